@@ -1,0 +1,174 @@
+import CArchive
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A streaming reader over one archive, a thin typed face over libarchive's `archive_read_*`.
+///
+/// Format and compression are detected by libarchive: tar (all variants), zip, 7z, cpio, ar,
+/// iso9660, and the gzip, bzip2, xz, lzma, zstd, lz4 filters. A lone compressed file (`x.txt.gz`)
+/// or plain data is read as a single entry through the `raw` format; `isRaw` tells when that
+/// happened, so the caller can name the entry after the file.
+///
+/// Nothing is extracted to disk: `readData` hands out the decompressed bytes entry by entry.
+/// A reader is used by one thread at a time (it is not `Sendable`).
+public final class ArchiveReader {
+    private let handle: OpaquePointer
+    /// The name used in messages and document ids.
+    public let name: String
+    private var currentEntryPath: String?
+    private var isOpen = false
+    /// The bytes of an in-memory archive; libarchive reads them until the reader is freed.
+    private var memory: UnsafeMutableRawBufferPointer?
+
+    /// Read block size handed to libarchive for files and file descriptors.
+    public static let blockSize = 1 << 20
+
+    private init(name: String) throws {
+        ArchiveReader.prepareLocale()
+        guard let handle = archive_read_new() else {
+            throw ArchiveError(archive: name, message: "libarchive could not allocate a reader")
+        }
+        self.handle = handle
+        self.name = name
+        archive_read_support_filter_all(handle)
+        archive_read_support_format_all(handle)
+        // Raw last: it bids lowest, so it only wins when no real format does.
+        archive_read_support_format_raw(handle)
+        archive_read_support_format_empty(handle)
+    }
+
+    /// Opens the archive at `path`. `name` is what messages and ids call it.
+    public convenience init(path: String, name: String) throws {
+        try self.init(name: name)
+        try check(archive_read_open_filename(handle, path, ArchiveReader.blockSize), entry: nil)
+        isOpen = true
+    }
+
+    /// Reads an archive stream from an open file descriptor (for example 0, standard input).
+    public convenience init(fileDescriptor: Int32, name: String) throws {
+        try self.init(name: name)
+        try check(archive_read_open_fd(handle, fileDescriptor, ArchiveReader.blockSize), entry: nil)
+        isOpen = true
+    }
+
+    /// Reads an archive from bytes in memory (used for archives nested in archives).
+    convenience init(memory bytes: [UInt8], name: String) throws {
+        try self.init(name: name)
+        let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, bytes.count), alignment: 16)
+        copy.copyBytes(from: bytes)
+        memory = copy
+        try check(archive_read_open_memory(handle, copy.baseAddress, bytes.count), entry: nil)
+        isOpen = true
+    }
+
+    deinit {
+        if isOpen { archive_read_close(handle) }
+        archive_read_free(handle)
+        memory?.deallocate()
+    }
+
+    /// libarchive needs a UTF-8 locale to convert entry names (zip entries with Arabic names
+    /// come back NULL under the "C" locale). Done once, before the first archive is opened.
+    public static func prepareLocale() { _ = localeReady }
+    private static let localeReady: Bool = {
+        setlocale(LC_ALL, "C.UTF-8") != nil
+    }()
+
+    /// True when libarchive fell back to the `raw` format: the input is one stream of data
+    /// (possibly compressed), not an archive of entries.
+    public var isRaw: Bool { archive_format(handle) == ARCHIVE_FORMAT_RAW }
+
+    /// The detected format, as libarchive names it ("GNU tar format", "ZIP 2.0 (deflation)").
+    public var formatName: String {
+        archive_format_name(handle).map { String(cString: $0) } ?? "unknown"
+    }
+
+    /// Total compressed bytes consumed so far (`archive_filter_bytes(a, -1)`).
+    public var compressedBytesRead: Int64 { archive_filter_bytes(handle, -1) }
+
+    /// Advances to the next entry header; nil at the end of the archive.
+    public func nextEntry() throws -> ArchiveEntry? {
+        var entryPointer: OpaquePointer?
+        let status = archive_read_next_header(handle, &entryPointer)
+        if status == ARCHIVE_EOF { currentEntryPath = nil; return nil }
+        if status < ARCHIVE_WARN {  // FAILED or FATAL: the stream cannot be trusted any further
+            throw error(entry: currentEntryPath.map { "after \($0)" })
+        }
+        guard let entryPointer else {
+            throw ArchiveError(archive: name, message: "libarchive returned no entry header")
+        }
+        let path: String
+        if let utf8 = archive_entry_pathname_utf8(entryPointer) {
+            path = String(cString: utf8)
+        } else if let raw = archive_entry_pathname(entryPointer) {
+            // Not valid in the locale: decode leniently rather than lose the entry.
+            path = String(decoding: UnsafeRawBufferPointer(start: raw, count: Int(bitPattern: UInt(strlen(raw)))), as: UTF8.self)
+        } else {
+            path = ""
+        }
+        currentEntryPath = path
+        let mode = archive_entry_filetype(entryPointer)
+        let fileType: ArchiveEntry.FileType
+        switch mode & 0o170000 {
+        case 0o100000: fileType = .regular
+        case 0o040000: fileType = .directory
+        case 0o120000: fileType = .symbolicLink
+        case 0: fileType = .regular  // raw format and some zip streams leave the type unset
+        default: fileType = .other
+        }
+        let declaredSize = archive_entry_size_is_set(entryPointer) != 0
+            ? Int(archive_entry_size(entryPointer)) : nil
+        return ArchiveEntry(path: path, declaredSize: declaredSize, fileType: fileType)
+    }
+
+    /// The outcome of reading an entry's data.
+    public enum ReadOutcome: Equatable, Sendable {
+        /// All the entry's bytes were appended.
+        case complete
+        /// The entry is larger than the limit; the bytes appended so far are a prefix,
+        /// the rest was skipped.
+        case exceededLimit
+    }
+
+    /// Appends the current entry's decompressed bytes to `buffer`, block by block
+    /// (`archive_read_data_block`: one copy out of libarchive's buffer, no per-byte work).
+    public func readData(into buffer: inout [UInt8], limit: Int) throws -> ReadOutcome {
+        let start = buffer.count
+        while true {
+            var block: UnsafeRawPointer?
+            var size = 0
+            var offset: la_int64_t = 0
+            let status = archive_read_data_block(handle, &block, &size, &offset)
+            if status == ARCHIVE_EOF { return .complete }
+            if status < ARCHIVE_WARN { throw error(entry: currentEntryPath) }
+            // Sparse entries: holes read as zeros.
+            let wanted = Int(offset) - (buffer.count - start)
+            if wanted > 0 {
+                if buffer.count - start + wanted > limit { return .exceededLimit }
+                buffer.append(contentsOf: repeatElement(0, count: wanted))
+            }
+            if size > 0, let block {
+                if buffer.count - start + size > limit { return .exceededLimit }
+                buffer.append(contentsOf: UnsafeRawBufferPointer(start: block, count: size))
+            }
+        }
+    }
+
+    /// Skips the rest of the current entry's data (cheap for formats that can seek).
+    public func skipData() throws {
+        let status = archive_read_data_skip(handle)
+        if status < ARCHIVE_WARN { throw error(entry: currentEntryPath) }
+    }
+
+    private func check(_ status: Int32, entry: String?) throws {
+        if status < ARCHIVE_WARN { throw error(entry: entry) }
+    }
+
+    private func error(entry: String?) -> ArchiveError {
+        let text = archive_error_string(handle).map { String(cString: $0) } ?? "unknown libarchive error"
+        return ArchiveError(archive: name, entry: entry, message: text, errno: archive_errno(handle))
+    }
+}

@@ -1,0 +1,179 @@
+import Foundation
+
+/// Which JSON fields hold an article's parts. Each list is tried in order; the first field
+/// present wins. A name may be a dotted path into nested objects (`article.body`).
+public struct JSONFieldNames: Sendable, Equatable {
+    public var title: [String]
+    public var text: [String]
+    public var date: [String]
+    public var source: [String]
+    public var url: [String]
+    public var tags: [String]
+
+    /// The common names: `title`/`headline`; `content`/`text`/`body`/`article`;
+    /// `date`/`published`/`pubDate`/`date_extracted`; `source`; `url`; `tags`/`keywords`.
+    public static let common = JSONFieldNames(
+        title: ["title", "headline"],
+        text: ["content", "text", "body", "article"],
+        date: ["date", "published", "pubDate", "date_extracted", "published_at", "publishedAt"],
+        source: ["source"],
+        url: ["url", "link"],
+        tags: ["tags", "keywords"])
+
+    public init(title: [String], text: [String], date: [String], source: [String], url: [String], tags: [String]) {
+        self.title = title
+        self.text = text
+        self.date = date
+        self.source = source
+        self.url = url
+        self.tags = tags
+    }
+}
+
+/// A record that could not be read, with its position (1-based line for JSONL, item for JSON).
+public struct JSONRecordError: Sendable, Equatable {
+    public var position: Int
+    public var message: String
+}
+
+/// Reads articles from JSON Lines (one object per line) and JSON documents (an array of
+/// objects, or one object). A bad record is reported with its position and skipped; the rest
+/// of the file is read.
+public struct JSONArticleParser: Sendable {
+    public var fields: JSONFieldNames
+
+    public init(fields: JSONFieldNames = .common) {
+        self.fields = fields
+    }
+
+    /// Parses a `.jsonl` entry. Blank lines are allowed and ignored.
+    public func parseLines(_ bytes: [UInt8], archive: String, entry: String) -> (documents: [Document], errors: [JSONRecordError]) {
+        var documents: [Document] = []
+        var errors: [JSONRecordError] = []
+        var lineNumber = 0
+        var start = 0
+        let n = bytes.count
+        while start < n {
+            var end = start
+            while end < n && bytes[end] != 0x0A { end += 1 }
+            lineNumber += 1
+            let line = bytes[start..<end]
+            start = end + 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            let id = "\(archive):\(entry):\(lineNumber)"
+            switch record(from: Data(line), id: id, archive: archive, entry: entry) {
+            case .success(let doc): documents.append(doc)
+            case .failure(let message): errors.append(JSONRecordError(position: lineNumber, message: message))
+            }
+        }
+        return (documents, errors)
+    }
+
+    /// Parses a `.json` entry: an array of articles (ids `:<item>`, from 1) or one article.
+    public func parseDocument(_ bytes: [UInt8], archive: String, entry: String) -> (documents: [Document], errors: [JSONRecordError]) {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+        } catch {
+            return ([], [JSONRecordError(position: 0, message: "not valid JSON: \(JSONArticleParser.describe(error))")])
+        }
+        if let array = object as? [Any] {
+            var documents: [Document] = []
+            var errors: [JSONRecordError] = []
+            for (i, item) in array.enumerated() {
+                switch record(fromObject: item, id: "\(archive):\(entry):\(i + 1)", archive: archive, entry: entry) {
+                case .success(let doc): documents.append(doc)
+                case .failure(let message): errors.append(JSONRecordError(position: i + 1, message: message))
+                }
+            }
+            return (documents, errors)
+        }
+        switch record(fromObject: object, id: "\(archive):\(entry)", archive: archive, entry: entry) {
+        case .success(let doc): return ([doc], [])
+        case .failure(let message): return ([], [JSONRecordError(position: 1, message: message)])
+        }
+    }
+
+    enum RecordResult {
+        case success(Document)
+        case failure(String)
+    }
+
+    private func record(from data: Data, id: String, archive: String, entry: String) -> RecordResult {
+        do {
+            let object = try JSONSerialization.jsonObject(with: data, options: [])
+            return record(fromObject: object, id: id, archive: archive, entry: entry)
+        } catch {
+            // Not valid UTF-8 is not a reason to lose the article: decode with U+FFFD and retry.
+            if String(data: data, encoding: .utf8) == nil {
+                let repaired = Data(String(decoding: data, as: UTF8.self).utf8)
+                if let object = try? JSONSerialization.jsonObject(with: repaired, options: []) {
+                    return record(fromObject: object, id: id, archive: archive, entry: entry)
+                }
+            }
+            return .failure("not valid JSON: \(JSONArticleParser.describe(error))")
+        }
+    }
+
+    private static func describe(_ error: Error) -> String {
+        let ns = error as NSError
+        if let detail = ns.userInfo[NSDebugDescriptionErrorKey] as? String { return detail }
+        return ns.localizedDescription
+    }
+
+    private func record(fromObject object: Any, id: String, archive: String, entry: String) -> RecordResult {
+        guard let dict = object as? [String: Any] else {
+            return .failure("not a JSON object")
+        }
+        let titleValue = first(fields.title, in: dict)
+        let textValue = first(fields.text, in: dict)
+        if titleValue == nil && textValue == nil {
+            return .failure("no title or text field (looked for \((fields.title + fields.text).joined(separator: ", ")))")
+        }
+        let title = (titleValue.flatMap(JSONArticleParser.string) ?? "").trimmingBlanks()
+        let body = textValue.flatMap(JSONArticleParser.string) ?? ""
+        var text = Array(title.utf8)
+        var bodyLines = 0
+        if !body.isEmpty {
+            text.append(0x0A)
+            text.append(contentsOf: body.utf8)
+            bodyLines = body.split(separator: "\n").filter { !$0.trimmingBlanks().isEmpty }.count
+        }
+        var tags: [String] = []
+        if let t = first(fields.tags, in: dict) {
+            if let list = t as? [Any] {
+                tags = list.compactMap(JSONArticleParser.string).map { $0.trimmingBlanks() }.filter { !$0.isEmpty }
+            } else if let s = JSONArticleParser.string(t) {
+                tags = NewsPageParser.splitTags(s)
+            }
+        }
+        return .success(Document(
+            id: id, archive: archive, entry: entry, kind: .article, parent: nil, title: title,
+            dateRaw: first(fields.date, in: dict).flatMap(JSONArticleParser.string).map { $0.trimmingBlanks() }.flatMap { $0.isEmpty ? nil : $0 },
+            source: first(fields.source, in: dict).flatMap(JSONArticleParser.string).flatMap { $0.isEmpty ? nil : $0 },
+            url: first(fields.url, in: dict).flatMap(JSONArticleParser.string).flatMap { $0.isEmpty ? nil : $0 },
+            tags: tags, text: text, bodyLines: bodyLines))
+    }
+
+    /// The value of the first of `names` present in `dict` (dotted paths walk nested objects).
+    private func first(_ names: [String], in dict: [String: Any]) -> Any? {
+        for name in names {
+            var current: Any? = dict
+            for part in name.split(separator: ".") {
+                current = (current as? [String: Any])?[String(part)]
+            }
+            if let value = current, !(value is NSNull) { return value }
+        }
+        return nil
+    }
+
+    /// Strings as they are, numbers and booleans written out, arrays of strings joined by lines.
+    static func string(_ value: Any) -> String? {
+        switch value {
+        case let s as String: return s
+        case let n as NSNumber: return n.stringValue
+        case let list as [Any]: return list.compactMap { string($0) }.joined(separator: "\n")
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,147 @@
+/// Parses a news page in the seed layout into its article and, when present, the related
+/// article appended after it.
+///
+/// - The title is the first non-empty line that is not a metadata line.
+/// - Metadata lines (their text is not counted): the date line (`تاريخ النشر:`, `نشر في:`,
+///   `نُشر في:`, `نشر بتاريخ:`, `نُشر بتاريخ:`, `آخر تحديث:`; the first one's value is kept raw),
+///   the source (`المصدر:`, the first wins) and the tags (`كلمات دلالية:`, split on ، , ; |).
+///   Keywords are recognised whatever their diacritics, tatweel, hamza spelling or invisibles.
+/// - A "read also" line (`إقرأ|اقرأ|إقرا|اقرا` + `أيضاً|أيضا|ايضا|ايضاً`, optional `:`) after
+///   the page's source or tags line starts the related article (kind `related`, id `#related`;
+///   a further one after the related article's own source, `#related2`, and so on). The same
+///   line inside the body is an inline box: it is dropped and the body goes on.
+/// - Lines are trimmed of white space and invisible marks; `\r\n` line ends are accepted.
+public struct NewsPageParser: Sendable {
+    public init() {}
+
+    enum LineKind: Equatable {
+        case text
+        case date(String)
+        case source(String)
+        case tags(String)
+        case relatedMarker
+    }
+
+    private static func key(_ s: String) -> [UInt8] {
+        var bytes = Array(s.utf8)
+        return bytes.withUnsafeMutableBufferPointer { LineBytes.matchKey(UnsafeBufferPointer($0)) }
+    }
+
+    private static let dateKeys = ["تاريخ النشر", "نشر في", "نشر بتاريخ", "آخر تحديث", "اخر تحديث"].map(key)
+    private static let sourceKey = key("المصدر")
+    private static let tagsKey = key("كلمات دلالية")
+    private static let relatedKeys = [key("اقرأ أيضا"), key("اقرا ايضا")]
+
+    /// Classifies one trimmed line.
+    static func classify(_ line: UnsafeBufferPointer<UInt8>) -> LineKind {
+        let key = LineBytes.matchKey(line)
+        // "read also", optionally followed by ':' and nothing else
+        for related in relatedKeys where key.starts(with: related) {
+            var rest = key.dropFirst(related.count)
+            while rest.first == 0x20 { rest = rest.dropFirst() }
+            if rest.isEmpty || (rest.first == UInt8(ascii: ":") && rest.dropFirst().allSatisfy { $0 == 0x20 }) {
+                return .relatedMarker
+            }
+        }
+        func value(after keyword: [UInt8]) -> String? {
+            guard key.starts(with: keyword) else { return nil }
+            var rest = key.dropFirst(keyword.count)
+            while rest.first == 0x20 { rest = rest.dropFirst() }
+            guard rest.first == UInt8(ascii: ":") else { return nil }
+            // The value: everything after the first ':' of the original line, trimmed.
+            guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+            let tail = UnsafeBufferPointer(rebasing: line[(colon + 1)...])
+            let range = LineBytes.trimmed(tail)
+            return String(decoding: UnsafeBufferPointer(rebasing: tail[range]), as: UTF8.self)
+        }
+        for dateKey in dateKeys { if let v = value(after: dateKey) { return .date(v) } }
+        if let v = value(after: sourceKey) { return .source(v) }
+        if let v = value(after: tagsKey) { return .tags(v) }
+        return .text
+    }
+
+    /// Splits a tags line on ، , ; | where present, else keeps it as one tag.
+    static func splitTags(_ value: String) -> [String] {
+        let separators: Set<Character> = ["،", ",", ";", "|"]
+        let parts = value.split(whereSeparator: { separators.contains($0) })
+        return parts.map { $0.trimmingBlanks() }.filter { !$0.isEmpty }
+    }
+
+    private struct Builder {
+        var title: String?
+        var text: [UInt8] = []
+        var bodyLines = 0
+        var dateRaw: String?
+        var source: String?
+        var tags: [String] = []
+        var sawSourceOrTags = false
+
+        mutating func addText(_ line: UnsafeBufferPointer<UInt8>) {
+            if title == nil {
+                title = String(decoding: line, as: UTF8.self)
+                text.append(contentsOf: line)
+            } else {
+                text.append(0x0A)
+                text.append(contentsOf: line)
+                bodyLines += 1
+            }
+        }
+    }
+
+    /// Parses `bytes` (one `.txt` entry) into one article and its related articles.
+    public func parse(_ bytes: [UInt8], archive: String, entry: String) -> [Document] {
+        var builders: [Builder] = [Builder()]
+        bytes.withUnsafeBufferPointer { all in
+            var lineStart = 0
+            let n = all.count
+            while lineStart <= n {
+                var lineEnd = lineStart
+                while lineEnd < n && all[lineEnd] != 0x0A { lineEnd += 1 }
+                let raw = UnsafeBufferPointer(rebasing: all[lineStart..<lineEnd])
+                let range = LineBytes.trimmed(raw)
+                lineStart = lineEnd + 1
+                if range.isEmpty { continue }
+                let line = UnsafeBufferPointer(rebasing: raw[range])
+                switch NewsPageParser.classify(line) {
+                case .relatedMarker:
+                    if builders[builders.count - 1].sawSourceOrTags { builders.append(Builder()) }
+                    // else: an inline "read also" box inside the body: dropped.
+                case .date(let v):
+                    if builders[builders.count - 1].dateRaw == nil { builders[builders.count - 1].dateRaw = v }
+                case .source(let v):
+                    if builders[builders.count - 1].source == nil { builders[builders.count - 1].source = v }
+                    builders[builders.count - 1].sawSourceOrTags = true
+                case .tags(let v):
+                    builders[builders.count - 1].tags.append(contentsOf: NewsPageParser.splitTags(v))
+                    builders[builders.count - 1].sawSourceOrTags = true
+                case .text:
+                    builders[builders.count - 1].addText(line)
+                }
+            }
+        }
+        let pageID = "\(archive):\(entry)"
+        var documents: [Document] = []
+        for (index, b) in builders.enumerated() {
+            if index > 0 && b.title == nil && b.dateRaw == nil && b.source == nil && b.tags.isEmpty { continue }
+            let id = index == 0 ? pageID : (index == 1 ? "\(pageID)#related" : "\(pageID)#related\(index)")
+            documents.append(Document(
+                id: id, archive: archive, entry: entry,
+                kind: index == 0 ? .article : .related,
+                parent: index == 0 ? nil : pageID,
+                title: b.title ?? "", dateRaw: b.dateRaw, source: b.source, tags: b.tags,
+                text: b.text, bodyLines: b.bodyLines))
+        }
+        return documents
+    }
+}
+
+extension StringProtocol {
+    /// The string without leading and trailing white space and invisible marks.
+    func trimmingBlanks() -> String {
+        var bytes = Array(self.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buffer in
+            let b = UnsafeBufferPointer(buffer)
+            return String(decoding: UnsafeBufferPointer(rebasing: b[LineBytes.trimmed(b)]), as: UTF8.self)
+        }
+    }
+}

@@ -1,0 +1,88 @@
+/// The raw bytes of one entry, on their way from a reader to a worker.
+struct EntryPayload: Sendable {
+    var archive: String
+    var entry: String
+    var format: EntryFormat
+    var bytes: [UInt8]
+}
+
+/// A message about the input, in input order. Warnings never stop a run; errors make the
+/// result incomplete (no report is written, exit status 1).
+public struct InputNote: Sendable, Equatable, CustomStringConvertible {
+    public enum Severity: Sendable, Equatable { case warning, error }
+    public var severity: Severity
+    public var archive: String
+    public var entry: String?
+    public var message: String
+    public var description: String {
+        if let entry { return "\(archive): entry \(entry): \(message)" }
+        return "\(archive): \(message)"
+    }
+}
+
+/// Counters of a batch, a source or a run; merged by adding.
+public struct RunCounters: Sendable, Equatable {
+    /// Documents counted (articles + related).
+    public var documents = 0
+    public var relatedDocuments = 0
+    /// Entries (files) read from the inputs, including skipped ones.
+    public var entries = 0
+    /// Skipped entries or records by reason (`SkipReason`), with an example of each.
+    public var skipped: [String: Int] = [:]
+    public var skippedExamples: [String: String] = [:]
+    /// Uncompressed bytes of the entries read.
+    public var bytes = 0
+    /// Compressed bytes read from archives and files.
+    public var inputBytes: Int64 = 0
+    public var tokens = 0
+    public var invalidBytes = 0
+    public var documentsWithInvalidBytes = 0
+    /// Documents that needed exact NFC (the tokenizer's slow path).
+    public var exactNFCDocuments = 0
+
+    public init() {}
+
+    mutating func skip(_ reason: String, _ example: String) {
+        skipped[reason, default: 0] += 1
+        if skippedExamples[reason] == nil { skippedExamples[reason] = example }
+    }
+
+    mutating func add(_ o: RunCounters) {
+        documents += o.documents
+        relatedDocuments += o.relatedDocuments
+        entries += o.entries
+        for (k, v) in o.skipped { skipped[k, default: 0] += v }
+        for (k, v) in o.skippedExamples where skippedExamples[k] == nil { skippedExamples[k] = v }
+        bytes += o.bytes
+        inputBytes += o.inputBytes
+        tokens += o.tokens
+        invalidBytes += o.invalidBytes
+        documentsWithInvalidBytes += o.documentsWithInvalidBytes
+        exactNFCDocuments += o.exactNFCDocuments
+    }
+
+    /// Entries or records that were meant to be read and were not.
+    public var lost: Int { skipped.filter { SkipReason.lossReasons.contains($0.key) }.values.reduce(0, +) }
+}
+
+/// Work for a worker: payloads plus what the reader noticed while reading them.
+struct WorkBatch: Sendable {
+    var source: Int
+    var index: Int
+    var isLast: Bool
+    var payloads: [EntryPayload] = []
+    var notes: [InputNote] = []
+    var counters = RunCounters()
+}
+
+/// What a batch became, handed to the caller in input order.
+public struct BatchOutput: Sendable {
+    /// One JSON line per document, when documents are rendered.
+    public var documentLines: [UInt8]
+    /// Warnings and errors, in input order.
+    public var notes: [InputNote]
+    public var counters: RunCounters
+    var source: Int
+    var index: Int
+    var isLast: Bool
+}

@@ -1,0 +1,80 @@
+/// A worker's share of the run: parses entries into documents, tokenizes them and counts.
+/// One per worker thread, with its own tokenizer and term table (merged at the end).
+struct DocumentProcessor {
+    let configuration: PipelineConfiguration
+    let tokenizer: Tokenizer
+    var counter: TermCounter
+    let pageParser = NewsPageParser()
+    let jsonParser: JSONArticleParser
+
+    init(configuration: PipelineConfiguration) {
+        self.configuration = configuration
+        self.tokenizer = Tokenizer(profile: configuration.profile)
+        self.counter = TermCounter(ngram: configuration.ngram, filter: configuration.ngramFilter)
+        self.jsonParser = JSONArticleParser(fields: configuration.jsonFields)
+    }
+
+    mutating func process(_ batch: WorkBatch) -> BatchOutput {
+        var counters = batch.counters
+        var notes = batch.notes
+        var lines: [UInt8] = []
+        for payload in batch.payloads {
+            let documents: [Document]
+            switch payload.format {
+            case .newsPage:
+                documents = pageParser.parse(payload.bytes, archive: payload.archive, entry: payload.entry)
+                if documents.count == 1, documents[0].text.isEmpty, documents[0].dateRaw == nil,
+                   documents[0].source == nil, documents[0].tags.isEmpty {
+                    counters.skip(SkipReason.empty, "\(payload.archive):\(payload.entry)")
+                    notes.append(InputNote(severity: .warning, archive: payload.archive, entry: payload.entry,
+                                           message: "skipped: empty (white space and invisible marks only)"))
+                    continue
+                }
+            case .jsonLines, .jsonDocument:
+                let parsed = payload.format == .jsonLines
+                    ? jsonParser.parseLines(payload.bytes, archive: payload.archive, entry: payload.entry)
+                    : jsonParser.parseDocument(payload.bytes, archive: payload.archive, entry: payload.entry)
+                documents = parsed.documents
+                for error in parsed.errors {
+                    counters.skip(SkipReason.badJSONRecord, "\(payload.archive):\(payload.entry):\(error.position)")
+                    let place = payload.format == .jsonLines ? "line \(error.position)" : (error.position == 0 ? "document" : "item \(error.position)")
+                    notes.append(InputNote(severity: .warning, archive: payload.archive, entry: payload.entry,
+                                           message: "\(place) skipped: \(error.message)"))
+                }
+            case .archive:
+                documents = []  // readers open nested archives themselves
+            }
+            for document in documents {
+                counters.documents += 1
+                if document.kind == .related { counters.relatedDocuments += 1 }
+                let result: TokenizeResult
+                if configuration.countTerms {
+                    counter.beginDocument()
+                    result = document.text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &counter) }
+                } else {
+                    var sink = TokenTally()
+                    result = document.text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &sink) }
+                }
+                counters.tokens += result.tokens
+                if result.usedSlowPath { counters.exactNFCDocuments += 1 }
+                if result.invalidBytes > 0 {
+                    counters.invalidBytes += result.invalidBytes
+                    counters.documentsWithInvalidBytes += 1
+                    notes.append(InputNote(severity: .warning, archive: document.archive, entry: document.entry,
+                                           message: "\(result.invalidBytes) bytes are not valid UTF-8 (each read as U+FFFD, a separator)"))
+                }
+                if configuration.renderDocuments {
+                    lines.append(contentsOf: DocumentsReport.line(for: document, tokens: result.tokens, invalidBytes: result.invalidBytes))
+                }
+            }
+        }
+        return BatchOutput(documentLines: lines, notes: notes, counters: counters,
+                           source: batch.source, index: batch.index, isLast: batch.isLast)
+    }
+}
+
+/// A sink that only counts tokens (when no terms are wanted).
+struct TokenTally: TokenSink {
+    var count = 0
+    mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, isNumber: Bool, followsBreak: Bool) { count += 1 }
+}

@@ -1,0 +1,45 @@
+/// What one run reads and computes. Shared by every command (xsv's shared config).
+public struct PipelineConfiguration: Sendable {
+    /// Worker threads that parse, tokenize and count (`--jobs`, default: the core count).
+    public var jobs: Int
+    /// Reader threads, each driving libarchive on one source at a time.
+    public var readers: Int
+    public var profile: TextProfile
+    /// Count terms (the `terms` report).
+    public var countTerms: Bool
+    /// n-gram size for terms (1–3).
+    public var ngram: Int
+    /// Filter applied to n-grams while counting (unigrams are filtered when written).
+    public var ngramFilter: TermFilter
+    /// Render one JSON line per document (the `docs` report).
+    public var renderDocuments: Bool
+    public var jsonFields: JSONFieldNames
+    /// Entries larger than this are skipped and reported (`--max-entry-size`).
+    public var maxEntryBytes: Int
+    /// Target size of a batch handed to a worker.
+    public var batchBytes: Int
+    /// Batches a source may have in flight (read, not yet consumed in order).
+    public var batchesInFlightPerSource: Int
+
+    public init(jobs: Int = PipelineConfiguration.coreCount, profile: TextProfile = .v1,
+                countTerms: Bool = true, ngram: Int = 1, ngramFilter: TermFilter = .none,
+                renderDocuments: Bool = false, jsonFields: JSONFieldNames = .common,
+                maxEntryBytes: Int = 256 << 20) {
+        self.jobs = max(1, jobs)
+        self.readers = max(1, min(4, (jobs + 1) / 2))
+        self.profile = profile
+        self.countTerms = countTerms
+        self.ngram = ngram
+        self.ngramFilter = ngramFilter
+        self.renderDocuments = renderDocuments
+        self.jsonFields = jsonFields
+        self.maxEntryBytes = maxEntryBytes
+        self.batchBytes = 1 << 20
+        self.batchesInFlightPerSource = 4 * max(1, jobs)
+    }
+
+    /// The number of active processor cores.
+    public static var coreCount: Int { ProcessInfo.processInfo.activeProcessorCount }
+}
+
+import Foundation

@@ -1,0 +1,171 @@
+import Foundation
+
+/// Reads one source from start to end and cuts it into batches of entry payloads.
+///
+/// Runs on a reader thread; decompression happens here (libarchive), everything else in the
+/// workers. Entries are dispatched by name (`EntryFormat`); archives inside archives are read
+/// in place, one level deep (`<entry>/<inner path>` in ids).
+struct SourceReader {
+    let sourceIndex: Int
+    let source: Source
+    let configuration: PipelineConfiguration
+    /// Called with each finished batch (blocks while too many are in flight).
+    let emit: (WorkBatch) -> Void
+
+    private var batch: WorkBatch
+    private var batchBytes = 0
+    private var nextIndex = 0
+
+    init(sourceIndex: Int, source: Source, configuration: PipelineConfiguration, emit: @escaping (WorkBatch) -> Void) {
+        self.sourceIndex = sourceIndex
+        self.source = source
+        self.configuration = configuration
+        self.emit = emit
+        self.batch = WorkBatch(source: sourceIndex, index: 0, isLast: false)
+    }
+
+    mutating func run() {
+        let name = source.name
+        switch source.kind {
+        case .archive(let path):
+            readArchive { try ArchiveReader(path: path, name: name) }
+            if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber {
+                batch.counters.inputBytes += size.int64Value
+            }
+        case .standardInput:
+            readArchive { try ArchiveReader(fileDescriptor: 0, name: name) }
+        case .files(let files):
+            for file in files { readPlainFile(file) }
+        }
+        batch.isLast = true
+        flush()
+    }
+
+    private mutating func flush() {
+        batch.index = nextIndex
+        nextIndex += 1
+        emit(batch)
+        batch = WorkBatch(source: sourceIndex, index: 0, isLast: false)
+        batchBytes = 0
+    }
+
+    private mutating func add(_ payload: EntryPayload) {
+        batchBytes += payload.bytes.count
+        batch.counters.bytes += payload.bytes.count
+        batch.payloads.append(payload)
+        if batchBytes >= configuration.batchBytes { flush() }
+    }
+
+    private mutating func note(_ severity: InputNote.Severity, entry: String?, _ message: String) {
+        batch.notes.append(InputNote(severity: severity, archive: source.name, entry: entry, message: message))
+    }
+
+    private mutating func readPlainFile(_ file: Source.PlainFile) {
+        batch.counters.entries += 1
+        guard let handle = FileHandle(forReadingAtPath: file.path) else {
+            note(.error, entry: file.entry, "cannot open file")
+            return
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.readToEnd() ?? Data()
+            batch.counters.inputBytes += Int64(data.count)
+            if data.count > configuration.maxEntryBytes {
+                batch.counters.skip(SkipReason.tooLarge, "\(source.name):\(file.entry)")
+                note(.warning, entry: file.entry, "skipped: \(data.count) bytes, more than --max-entry-size \(configuration.maxEntryBytes)")
+                return
+            }
+            accept(entry: file.entry, format: EntryFormat.forPath(file.entry) ?? .newsPage, bytes: [UInt8](data))
+        } catch {
+            note(.error, entry: file.entry, "read error: \(error.localizedDescription)")
+        }
+    }
+
+    /// Queues an entry's bytes, or counts it as empty.
+    private mutating func accept(entry: String, format: EntryFormat, bytes: [UInt8]) {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            batch.counters.skip(SkipReason.empty, "\(source.name):\(entry)")
+            note(.warning, entry: entry, "skipped: empty")
+            return
+        }
+        add(EntryPayload(archive: source.name, entry: entry, format: format, bytes: bytes))
+    }
+
+    private mutating func readArchive(_ open: () throws -> ArchiveReader) {
+        do {
+            let reader = try open()
+            try readEntries(of: reader, prefix: nil, depth: 0)
+            if source.kind == .standardInput { batch.counters.inputBytes += reader.compressedBytesRead }
+        } catch let error as ArchiveError {
+            note(.error, entry: error.entry, error.message)
+        } catch {
+            note(.error, entry: nil, "\(error)")
+        }
+    }
+
+    private mutating func readEntries(of reader: ArchiveReader, prefix: String?, depth: Int) throws {
+        while let header = try reader.nextEntry() {
+            if header.fileType == .directory { continue }
+            var entryName = header.path
+            var format: EntryFormat?
+            if reader.isRaw {
+                // A lone compressed file or plain data: named after the file, or sniffed (stdin).
+                if source.kind == .standardInput && prefix == nil {
+                    entryName = "-"
+                } else {
+                    let base = prefix.map { String($0.split(separator: "/").last ?? "") } ?? source.name
+                    entryName = EntryFormat.rawEntryName(forFile: base)
+                }
+                format = EntryFormat.forPath(entryName)
+            } else {
+                format = EntryFormat.forPath(entryName)
+            }
+            if let prefix { entryName = reader.isRaw ? prefix : "\(prefix)/\(entryName)" }
+            batch.counters.entries += 1
+            if header.fileType != .regular {
+                batch.counters.skip(SkipReason.notRegularFile, "\(source.name):\(entryName)")
+                continue
+            }
+            if format == nil && !(reader.isRaw && source.kind == .standardInput) {
+                batch.counters.skip(SkipReason.unsupportedType, "\(source.name):\(entryName)")
+                try reader.skipData()
+                continue
+            }
+            var bytes: [UInt8] = []
+            if let size = header.declaredSize, size > 0, size <= configuration.maxEntryBytes {
+                bytes.reserveCapacity(size)
+            }
+            let outcome = try reader.readData(into: &bytes, limit: configuration.maxEntryBytes)
+            if outcome == .exceededLimit {
+                batch.counters.skip(SkipReason.tooLarge, "\(source.name):\(entryName)")
+                note(.warning, entry: entryName, "skipped: larger than --max-entry-size \(configuration.maxEntryBytes) bytes")
+                try reader.skipData()
+                continue
+            }
+            let resolved = format ?? EntryFormat.sniff(bytes)
+            if resolved == .archive {
+                readNested(bytes, entry: entryName, depth: depth)
+                continue
+            }
+            accept(entry: entryName, format: resolved, bytes: bytes)
+        }
+    }
+
+    private mutating func readNested(_ bytes: [UInt8], entry: String, depth: Int) {
+        guard depth < 2 else {
+            batch.counters.skip(SkipReason.badNestedArchive, "\(source.name):\(entry)")
+            note(.warning, entry: entry, "skipped: archive nested more than 2 levels deep")
+            return
+        }
+        do {
+            let inner = try ArchiveReader(memory: bytes, name: source.name)
+            try readEntries(of: inner, prefix: entry, depth: depth + 1)
+        } catch let error as ArchiveError {
+            batch.counters.skip(SkipReason.badNestedArchive, "\(source.name):\(entry)")
+            note(.warning, entry: error.entry.map { "\(entry)/\($0)" } ?? entry, "skipped nested archive: \(error.message)")
+        } catch {
+            batch.counters.skip(SkipReason.badNestedArchive, "\(source.name):\(entry)")
+            note(.warning, entry: entry, "skipped nested archive: \(error)")
+        }
+    }
+}

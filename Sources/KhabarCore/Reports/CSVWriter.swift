@@ -1,0 +1,37 @@
+/// RFC 4180 CSV fields and rows: a field is quoted when it holds a comma, a double quote, CR
+/// or LF, and quotes inside are doubled. Rows end with LF by default (what shells, pandas and
+/// DuckDB expect) or CRLF (`--crlf`, RFC 4180 to the letter).
+public struct CSVWriter: Sendable {
+    public var lineEnding: [UInt8]
+
+    public init(crlf: Bool = false) {
+        lineEnding = crlf ? [0x0D, 0x0A] : [0x0A]
+    }
+
+    /// The UTF-8 byte order mark, for spreadsheet programs that guess the encoding (`--bom`).
+    public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    public static func appendField(_ field: String, to out: inout [UInt8]) {
+        let utf8 = field.utf8
+        if utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+            out.append(0x22)
+            for b in utf8 {
+                if b == 0x22 { out.append(0x22) }
+                out.append(b)
+            }
+            out.append(0x22)
+        } else {
+            out.append(contentsOf: utf8)
+        }
+    }
+
+    public func row(_ fields: [String]) -> [UInt8] {
+        var out: [UInt8] = []
+        for (i, f) in fields.enumerated() {
+            if i > 0 { out.append(0x2C) }
+            CSVWriter.appendField(f, to: &out)
+        }
+        out.append(contentsOf: lineEnding)
+        return out
+    }
+}

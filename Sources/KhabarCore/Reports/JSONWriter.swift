@@ -1,0 +1,89 @@
+/// Writes JSON objects as bytes, fields in the order given (stable output, no `JSONEncoder`
+/// key reordering or `\/` escapes). Hand-written: one object per document goes through it.
+public struct JSONObjectWriter {
+    public private(set) var bytes: [UInt8] = []
+    private var first = true
+
+    public init() { bytes.append(UInt8(ascii: "{")) }
+
+    private mutating func key(_ name: String) {
+        if !first { bytes.append(UInt8(ascii: ",")) }
+        first = false
+        JSONObjectWriter.appendString(name, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+    }
+
+    public mutating func field(_ name: String, _ value: String?) {
+        key(name)
+        if let value { JSONObjectWriter.appendString(value, to: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
+    }
+
+    public mutating func field<I: BinaryInteger>(_ name: String, _ value: I) {
+        key(name)
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    public mutating func field(_ name: String, _ value: Double) {
+        key(name)
+        bytes.append(contentsOf: (value.isFinite ? "\(value)" : "null").utf8)
+    }
+
+    public mutating func field(_ name: String, _ value: Bool) {
+        key(name)
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
+    public mutating func field(_ name: String, _ values: [String]) {
+        key(name)
+        bytes.append(UInt8(ascii: "["))
+        for (i, v) in values.enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            JSONObjectWriter.appendString(v, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// The finished object followed by a newline (one JSONL line).
+    public mutating func line() -> [UInt8] {
+        bytes.append(UInt8(ascii: "}"))
+        bytes.append(0x0A)
+        return bytes
+    }
+
+    /// Appends `s` as a JSON string: `"` `\` and control characters escaped, U+2028/U+2029
+    /// escaped too (JavaScript readers choke on them), everything else as UTF-8.
+    public static func appendString(_ s: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        var utf8 = s.utf8.makeIterator()
+        var pending: [UInt8] = []
+        while let b = utf8.next() {
+            switch b {
+            case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
+            case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0x00..<0x20:
+                out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
+            case 0xE2:
+                // U+2028 = E2 80 A8, U+2029 = E2 80 A9
+                pending = [b]
+                if let b1 = utf8.next() {
+                    pending.append(b1)
+                    if let b2 = utf8.next() {
+                        if b1 == 0x80 && (b2 == 0xA8 || b2 == 0xA9) {
+                            out.append(contentsOf: "\\u202".utf8)
+                            out.append(b2 == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9"))
+                            continue
+                        }
+                        pending.append(b2)
+                    }
+                }
+                out.append(contentsOf: pending)
+            default: out.append(b)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An error writing a report. The message names the file.
+public struct OutputError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+    public var description: String { "\(path): \(message)" }
+}
+
+/// Where a report goes: standard output, or a file written to a temporary name in the same
+/// folder and renamed into place by `commit()`, so a failed run never leaves a half-written
+/// report (a reader sees the old file or the new one, never a mix).
+public final class OutputFile {
+    /// The path as given, or nil for standard output.
+    public let path: String?
+    private let temporaryPath: String?
+    private let file: UnsafeMutablePointer<FILE>
+    private var finished = false
+
+    /// Opens `path` for writing; nil or `-` means standard output.
+    public init(path: String?) throws {
+        if let path, path != "-" {
+            let url = URL(fileURLWithPath: path)
+            let directory = url.deletingLastPathComponent().path
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw OutputError(path: path, message: "the folder \(directory) does not exist")
+            }
+            let temporary = (directory as NSString).appendingPathComponent(
+                ".\(url.lastPathComponent).khabar-\(getpid()).tmp")
+            guard let f = fopen(temporary, "wb") else {
+                throw OutputError(path: path, message: String(cString: strerror(errno)))
+            }
+            self.path = path
+            self.temporaryPath = temporary
+            self.file = f
+        } else {
+            self.path = nil
+            self.temporaryPath = nil
+            // fdopen(1): a FILE of our own on standard output (the C global `stdout` is not
+            // concurrency-safe to touch from Swift 6).
+            guard let f = fdopen(1, "wb") else {
+                throw OutputError(path: "standard output", message: String(cString: strerror(errno)))
+            }
+            self.file = f
+        }
+        setvbuf(file, nil, _IOFBF, 1 << 20)
+    }
+
+    deinit { if !finished { discard() } }
+
+    /// The name used in messages.
+    public var displayName: String { path ?? "standard output" }
+
+    public func write(_ bytes: [UInt8]) {
+        if bytes.isEmpty { return }
+        _ = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, file) }
+    }
+
+    public func write(_ text: String) { write(Array(text.utf8)) }
+
+    /// Flushes, and for a file renames it into place.
+    public func commit() throws {
+        finished = true
+        let failed = fflush(file) != 0 || ferror(file) != 0
+        let reason = String(cString: strerror(errno))
+        guard let temporaryPath, let path else {
+            if failed { throw OutputError(path: "standard output", message: reason) }
+            return
+        }
+        if fclose(file) != 0 || failed {
+            unlink(temporaryPath)
+            throw OutputError(path: path, message: failed ? reason : String(cString: strerror(errno)))
+        }
+        if rename(temporaryPath, path) != 0 {
+            let message = String(cString: strerror(errno))
+            unlink(temporaryPath)
+            throw OutputError(path: path, message: message)
+        }
+    }
+
+    /// Drops what was written (a file is removed; standard output is only flushed).
+    public func discard() {
+        finished = true
+        if let temporaryPath {
+            fclose(file)
+            unlink(temporaryPath)
+        } else {
+            fflush(file)
+        }
+    }
+}

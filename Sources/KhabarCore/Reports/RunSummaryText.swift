@@ -1,0 +1,25 @@
+import Foundation
+
+/// The one-line summary printed on standard error at the end of a run.
+public enum RunSummaryText {
+    public static func line(_ c: RunCounters, inputs: Int, elapsed: Double) -> String {
+        var parts: [String] = []
+        parts.append("\(c.documents) documents (\(c.relatedDocuments) related) from \(c.entries) entries in \(inputs) input\(inputs == 1 ? "" : "s")")
+        let skipped = c.skipped.values.reduce(0, +)
+        if skipped == 0 {
+            parts.append("0 skipped")
+        } else {
+            let reasons = c.skipped.sorted { $0.key < $1.key }
+                .map { "\($0.value) \($0.key) (e.g. \(c.skippedExamples[$0.key] ?? "?"))" }
+            parts.append("\(skipped) skipped: " + reasons.joined(separator: ", "))
+        }
+        if c.documentsWithInvalidBytes > 0 {
+            parts.append("\(c.invalidBytes) invalid UTF-8 bytes in \(c.documentsWithInvalidBytes) documents")
+        }
+        parts.append("\(c.tokens) tokens")
+        let mb = Double(c.bytes) / 1_000_000
+        parts.append(String(format: "%.1f MB of text (%.1f MB read)", mb, Double(c.inputBytes) / 1_000_000))
+        parts.append(String(format: "%.2f s (%.0f MB/s)", elapsed, elapsed > 0 ? mb / elapsed : 0))
+        return "khabar: " + parts.joined(separator: "; ")
+    }
+}

@@ -1,0 +1,25 @@
+/// A fast, deterministic 64-bit hash of a short byte string, mixing 8 bytes at a time.
+/// Hand-written because every token goes through it; Swift's `Hasher` is per-process seeded
+/// and slower for this use. Deterministic output never depends on it (reports are sorted).
+@inline(__always)
+func byteHash(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
+    var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ (UInt64(n) &* 0xFF51_AFD7_ED55_8CCD)
+    var i = 0
+    let raw = UnsafeRawPointer(p)
+    while i + 8 <= n {
+        let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        h = (h ^ w) &* 0xBF58_476D_1CE4_E5B9
+        h ^= h >> 29
+        i += 8
+    }
+    if i < n {
+        var w: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < n { w |= UInt64(p[i]) << shift; shift += 8; i += 1 }
+        h = (h ^ w) &* 0x94D0_49BB_1331_11EB
+        h ^= h >> 31
+    }
+    h = (h ^ (h >> 33)) &* 0xFF51_AFD7_ED55_8CCD
+    h ^= h >> 33
+    return h
+}

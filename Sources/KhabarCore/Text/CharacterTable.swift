@@ -1,0 +1,142 @@
+/// The text profile compiled into one 64-bit entry per BMP code point, so that the tokenizer
+/// decides everything about a character with a single load (written by hand because it is the
+/// hot path: ~200 MB of text per second per core is the goal).
+///
+/// Entry layout:
+/// - bits 0–2: what the character is (`Kind`);
+/// - bit 3: a sentence break (separators only);
+/// - bit 4: NFC-sensitive outside the Arabic handling: a document holding one takes the slow path;
+/// - bit 5: a non-starter (canonical combining class ≠ 0);
+/// - bit 6: combining class 230 (blocks a later hamza above from composing);
+/// - bit 7: U+0654 hamza above;
+/// - bit 8: a starter that composes with U+0654 (و ي ە ہ ے);
+/// - bit 9: the output is in the side table (multi-scalar lowercase, e.g. İ);
+/// - bits 16–18: output length in bytes (0: deleted);
+/// - bits 32–55: the output bytes (UTF-8 of the folded, lowercased character).
+final class CharacterTable: Sendable {
+    enum Kind: UInt64 {
+        case separator = 0, letter = 1, digit = 2, invisible = 3, presentation = 4
+    }
+
+    static let kindMask: UInt64 = 7
+    static let sentenceBreak: UInt64 = 1 << 3
+    static let nfcSensitive: UInt64 = 1 << 4
+    static let nonStarter: UInt64 = 1 << 5
+    static let ccc230: UInt64 = 1 << 6
+    static let hamzaAbove: UInt64 = 1 << 7
+    static let composesWithHamza: UInt64 = 1 << 8
+    static let sideTable: UInt64 = 1 << 9
+
+    let profile: TextProfile
+    /// 65,536 entries. Immutable after init; a plain array gives the optimizer a stable buffer.
+    let entries: [UInt64]
+    /// Presentation form → its NFKC code points.
+    let presentation: [UInt32: [UInt32]]
+    /// Output bytes of characters whose lowercase is several scalars.
+    let multiOutput: [UInt32: [UInt8]]
+    private let composingNonStarters: Set<UInt32>
+
+    init(profile: TextProfile) {
+        self.profile = profile
+        var presentation: [UInt32: [UInt32]] = [:]
+        let flat = UnicodeTables.presentationFormNFKC
+        var i = 0
+        while i < flat.count {
+            let cp = flat[i], n = Int(flat[i + 1])
+            presentation[cp] = Array(flat[(i + 2)..<(i + 2 + n)])
+            i += 2 + n
+        }
+        self.presentation = presentation
+        let composing = Set(UnicodeTables.composingNonStarters)
+        self.composingNonStarters = composing
+        var multi: [UInt32: [UInt8]] = [:]
+        var entries = [UInt64](repeating: 0, count: 0x10000)
+        for cp in UInt32(0)..<0x10000 {
+            let (entry, extra) = CharacterTable.makeEntry(cp, profile: profile, composing: composing)
+            entries[Int(cp)] = entry
+            if let extra { multi[cp] = extra }
+        }
+        self.entries = entries
+        self.multiOutput = multi
+    }
+
+    /// The entry of a code point outside the BMP (computed on demand: rare in news text).
+    func supplementaryEntry(_ cp: UInt32) -> (UInt64, [UInt8]?) {
+        CharacterTable.makeEntry(cp, profile: profile, composing: composingNonStarters)
+    }
+
+    static func makeEntry(_ cp: UInt32, profile: TextProfile, composing: Set<UInt32>) -> (UInt64, [UInt8]?) {
+        guard let scalar = Unicode.Scalar(cp) else {
+            return (Kind.separator.rawValue, nil)  // surrogates: never decoded from valid UTF-8
+        }
+        if TextProfile.isInvisible(cp) { return (Kind.invisible.rawValue, nil) }
+        if TextProfile.isPresentationForm(cp), presentationKeys.contains(cp) {
+            return (Kind.presentation.rawValue, nil)
+        }
+        let props = scalar.properties
+        var entry: UInt64 = 0
+        let kind: Kind
+        switch props.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark:
+            kind = .letter
+        case .decimalNumber:
+            kind = .digit
+        default:
+            kind = .separator
+        }
+        entry |= kind.rawValue
+        let ccc = props.canonicalCombiningClass.rawValue
+        let arabicHandled = TextProfile.isDeletedMark(cp)
+        if ccc != 0 {
+            entry |= nonStarter
+            if ccc == 230 { entry |= ccc230 }
+            if !arabicHandled { entry |= nfcSensitive }
+        }
+        if props.isFullCompositionExclusion || composing.contains(cp) { entry |= nfcSensitive }
+        if cp == 0x0654 { entry |= hamzaAbove }
+        if [0x0648, 0x064A, 0x06D5, 0x06C1, 0x06D2].contains(cp) { entry |= composesWithHamza }
+        if kind == .separator {
+            if TextProfile.isSentenceBreak(cp) { entry |= sentenceBreak }
+            return (entry, nil)
+        }
+        // Output: deleted, folded, lowercased.
+        if TextProfile.isDeletedMark(cp) { return (entry, nil) }  // length 0
+        let folded = profile.fold(cp) ?? cp
+        let lower: String
+        if let f = Unicode.Scalar(folded), f.properties.changesWhenLowercased {
+            lower = f.properties.lowercaseMapping
+        } else {
+            lower = String(Unicode.Scalar(folded)!)
+        }
+        let bytes = Array(lower.utf8)
+        if bytes.count > 3 || lower.unicodeScalars.count > 1 {
+            entry |= sideTable
+            return (entry, bytes)
+        }
+        entry |= UInt64(bytes.count) << 16
+        for (k, b) in bytes.enumerated() { entry |= UInt64(b) << (32 + 8 * UInt64(k)) }
+        return (entry, nil)
+    }
+
+    /// The code points that the presentation-form table maps.
+    static let presentationKeys: Set<UInt32> = {
+        var keys = Set<UInt32>()
+        let flat = UnicodeTables.presentationFormNFKC
+        var i = 0
+        while i < flat.count {
+            keys.insert(flat[i])
+            i += 2 + Int(flat[i + 1])
+        }
+        return keys
+    }()
+
+    /// The table of each profile, built once per process (~10 ms).
+    static let v1 = CharacterTable(profile: .v1)
+    static let v1FoldTeh = CharacterTable(profile: TextProfile(foldTehMarbuta: true))
+
+    static func forProfile(_ profile: TextProfile) -> CharacterTable {
+        profile.foldTehMarbuta ? v1FoldTeh : v1
+    }
+}
+

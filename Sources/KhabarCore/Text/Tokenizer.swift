@@ -1,0 +1,294 @@
+import Foundation
+
+/// What tokenizing one text found besides its tokens.
+public struct TokenizeResult: Sendable, Equatable {
+    /// Tokens handed to the sink (empty tokens are dropped and not counted).
+    public var tokens: Int = 0
+    /// Bytes that were not valid UTF-8 (each became a separator).
+    public var invalidBytes: Int = 0
+    /// True when the text needed exact NFC (combining marks outside Arabic, composition
+    /// exclusions) and went through Foundation's normaliser instead of the byte-level path.
+    public var usedSlowPath: Bool = false
+}
+
+/// Applies a `TextProfile` to UTF-8 text and hands out normalised tokens.
+///
+/// Hand-written because it is the hot path. The fast path scans bytes, decodes UTF-8 inline and
+/// decides each character with one table load (`CharacterTable`); Arabic canonical composition
+/// (و/ي/ە/ہ/ے + U+0654 hamza above) is done in place while scanning. Text holding characters
+/// whose NFC is not handled that way (Latin combining accents, Hangul jamo, composition
+/// exclusions) is normalised exactly with Foundation first and then scanned the same way.
+/// A property test checks that both paths agree on random input.
+///
+/// One tokenizer per thread: it owns a scratch buffer (it is not `Sendable`).
+public final class Tokenizer {
+    public let profile: TextProfile
+    let table: CharacterTable
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+
+    public init(profile: TextProfile = .v1) {
+        self.profile = profile
+        self.table = CharacterTable.forProfile(profile)
+        self.capacity = 256
+        self.buffer = .allocate(capacity: 256)
+    }
+
+    deinit { buffer.deallocate() }
+
+    /// Tokenizes `text` (UTF-8, possibly invalid) into `sink`.
+    public func tokenize<S: TokenSink>(_ text: UnsafeBufferPointer<UInt8>, into sink: inout S) -> TokenizeResult {
+        if needsExactNFC(text) {
+            var result = TokenizeResult()
+            let normalized = exactlyNormalized(text, invalidBytes: &result.invalidBytes)
+            let inner = normalized.withUnsafeBufferPointer { scan($0, into: &sink) }
+            result.tokens = inner.tokens
+            result.usedSlowPath = true
+            return result
+        }
+        return scan(text, into: &sink)
+    }
+
+    /// Tokenizes `text` into `sink`, forcing the exact (Foundation NFC) path. For tests.
+    public func tokenizeExactly<S: TokenSink>(_ text: UnsafeBufferPointer<UInt8>, into sink: inout S) -> TokenizeResult {
+        var result = TokenizeResult()
+        let normalized = exactlyNormalized(text, invalidBytes: &result.invalidBytes)
+        result.tokens = normalized.withUnsafeBufferPointer { scan($0, into: &sink) }.tokens
+        result.usedSlowPath = true
+        return result
+    }
+
+    /// Convenience: the tokens of a string.
+    public func tokens(of text: String) -> [String] {
+        var collector = TokenCollector()
+        var copy = Array(text.utf8)
+        _ = copy.withUnsafeMutableBufferPointer { tokenize(UnsafeBufferPointer($0), into: &collector) }
+        return collector.tokens
+    }
+
+    // MARK: - Decoding
+
+    /// Decodes the UTF-8 sequence at `i`. Invalid input yields `valid == false` and the length
+    /// of the maximal invalid subpart (at least 1), as the Unicode standard recommends.
+    @inline(__always)
+    static func decode(_ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int) -> (cp: UInt32, len: Int, valid: Bool) {
+        let b0 = UInt32(p[i])
+        if b0 < 0x80 { return (b0, 1, true) }
+        if b0 < 0xC2 { return (0xFFFD, 1, false) }
+        if b0 < 0xE0 {
+            guard i + 1 < n, p[i + 1] & 0xC0 == 0x80 else { return (0xFFFD, 1, false) }
+            return (((b0 & 0x1F) << 6) | UInt32(p[i + 1] & 0x3F), 2, true)
+        }
+        if b0 < 0xF0 {
+            guard i + 1 < n else { return (0xFFFD, 1, false) }
+            let b1 = p[i + 1]
+            let lo: UInt8 = b0 == 0xE0 ? 0xA0 : 0x80
+            let hi: UInt8 = b0 == 0xED ? 0x9F : 0xBF
+            guard b1 >= lo && b1 <= hi else { return (0xFFFD, 1, false) }
+            guard i + 2 < n, p[i + 2] & 0xC0 == 0x80 else { return (0xFFFD, 2, false) }
+            return (((b0 & 0x0F) << 12) | (UInt32(b1 & 0x3F) << 6) | UInt32(p[i + 2] & 0x3F), 3, true)
+        }
+        if b0 < 0xF5 {
+            guard i + 1 < n else { return (0xFFFD, 1, false) }
+            let b1 = p[i + 1]
+            let lo: UInt8 = b0 == 0xF0 ? 0x90 : 0x80
+            let hi: UInt8 = b0 == 0xF4 ? 0x8F : 0xBF
+            guard b1 >= lo && b1 <= hi else { return (0xFFFD, 1, false) }
+            guard i + 2 < n, p[i + 2] & 0xC0 == 0x80 else { return (0xFFFD, 2, false) }
+            guard i + 3 < n, p[i + 3] & 0xC0 == 0x80 else { return (0xFFFD, 3, false) }
+            let cp = ((b0 & 0x07) << 18) | (UInt32(b1 & 0x3F) << 12)
+                | (UInt32(p[i + 2] & 0x3F) << 6) | UInt32(p[i + 3] & 0x3F)
+            return (cp, 4, true)
+        }
+        return (0xFFFD, 1, false)
+    }
+
+    @inline(__always)
+    private func entry(_ cp: UInt32) -> UInt64 {
+        cp < 0x10000 ? table.entries[Int(cp)] : table.supplementaryEntry(cp).0
+    }
+
+    /// True when the text holds a character whose NFC the fast path does not reproduce.
+    /// Skips ASCII, U+0080–U+02FF and the Arabic block without decoding (none of them is such).
+    func needsExactNFC(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let p = text.baseAddress else { return false }
+        let n = text.count
+        var i = 0
+        while i < n {
+            let b = p[i]
+            if b < 0xCC || (b >= 0xD8 && b <= 0xDB) { i += 1; continue }
+            let d = Tokenizer.decode(p, i, n)
+            if d.valid && entry(d.cp) & CharacterTable.nfcSensitive != 0 { return true }
+            i += d.len
+        }
+        return false
+    }
+
+    /// Steps 1–3 done exactly: decode (U+FFFD for invalid bytes), delete invisibles, NFKC the
+    /// presentation forms, then NFC the whole text with Foundation.
+    func exactlyNormalized(_ text: UnsafeBufferPointer<UInt8>, invalidBytes: inout Int) -> [UInt8] {
+        guard let p = text.baseAddress else { return [] }
+        var scalars = String.UnicodeScalarView()
+        let n = text.count
+        var i = 0
+        while i < n {
+            let d = Tokenizer.decode(p, i, n)
+            i += d.len
+            if !d.valid { invalidBytes += d.len; scalars.append("\u{FFFD}"); continue }
+            if TextProfile.isInvisible(d.cp) { continue }
+            if let mapped = table.presentation[d.cp] {
+                for m in mapped { scalars.append(Unicode.Scalar(m)!) }
+                continue
+            }
+            scalars.append(Unicode.Scalar(d.cp)!)
+        }
+        return Array(String(scalars).precomposedStringWithCanonicalMapping.utf8)
+    }
+
+    // MARK: - Scanning
+
+    /// The byte-level scan: steps 1–2 and 4–5, step 3 for presentation forms and Arabic
+    /// composition (the caller has ruled out, or already applied, any other NFC change).
+    private func scan<S: TokenSink>(_ text: UnsafeBufferPointer<UInt8>, into sink: inout S) -> TokenizeResult {
+        var result = TokenizeResult()
+        guard let p = text.baseAddress else { return result }
+        let n = text.count
+        var state = ScanState(buffer: buffer, capacity: capacity)
+        table.entries.withUnsafeBufferPointer { entries in
+            let e = entries.baseAddress!
+            var i = 0
+            while i < n {
+                let b = p[i]
+                if b < 0x80 {
+                    state.feed(UInt32(b), e[Int(b)], table: table, sink: &sink)
+                    i += 1
+                    continue
+                }
+                let d = Tokenizer.decode(p, i, n)
+                i += d.len
+                if !d.valid {
+                    result.invalidBytes += d.len
+                    state.feed(0xFFFD, e[0xFFFD], table: table, sink: &sink)
+                    continue
+                }
+                if d.cp < 0x10000 {
+                    let entry = e[Int(d.cp)]
+                    if entry & CharacterTable.kindMask == CharacterTable.Kind.presentation.rawValue {
+                        for m in table.presentation[d.cp]! {
+                            state.feed(m, e[Int(m)], table: table, sink: &sink)
+                        }
+                    } else {
+                        state.feed(d.cp, entry, table: table, sink: &sink)
+                    }
+                } else {
+                    let (entry, extra) = table.supplementaryEntry(d.cp)
+                    state.feed(d.cp, entry, extra: extra, table: table, sink: &sink)
+                }
+            }
+            state.flush(&sink)
+        }
+        buffer = state.buffer
+        capacity = state.capacity
+        result.tokens = state.tokens
+        return result
+    }
+}
+
+/// The scanner's state between characters: the token being built and what NFC composition
+/// needs to know about the last starter.
+struct ScanState {
+    var buffer: UnsafeMutablePointer<UInt8>
+    var capacity: Int
+    var length = 0
+    /// 0: no token, else the `Kind` raw value of the run being built (letter or digit).
+    var runKind: UInt64 = 0
+    /// Where the last starter's output begins, when that starter composes with U+0654.
+    var composableOffset = -1
+    /// A combining class 230 mark came after the last starter (it blocks U+0654).
+    var seen230 = false
+    var pendingBreak = true
+    var tokens = 0
+
+    init(buffer: UnsafeMutablePointer<UInt8>, capacity: Int) {
+        self.buffer = buffer
+        self.capacity = capacity
+    }
+
+    @inline(__always)
+    mutating func flush<S: TokenSink>(_ sink: inout S) {
+        if length > 0 {
+            sink.token(UnsafeBufferPointer(start: buffer, count: length),
+                       isNumber: runKind == CharacterTable.Kind.digit.rawValue,
+                       followsBreak: pendingBreak)
+            tokens += 1
+            pendingBreak = false
+        }
+        length = 0
+        runKind = 0
+        composableOffset = -1
+    }
+
+    @inline(__always)
+    mutating func reserve(_ extra: Int) {
+        if length + extra <= capacity { return }
+        var newCapacity = capacity * 2
+        while newCapacity < length + extra { newCapacity *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        grown.update(from: buffer, count: length)
+        buffer.deallocate()
+        buffer = grown
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    mutating func feed<S: TokenSink>(_ cp: UInt32, _ entry: UInt64, extra: [UInt8]? = nil,
+                                     table: CharacterTable, sink: inout S) {
+        let kind = entry & CharacterTable.kindMask
+        if kind == CharacterTable.Kind.invisible.rawValue { return }
+        if kind == CharacterTable.Kind.separator.rawValue {
+            flush(&sink)
+            if entry & CharacterTable.sentenceBreak != 0 { pendingBreak = true }
+            return
+        }
+        // letter or digit (presentation forms were expanded by the caller)
+        if runKind != kind {
+            flush(&sink)
+            runKind = kind
+        }
+        if entry & CharacterTable.nonStarter != 0 {
+            if entry & CharacterTable.hamzaAbove != 0 && !seen230 && composableOffset >= 0 {
+                composeHamza(at: composableOffset)
+            }
+            if entry & CharacterTable.ccc230 != 0 { seen230 = true }
+        } else {
+            seen230 = false
+            composableOffset = entry & CharacterTable.composesWithHamza != 0 ? length : -1
+        }
+        let outLength = Int((entry >> 16) & 7)
+        if outLength > 0 {
+            reserve(4)
+            UnsafeMutableRawPointer(buffer + length)
+                .storeBytes(of: UInt32(truncatingIfNeeded: entry >> 32).littleEndian, as: UInt32.self)
+            length += outLength
+        } else if entry & CharacterTable.sideTable != 0 {
+            let bytes = extra ?? table.multiOutput[cp] ?? []
+            reserve(bytes.count)
+            for b in bytes { buffer[length] = b; length += 1 }
+        }
+    }
+
+    /// و ي ە ہ ے followed by U+0654 compose to ؤ ئ ۀ ۂ ۓ (all two bytes, like their bases).
+    @inline(__always)
+    mutating func composeHamza(at offset: Int) {
+        let b0 = buffer[offset], b1 = buffer[offset + 1]
+        switch (b0, b1) {
+        case (0xD9, 0x88): buffer[offset] = 0xD8; buffer[offset + 1] = 0xA4  // و → ؤ
+        case (0xD9, 0x8A): buffer[offset] = 0xD8; buffer[offset + 1] = 0xA6  // ي → ئ
+        case (0xDB, 0x95): buffer[offset + 1] = 0x80                         // ە → ۀ
+        case (0xDB, 0x81): buffer[offset + 1] = 0x82                         // ہ → ۂ
+        case (0xDB, 0x92): buffer[offset + 1] = 0x93                         // ے → ۓ
+        default: break
+        }
+        composableOffset = -1
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import KhabarCore
+
+/// `khabar`: news archives in, statistics out.
+@main
+struct Khabar: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "khabar",
+        abstract: "Term statistics and document lists from compressed corpora of news articles.",
+        discussion: """
+        Reads .tar(.gz|.bz2|.xz|.zst|.lz4), .zip, .7z, .cpio archives, lone compressed files \
+        (x.txt.gz), folders, .txt/.json/.jsonl files, or a stream on standard input (-), in one \
+        streaming pass, never extracting to disk. With no input, reads the bundled sample corpus \
+        (notebooks-data/ant-sample.tar.gz).
+
+        Exit status: 0 all input read; 1 an input could not be read to the end (no report is \
+        written); 2 the report was written but some entries or records were skipped as \
+        unreadable (bad JSON record, entry over --max-entry-size, unreadable nested archive: \
+        see the summary); 64 bad usage.
+        """,
+        version: KhabarVersion.string,
+        subcommands: [TermsCommand.self, DocsCommand.self],
+        defaultSubcommand: nil
+    )
+}
+
+enum KhabarVersion {
+    static let string = "0.1.0"
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import KhabarCore
+
+/// Options shared by every command: what to read and how (xsv's shared config).
+struct InputOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp(
+        "Archives, compressed files, folders, .txt/.json/.jsonl files, or - for standard input.",
+        discussion: "Default: the bundled sample corpus in notebooks-data/.",
+        valueName: "input"))
+    var inputs: [String] = []
+
+    @Option(name: [.customShort("j"), .long], help: "Worker threads that parse, tokenize and count (default: the number of cores).")
+    var jobs: Int = PipelineConfiguration.coreCount
+
+    @Option(help: ArgumentHelp("Skip (and report) entries larger than this; K, M, G suffixes.", valueName: "size"))
+    var maxEntrySize: String = "256M"
+
+    @Option(help: ArgumentHelp("JSON field(s) holding the article text, comma-separated, tried in order (default: content,text,body,article).", valueName: "names"))
+    var textField: String?
+
+    @Option(help: ArgumentHelp("JSON field(s) holding the title (default: title,headline).", valueName: "names"))
+    var titleField: String?
+
+    @Option(help: ArgumentHelp("JSON field(s) holding the date (default: date,published,pubDate,date_extracted,...).", valueName: "names"))
+    var dateField: String?
+
+    @Flag(help: "Text profile: fold teh marbuta ة into heh ه (off in profile v1).")
+    var foldTehMarbuta = false
+
+    @Option(help: ArgumentHelp("Print at most this many warnings (the summary still counts all).", valueName: "n"))
+    var maxWarnings: Int = 20
+
+    @Flag(name: .shortAndLong, help: "No warnings and no summary on standard error (errors are still printed).")
+    var quiet = false
+
+    mutating func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard (try? ByteSize.parse(maxEntrySize)) != nil else {
+            throw ValidationError("--max-entry-size: '\(maxEntrySize)' is not a size (examples: 512K, 64M, 2G)")
+        }
+        guard maxWarnings >= 0 else { throw ValidationError("--max-warnings must be 0 or more") }
+    }
+
+    var profile: TextProfile { TextProfile(foldTehMarbuta: foldTehMarbuta) }
+
+    var jsonFields: JSONFieldNames {
+        var fields = JSONFieldNames.common
+        func list(_ s: String) -> [String] { s.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }
+        if let textField { fields.text = list(textField) }
+        if let titleField { fields.title = list(titleField) }
+        if let dateField { fields.date = list(dateField) }
+        return fields
+    }
+
+    func configuration() throws -> PipelineConfiguration {
+        var c = PipelineConfiguration(jobs: jobs, profile: profile)
+        c.jsonFields = jsonFields
+        c.maxEntryBytes = try ByteSize.parse(maxEntrySize)
+        return c
+    }
+
+    /// The inputs to read: as given, or the bundled sample.
+    func resolvedInputs() throws -> [String] {
+        if !inputs.isEmpty { return inputs }
+        guard let sample = BundledSample.path else {
+            throw ValidationError("no input given, and the bundled sample (notebooks-data/\(BundledSample.fileName)) was not found; name an archive, folder or file, or - for standard input")
+        }
+        if !quiet { Diagnostics.print("khabar: no input given: reading the bundled sample \(sample)") }
+        return [sample]
+    }
+}
+
+/// Sizes written as 123, 512K, 64M, 2G (powers of 1024).
+enum ByteSize {
+    struct Invalid: Error {}
+    static func parse(_ text: String) throws -> Int {
+        let t = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let multipliers: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40]
+        var digits = Substring(t)
+        var multiplier = 1
+        if t.hasSuffix("B") { digits = digits.dropLast() }
+        if let last = digits.last, let m = multipliers[last] { multiplier = m; digits = digits.dropLast() }
+        guard let value = Int(digits), value > 0 else { throw Invalid() }
+        return value * multiplier
+    }
+}
+
+/// The sample corpus shipped in the repository, found from the working directory or from the
+/// source tree this binary was built from.
+enum BundledSample {
+    static let fileName = "ant-sample.tar.gz"
+    static var path: String? {
+        let relative = "notebooks-data/\(fileName)"
+        let fm = FileManager.default
+        if fm.fileExists(atPath: relative) { return relative }
+        // Sources/khabar/Options/InputOptions.swift → the repository root
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let candidate = root.appendingPathComponent(relative).path
+        return fm.fileExists(atPath: candidate) ? candidate : nil
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import KhabarCore
+
+/// Runs the pipeline for a command: expands the inputs, prints notes in order, prints the
+/// summary, and decides the exit status.
+enum RunDriver {
+    struct Outcome {
+        var result: PipelineResult
+        var inputs: Int
+    }
+
+    static func run(_ options: InputOptions, configuration: PipelineConfiguration,
+                    deliver: (BatchOutput) -> Void) throws -> Outcome {
+        let started = Date()
+        let inputs = try options.resolvedInputs()
+        let expansion: (sources: [Source], skipped: InputExpansion.Skipped)
+        do {
+            expansion = try InputExpansion.expand(inputs)
+        } catch let error as InputError {
+            Diagnostics.print("khabar: error: \(error)")
+            throw ExitCode(1)
+        }
+        let printer = NotePrinter(maxWarnings: options.maxWarnings, quiet: options.quiet)
+        var result = Pipeline.run(sources: expansion.sources, configuration: configuration) { output in
+            printer.print(output.notes)
+            deliver(output)
+        }
+        for (reason, count) in expansion.skipped.counts {
+            result.counters.skipped[reason, default: 0] += count
+            result.counters.entries += count
+            if result.counters.skippedExamples[reason] == nil {
+                result.counters.skippedExamples[reason] = expansion.skipped.examples[reason]
+            }
+        }
+        printer.finish()
+        if !options.quiet {
+            Diagnostics.print(RunSummaryText.line(result.counters, inputs: inputs.count,
+                                                  elapsed: Date().timeIntervalSince(started)))
+        }
+        return Outcome(result: result, inputs: inputs.count)
+    }
+
+    /// Commits `output` (or discards it when the run is incomplete) and ends with the right
+    /// exit status.
+    static func finish(_ outcome: Outcome, output: OutputFile) throws {
+        if outcome.result.errors > 0 {
+            output.discard()
+            Diagnostics.print("khabar: error: \(outcome.result.errors) input error\(outcome.result.errors == 1 ? "" : "s"): the result is incomplete\(output.path != nil ? ", no report written" : "")")
+            throw ExitCode(1)
+        }
+        do {
+            try output.commit()
+        } catch {
+            Diagnostics.print("khabar: error: \(error)")
+            throw ExitCode(1)
+        }
+        let lost = outcome.result.counters.lost
+        if lost > 0 {
+            Diagnostics.print("khabar: \(lost) entries or records could not be read and were skipped (see above): exit status 2")
+            throw ExitCode(2)
+        }
+    }
+}
