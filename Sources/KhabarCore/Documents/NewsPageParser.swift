@@ -34,6 +34,7 @@ public struct NewsPageParser: Sendable {
 
     /// Classifies one trimmed line.
     static func classify(_ line: UnsafeBufferPointer<UInt8>) -> LineKind {
+        guard mayBeMetadata(line) else { return .text }
         let key = LineBytes.matchKey(line)
         // "read also", optionally followed by ':' and nothing else
         for related in relatedKeys where key.starts(with: related) {
@@ -58,6 +59,25 @@ public struct NewsPageParser: Sendable {
         if let v = value(after: sourceKey) { return .source(v) }
         if let v = value(after: tagsKey) { return .tags(v) }
         return .text
+    }
+
+    /// A cheap test that rules out most body lines: every keyword starts with ت ن ا أ إ آ ٱ ا or ك,
+    /// and a metadata line has a ':' within its first 96 bytes unless it is a short "read also".
+    @inline(__always)
+    static func mayBeMetadata(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.count >= 2 else { return false }
+        let b0 = line[0], b1 = line[1]
+        let first: Bool
+        switch (b0, b1) {
+        case (0xD8, 0xAA), (0xD9, 0x86), (0xD8, 0xA2), (0xD8, 0xA3), (0xD8, 0xA5), (0xD8, 0xA7), (0xD9, 0xB1), (0xD9, 0x83):
+            first = true
+        default:
+            first = false
+        }
+        guard first else { return false }
+        if line.count <= 48 { return true }
+        for b in line.prefix(96) where b == UInt8(ascii: ":") { return true }
+        return false
     }
 
     /// Splits a tags line on ، , ; | where present, else keeps it as one tag.

@@ -37,12 +37,12 @@ public final class TermCounts {
         let t = table
         var selected: [Int] = []
         selected.reserveCapacity(t.count)
-        for i in 0..<t.count where t.counts[i] >= minCount {
-            if ngram == 1 && !filter.keeps(t.key(i), isNumber: t.numberFlags[i]) { continue }
+        for i in 0..<t.count where t.count(i) >= minCount {
+            if ngram == 1 && !filter.keeps(t.key(i), isNumber: t.isNumber(i)) { continue }
             selected.append(i)
         }
         selected.sort { a, b in
-            let ca = t.counts[a], cb = t.counts[b]
+            let ca = t.count(a), cb = t.count(b)
             if ca != cb { return ca > cb }
             let ka = t.key(a), kb = t.key(b)
             let c = memcmp(ka.baseAddress!, kb.baseAddress!, min(ka.count, kb.count))
@@ -51,7 +51,7 @@ public final class TermCounts {
         }
         if let top, selected.count > top { selected.removeSubrange(top...) }
         return selected.map { i in
-            TermRow(term: String(decoding: t.key(i), as: UTF8.self), count: t.counts[i], docs: t.docs[i])
+            TermRow(term: String(decoding: t.key(i), as: UTF8.self), count: t.count(i), docs: t.docs(i))
         }
     }
 }

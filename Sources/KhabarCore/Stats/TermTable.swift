@@ -1,24 +1,44 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// An open-addressing hash table from term bytes to (occurrences, documents), hand-written
-/// because it takes every token of the corpus: keys live in one byte arena, values in parallel
-/// arrays, and slots hold entry numbers (linear probing, load ≤ 1/2). Storage is raw memory so
-/// that the hot loop has no bounds, uniqueness or exclusivity checks.
+/// because it takes every token of the corpus.
+///
+/// Layout, chosen for cache misses (the cost that dominates on a large vocabulary):
+/// - slots: 8 bytes each, the entry number plus the top 32 bits of the key's hash, so a probe
+///   rejects other keys without touching their entries (linear probing, load ≤ 1/2);
+/// - entries: one 64-byte record per term (one cache line): hash, count, docs, last document,
+///   length, and the key itself when it fits in 32 bytes (16 Arabic letters), else an offset
+///   into a byte arena.
+/// Storage is raw memory so that the hot loop has no bounds, uniqueness or exclusivity checks.
 ///
 /// It is a value with manual ownership: exactly one owner (a worker's `TermCounter`, then the
 /// merge) calls `deallocate()` once. `TermCounts` wraps a finished table for the public API.
 /// `@unchecked Sendable`: a table is only ever moved from the worker that filled it to the
 /// merging thread after that worker has finished; it is never used by two threads at once.
 struct TermTable: @unchecked Sendable {
+    /// One term's record.
+    struct Entry {
+        var hash: UInt64
+        var count: UInt64
+        var docs: UInt32
+        var lastDocument: UInt32
+        var length: UInt32
+        var isNumber: UInt32
+        /// The key when `length <= inlineCapacity`, else (first 8 bytes) its arena offset.
+        var key: (UInt64, UInt64, UInt64, UInt64)
+    }
+
+    static let inlineCapacity = 32
+
     private(set) var count = 0
     private var slotMask = 0
-    private var slots: UnsafeMutablePointer<UInt32>  // entry + 1, 0 = empty
-    private var capacity = 0  // of the per-entry arrays
-    private var hashes: UnsafeMutablePointer<UInt64>
-    private var offsets: UnsafeMutablePointer<Int>
-    private var lengths: UnsafeMutablePointer<UInt32>
-    private(set) var counts: UnsafeMutablePointer<UInt64>
-    private(set) var docs: UnsafeMutablePointer<UInt64>
-    private var lastDoc: UnsafeMutablePointer<UInt32>
-    private(set) var numberFlags: UnsafeMutablePointer<Bool>
+    private var slots: UnsafeMutablePointer<UInt64>
+    private var capacity = 0
+    private var entries: UnsafeMutablePointer<Entry>
     private var arena: UnsafeMutablePointer<UInt8>
     private var arenaUsed = 0
     private var arenaCapacity = 0
@@ -32,56 +52,62 @@ struct TermTable: @unchecked Sendable {
         slots = .allocate(capacity: s)
         slots.initialize(repeating: 0, count: s)
         capacity = s / 2
-        hashes = .allocate(capacity: capacity)
-        offsets = .allocate(capacity: capacity)
-        lengths = .allocate(capacity: capacity)
-        counts = .allocate(capacity: capacity)
-        docs = .allocate(capacity: capacity)
-        lastDoc = .allocate(capacity: capacity)
-        numberFlags = .allocate(capacity: capacity)
-        arenaCapacity = s * 8
+        entries = .allocate(capacity: capacity)
+        arenaCapacity = 1 << 16
         arena = .allocate(capacity: arenaCapacity)
     }
 
     func deallocate() {
-        slots.deallocate(); hashes.deallocate(); offsets.deallocate(); lengths.deallocate()
-        counts.deallocate(); docs.deallocate(); lastDoc.deallocate(); numberFlags.deallocate()
+        slots.deallocate()
+        entries.deallocate()
         arena.deallocate()
     }
 
-    /// Bytes of memory the table holds (for the memory figures).
-    var memoryBytes: Int {
-        (slotMask + 1) * 4 + capacity * (8 + 8 + 4 + 8 + 8 + 4 + 1) + arenaCapacity
-    }
+    /// Bytes of memory the table holds.
+    var memoryBytes: Int { (slotMask + 1) * 8 + capacity * MemoryLayout<Entry>.stride + arenaCapacity }
 
     /// Starts a new document: the next `add` of each term counts it once in `docs`.
     mutating func beginDocument() { currentDocument &+= 1 }
 
-    /// The key of entry `i`.
-    func key(_ i: Int) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: arena + offsets[i], count: Int(lengths[i]))
+    @inline(__always)
+    private func keyPointer(_ e: UnsafeMutablePointer<Entry>) -> UnsafePointer<UInt8> {
+        if Int(e.pointee.length) <= TermTable.inlineCapacity {
+            return UnsafeRawPointer(e).advanced(by: MemoryLayout<Entry>.offset(of: \Entry.key)!)
+                .assumingMemoryBound(to: UInt8.self)
+        }
+        return UnsafePointer(arena + Int(e.pointee.key.0))
     }
 
-    func hash(_ i: Int) -> UInt64 { hashes[i] }
+    /// The key of entry `i`.
+    func key(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: keyPointer(entries + i), count: Int(entries[i].length))
+    }
+
+    func count(_ i: Int) -> UInt64 { entries[i].count }
+    func docs(_ i: Int) -> UInt64 { UInt64(entries[i].docs) }
+    func isNumber(_ i: Int) -> Bool { entries[i].isNumber != 0 }
 
     /// Counts one occurrence of `key` in the current document.
     @inline(__always)
     mutating func add(_ key: UnsafeBufferPointer<UInt8>, isNumber: Bool) {
         let h = byteHash(key.baseAddress!, key.count)
-        let e = findOrInsert(key, hash: h, isNumber: isNumber)
-        counts[e] &+= 1
-        if lastDoc[e] != currentDocument {
-            lastDoc[e] = currentDocument
-            docs[e] &+= 1
+        let i = findOrInsert(key, hash: h, isNumber: isNumber)  // may grow (move) `entries`
+        let e = entries + i
+        e.pointee.count &+= 1
+        if e.pointee.lastDocument != currentDocument {
+            e.pointee.lastDocument = currentDocument
+            e.pointee.docs &+= 1
         }
     }
 
     /// Adds another table's counts (documents are disjoint between workers, so `docs` adds up).
     mutating func merge(_ other: TermTable) {
         for i in 0..<other.count {
-            let e = findOrInsert(other.key(i), hash: other.hashes[i], isNumber: other.numberFlags[i])
-            counts[e] &+= other.counts[i]
-            docs[e] &+= other.docs[i]
+            let o = other.entries[i]
+            let j = findOrInsert(other.key(i), hash: o.hash, isNumber: o.isNumber != 0)  // may grow
+            let e = entries + j
+            e.pointee.count &+= o.count
+            e.pointee.docs &+= o.docs
         }
     }
 
@@ -89,35 +115,54 @@ struct TermTable: @unchecked Sendable {
     private mutating func findOrInsert(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64, isNumber: Bool) -> Int {
         var s = Int(truncatingIfNeeded: h) & slotMask
         let n = key.count
+        let fingerprint = h & 0xFFFF_FFFF_0000_0000
         while true {
             let slot = slots[s]
             if slot == 0 { break }
-            let e = Int(slot) - 1
-            if hashes[e] == h && Int(lengths[e]) == n
-                && (n == 0 || memcmp(arena + offsets[e], key.baseAddress!, n) == 0) {
-                return e
+            if slot & 0xFFFF_FFFF_0000_0000 == fingerprint {
+                let i = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
+                let e = entries + i
+                if Int(e.pointee.length) == n && TermTable.equal(keyPointer(e), key.baseAddress!, n) {
+                    return i
+                }
             }
             s = (s + 1) & slotMask
         }
-        // Insert.
         if count == capacity {
             grow()
             return findOrInsert(key, hash: h, isNumber: isNumber)
         }
-        if arenaUsed + n > arenaCapacity { growArena(arenaUsed + n) }
-        let e = count
+        let i = count
         count += 1
-        if n > 0 { (arena + arenaUsed).update(from: key.baseAddress!, count: n) }
-        offsets[e] = arenaUsed
-        lengths[e] = UInt32(n)
-        arenaUsed += n
-        hashes[e] = h
-        counts[e] = 0
-        docs[e] = 0
-        lastDoc[e] = 0
-        numberFlags[e] = isNumber
-        slots[s] = UInt32(e + 1)
-        return e
+        let e = entries + i
+        e.initialize(to: Entry(hash: h, count: 0, docs: 0, lastDocument: 0, length: UInt32(n),
+                               isNumber: isNumber ? 1 : 0, key: (0, 0, 0, 0)))
+        if n <= TermTable.inlineCapacity {
+            UnsafeMutableRawPointer(mutating: keyPointer(e)).copyMemory(from: key.baseAddress!, byteCount: n)
+        } else {
+            if arenaUsed + n > arenaCapacity { growArena(arenaUsed + n) }
+            (arena + arenaUsed).update(from: key.baseAddress!, count: n)
+            e.pointee.key.0 = UInt64(arenaUsed)
+            arenaUsed += n
+        }
+        slots[s] = fingerprint | UInt64(i + 1)
+        return i
+    }
+
+    /// Byte equality, 8 bytes at a time (terms are short: a libc call costs more than the compare).
+    @inline(__always)
+    private static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
+        var i = 0
+        while i + 8 <= n {
+            if ra.loadUnaligned(fromByteOffset: i, as: UInt64.self) != rb.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+            i += 8
+        }
+        while i < n {
+            if a[i] != b[i] { return false }
+            i += 1
+        }
+        return true
     }
 
     private mutating func growArena(_ needed: Int) {
@@ -130,38 +175,23 @@ struct TermTable: @unchecked Sendable {
         arenaCapacity = c
     }
 
-    private static func regrow<T>(_ p: inout UnsafeMutablePointer<T>, _ used: Int, _ c: Int) {
-        let q = UnsafeMutablePointer<T>.allocate(capacity: c)
-        q.moveInitialize(from: p, count: used)
-        p.deallocate()
-        p = q
-    }
-
     private mutating func grow() {
         let newCapacity = capacity * 2
-        TermTable.regrow(&hashes, count, newCapacity)
-        TermTable.regrow(&offsets, count, newCapacity)
-        TermTable.regrow(&lengths, count, newCapacity)
-        TermTable.regrow(&counts, count, newCapacity)
-        TermTable.regrow(&docs, count, newCapacity)
-        TermTable.regrow(&lastDoc, count, newCapacity)
-        TermTable.regrow(&numberFlags, count, newCapacity)
+        let grown = UnsafeMutablePointer<Entry>.allocate(capacity: newCapacity)
+        grown.moveInitialize(from: entries, count: count)
+        entries.deallocate()
+        entries = grown
         capacity = newCapacity
         let newSlots = newCapacity * 2
         slots.deallocate()
         slots = .allocate(capacity: newSlots)
         slots.initialize(repeating: 0, count: newSlots)
         slotMask = newSlots - 1
-        for e in 0..<count {
-            var s = Int(truncatingIfNeeded: hashes[e]) & slotMask
+        for i in 0..<count {
+            let h = entries[i].hash
+            var s = Int(truncatingIfNeeded: h) & slotMask
             while slots[s] != 0 { s = (s + 1) & slotMask }
-            slots[s] = UInt32(e + 1)
+            slots[s] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(i + 1)
         }
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
