@@ -20,6 +20,8 @@ public final class ArchiveReader {
     public let name: String
     private var currentEntryPath: String?
     private var isOpen = false
+    /// Headers read so far (names nameless entries in messages).
+    private var entryNumber = 0
     /// The bytes of an in-memory archive; libarchive reads them until the reader is freed.
     private var memory: UnsafeMutableRawBufferPointer?
 
@@ -94,13 +96,14 @@ public final class ArchiveReader {
         var entryPointer: OpaquePointer?
         let status = archive_read_next_header(handle, &entryPointer)
         if status == ARCHIVE_EOF { currentEntryPath = nil; return nil }
-        if status < ARCHIVE_WARN {  // FAILED or FATAL: the stream cannot be trusted any further
+        // RETRY (a damaged header), FAILED or FATAL: the stream cannot be trusted any further.
+        if status < ARCHIVE_WARN || status == ARCHIVE_RETRY {
             throw error(entry: currentEntryPath.map { "after \($0)" })
         }
         guard let entryPointer else {
             throw ArchiveError(archive: name, message: "libarchive returned no entry header")
         }
-        let path: String
+        var path: String
         if let utf8 = archive_entry_pathname_utf8(entryPointer) {
             path = String(cString: utf8)
         } else if let raw = archive_entry_pathname(entryPointer) {
@@ -109,6 +112,8 @@ public final class ArchiveReader {
         } else {
             path = ""
         }
+        entryNumber += 1
+        if path.isEmpty { path = "(entry #\(entryNumber), no name)" }
         currentEntryPath = path
         let mode = archive_entry_filetype(entryPointer)
         let fileType: ArchiveEntry.FileType
@@ -143,7 +148,7 @@ public final class ArchiveReader {
             var offset: la_int64_t = 0
             let status = archive_read_data_block(handle, &block, &size, &offset)
             if status == ARCHIVE_EOF { return .complete }
-            if status < ARCHIVE_WARN { throw error(entry: currentEntryPath) }
+            if status < ARCHIVE_WARN || status == ARCHIVE_RETRY { throw error(entry: currentEntryPath) }
             // Sparse entries: holes read as zeros.
             let wanted = Int(offset) - (buffer.count - start)
             if wanted > 0 {
@@ -168,7 +173,13 @@ public final class ArchiveReader {
     }
 
     private func error(entry: String?) -> ArchiveError {
-        let text = archive_error_string(handle).map { String(cString: $0) } ?? "unknown libarchive error"
-        return ArchiveError(archive: name, entry: entry, message: text, errno: archive_errno(handle))
+        var text = archive_error_string(handle).map { String(cString: $0) } ?? "unknown libarchive error"
+        let code = archive_errno(handle)
+        // "Failed to open 'x'" says nothing of why: add the system's reason when libarchive has one.
+        // (libarchive also uses EINVAL, EILSEQ, ... as categories of format errors: not those.)
+        if [ENOENT, EACCES, EPERM, EISDIR, ENOTDIR, EIO, EMFILE, ENFILE, ENOMEM, ELOOP].contains(code), let reason = strerror(code).map({ String(cString: $0) }), !text.contains(reason) {
+            text += ": \(reason)"
+        }
+        return ArchiveError(archive: name, entry: entry, message: text, errno: code)
     }
 }

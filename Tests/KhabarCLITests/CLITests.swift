@@ -1,0 +1,208 @@
+import Foundation
+import XCTest
+
+/// End-to-end: runs the `khabar` binary that `swift test` built.
+final class CLITests: XCTestCase {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let seed = root.appendingPathComponent("seeds/000_8a7ac69372d375fc.txt").path
+    static func fixture(_ name: String) -> String { root.appendingPathComponent("Tests/Fixtures/\(name)").path }
+
+    /// The binary next to the test bundle (both are build products of the same configuration).
+    static var binary: URL {
+        var dir = Bundle(for: CLITests.self).bundleURL
+        for _ in 0..<3 {
+            let candidate = dir.appendingPathComponent("khabar")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return root.appendingPathComponent(".build/debug/khabar")
+    }
+
+    struct Result {
+        var status: Int32
+        var stdout: [UInt8]
+        var stderr: String
+        var text: String { String(decoding: stdout, as: UTF8.self) }
+    }
+
+    @discardableResult
+    func khabar(_ arguments: [String], stdin: Data? = nil, cwd: URL? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = CLITests.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = cwd ?? CLITests.root
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        let input = Pipe()
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        // Read both pipes concurrently so neither fills up.
+        let errData = LockedData()
+        let errThread = Thread { errData.set(err.fileHandleForReading.readDataToEndOfFile()) }
+        errThread.start()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        while !errData.isSet { usleep(1000) }
+        return Result(status: process.terminationStatus, stdout: [UInt8](outData), stderr: String(decoding: errData.get(), as: UTF8.self))
+    }
+
+    func temporaryDirectory() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+        return dir
+    }
+
+    func testTermsOnTheSeed() throws {
+        let r = try khabar(["terms", CLITests.seed, "--top", "4"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.text, "term,count,docs\nبوتين,6,2\nالكرملين,4,2\nالنزاع,4,2\nالاسرائيلي,3,1\n")
+        XCTAssertTrue(r.stderr.contains("khabar: 2 documents (1 related) from 1 entries in 1 input; 0 skipped; 329 tokens"), r.stderr)
+    }
+
+    func testTermsJSONLAndBOMAndOutputFile() throws {
+        let jsonl = try khabar(["terms", CLITests.seed, "--top", "1", "--format", "jsonl", "-q"])
+        XCTAssertEqual(jsonl.text, "{\"term\":\"بوتين\",\"count\":6,\"docs\":2}\n")
+        XCTAssertEqual(jsonl.stderr, "")
+        let dir = try temporaryDirectory()
+        let path = dir.appendingPathComponent("t.csv").path
+        let r = try khabar(["terms", CLITests.seed, "--top", "1", "--bom", "--crlf", "-o", path, "-q"])
+        XCTAssertEqual(r.status, 0)
+        XCTAssertEqual(r.stdout, [])
+        XCTAssertEqual([UInt8](FileManager.default.contents(atPath: path)!),
+                       [0xEF, 0xBB, 0xBF] + Array("term,count,docs\r\nبوتين,6,2\r\n".utf8))
+    }
+
+    func testRawProfileOptions() throws {
+        let r = try khabar(["terms", CLITests.seed, "--stopwords", "none", "--numbers", "--min-length", "1", "--top", "3", "-q"])
+        XCTAssertEqual(r.text, "term,count,docs\nفي,20,2\nان,8,2\nعلي,7,2\n")
+        let bigrams = try khabar(["terms", CLITests.seed, "--ngram", "2", "--top", "1", "-q"])
+        XCTAssertEqual(bigrams.text, "term,count,docs\nدور بناء,3,1\n")
+    }
+
+    func testStopwordFile() throws {
+        let dir = try temporaryDirectory()
+        let file = dir.appendingPathComponent("stop.txt")
+        try Data("# my list\nبوتين\nالكرملين  # the Kremlin\n".utf8).write(to: file)
+        let r = try khabar(["terms", CLITests.seed, "--stopwords", "ar,\(file.path)", "--top", "1", "-q"])
+        XCTAssertEqual(r.text, "term,count,docs\nالنزاع,4,2\n")
+        let bad = try khabar(["terms", CLITests.seed, "--stopwords", "xx"])
+        XCTAssertNotEqual(bad.status, 0)
+        XCTAssertTrue(bad.stderr.contains("'xx' is not ar, en, none or a readable UTF-8 file"), bad.stderr)
+    }
+
+    func testDocsOnTheSeed() throws {
+        let r = try khabar(["docs", CLITests.seed, "-q"])
+        XCTAssertEqual(r.status, 0)
+        let lines = r.text.split(separator: "\n")
+        XCTAssertEqual(lines.count, 2)
+        XCTAssertTrue(lines[0].hasPrefix("{\"id\":\"000_8a7ac69372d375fc.txt:000_8a7ac69372d375fc.txt\",\"archive\":\"000_8a7ac69372d375fc.txt\""))
+        XCTAssertTrue(lines[1].contains("\"kind\":\"related\",\"parent\":\"000_8a7ac69372d375fc.txt:000_8a7ac69372d375fc.txt\",\"title\":\"الصين مستعدة لأداء \\\"دور بناء\\\" لإنهاء حرب أوكرانيا\""))
+        XCTAssertTrue(lines[0].hasSuffix("\"source\":\"RT\",\"url\":null,\"tags\":[\"الجيش الإسرائيلي الحرب على غزة القضية الفلسطينية الكرملين بنيامين نتنياهو طوفان الأقصى فلاديمير بوتين قطاع غزة\"],\"body_lines\":7,\"tokens\":142,\"invalid_bytes\":0}"))
+    }
+
+    func testArchiveStreamOnStandardInput() throws {
+        let zst = try Data(contentsOf: URL(fileURLWithPath: CLITests.fixture("ant-6.tar.zst")))
+        let r = try khabar(["terms", "-", "--top", "2", "-q"], stdin: zst)
+        let file = try khabar(["terms", CLITests.fixture("ant-6.tar.gz"), "--top", "2", "-q"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.text, file.text)
+        XCTAssertEqual(r.text, "term,count,docs\nالعالم,15,3\nالعربية,13,4\n")
+        let page = try Data(contentsOf: URL(fileURLWithPath: CLITests.seed))
+        let plain = try khabar(["docs", "-", "-q"], stdin: page)
+        XCTAssertEqual(plain.text.split(separator: "\n").count, 2)
+        XCTAssertTrue(plain.text.hasPrefix("{\"id\":\"stdin:-\""))
+    }
+
+    func testMissingInputExitsOneNamingIt() throws {
+        let r = try khabar(["terms", "no-such-corpus.tar.gz"])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stderr, "khabar: error: no-such-corpus.tar.gz: no such file or directory\n")
+        XCTAssertEqual(r.stdout, [])
+    }
+
+    func testCorruptArchiveLeavesNoReportAndKeepsTheOldOne() throws {
+        let dir = try temporaryDirectory()
+        let path = dir.appendingPathComponent("terms.csv").path
+        try Data("previous report\n".utf8).write(to: URL(fileURLWithPath: path))
+        let r = try khabar(["terms", CLITests.fixture("corrupt.tar.gz"), "-o", path])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.contains("khabar: error: corrupt.tar.gz: entry after ant-6/cnn/CN-economy-152-20180809.txt: Damaged tar archive"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("no report written"), r.stderr)
+        XCTAssertEqual(String(decoding: FileManager.default.contents(atPath: path)!, as: UTF8.self), "previous report\n")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["terms.csv"])
+    }
+
+    func testSkippedRecordsExitTwoWithMessagesAndSummary() throws {
+        let r = try khabar(["terms", CLITests.fixture("mixed.tar.gz"), "--top", "1"])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertEqual(r.text, "term,count,docs\nالعربية,25,7\n")
+        XCTAssertTrue(r.stderr.contains("khabar: warning: mixed.tar.gz: entry mixed/json/articles.jsonl: line 4 skipped: not valid JSON"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("khabar: warning: mixed.tar.gz: entry mixed/pages/empty.txt: skipped: empty"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("3 skipped: 1 bad-json-record (e.g. mixed.tar.gz:mixed/json/articles.jsonl:4), 1 empty (e.g. mixed.tar.gz:mixed/pages/empty.txt), 1 unsupported-type (e.g. mixed.tar.gz:mixed/media/logo.png)"), r.stderr)
+    }
+
+    func testUsageErrorsAndHelp() throws {
+        let bad = try khabar(["terms", CLITests.seed, "--ngram", "4"])
+        XCTAssertEqual(bad.status, 64)
+        XCTAssertTrue(bad.stderr.contains("--ngram must be 1, 2 or 3"), bad.stderr)
+        let help = try khabar(["terms", "--help"])
+        for option in ["--top", "--min-count", "--ngram", "--stopwords", "--numbers", "--min-length", "--format",
+                       "--bom", "--crlf", "--output", "--jobs", "--max-entry-size", "--text-field", "--title-field",
+                       "--date-field", "--fold-teh-marbuta", "--quiet", "--max-warnings", "Memory:"] {
+            XCTAssertTrue(help.text.contains(option), "help lacks \(option)")
+        }
+        let root = try khabar(["--help"])
+        XCTAssertTrue(root.text.contains("Exit status"), root.text)
+    }
+
+    func testSameBytesWhateverTheJobs() throws {
+        let inputs = [CLITests.fixture("ant-6.zip"), CLITests.fixture("ant-6"), CLITests.seed]
+        let one = try khabar(["docs"] + inputs + ["-j", "1", "-q"])
+        let four = try khabar(["docs"] + inputs + ["-j", "4", "-q"])
+        XCTAssertEqual(one.stdout, four.stdout)
+        XCTAssertEqual(one.text.split(separator: "\n").count, 15)
+        XCTAssertEqual(try khabar(["terms"] + inputs + ["-j", "1", "-q"]).stdout, try khabar(["terms"] + inputs + ["-j", "4", "-q"]).stdout)
+    }
+
+    /// notebooks-data/reports are what the current code makes of the sample
+    /// (regenerate with scripts/make-sample-reports).
+    func testSampleReportsAreCurrent() throws {
+        let dir = try temporaryDirectory()
+        let sample = CLITests.root.appendingPathComponent("notebooks-data/ant-sample.tar.gz").path
+        let reports = CLITests.root.appendingPathComponent("notebooks-data/reports")
+        let runs: [(String, [String])] = [
+            ("terms.csv", ["terms", sample]),
+            ("bigrams.csv", ["terms", sample, "--ngram", "2", "--min-count", "3"]),
+            ("documents.jsonl", ["docs", sample]),
+        ]
+        for (name, arguments) in runs {
+            let out = dir.appendingPathComponent(name).path
+            XCTAssertEqual(try khabar(arguments + ["-o", out, "-q"]).status, 0)
+            XCTAssertEqual(FileManager.default.contents(atPath: out), FileManager.default.contents(atPath: reports.appendingPathComponent(name).path),
+                           "\(name) is stale: run scripts/make-sample-reports")
+        }
+    }
+
+    func testNoInputReadsTheBundledSample() throws {
+        let r = try khabar(["terms", "--top", "2"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("khabar: no input given: reading the bundled sample"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("300 documents"), r.stderr)
+        XCTAssertEqual(r.text, "term,count,docs\nالرئيس,216,93\nترامب,206,42\n")
+    }
+}
+
+/// Data handed from a reading thread to the test.
+final class LockedData: @unchecked Sendable {  // guarded by `lock`
+    private let lock = NSLock()
+    private var data = Data()
+    private var done = false
+    func set(_ d: Data) { lock.lock(); data = d; done = true; lock.unlock() }
+    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return done }
+    func get() -> Data { lock.lock(); defer { lock.unlock() }; return data }
+}

@@ -1,0 +1,77 @@
+import XCTest
+@testable import KhabarCore
+
+final class JSONArticleParserTests: XCTestCase {
+    /// Titles of the six ANT pages, from the page parser (the JSON fixture was made from them).
+    private func pageTitles() throws -> Set<String> {
+        let base = TestPaths.fixture("ant-6")
+        var titles = Set<String>()
+        for rel in try FileManager.default.subpathsOfDirectory(atPath: base) where rel.hasSuffix(".txt") {
+            titles.insert(NewsPageParser().parse(TestPaths.bytes("\(base)/\(rel)"), archive: "x", entry: rel)[0].title)
+        }
+        return titles
+    }
+
+    func testJSONLinesWithABadLine() throws {
+        let parsed = JSONArticleParser().parseLines(TestPaths.bytes(TestPaths.fixture("ant-6.jsonl")), archive: "f", entry: "ant-6.jsonl")
+        XCTAssertEqual(parsed.documents.count, 6)
+        XCTAssertEqual(parsed.errors.map(\.position), [4])
+        XCTAssertTrue(parsed.errors[0].message.hasPrefix("not valid JSON"))
+        XCTAssertEqual(parsed.documents.map(\.id), ["f:ant-6.jsonl:1", "f:ant-6.jsonl:2", "f:ant-6.jsonl:3",
+                                                    "f:ant-6.jsonl:5", "f:ant-6.jsonl:6", "f:ant-6.jsonl:7"])
+        XCTAssertEqual(Set(parsed.documents.map(\.title)), try pageTitles())
+        let first = parsed.documents[0]
+        XCTAssertEqual(first.dateRaw, "Thu, 22 Mar 2018 03:39:39 +0400")
+        XCTAssertEqual(first.source, "alarabia")
+        XCTAssertEqual(first.url, "ant://AL-culture-187-20180322.txt")
+    }
+
+    func testJSONArray() throws {
+        let parsed = JSONArticleParser().parseDocument(TestPaths.bytes(TestPaths.fixture("ant-6.json")), archive: "f", entry: "ant-6.json")
+        XCTAssertEqual(parsed.errors, [])
+        XCTAssertEqual(parsed.documents.map(\.id), (1...6).map { "f:ant-6.json:\($0)" })
+        XCTAssertEqual(Set(parsed.documents.map(\.title)), try pageTitles())
+    }
+
+    func testFieldOverridesAndDottedPaths() {
+        var fields = JSONFieldNames.common
+        fields.text = ["payload.body"]
+        fields.title = ["name"]
+        fields.date = ["when"]
+        let line = #"{"name": " عنوان ", "when": "2020-01-02", "payload": {"body": "نص الخبر"}, "content": "ignored"}"#
+        let parsed = JSONArticleParser(fields: fields).parseLines(Array(line.utf8), archive: "a", entry: "b.jsonl")
+        XCTAssertEqual(parsed.documents.count, 1)
+        XCTAssertEqual(parsed.documents[0].title, "عنوان")
+        XCTAssertEqual(parsed.documents[0].dateRaw, "2020-01-02")
+        XCTAssertEqual(String(decoding: parsed.documents[0].text, as: UTF8.self), "عنوان\nنص الخبر")
+    }
+
+    func testRecordWithoutTitleOrTextIsAnError() {
+        let parsed = JSONArticleParser().parseLines(Array("{\"x\": 1}\n[1,2]\n".utf8), archive: "a", entry: "b.jsonl")
+        XCTAssertEqual(parsed.documents.count, 0)
+        XCTAssertEqual(parsed.errors.map(\.position), [1, 2])
+        XCTAssertTrue(parsed.errors[0].message.hasPrefix("no title or text field"))
+        XCTAssertEqual(parsed.errors[1].message, "not a JSON object")
+    }
+
+    func testInvalidUTF8InsideAStringDoesNotLoseTheRecord() {
+        var line = Array(#"{"title": "ab"#.utf8)
+        line.append(0xFF)
+        line += Array(#"cd", "content": "x"}"#.utf8)
+        let parsed = JSONArticleParser().parseLines(line, archive: "a", entry: "b.jsonl")
+        XCTAssertEqual(parsed.documents.count, 1)
+        XCTAssertEqual(parsed.documents[0].title, "ab\u{FFFD}cd")
+    }
+
+    func testSaudiNewsNetRecordsFromSharedCorpus() throws {
+        let path = try TestPaths.shared("news-jsonl.tar.gz")
+        let run = try runPipeline([path])
+        XCTAssertEqual(run.counters.documents, 6010)
+        XCTAssertEqual(run.errors, 0)
+        let first = run.documents[0]
+        XCTAssertEqual(first["id"] as? String, "news-jsonl.tar.gz:news-jsonl/saudinewsnet/2015-08-08.jsonl:1")
+        XCTAssertEqual(first["title"] as? String, "صور فاضحة مع فتيات في لوس أنجلوس تحيل 3 قياديين بأمانة المدينة للتحقيق")
+        XCTAssertEqual(first["date_raw"] as? String, "2015-08-08 06:30:06")
+        XCTAssertEqual(first["source"] as? String, "3alyoum")
+    }
+}

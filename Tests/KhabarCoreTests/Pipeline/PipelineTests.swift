@@ -1,0 +1,104 @@
+import XCTest
+@testable import KhabarCore
+
+final class PipelineTests: XCTestCase {
+    func testOutputIsTheSameWhateverTheNumberOfWorkers() throws {
+        let inputs = [try TestPaths.shared("news-small.tar.gz"), TestPaths.fixture("mixed.tar.gz"), TestPaths.seed]
+        let one = try runPipeline(inputs, jobs: 1)
+        let four = try runPipeline(inputs, jobs: 4) { $0.batchBytes = 64 << 10 }  // many small batches
+        XCTAssertEqual(one.rows, four.rows)
+        XCTAssertEqual(one.documentLines, four.documentLines)
+        XCTAssertEqual(one.notes, four.notes)
+        XCTAssertEqual(one.counters, four.counters)
+    }
+
+    func testNewsSmallCounts() throws {
+        let run = try runPipeline([try TestPaths.shared("news-small.tar.gz")])
+        XCTAssertEqual(run.counters.documents, 707)
+        XCTAssertEqual(run.counters.tokens, 160_784)
+        XCTAssertEqual(run.counters.skipped, [:])
+        XCTAssertEqual(run.counters.bytes, 1_791_149)  // the corpus README's uncompressed size
+        XCTAssertEqual(run.errors, 0)
+        let docs = run.documents
+        XCTAssertEqual(docs[0]["id"] as? String, "news-small.tar.gz:news-small/alarabiya/culture/AL-culture-187-20180322.txt")
+        XCTAssertEqual(docs[0]["date_raw"] as? String, "Thu, 22 Mar 2018 03:39:39 +0400")
+        XCTAssertEqual(docs[0]["source"] as? String, "alarabia")
+    }
+
+    func testSeedDocuments() throws {
+        let docs = try runPipeline([TestPaths.seed]).documents
+        XCTAssertEqual(docs.map { $0["id"] as? String }, ["000_8a7ac69372d375fc.txt:000_8a7ac69372d375fc.txt",
+                                                          "000_8a7ac69372d375fc.txt:000_8a7ac69372d375fc.txt#related"])
+        XCTAssertEqual(docs.map { $0["tokens"] as? Int }, [142, 187])
+        XCTAssertEqual(docs.map { $0["kind"] as? String }, ["article", "related"])
+        XCTAssertEqual(docs[1]["parent"] as? String, "000_8a7ac69372d375fc.txt:000_8a7ac69372d375fc.txt")
+    }
+
+    func testMixedArchiveReportsEverySkip() throws {
+        let run = try runPipeline([TestPaths.fixture("mixed.tar.gz")])
+        XCTAssertEqual(run.counters.documents, 10)  // 2 pages + 6 JSON lines + 2 pages in the nested zip
+        XCTAssertEqual(run.counters.skipped, ["empty": 1, "unsupported-type": 1, "bad-json-record": 1])
+        XCTAssertEqual(run.counters.skippedExamples["unsupported-type"], "mixed.tar.gz:mixed/media/logo.png")
+        XCTAssertEqual(run.counters.lost, 1)
+        XCTAssertEqual(run.errors, 0)
+        XCTAssertTrue(run.notes.contains { $0.entry == "mixed/json/articles.jsonl" && $0.message.hasPrefix("line 4 skipped") })
+        XCTAssertTrue(run.notes.contains { $0.entry == "mixed/pages/empty.txt" })
+        let ids = run.documents.compactMap { $0["id"] as? String }
+        XCTAssertTrue(ids.contains("mixed.tar.gz:mixed/inner.zip/ant-6/skynews/SK-economy-1127-20180806.txt"), "\(ids)")
+    }
+
+    func testEveryFormatGivesTheSameTerms() throws {
+        let reference = try runPipeline([TestPaths.fixture("ant-6")]).rows
+        XCTAssertEqual(reference.count, 930)  // = scripts/reference_terms.py on ant-6.tar.gz
+        for name in ["ant-6.tar.gz", "ant-6.tar.xz", "ant-6.tar.bz2", "ant-6.tar.zst", "ant-6.tar.lz4", "ant-6.7z",
+                     "ant-6.cpio", "ant-6.json"] {
+            XCTAssertEqual(try runPipeline([TestPaths.fixture(name)]).rows, reference, name)
+        }
+        // The JSONL file has a broken line but the same six articles.
+        XCTAssertEqual(try runPipeline([TestPaths.fixture("ant-6.jsonl")]).rows, reference)
+    }
+
+    func testFolderIdsUseRelativePaths() throws {
+        let docs = try runPipeline([TestPaths.fixture("ant-6")]).documents
+        XCTAssertEqual(docs.count, 6)
+        XCTAssertEqual(docs[0]["id"] as? String, "ant-6:alarabiya/AL-culture-187-20180322.txt")
+        XCTAssertEqual(docs.map { $0["archive"] as? String }, Array(repeating: "ant-6", count: 6))
+    }
+
+    func testLoneCompressedFileIsNamedAfterItself() throws {
+        let docs = try runPipeline([TestPaths.fixture("ant-cnn.txt.gz")]).documents
+        XCTAssertEqual(docs.map { $0["id"] as? String }, ["ant-cnn.txt.gz:ant-cnn.txt"])
+    }
+
+    func testTruncatedAndCorruptArchivesAreErrors() throws {
+        let truncated = try runPipeline([TestPaths.fixture("truncated.tar.gz")])
+        XCTAssertEqual(truncated.errors, 1)
+        XCTAssertEqual(truncated.notes.first { $0.severity == .error }?.archive, "truncated.tar.gz")
+        let corrupt = try runPipeline([TestPaths.fixture("corrupt.tar.gz"), TestPaths.seed])
+        XCTAssertEqual(corrupt.errors, 1)
+        XCTAssertEqual(corrupt.notes.first { $0.severity == .error }?.description,
+                       "corrupt.tar.gz: entry after ant-6/cnn/CN-economy-152-20180809.txt: Damaged tar archive")
+    }
+
+    func testEntriesOverTheSizeLimitAreSkippedAndReported() throws {
+        let run = try runPipeline([TestPaths.fixture("ant-6.tar.gz")]) { $0.maxEntryBytes = 3000 }
+        XCTAssertGreaterThan(run.counters.skipped["too-large"] ?? 0, 0)
+        XCTAssertEqual(run.counters.documents + (run.counters.skipped["too-large"] ?? 0), 6)
+        XCTAssertTrue(run.notes.allSatisfy { $0.message.contains("--max-entry-size") })
+    }
+
+    func testMissingInputAndEmptyFolderAreInputErrors() throws {
+        XCTAssertThrowsError(try InputExpansion.expand(["/nonexistent.tar.gz"])) { error in
+            XCTAssertEqual("\(error)", "/nonexistent.tar.gz: no such file or directory")
+        }
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-empty-\(getpid())")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: empty.appendingPathComponent("a.png").path, contents: Data([1]))
+        defer { try? FileManager.default.removeItem(at: empty) }
+        XCTAssertThrowsError(try InputExpansion.expand([empty.path])) { error in
+            XCTAssertTrue("\(error)".contains("nothing readable"), "\(error)")
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,100 @@
+import XCTest
+@testable import KhabarCore
+
+final class TermCountsTests: XCTestCase {
+    private func seedRows(_ filter: TermFilter, ngram: Int = 1, minCount: UInt64 = 1, top: Int? = nil) throws -> [TermRow] {
+        let (sources, _) = try InputExpansion.expand([TestPaths.seed])
+        var configuration = PipelineConfiguration(jobs: 1)
+        configuration.ngram = ngram
+        configuration.ngramFilter = filter
+        let result = Pipeline.run(sources: sources, configuration: configuration) { _ in }
+        return result.terms!.rows(filter: filter, minCount: minCount, top: top)
+    }
+
+    private var defaultFilter: TermFilter {
+        TermFilter(stopwords: Stopwords.normalized(Stopwords.arabic + Stopwords.english, profile: .v1))
+    }
+
+    func testSeedTopTermsWithTheDefaultFilter() throws {
+        let rows = try seedRows(defaultFilter, top: 6)
+        XCTAssertEqual(rows, [
+            TermRow(term: "بوتين", count: 6, docs: 2),
+            TermRow(term: "الكرملين", count: 4, docs: 2),
+            TermRow(term: "النزاع", count: 4, docs: 2),
+            TermRow(term: "الاسرائيلي", count: 3, docs: 1),
+            TermRow(term: "الروسي", count: 3, docs: 2),
+            TermRow(term: "الصين", count: 3, docs: 1),
+        ])
+    }
+
+    func testSeedRawProfileCounts() throws {
+        let rows = try seedRows(.none)
+        XCTAssertEqual(rows.count, 212)
+        XCTAssertEqual(rows.prefix(3), [TermRow(term: "في", count: 20, docs: 2),
+                                        TermRow(term: "ان", count: 8, docs: 2),
+                                        TermRow(term: "علي", count: 7, docs: 2)])
+        let byTerm = Dictionary(uniqueKeysWithValues: rows.map { ($0.term, $0) })
+        // Metadata lines are not counted: "RT" (source) and "طوفان" (tags only) never appear.
+        XCTAssertNil(byTerm["rt"])
+        XCTAssertNil(byTerm["طوفان"])
+        XCTAssertEqual(byTerm["لنتنياهو"]?.count, 2)
+        XCTAssertEqual(byTerm["2022"], TermRow(term: "2022", count: 1, docs: 1))
+        XCTAssertEqual(byTerm["3"]?.count, 1)
+        XCTAssertEqual(byTerm["و"], nil)  // no lone waw in the seed
+    }
+
+    func testFiltersDropStopwordsNumbersAndShortTokens() throws {
+        let rows = try seedRows(defaultFilter)
+        let terms = Set(rows.map(\.term))
+        for dropped in ["في", "ان", "علي", "من", "مع", "2022", "31", "3"] {
+            XCTAssertFalse(terms.contains(dropped), dropped)
+        }
+        var keepNumbers = defaultFilter
+        keepNumbers.keepNumbers = true
+        XCTAssertTrue(Set(try seedRows(keepNumbers).map(\.term)).contains("2022"))
+        XCTAssertEqual(try seedRows(defaultFilter, minCount: 3).map(\.count).min(), 3)
+    }
+
+    func testSeedBigramsDoNotCrossPunctuationOrMetadata() throws {
+        let rows = try seedRows(defaultFilter, ngram: 2)
+        let byTerm = Dictionary(uniqueKeysWithValues: rows.map { ($0.term, $0) })
+        XCTAssertEqual(byTerm["فلاديمير بوتين"], TermRow(term: "فلاديمير بوتين", count: 2, docs: 2))
+        XCTAssertEqual(byTerm["قطاع غزة"], TermRow(term: "قطاع غزة", count: 2, docs: 1))  // the tags line is not text
+        XCTAssertEqual(byTerm["دور بناء"], TermRow(term: "دور بناء", count: 3, docs: 1))
+        // "... غزة. وأكد ..." : a full stop ends the sentence
+        XCTAssertNil(byTerm["غزة وأكد"])
+        XCTAssertNil(byTerm["غزة واكد"])
+        // a bigram with a stopword is dropped
+        XCTAssertNil(byTerm["في قطاع"])
+        XCTAssertEqual(rows.first, TermRow(term: "دور بناء", count: 3, docs: 1))
+    }
+
+    func testTrigramsWithoutFilter() throws {
+        let rows = try seedRows(.none, ngram: 3)
+        let byTerm = Dictionary(uniqueKeysWithValues: rows.map { ($0.term, $0) })
+        XCTAssertEqual(byTerm["لاداء دور بناء"]?.count, 3)
+        XCTAssertEqual(byTerm["في قطاع غزة"]?.count, 1)
+    }
+
+    func testTableSurvivesGrowthAndMerges() {
+        var a = TermTable(initialSlots: 16), b = TermTable(initialSlots: 16)
+        defer { a.deallocate(); b.deallocate() }
+        func add(_ t: inout TermTable, _ s: String) {
+            var bytes = Array(s.utf8)
+            bytes.withUnsafeMutableBufferPointer { t.add(UnsafeBufferPointer($0), isNumber: false) }
+        }
+        a.beginDocument()
+        for i in 0..<5000 { add(&a, "term\(i % 2500)") }
+        add(&a, String(repeating: "طويل", count: 20))  // longer than the inline key
+        b.beginDocument()
+        for i in 0..<3000 { add(&b, "term\(i)") }
+        a.merge(b)
+        XCTAssertEqual(a.count, 3001)
+        let counts = TermCounts(table: a, ngram: 1, tokens: 0)
+        a = TermTable(initialSlots: 16)  // ownership moved to `counts`
+        let rows = counts.rows(filter: .none)
+        XCTAssertEqual(rows.first, TermRow(term: "term0", count: 3, docs: 2))
+        XCTAssertEqual(rows.first { $0.term == "term2999" }, TermRow(term: "term2999", count: 1, docs: 1))
+        XCTAssertEqual(rows.first { $0.term.hasPrefix("طويل") }?.count, 1)
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import XCTest
+@testable import KhabarCore
+
+/// Where test inputs live: the repository's seed and fixtures, and the shared corpora beside
+/// the repository (`../shared/corpora`), which tests skip with a clear message when missing.
+enum TestPaths {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let seed = root.appendingPathComponent("seeds/000_8a7ac69372d375fc.txt").path
+    static func fixture(_ name: String) -> String { root.appendingPathComponent("Tests/Fixtures/\(name)").path }
+
+    /// A file in ../shared/corpora, or a skip that says the folder is missing.
+    static func shared(_ name: String) throws -> String {
+        let path = root.deletingLastPathComponent().appendingPathComponent("shared/corpora/\(name)").path
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw XCTSkip("../shared/corpora/\(name) is missing (the shared corpora live beside the repository); this test needs it")
+        }
+        return path
+    }
+
+    static func bytes(_ path: String) -> [UInt8] {
+        [UInt8](FileManager.default.contents(atPath: path) ?? Data())
+    }
+}
+
+/// Runs the pipeline on `inputs` and returns everything it produced.
+struct RunOutput {
+    var rows: [TermRow]
+    var documentLines: [UInt8]
+    var notes: [InputNote]
+    var counters: RunCounters
+    var errors: Int
+
+    var documents: [[String: Any]] {
+        String(decoding: documentLines, as: UTF8.self).split(separator: "\n").map {
+            try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+        }
+    }
+}
+
+func runPipeline(_ inputs: [String], jobs: Int = 2, filter: TermFilter = .none, ngram: Int = 1,
+                 configure: (inout PipelineConfiguration) -> Void = { _ in }) throws -> RunOutput {
+    let (sources, _) = try InputExpansion.expand(inputs)
+    var configuration = PipelineConfiguration(jobs: jobs)
+    configuration.renderDocuments = true
+    configuration.ngram = ngram
+    configuration.ngramFilter = filter
+    configure(&configuration)
+    var lines: [UInt8] = []
+    var notes: [InputNote] = []
+    let result = Pipeline.run(sources: sources, configuration: configuration) { batch in
+        lines += batch.documentLines
+        notes += batch.notes
+    }
+    return RunOutput(rows: result.terms?.rows(filter: filter) ?? [], documentLines: lines, notes: notes,
+                     counters: result.counters, errors: result.errors)
+}
+
+/// A small deterministic random generator (xorshift64*), so property tests repeat exactly.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed == 0 ? 0x9E37_79B9 : seed }
+    mutating func next() -> UInt64 {
+        state ^= state >> 12
+        state ^= state << 25
+        state ^= state >> 27
+        return state &* 0x2545_F491_4F6C_DD1D
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import XCTest
+@testable import KhabarCore
+
+final class TokenizerTests: XCTestCase {
+    let tokenizer = Tokenizer()
+
+    private func tokens(_ s: String, _ t: Tokenizer? = nil) -> [String] { (t ?? tokenizer).tokens(of: s) }
+
+    func testSpecExamples() {
+        XCTAssertEqual(tokens("عام1910"), ["عام", "1910"])
+        XCTAssertEqual(tokens("#اليوم_العالمي"), ["اليوم", "العالمي"])
+        XCTAssertEqual(tokens("\u{FEFB}"), ["لا"])                  // ligature ﻻ → لا
+        XCTAssertEqual(tokens("ا\u{0654}"), ["ا"])                  // → أ → ا
+        XCTAssertEqual(tokens("و\u{0654}"), ["ؤ"])
+        XCTAssertEqual(tokens("ي\u{0654}"), ["ئ"])
+        XCTAssertEqual(tokens("ا\u{0653}"), ["ا"])                  // → آ → ا
+    }
+
+    func testInvisiblesAreDeletedBeforeTokenizing() {
+        XCTAssertEqual(tokens("مي\u{200C}خواهم"), ["ميخواهم"])      // ZWNJ joins
+        XCTAssertEqual(tokens("ال\u{200F}عالم \u{FEFF}x\u{00AD}y"), ["العالم", "xy"])
+        XCTAssertEqual(tokens("و\u{200D}\u{0654}"), ["ؤ"])          // deleted before composition
+    }
+
+    func testMarksTatweelAndFolds() {
+        XCTAssertEqual(tokens("مُحَمَّدٌ"), ["محمد"])
+        XCTAssertEqual(tokens("الـعـــالم"), ["العالم"])
+        XCTAssertEqual(tokens("إسرائيل أحمد آمال ٱلله"), ["اسرائيل", "احمد", "امال", "الله"])
+        XCTAssertEqual(tokens("على ی کتاب"), ["علي", "ي", "كتاب"])
+        XCTAssertEqual(tokens("٢٠٢٣ ۱۹"), ["2023", "19"])
+        XCTAssertEqual(tokens("مدرسة"), ["مدرسة"])                  // ة kept in v1
+        XCTAssertEqual(tokens("مدرسة", Tokenizer(profile: TextProfile(foldTehMarbuta: true))), ["مدرسه"])
+        XCTAssertEqual(tokens("\u{064B}\u{0651} ـ"), [])             // tokens left empty are dropped
+    }
+
+    func testLatinAndOtherScripts() {
+        XCTAssertEqual(tokens("Hello, WORLD! Ünïcode"), ["hello", "world", "ünïcode"])
+        XCTAssertEqual(tokens("e\u{0301}te"), ["éte"])               // NFC through the exact path
+        XCTAssertEqual(tokens("Привет мир 東京"), ["привет", "мир", "東京"])
+        XCTAssertEqual(tokens("İstanbul"), ["i̇stanbul"])             // full lowercase mapping
+        XCTAssertEqual(tokens("😀word😀"), ["word"])
+        XCTAssertEqual(tokens("x2y"), ["x", "2", "y"])
+    }
+
+    func testInvalidUTF8BecomesASeparatorAndIsCounted() {
+        var collector = TokenCollector()
+        let bytes: [UInt8] = [0x61, 0xFF, 0x62, 0xD8, 0x20, 0xE2, 0x82, 0x63]
+        let result = bytes.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &collector) }
+        XCTAssertEqual(collector.tokens, ["a", "b", "c"])
+        XCTAssertEqual(result.invalidBytes, 4)  // FF, D8, E2 82
+        XCTAssertEqual(result.tokens, 3)
+    }
+
+    func testSentenceBreaksAndLineEnds() {
+        var collector = TokenCollector()
+        let text = Array("أ ب. ج د\nه، و؟ ز".utf8)
+        _ = text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &collector) }
+        XCTAssertEqual(collector.tokens, ["ا", "ب", "ج", "د", "ه", "و", "ز"])
+        XCTAssertEqual(collector.breaks, [true, false, true, false, true, false, true])
+    }
+
+    func testBlockedHamzaDoesNotCompose() {
+        // U+0617 (combining class 230) between و and U+0654 blocks the composition in NFC.
+        XCTAssertEqual(tokens("و\u{0617}\u{0654}"), ["و"])
+        // A class-33 mark (shadda) does not block it.
+        XCTAssertEqual(tokens("و\u{0651}\u{0654}"), ["ؤ"])
+        // Tatweel is a starter: the hamza then has nothing to compose with.
+        XCTAssertEqual(tokens("يـ\u{0654}"), ["ي"])
+    }
+
+    /// The byte-level fast path and the exact (Foundation NFC) path agree on random text built
+    /// from the characters that matter: Arabic letters and marks, composing hamzas, invisibles,
+    /// presentation forms, Latin with combining accents, digits, punctuation, invalid bytes.
+    func testFastPathAgreesWithExactNFCOnRandomText() {
+        let alphabet: [String] = [
+            "ا", "و", "ي", "ى", "ە", "ہ", "ے", "ب", "ة", "ـ", "\u{0653}", "\u{0654}", "\u{0655}",
+            "\u{064E}", "\u{0651}", "\u{0617}", "\u{0670}", "\u{06D6}", "\u{200C}", "\u{200F}", "\u{FEFF}",
+            "\u{FEFB}", "\u{FDFA}", "\u{FE76}", "\u{FC5E}", "\u{FE8B}", "a", "Z", "é", "e", "\u{0301}",
+            "\u{0308}", "\u{0327}", "1", "٣", "۴", " ", ".", "؟", "\n", "،", "_", "#", "İ", "Σ", "ǅ",
+            "\u{1161}", "\u{1100}", "\u{2126}", "😀", "中",
+        ]
+        var rng = SeededGenerator(seed: 20261129)
+        let exact = Tokenizer()
+        for _ in 0..<3000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 1...24, using: &rng) {
+                if Int.random(in: 0..<40, using: &rng) == 0 {
+                    bytes.append([0xFF, 0xC3, 0xE2, 0x80][Int.random(in: 0..<4, using: &rng)])
+                } else {
+                    bytes += Array(alphabet.randomElement(using: &rng)!.utf8)
+                }
+            }
+            var fast = TokenCollector(), slow = TokenCollector()
+            let a = bytes.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &fast) }
+            let b = bytes.withUnsafeBufferPointer { exact.tokenizeExactly($0, into: &slow) }
+            XCTAssertEqual(fast.tokens, slow.tokens, "input: \(bytes)")
+            XCTAssertEqual(fast.breaks, slow.breaks, "input: \(bytes)")
+            XCTAssertEqual(a.invalidBytes, b.invalidBytes, "input: \(bytes)")
+        }
+    }
+
+    func testSeedTokensCount() {
+        let docs = NewsPageParser().parse(TestPaths.bytes(TestPaths.seed), archive: "s", entry: "s.txt")
+        var counts: [Int] = []
+        for d in docs {
+            var c = TokenCollector()
+            counts.append(d.text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &c) }.tokens)
+        }
+        XCTAssertEqual(counts, [142, 187])
+    }
+}

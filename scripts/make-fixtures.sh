@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Regenerates Tests/Fixtures from notebooks-data/ant-sample.tar.gz (needs bsdtar, python3).
+# Six real ANT articles (one per source) packed in every container Khabar reads, plus bad input.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+F=Tests/Fixtures
+rm -rf "$F/ant-6" "$F"/*.tar* "$F"/*.zip "$F"/*.7z "$F"/*.cpio "$F"/*.gz "$F"/*.json* 2>/dev/null || true
+mkdir -p "$F/ant-6"
+tmp=$(mktemp -d)
+tar -xzf notebooks-data/ant-sample.tar.gz -C "$tmp"
+for s in alarabiya bbc cnn france24 jawharafm skynews; do
+  f=$(find "$tmp/ant-sample/$s" -name '*.txt' | sort | sed -n 1p)
+  mkdir -p "$F/ant-6/$s"
+  cp "$f" "$F/ant-6/$s/"
+done
+# An entry name in Arabic (zip needs the UTF-8 locale to read it back).
+cp "$(find "$F/ant-6/bbc" -name "*.txt" | sort | sed -n 1p)" "$tmp/مقال.txt"
+(cd "$F" && find ant-6 -type f | sort > "$tmp/list")
+(cd "$F" && bsdtar -czf ant-6.tar.gz --options gzip:!timestamp -T "$tmp/list")
+(cd "$F" && bsdtar -cJf ant-6.tar.xz -T "$tmp/list")
+(cd "$F" && bsdtar -cjf ant-6.tar.bz2 -T "$tmp/list")
+(cd "$F" && bsdtar --zstd -cf ant-6.tar.zst -T "$tmp/list")
+(cd "$F" && bsdtar --lz4 -cf ant-6.tar.lz4 -T "$tmp/list")
+(cd "$F" && bsdtar --format 7zip -cf ant-6.7z -T "$tmp/list")
+(cd "$F" && bsdtar --format cpio -cf ant-6.cpio -T "$tmp/list")
+(cd "$F" && cp "$tmp/مقال.txt" . && bsdtar --format zip --options zip:hdrcharset=UTF-8 -cf ant-6.zip -T "$tmp/list" "مقال.txt" && rm "مقال.txt")
+# A lone compressed page.
+gzip -9 -n -c "$(find "$F/ant-6/cnn" -name "*.txt" | sort | sed -n 1p)" > "$F/ant-cnn.txt.gz"
+# Truncated: the first half of the gzip stream.
+size=$(stat -c %s "$F/ant-6.tar.gz"); head -c $((size / 2)) "$F/ant-6.tar.gz" > "$F/truncated.tar.gz"
+# Corrupt: a run of bytes overwritten in the middle of the deflate stream.
+python3 - "$F" <<'PY'
+import sys
+d = sys.argv[1]
+b = bytearray(open(f"{d}/ant-6.tar.gz", "rb").read())
+mid = len(b) // 2
+b[mid:mid + 64] = b"\xff" * 64
+open(f"{d}/corrupt.tar.gz", "wb").write(bytes(b))
+PY
+# JSON: the six articles as JSON Lines (plus a bad line), and as a JSON array.
+python3 - "$F" <<'PY'
+import json, os, sys
+d = sys.argv[1]
+arts = []
+for root, _, files in sorted(os.walk(f"{d}/ant-6")):
+    for name in sorted(files):
+        lines = open(os.path.join(root, name), encoding="utf-8").read().split("\n")
+        title, date = lines[0], lines[1].split(":", 1)[1].strip()
+        body = [l for l in lines[2:] if l and not l.startswith("المصدر:")]
+        source = [l for l in lines if l.startswith("المصدر:")][0].split(":", 1)[1].strip()
+        arts.append({"headline": title, "published": date, "source": source, "body": "\n".join(body), "url": f"ant://{name}"})
+with open(f"{d}/ant-6.jsonl", "w", encoding="utf-8") as f:
+    for i, a in enumerate(arts):
+        f.write(json.dumps(a, ensure_ascii=False) + "\n")
+        if i == 2:
+            f.write('{"headline": "broken line", "body": \n')
+with open(f"{d}/ant-6.json", "w", encoding="utf-8") as f:
+    json.dump(arts, f, ensure_ascii=False, indent=1)
+PY
+# Mixed: pages, an image, an empty page, a JSONL file with a bad line, and a nested zip.
+mkdir -p "$tmp/mixed/pages" "$tmp/mixed/media" "$tmp/mixed/json"
+cp "$F"/ant-6/bbc/*.txt "$F"/ant-6/cnn/*.txt "$tmp/mixed/pages/"
+printf '\x89PNG\r\n\x1a\n' > "$tmp/mixed/media/logo.png"
+: > "$tmp/mixed/pages/empty.txt"
+cp "$F/ant-6.jsonl" "$tmp/mixed/json/articles.jsonl"
+(cd "$F" && bsdtar --format zip -cf "$tmp/mixed/inner.zip" ant-6/skynews ant-6/france24)
+(cd "$tmp" && find mixed | sort > list2 && bsdtar -czf mixed.tar.gz --options gzip:!timestamp -n -T list2)
+cp "$tmp/mixed.tar.gz" "$F/mixed.tar.gz"
+rm -rf "$tmp"
+ls -la "$F"
