@@ -8,7 +8,7 @@ import Foundation
 /// `condition`'s lock, so sharing the queue between threads is safe.
 final class BlockingQueue<Element: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var items: [Element] = []
+    private var items: [Element?] = []  // popped slots are nil: their memory is released at once
     private var head = 0
     private let capacity: Int
     private var closed = false
@@ -33,14 +33,14 @@ final class BlockingQueue<Element: Sendable>: @unchecked Sendable {
             if closed { return nil }
             condition.wait()
         }
-        let item = items[head]
+        let item = items[head].take()
         head += 1
-        if head > 1024 && head * 2 > items.count {
+        if head > 64 && head * 2 > items.count {
             items.removeFirst(head)
             head = 0
         }
         condition.broadcast()
-        return item
+        return item!
     }
 
     func close() {
