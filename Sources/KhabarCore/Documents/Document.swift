@@ -22,6 +22,10 @@ public struct Document: Sendable, Equatable {
     public var title: String
     /// The date line's value or the JSON date field, exactly as written.
     public var dateRaw: String?
+    /// Where `dateRaw` came from: `line` (a page's date line) or `field` (a JSON field).
+    public var dateSource: String?
+    /// `dateRaw` parsed (filled by the pipeline's `DateParser`), nil when absent or not understood.
+    public var date: PublicationDate?
     public var source: String?
     public var url: String?
     public var tags: [String]
@@ -41,6 +45,8 @@ public struct Document: Sendable, Equatable {
         self.title = title
         self.dateRaw = dateRaw
         self.source = source
+        self.dateSource = nil
+        self.date = nil
         self.url = url
         self.tags = tags
         self.text = text

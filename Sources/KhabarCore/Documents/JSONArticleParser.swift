@@ -147,12 +147,14 @@ public struct JSONArticleParser: Sendable {
                 tags = NewsPageParser.splitTags(s)
             }
         }
-        return .success(Document(
+        var document = Document(
             id: id, archive: archive, entry: entry, kind: .article, parent: nil, title: title,
             dateRaw: first(fields.date, in: dict).flatMap(JSONArticleParser.string).map { $0.trimmingBlanks() }.flatMap { $0.isEmpty ? nil : $0 },
             source: first(fields.source, in: dict).flatMap(JSONArticleParser.string).flatMap { $0.isEmpty ? nil : $0 },
             url: first(fields.url, in: dict).flatMap(JSONArticleParser.string).flatMap { $0.isEmpty ? nil : $0 },
-            tags: tags, text: text, bodyLines: bodyLines))
+            tags: tags, text: text, bodyLines: bodyLines)
+        if document.dateRaw != nil { document.dateSource = "field" }
+        return .success(document)
     }
 
     /// The value of the first of `names` present in `dict` (dotted paths walk nested objects).

@@ -150,6 +150,7 @@ public struct NewsPageParser: Sendable {
                 parent: index == 0 ? nil : pageID,
                 title: b.title ?? "", dateRaw: b.dateRaw, source: b.source, tags: b.tags,
                 text: b.text, bodyLines: b.bodyLines))
+            if b.dateRaw != nil { documents[documents.count - 1].dateSource = "line" }
         }
         return documents
     }

@@ -39,6 +39,12 @@ public struct RunCounters: Sendable, Equatable {
     public var documentsWithInvalidBytes = 0
     /// Documents that needed exact NFC (the tokenizer's slow path).
     public var exactNFCDocuments = 0
+    /// Documents with a parsed publication date, and without a date line or field at all.
+    public var datedDocuments = 0
+    public var undatedDocuments = 0
+    /// Dates that could not be parsed, by shape (`99/99/9999`), with an example of each.
+    public var unparsedDates: [String: Int] = [:]
+    public var unparsedDateExamples: [String: String] = [:]
 
     public init() {}
 
@@ -59,6 +65,10 @@ public struct RunCounters: Sendable, Equatable {
         invalidBytes += o.invalidBytes
         documentsWithInvalidBytes += o.documentsWithInvalidBytes
         exactNFCDocuments += o.exactNFCDocuments
+        datedDocuments += o.datedDocuments
+        undatedDocuments += o.undatedDocuments
+        for (k, v) in o.unparsedDates { unparsedDates[k, default: 0] += v }
+        for (k, v) in o.unparsedDateExamples where unparsedDateExamples[k] == nil { unparsedDateExamples[k] = v }
     }
 
     /// Entries or records that were meant to be read and were not.

@@ -44,8 +44,24 @@ struct DocumentProcessor {
             case .archive:
                 documents = []  // readers open nested archives themselves
             }
-            for document in documents {
+            for var document in documents {
                 counters.documents += 1
+                if let raw = document.dateRaw {
+                    if let date = configuration.dateParser.parse(raw) {
+                        document.date = date
+                        counters.datedDocuments += 1
+                        if let warning = date.warning {
+                            notes.append(InputNote(severity: .warning, archive: document.archive, entry: document.entry,
+                                                   message: "date \"\(raw)\": \(warning)"))
+                        }
+                    } else {
+                        let shape = DateParser.shape(of: raw)
+                        counters.unparsedDates[shape, default: 0] += 1
+                        if counters.unparsedDateExamples[shape] == nil { counters.unparsedDateExamples[shape] = "\(document.id): \(raw)" }
+                    }
+                } else {
+                    counters.undatedDocuments += 1
+                }
                 if document.kind == .related { counters.relatedDocuments += 1 }
                 let result: TokenizeResult
                 if configuration.countTerms {

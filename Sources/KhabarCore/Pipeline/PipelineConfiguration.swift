@@ -14,6 +14,8 @@ public struct PipelineConfiguration: Sendable {
     /// Render one JSON line per document (the `docs` report).
     public var renderDocuments: Bool
     public var jsonFields: JSONFieldNames
+    /// How publication dates are read (`--date-order`).
+    public var dateParser = DateParser()
     /// Entries larger than this are skipped and reported (`--max-entry-size`).
     public var maxEntryBytes: Int
     /// Target size of a batch handed to a worker.

@@ -16,6 +16,14 @@ public enum RunSummaryText {
         if c.documentsWithInvalidBytes > 0 {
             parts.append("\(c.invalidBytes) invalid UTF-8 bytes in \(c.documentsWithInvalidBytes) documents")
         }
+        let unparsed = c.unparsedDates.values.reduce(0, +)
+        var dates = "\(c.datedDocuments) dated"
+        if c.undatedDocuments > 0 { dates += ", \(c.undatedDocuments) without a date" }
+        if unparsed > 0 {
+            let top = c.unparsedDates.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(10)
+            dates += ", \(unparsed) dates not understood: " + top.map { "\($0.value) × \"\($0.key)\" (e.g. \(c.unparsedDateExamples[$0.key] ?? ""))" }.joined(separator: ", ")
+        }
+        parts.append(dates)
         parts.append("\(c.tokens) tokens")
         let mb = Double(c.bytes) / 1_000_000
         parts.append(String(format: "%.1f MB of text (%.1f MB read)", mb, Double(c.inputBytes) / 1_000_000))

@@ -25,6 +25,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("JSON field(s) holding the date (default: date,published,pubDate,date_extracted,...).", valueName: "names"))
     var dateField: String?
 
+    @Option(help: ArgumentHelp("How numeric dates are read: dmy (day first, the Arabic convention: 05/06/2016 is 5 June) or mdy. A date that is impossible one way is read the other.", valueName: "order"))
+    var dateOrder: DateParser.Order = .dayFirst
+
     @Flag(help: "Text profile: fold teh marbuta ة into heh ه (off in profile v1).")
     var foldTehMarbuta = false
 
@@ -57,6 +60,7 @@ struct InputOptions: ParsableArguments {
         var c = PipelineConfiguration(jobs: jobs, profile: profile)
         c.jsonFields = jsonFields
         c.maxEntryBytes = try ByteSize.parse(maxEntrySize)
+        c.dateParser = DateParser(order: dateOrder)
         return c
     }
 
@@ -70,6 +74,8 @@ struct InputOptions: ParsableArguments {
         return [sample]
     }
 }
+
+extension DateParser.Order: ExpressibleByArgument {}
 
 /// Sizes written as 123, 512K, 64M, 2G (powers of 1024).
 enum ByteSize {

@@ -1,0 +1,192 @@
+/// Parses publication dates in the forms real corpora use:
+/// - RFC 2822 / RFC 1123 with named zones or offsets (`Sun, 18 Feb 2018 17:21:49 GMT`, `+0400`);
+/// - ISO 8601 with and without separators, seconds and zone (`2017-01-20T21:43:00+01:00`,
+///   `2017-01-22T185600`, `2015-08-11 13:44:43`, `20170122`);
+/// - numeric `D/M/Y`, `D-M-Y`, `D.M.Y` (day first, the Arabic convention; `order: .monthFirst` for
+///   US data; an impossible month with a possible day is read the other way), and `Y/M/D`;
+/// - words: English (`10th, December 2023 GMT`, `December 10, 2023`) and Arabic month names of every
+///   system (يناير, كانون الثاني, جانفي, يوليوز...), paired forms (`كانون الأول/ديسمبر`), weekday
+///   prefixes, Arabic-Indic digits, year markers م and هـ, Hijri months (converted with Umm al-Qura),
+///   and `الموافق` double dates (the Gregorian half wins; halves more than a day apart are flagged).
+public struct DateParser: Sendable {
+    public enum Order: String, Sendable, CaseIterable { case dayFirst = "dmy", monthFirst = "mdy" }
+
+    public var order: Order
+
+    public init(order: Order = .dayFirst) { self.order = order }
+
+    public func parse(_ raw: String) -> PublicationDate? {
+        let tokens = DateLexer.lex(raw)
+        if let split = tokens.firstIndex(where: { $0.token.word == "الموافق" || $0.token.word == "الموافقة" }) {
+            let left = parse(Array(tokens[..<split]))
+            let right = parse(Array(tokens[(split + 1)...]))
+            guard let left, let right else { return left ?? right }
+            var gregorian = right.fromHijri && !left.fromHijri ? left : right
+            let other = gregorian == right ? left : right
+            if abs(gregorian.dayNumber - other.dayNumber) > 1 {
+                gregorian.warning = "the two halves of the double date disagree: \(left.isoDate) and \(right.isoDate)"
+            }
+            return gregorian
+        }
+        return parse(tokens)
+    }
+
+    func parse(_ all: [DateLexer.Located]) -> PublicationDate? {
+        let t = all.map(\.token)
+        var i = 0
+        // Skip a leading weekday and punctuation ("Sun,", "الأحد،").
+        while i < t.count {
+            if let w = t[i].word, MonthNames.weekdays[w] != nil { i += 1; continue }
+            if let s = t[i].symbol, ",،-".contains(s) { i += 1; continue }
+            break
+        }
+        if let d = numeric(t, from: i) { return d }
+        return words(all, from: i)
+    }
+
+    // MARK: - Numeric forms
+
+    private func numeric(_ t: [DateToken], from start: Int) -> PublicationDate? {
+        guard start < t.count, let a = t[start].number else { return nil }
+        let da = t[start].digits
+        // yyyymmdd[Thhmmss]
+        if da == 8 {
+            guard let date = make(year: a / 10000, month: a / 100 % 100, day: a % 100) else { return nil }
+            return withTime(date, t, from: start + 1)
+        }
+        guard start + 4 < t.count, let sep = t[start + 1].symbol, "/-.".contains(sep),
+              let b = t[start + 2].number, t[start + 3].symbol == sep, let c = t[start + 4].number else { return nil }
+        let db = t[start + 2].digits, dc = t[start + 4].digits
+        var date: PublicationDate?
+        if da == 4 && db <= 2 && dc <= 2 {
+            date = make(year: a, month: b, day: c)
+        } else if da <= 2 && db <= 2 && (dc == 4 || dc == 2) {
+            let year = dc == 4 ? c : (c < 70 ? 2000 + c : 1900 + c)
+            let (first, second) = order == .dayFirst ? (a, b) : (b, a)  // (day, month)
+            date = make(year: year, month: second, day: first)
+            if date == nil { date = make(year: year, month: first, day: second) }  // only one reading is possible
+        }
+        guard let date else { return nil }
+        return withTime(date, t, from: start + 5)
+    }
+
+    // MARK: - Word forms
+
+    private func words(_ all: [DateLexer.Located], from start: Int) -> PublicationDate? {
+        let t = all.map(\.token)
+        var m = start
+        var found: (MonthNames.Month, Int)?
+        while m < t.count {
+            if let f = MonthNames.month(in: all, at: m) { found = f; break }
+            m += 1
+        }
+        guard let (month, width) = found else { return nil }
+        var hijri = month.calendar == .hijri
+        // Day before the month ("10th, December", "18 Feb", "الأحد 10 ديسمبر") ...
+        var day: Int?
+        var k = m - 1
+        while k >= start, t[k].symbol == "," || t[k].symbol == "،" || ["st", "nd", "rd", "th", "من"].contains(t[k].word ?? "") { k -= 1 }
+        if k >= start, let d = t[k].number, t[k].digits <= 2 { day = d }
+        // ... the paired name ("كانون الأول/ديسمبر", "ديسمبر (كانون الأول)") ...
+        var j = m + width
+        while j < t.count {
+            if let s = t[j].symbol, "/()-".contains(s) { j += 1; continue }
+            if let (_, w) = MonthNames.month(in: all, at: j) { j += w; continue }
+            break
+        }
+        // ... or after it ("December 10, 2023").
+        if day == nil, j < t.count, let d = t[j].number, t[j].digits <= 2 {
+            day = d
+            j += 1
+            while j < t.count, t[j].symbol == "," || ["st", "nd", "rd", "th"].contains(t[j].word ?? "") { j += 1 }
+        }
+        while j < t.count, t[j].symbol == "," || t[j].symbol == "،" || t[j].word == "سنة" || t[j].word == "عام" { j += 1 }
+        guard let day, j < t.count, let year = t[j].number, t[j].digits == 4 else { return nil }
+        j += 1
+        // Year marker.
+        if j < t.count, let w = t[j].word {
+            if ["ه", "هـ", "هجري", "هجرية", "هجريه", "ah"].contains(w) { hijri = true; j += 1 }
+            else if ["م", "ميلادي", "ميلادية", "ad", "ce"].contains(w) { j += 1 }
+        }
+        var date: PublicationDate?
+        if hijri {
+            guard let g = Hijri.toGregorian(year: year, month: month.number, day: day) else { return nil }
+            date = PublicationDate(year: g.year, month: g.month, day: g.day, fromHijri: true)
+        } else {
+            date = make(year: year, month: month.number, day: day)
+        }
+        guard let date else { return nil }
+        return withTime(date, t, from: j)
+    }
+
+    // MARK: - Time and zone
+
+    /// Adds the time and zone that follow `from`, when there are any.
+    private func withTime(_ date: PublicationDate, _ t: [DateToken], from start: Int) -> PublicationDate {
+        var d = date
+        var i = start
+        if i < t.count, t[i].word == "t" || t[i].word == "في" || t[i].word == "at" || t[i].symbol == "," || t[i].symbol == "-" { i += 1 }
+        var parsedTime = false
+        if i < t.count, let h = t[i].number {
+            if t[i].digits == 6 && h / 10000 < 24 && h / 100 % 100 < 60 && h % 100 < 61 {
+                d.time = (h / 10000, h / 100 % 100, h % 100); i += 1; parsedTime = true
+            } else if t[i].digits <= 2, h < 24, i + 2 < t.count, t[i + 1].symbol == ":", let mi = t[i + 2].number, mi < 60 {
+                var s = 0
+                i += 3
+                if i + 1 < t.count, t[i].symbol == ":", let sec = t[i + 1].number, sec < 61 {
+                    s = sec; i += 2
+                    if i + 1 < t.count, t[i].symbol == ".", t[i + 1].number != nil { i += 2 }  // fraction
+                }
+                var hour = h
+                if i < t.count, let w = t[i].word {
+                    if w == "pm" || w == "مساء" || w == "مساءا" { if hour < 12 { hour += 12 }; i += 1 }
+                    else if w == "am" || w == "صباحا" || w == "صباح" { if hour == 12 { hour = 0 }; i += 1 }
+                }
+                d.time = (hour, mi, s); parsedTime = true
+            }
+        }
+        // Zone: a name, "+hhmm", "+hh:mm", "+hh" (also after "بتوقيت").
+        if i < t.count, t[i].word == "بتوقيت" || t[i].word == "توقيت" { i += 1 }
+        if i < t.count, let w = t[i].word, let offset = MonthNames.zones[w] {
+            d.offsetMinutes = offset
+            i += 1
+            if i + 1 < t.count, let s = t[i].symbol, s == "+" || s == "-", let n = t[i + 1].number {
+                let extra = t[i + 1].digits <= 2 ? n * 60 : (n / 100) * 60 + n % 100
+                d.offsetMinutes = offset + (s == "-" ? -extra : extra)
+            }
+        } else if parsedTime, i + 1 < t.count, let s = t[i].symbol, s == "+" || s == "-", let n = t[i + 1].number {
+            var minutes: Int?
+            if t[i + 1].digits == 4 { minutes = (n / 100) * 60 + n % 100 }
+            else if t[i + 1].digits <= 2 {
+                if i + 3 < t.count, t[i + 2].symbol == ":", let mm = t[i + 3].number { minutes = n * 60 + mm }
+                else { minutes = n * 60 }
+            }
+            if let minutes, minutes <= 14 * 60 { d.offsetMinutes = s == "-" ? -minutes : minutes }
+        }
+        if !parsedTime { d.time = nil }
+        return d
+    }
+
+    private func make(year: Int, month: Int, day: Int) -> PublicationDate? {
+        guard (1000...2999).contains(year), (1...12).contains(month),
+              day >= 1, day <= DayNumber.daysInMonth(year: year, month: month) else { return nil }
+        return PublicationDate(year: year, month: month, day: day)
+    }
+
+    /// A date's shape, for counting the forms that could not be read: digits become 9, Latin
+    /// letters a, Arabic letters ع (`17/05/2015` → `99/99/9999`).
+    public static func shape(of raw: String) -> String {
+        var out = ""
+        var last: Character = " "
+        for ch in raw.prefix(60) {
+            let c: Character
+            if ch.isNumber { c = "9" }
+            else if ch.isLetter { c = ch.isASCII ? "a" : "ع" }
+            else { c = ch }
+            if (c == "a" || c == "ع") && c == last { continue }  // a word is one letter
+            out.append(c)
+            last = c
+        }
+        return out
+    }
+}

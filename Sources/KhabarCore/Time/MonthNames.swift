@@ -1,0 +1,76 @@
+/// Month and weekday names in the forms that news pages use, normalised as `DateLexer` does
+/// (no marks or tatweel, alef variants → ا, ى → ي, lowercase).
+enum MonthNames {
+    enum Calendar: Sendable, Equatable { case gregorian, hijri }
+
+    struct Month: Sendable, Equatable {
+        var calendar: Calendar
+        var number: Int
+    }
+
+    /// Names of one or two words → month. Arabic systems: Egyptian/Gulf (يناير …), Levantine/
+    /// Iraqi (كانون الثاني …), Algerian/Tunisian (جانفي …), Moroccan (يوليوز, غشت, شتنبر, نونبر,
+    /// دجنبر), with common spelling variants; English full and short names; Hijri months.
+    static let table: [String: Month] = {
+        var t: [String: Month] = [:]
+        func g(_ n: Int, _ names: String...) { for name in names { t[name] = Month(calendar: .gregorian, number: n) } }
+        func h(_ n: Int, _ names: String...) { for name in names { t[name] = Month(calendar: .hijri, number: n) } }
+        // Egyptian / Gulf, with variants
+        g(1, "يناير", "ينايير"); g(2, "فبراير", "فبرابر", "فيبراير"); g(3, "مارس", "مارص")
+        g(4, "ابريل", "ابرايل", "افريل", "أبريل"); g(5, "مايو", "ماي", "مايس")
+        g(6, "يونيو", "يونيه", "يونية", "جوان", "حزيران"); g(7, "يوليو", "يوليه", "يولية", "يوليوز", "جويلية", "جويليه", "تموز")
+        g(8, "اغسطس", "اغشت", "غشت", "اوت", "آب", "اب"); g(9, "سبتمبر", "شتنبر", "ايلول")
+        g(10, "اكتوبر", "اكتوبر"); g(11, "نوفمبر", "نونبر"); g(12, "ديسمبر", "دجنبر", "ديسيمبر")
+        // Levantine / Iraqi
+        g(1, "كانون الثاني", "كانون ثاني", "جانفي"); g(2, "شباط", "فيفري"); g(3, "اذار")
+        g(4, "نيسان"); g(5, "ايار")
+        g(10, "تشرين الاول", "تشرين اول"); g(11, "تشرين الثاني", "تشرين ثاني"); g(12, "كانون الاول", "كانون اول")
+        // English
+        let english = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                       "october", "november", "december"]
+        for (i, name) in english.enumerated() {
+            t[name] = Month(calendar: .gregorian, number: i + 1)
+            t[String(name.prefix(3))] = Month(calendar: .gregorian, number: i + 1)
+        }
+        t["sept"] = Month(calendar: .gregorian, number: 9)
+        // Hijri
+        h(1, "محرم", "المحرم"); h(2, "صفر")
+        h(3, "ربيع الاول", "ربيع اول", "ربيع الأول"); h(4, "ربيع الثاني", "ربيع الاخر", "ربيع ثاني", "ربيع اخر")
+        h(5, "جمادي الاولي", "جمادي الاول", "جمادي اول", "جمادي الأولى"); h(6, "جمادي الاخرة", "جمادي الثانية", "جمادي الثاني", "جمادي الاخر", "جمادي اخر")
+        h(7, "رجب"); h(8, "شعبان"); h(9, "رمضان"); h(10, "شوال")
+        h(11, "ذو القعدة", "ذي القعدة", "ذو القعده", "ذي القعده"); h(12, "ذو الحجة", "ذي الحجة", "ذو الحجه", "ذي الحجه")
+        return t
+    }()
+
+    /// Weekday names (Arabic and English) → ISO weekday number (Monday = 1 … Sunday = 7).
+    static let weekdays: [String: Int] = {
+        var t: [String: Int] = [:]
+        let arabic = [("الاثنين", 1), ("الاتنين", 1), ("اثنين", 1), ("الثلاثاء", 2), ("الثلاثا", 2), ("ثلاثاء", 2),
+                      ("الاربعاء", 3), ("الاربعا", 3), ("اربعاء", 3), ("الخميس", 4), ("خميس", 4), ("الجمعة", 5),
+                      ("الجمعه", 5), ("جمعة", 5), ("السبت", 6), ("سبت", 6), ("الاحد", 7), ("احد", 7)]
+        for (name, n) in arabic { t[name] = n }
+        let english = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        for (i, name) in english.enumerated() { t[name] = i + 1; t[String(name.prefix(3))] = i + 1 }
+        t["tues"] = 2; t["thur"] = 4; t["thurs"] = 4
+        return t
+    }()
+
+    /// Zone names → offset in minutes.
+    static let zones: [String: Int] = [
+        "gmt": 0, "utc": 0, "ut": 0, "z": 0, "غرينتش": 0, "جرينتش": 0, "غرينيتش": 0,
+        "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
+        "bst": 60, "cet": 60, "cest": 120, "eet": 120, "eest": 180, "ast": 180, "msk": 180,
+    ]
+
+    /// The month named by the words at `i` (one or two words), and how many words it took.
+    static func month(in tokens: [DateLexer.Located], at i: Int) -> (Month, Int)? {
+        guard let w1 = tokens[i].token.word else { return nil }
+        if i + 1 < tokens.count, let w2 = tokens[i + 1].token.word, let m = table[w1 + " " + w2] { return (m, 2) }
+        if let m = table[w1] { return (m, 1) }
+        // With a proclitic: بيناير, فييناير... ("في يناير" written together is rare; "ب" and "و" are common)
+        if w1.count > 3, let first = w1.first, "بوفل".contains(first), let m = table[String(w1.dropFirst())] {
+            return (m, 1)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,101 @@
+import XCTest
+@testable import KhabarCore
+
+final class DateParserTests: XCTestCase {
+    let parser = DateParser()
+
+    private func check(_ raw: String, _ date: String?, _ datetime: String? = nil, file: StaticString = #filePath, line: UInt = #line) {
+        let d = parser.parse(raw)
+        XCTAssertEqual(d?.isoDate, date, raw, file: file, line: line)
+        XCTAssertEqual(d?.isoDateTime, datetime, raw, file: file, line: line)
+    }
+
+    func testTheCorporaFormats() {
+        // The six forms of ../shared/corpora (README, "Date formats seen") and the seed's.
+        check("Thu, 22 Mar 2018 03:39:39 +0400", "2018-03-22", "2018-03-22T03:39:39+04:00")
+        check("Sun, 18 Feb 2018 17:21:49 GMT", "2018-02-18", "2018-02-18T17:21:49+00:00")
+        check("Tue, 13 Feb 2018 10:22:00 +0000", "2018-02-13", "2018-02-13T10:22:00+00:00")
+        check("2017-01-20T21:43:00+01:00", "2017-01-20", "2017-01-20T21:43:00+01:00")
+        check("2017-01-22T185600", "2017-01-22", "2017-01-22T18:56:00")
+        check("17/05/2015", "2015-05-17")
+        check("2015-08-11 13:44:43", "2015-08-11", "2015-08-11T13:44:43")
+        check("10th, December 2023 GMT", "2023-12-10")
+    }
+
+    func testISOAndNumericVariants() {
+        check("20170122", "2017-01-22")
+        check("2017-01-22T18:56Z", "2017-01-22", "2017-01-22T18:56:00+00:00")
+        check("2017-01-22 18:56:00.123-05:00", "2017-01-22", "2017-01-22T18:56:00-05:00")
+        check("05/06/2016", "2016-06-05")          // day first
+        check("09.06.2016", "2016-06-09")
+        check("9-6-2016", "2016-06-09")
+        check("05/17/2015", "2015-05-17")          // only month-first is possible
+        check("2016/06/09", "2016-06-09")
+        check("31/02/2016", nil)
+        check("17/05/15", "2015-05-17")
+        XCTAssertEqual(DateParser(order: .monthFirst).parse("05/06/2016")?.isoDate, "2016-05-06")
+    }
+
+    func testEnglishWords() {
+        check("December 10, 2023", "2023-12-10")
+        check("Monday, 3 Sept 2018 5:07 pm EDT", "2018-09-03", "2018-09-03T17:07:00-04:00")
+        check("1st Jan 2019", "2019-01-01")
+    }
+
+    func testArabicMonthSystems() {
+        check("الأحد، 10 ديسمبر 2023", "2023-12-10")
+        check("الاثنين 2 كانون الثاني 2017", "2017-01-02")
+        check("2 كانون الثاني/يناير 2017", "2017-01-02")
+        check("15 تشرين الأول (أكتوبر) 2018", "2018-10-15")
+        check("3 نيسان 2018 - 14:05", "2018-04-03", "2018-04-03T14:05:00")
+        check("12 جانفي 2016", "2016-01-12")
+        check("1 فيفري 2016", "2016-02-01")
+        check("5 أفريل 2017", "2017-04-05")
+        check("20 جويلية 2015", "2015-07-20")
+        check("15 أوت 2016", "2016-08-15")
+        check("7 يوليوز 2018", "2018-07-07")
+        check("14 غشت 2018", "2018-08-14")
+        check("30 شتنبر 2018", "2018-09-30")
+        check("4 نونبر 2018", "2018-11-04")
+        check("25 دجنبر 2018", "2018-12-25")
+        check("1 إبريل 2020", "2020-04-01")
+        check("9 يونيه 2014", "2014-06-09")
+        check("23 يوليه 2014", "2014-07-23")
+        check("6 اغسطس 2015م", "2015-08-06")
+        check("٢٢ مارس ٢٠١٨", "2018-03-22")          // Arabic-Indic digits
+        check("نشر في 15 مايو 2019 الساعة 10:30", "2019-05-15")
+    }
+
+    func testHijriUmmAlQura() {
+        check("1 رمضان 1445 هـ", "2024-03-11")
+        check("1 شوال 1445هـ", "2024-04-10")
+        check("10 ذو الحجة 1444 هـ", "2023-06-28")
+        check("10 ذي الحجة 1444", "2023-06-28")
+        check("1 محرم 1446 هـ", "2024-07-07")
+        XCTAssertEqual(parser.parse("1 رمضان 1445 هـ")?.fromHijri, true)
+    }
+
+    func testDoubleDatesPreferTheGregorianHalf() {
+        let d = parser.parse("الأحد 28 رمضان 1445 هـ الموافق 7 أبريل 2024 م")
+        XCTAssertEqual(d?.isoDate, "2024-04-07")
+        XCTAssertNil(d?.warning)
+        let disagree = parser.parse("1 رمضان 1445 هـ الموافق 20 مارس 2024")
+        XCTAssertEqual(disagree?.isoDate, "2024-03-20")
+        XCTAssertEqual(disagree?.warning, "the two halves of the double date disagree: 2024-03-11 and 2024-03-20")
+    }
+
+    func testWhatIsNotADate() {
+        for raw in ["", "غير معروف", "قبل ساعتين", "2018", "مارس", "99/99/9999"] {
+            XCTAssertNil(parser.parse(raw), raw)
+        }
+        XCTAssertEqual(DateParser.shape(of: "17/05/2015"), "99/99/9999")
+        XCTAssertEqual(DateParser.shape(of: "قبل ساعتين"), "ع ع")
+    }
+
+    func testDayNumbers() {
+        XCTAssertEqual(DayNumber.from(year: 1970, month: 1, day: 1), 0)
+        XCTAssertEqual(DayNumber.from(year: 2024, month: 3, day: 11), 19793)
+        XCTAssertEqual(DayNumber.civil(19793).day, 11)
+        XCTAssertEqual(DayNumber.weekday(DayNumber.from(year: 2023, month: 12, day: 10)), 7)  // a Sunday
+    }
+}
