@@ -61,7 +61,7 @@ final class CLITests: XCTestCase {
         let r = try khabar(["terms", CLITests.seed, "--top", "4"])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(r.text, "term,count,docs\nبوتين,6,2\nالكرملين,4,2\nالنزاع,4,2\nالاسرائيلي,3,1\n")
-        XCTAssertTrue(r.stderr.contains("khabar: 2 documents (1 related) from 1 entries in 1 input; 0 skipped; 329 tokens"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("khabar: 2 documents (1 related) from 1 entries in 1 input; 0 skipped; 1 dated, 1 without a date; 329 tokens"), r.stderr)
     }
 
     func testTermsJSONLAndBOMAndOutputFile() throws {
