@@ -206,3 +206,26 @@ final class LockedData: @unchecked Sendable {  // guarded by `lock`
     var isSet: Bool { lock.lock(); defer { lock.unlock() }; return done }
     func get() -> Data { lock.lock(); defer { lock.unlock() }; return data }
 }
+
+extension CLITests {
+    func testTimelineWithZeroRowsAndBursts() throws {
+        let dir = try temporaryDirectory()
+        let out = dir.appendingPathComponent("timeline.csv").path
+        let r = try khabar(["timeline", CLITests.fixture("ant-6"), CLITests.seed, "--by", "year", "--terms", "بوتين",
+                            "--bursts", "-o", out, "-q"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let rows = String(decoding: FileManager.default.contents(atPath: out)!, as: UTF8.self).split(separator: "\n")
+        XCTAssertEqual(rows.first, "period,series,key,count,docs,burst")
+        XCTAssertTrue(rows.contains("2017,documents,all,1,1,0"))
+        XCTAssertTrue(rows.contains("2020,documents,all,0,0,0"))  // zero rows inside the range
+        XCTAssertTrue(rows.contains("2023,terms,بوتين,5,1,0"))
+        XCTAssertEqual(rows.filter { $0.contains(",terms,") }.count, 7)  // 2017 … 2023
+        let bursts = String(decoding: FileManager.default.contents(atPath: dir.appendingPathComponent("bursts.csv").path)!, as: UTF8.self)
+        XCTAssertTrue(bursts.hasPrefix("series,key,start,end,weight\n"), bursts)
+        let json = try khabar(["timeline", CLITests.seed, "--format", "jsonl", "-q"])
+        XCTAssertEqual(json.text, "{\"period\":\"2023-12\",\"series\":\"documents\",\"key\":\"all\",\"count\":1,\"docs\":1}\n{\"period\":\"2023-12\",\"series\":\"source\",\"key\":\"RT\",\"count\":1,\"docs\":1}\n")
+        let bad = try khabar(["timeline", CLITests.seed, "--terms", "الولايات المتحدة"])
+        XCTAssertEqual(bad.status, 64)
+        XCTAssertTrue(bad.stderr.contains("timeline terms are single words"), bad.stderr)
+    }
+}

@@ -6,12 +6,17 @@ struct DocumentProcessor {
     var counter: TermCounter
     let pageParser = NewsPageParser()
     let jsonParser: JSONArticleParser
+    var timeline = TimelineDocumentCounts()
 
     init(configuration: PipelineConfiguration) {
         self.configuration = configuration
         self.tokenizer = Tokenizer(profile: configuration.profile)
         self.counter = TermCounter(ngram: configuration.ngram, filter: configuration.ngramFilter)
         self.jsonParser = JSONArticleParser(fields: configuration.jsonFields)
+        if let t = configuration.timeline, t.trackTerms {
+            counter.pairs = PairTable()
+            counter.table.trackedKeys = t.trackedKeys
+        }
     }
 
     mutating func process(_ batch: WorkBatch) -> BatchOutput {
@@ -63,9 +68,22 @@ struct DocumentProcessor {
                     counters.undatedDocuments += 1
                 }
                 if document.kind == .related { counters.relatedDocuments += 1 }
+                var period: Int?
+                if let t = configuration.timeline {
+                    if let date = document.date {
+                        let p = t.granularity.index(of: date)
+                        period = p
+                        timeline.documents[p, default: 0] += 1
+                        if let source = document.source { timeline.bySource[source, default: [:]][p, default: 0] += 1 }
+                    } else if document.kind == .related {
+                        timeline.undatedRelated += 1
+                    } else {
+                        timeline.undatedArticles += 1
+                    }
+                }
                 let result: TokenizeResult
                 if configuration.countTerms {
-                    counter.beginDocument()
+                    counter.beginDocument(period: period)
                     result = document.text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &counter) }
                 } else {
                     var sink = TokenTally()

@@ -8,6 +8,8 @@ public struct PipelineResult {
     public var counters: RunCounters
     /// Errors (not warnings) met: when non-zero the result is incomplete.
     public var errors: Int
+    /// The timeline, when the configuration asks for one.
+    public var timeline: TimelineCounts?
 }
 
 /// One pass over the sources.
@@ -30,7 +32,7 @@ public enum Pipeline {
         let nextSource = LockedBox(0)
         let readers = WorkerThreads()
         let workers = WorkerThreads()
-        let finished = LockedBox<[(worker: Int, counter: TermCounter)]>([])
+        let finished = LockedBox<[(worker: Int, counter: TermCounter, timeline: TimelineDocumentCounts)]>([])
         for r in 0..<min(configuration.readers, max(1, sources.count)) {
             readers.start(name: "khabar-reader-\(r)") {
                 while true {
@@ -51,7 +53,8 @@ public enum Pipeline {
                     results.push(processor.process(batch))
                 }
                 let counter = processor.counter
-                finished.withValue { $0.append((w, counter)) }
+                let timeline = processor.timeline
+                finished.withValue { $0.append((w, counter, timeline)) }
             }
         }
         DispatchQueue.global().async {
@@ -87,17 +90,34 @@ public enum Pipeline {
 
         var terms: TermCounts?
         let done = finished.withValue { $0 }.sorted { $0.worker < $1.worker }
+        // Worker 0's tables are the base: their entry numbers stay; the others are mapped in.
+        var pairs = done.first?.counter.pairs
         if configuration.countTerms, var merged = done.first?.counter.table {
             var tokens = done.first!.counter.tokens
             for other in done.dropFirst() {
-                merged.merge(other.counter.table)
+                let mapping = merged.merge(other.counter.table)
                 other.counter.table.deallocate()
+                if let otherPairs = other.counter.pairs {
+                    otherPairs.forEach { period, term, count, docs in
+                        pairs!.add(period: period, term: mapping[term], count: count, docs: docs)
+                    }
+                    otherPairs.deallocate()
+                }
                 tokens += other.counter.tokens
             }
             terms = TermCounts(table: merged, ngram: configuration.ngram, tokens: tokens)
         } else {
-            for d in done { d.counter.table.deallocate() }
+            for d in done { d.counter.table.deallocate(); d.counter.pairs?.deallocate() }
+            pairs = nil
         }
-        return PipelineResult(terms: terms, counters: counters, errors: errors)
+        var timeline: TimelineCounts?
+        if let t = configuration.timeline {
+            var documents = TimelineDocumentCounts()
+            for d in done { documents.add(d.timeline) }
+            timeline = TimelineCounts(granularity: t.granularity, documents: documents, pairs: pairs, terms: terms)
+        } else {
+            pairs?.deallocate()
+        }
+        return PipelineResult(terms: terms, counters: counters, errors: errors, timeline: timeline)
     }
 }

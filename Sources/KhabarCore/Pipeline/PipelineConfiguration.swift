@@ -14,6 +14,8 @@ public struct PipelineConfiguration: Sendable {
     /// Render one JSON line per document (the `docs` report).
     public var renderDocuments: Bool
     public var jsonFields: JSONFieldNames
+    /// Count a timeline (the `timeline` command).
+    public var timeline: TimelineConfiguration?
     /// How publication dates are read (`--date-order`).
     public var dateParser = DateParser()
     /// Entries larger than this are skipped and reported (`--max-entry-size`).

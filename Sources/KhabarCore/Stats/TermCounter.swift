@@ -13,6 +13,10 @@ struct TermCounter: TokenSink, Sendable {
     private var window: [[UInt8]] = []
     private var windowKept: [Bool] = []
     private var scratch: [UInt8] = []
+    /// Timeline: the current document's period (nil: not counted in the timeline), and the
+    /// (period, term) counts of the tracked terms.
+    var period: Int?
+    var pairs: PairTable?
 
     init(ngram: Int, filter: TermFilter) {
         precondition((1...3).contains(ngram), "n-gram size is 1, 2 or 3")
@@ -21,8 +25,10 @@ struct TermCounter: TokenSink, Sendable {
         self.filter = filter
     }
 
-    mutating func beginDocument() {
+    mutating func beginDocument(period: Int? = nil) {
         table.beginDocument()
+        self.period = period
+        pairs?.beginDocument()
         window.removeAll(keepingCapacity: true)
         windowKept.removeAll(keepingCapacity: true)
     }
@@ -31,7 +37,8 @@ struct TermCounter: TokenSink, Sendable {
     mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, isNumber: Bool, followsBreak: Bool) {
         tokens += 1
         if ngram == 1 {
-            table.add(bytes, isNumber: isNumber)
+            let e = table.add(bytes, isNumber: isNumber)
+            if let period, pairs != nil, table.isTracked(e) { pairs!.add(period: period, term: e) }
             return
         }
         if followsBreak {
@@ -44,7 +51,8 @@ struct TermCounter: TokenSink, Sendable {
                 scratch.removeAll(keepingCapacity: true)
                 for w in window { scratch.append(contentsOf: w); scratch.append(0x20) }
                 scratch.append(contentsOf: bytes)
-                scratch.withUnsafeBufferPointer { table.add($0, isNumber: false) }
+                let e = scratch.withUnsafeBufferPointer { table.add($0, isNumber: false) }
+                if let period, pairs != nil, table.isTracked(e) { pairs!.add(period: period, term: e) }
             }
             window.removeFirst()
             windowKept.removeFirst()

@@ -27,7 +27,8 @@ struct TermTable: @unchecked Sendable {
         var docs: UInt32
         var lastDocument: UInt32
         var length: UInt32
-        var isNumber: UInt32
+        /// Bit 0: the term is a number; bit 1: a timeline tracks it.
+        var flags: UInt32
         /// The key when `length <= inlineCapacity`, else (first 8 bytes) its arena offset.
         var key: (UInt64, UInt64, UInt64, UInt64)
     }
@@ -44,6 +45,8 @@ struct TermTable: @unchecked Sendable {
     private var arenaCapacity = 0
     /// The document being counted (for `docs`); 0 before the first.
     private var currentDocument: UInt32 = 0
+    /// Terms a timeline tracks (normalised bytes); nil: every term is tracked.
+    var trackedKeys: Set<[UInt8]>?
 
     init(initialSlots: Int = 1 << 16) {
         var s = 16
@@ -85,11 +88,30 @@ struct TermTable: @unchecked Sendable {
 
     func count(_ i: Int) -> UInt64 { entries[i].count }
     func docs(_ i: Int) -> UInt64 { UInt64(entries[i].docs) }
-    func isNumber(_ i: Int) -> Bool { entries[i].isNumber != 0 }
+    func isNumber(_ i: Int) -> Bool { entries[i].flags & 1 != 0 }
+    @inline(__always) func isTracked(_ i: Int) -> Bool { entries[i].flags & 2 != 0 }
 
-    /// Counts one occurrence of `key` in the current document.
-    @inline(__always)
-    mutating func add(_ key: UnsafeBufferPointer<UInt8>, isNumber: Bool) {
+    /// The entry of `key`, if the table has it.
+    func find(_ key: [UInt8]) -> Int? {
+        key.withUnsafeBufferPointer { k -> Int? in
+            guard let base = k.baseAddress, !k.isEmpty else { return nil }
+            let h = byteHash(base, k.count)
+            var s = Int(truncatingIfNeeded: h) & slotMask
+            while slots[s] != 0 {
+                let slot = slots[s]
+                if slot & 0xFFFF_FFFF_0000_0000 == h & 0xFFFF_FFFF_0000_0000 {
+                    let i = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
+                    if Int(entries[i].length) == k.count && TermTable.equal(keyPointer(entries + i), base, k.count) { return i }
+                }
+                s = (s + 1) & slotMask
+            }
+            return nil
+        }
+    }
+
+    /// Counts one occurrence of `key` in the current document; returns its entry number.
+    @inline(__always) @discardableResult
+    mutating func add(_ key: UnsafeBufferPointer<UInt8>, isNumber: Bool) -> Int {
         let h = byteHash(key.baseAddress!, key.count)
         let i = findOrInsert(key, hash: h, isNumber: isNumber)  // may grow (move) `entries`
         let e = entries + i
@@ -98,17 +120,24 @@ struct TermTable: @unchecked Sendable {
             e.pointee.lastDocument = currentDocument
             e.pointee.docs &+= 1
         }
+        return i
     }
 
     /// Adds another table's counts (documents are disjoint between workers, so `docs` adds up).
-    mutating func merge(_ other: TermTable) {
+    /// Returns, for each of `other`'s entries, its entry number here.
+    @discardableResult
+    mutating func merge(_ other: TermTable) -> [Int] {
+        var mapping = [Int](repeating: 0, count: other.count)
         for i in 0..<other.count {
             let o = other.entries[i]
-            let j = findOrInsert(other.key(i), hash: o.hash, isNumber: o.isNumber != 0)  // may grow
+            let j = findOrInsert(other.key(i), hash: o.hash, isNumber: o.flags & 1 != 0)  // may grow
+            mapping[i] = j
             let e = entries + j
             e.pointee.count &+= o.count
             e.pointee.docs &+= o.docs
+            e.pointee.flags |= o.flags & 2
         }
+        return mapping
     }
 
     @inline(__always)
@@ -135,8 +164,10 @@ struct TermTable: @unchecked Sendable {
         let i = count
         count += 1
         let e = entries + i
+        var flags: UInt32 = isNumber ? 1 : 0
+        if trackedKeys?.contains(Array(key)) ?? true { flags |= 2 }
         e.initialize(to: Entry(hash: h, count: 0, docs: 0, lastDocument: 0, length: UInt32(n),
-                               isNumber: isNumber ? 1 : 0, key: (0, 0, 0, 0)))
+                               flags: flags, key: (0, 0, 0, 0)))
         if n <= TermTable.inlineCapacity {
             UnsafeMutableRawPointer(mutating: keyPointer(e)).copyMemory(from: key.baseAddress!, byteCount: n)
         } else {

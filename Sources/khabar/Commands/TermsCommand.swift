@@ -36,24 +36,15 @@ struct TermsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Count n-grams of n tokens (1–3). N-grams never span sentence punctuation (. ! ? ؟ ; ؛ …) or a line end, and are dropped when any of their tokens is filtered out.", valueName: "n"))
     var ngram: Int = 1
 
-    @Option(help: ArgumentHelp("Stopwords to drop: a comma-separated mix of ar (Khabar's Arabic list), en (English), and files (one word per line, # comments); or none.", valueName: "lists"))
-    var stopwords: String = "ar,en"
-
-    @Flag(help: "Keep tokens made only of digits (dropped by default).")
-    var numbers = false
-
-    @Option(help: ArgumentHelp("Drop tokens shorter than n characters (default 2; 1 keeps one-letter tokens).", valueName: "n"))
-    var minLength: Int = 2
+    @OptionGroup(title: "Terms") var termFilter: TermFilterOptions
 
     func validate() throws {
         guard (1...3).contains(ngram) else { throw ValidationError("--ngram must be 1, 2 or 3") }
-        guard minLength >= 1 else { throw ValidationError("--min-length must be at least 1") }
         if let top, top < 0 { throw ValidationError("--top must be 0 or more") }
     }
 
     func run() throws {
-        let filter = try TermFilter(stopwords: StopwordOption.load(stopwords, profile: input.profile),
-                                    keepNumbers: numbers, minLength: minLength)
+        let filter = try termFilter.filter(profile: input.profile)
         var configuration = try input.configuration()
         configuration.ngram = ngram
         configuration.ngramFilter = filter

@@ -1,0 +1,69 @@
+/// What a timeline counts, set by the `timeline` command.
+public struct TimelineConfiguration: Sendable {
+    public var granularity: PeriodGranularity
+    /// Count (period, term) pairs.
+    public var trackTerms: Bool
+    /// The terms to track (normalised bytes); nil: all of them (for `--top-terms`).
+    public var trackedKeys: Set<[UInt8]>?
+
+    public init(granularity: PeriodGranularity, trackTerms: Bool = false, trackedKeys: Set<[UInt8]>? = nil) {
+        self.granularity = granularity
+        self.trackTerms = trackTerms
+        self.trackedKeys = trackedKeys
+    }
+}
+
+/// Documents per period (all, and per source), and the documents left out of the timeline.
+/// Mergeable by adding.
+public struct TimelineDocumentCounts: Sendable, Equatable {
+    public var documents: [Int: Int] = [:]
+    public var bySource: [String: [Int: Int]] = [:]
+    /// Articles with no date, or a date that could not be read.
+    public var undatedArticles = 0
+    /// Related documents without a date of their own.
+    public var undatedRelated = 0
+
+    mutating func add(_ o: TimelineDocumentCounts) {
+        for (k, v) in o.documents { documents[k, default: 0] += v }
+        for (s, m) in o.bySource { for (k, v) in m { bySource[s, default: [:]][k, default: 0] += v } }
+        undatedArticles += o.undatedArticles
+        undatedRelated += o.undatedRelated
+    }
+}
+
+/// The merged timeline of a run.
+public final class TimelineCounts {
+    public let granularity: PeriodGranularity
+    public let documents: TimelineDocumentCounts
+    /// (period, term) pairs, with term ids of `terms`.
+    var pairs: PairTable?
+    public let terms: TermCounts?
+
+    init(granularity: PeriodGranularity, documents: TimelineDocumentCounts, pairs: PairTable?, terms: TermCounts?) {
+        self.granularity = granularity
+        self.documents = documents
+        self.pairs = pairs
+        self.terms = terms
+    }
+
+    deinit { pairs?.deallocate() }
+
+    /// The first and last period with a dated document.
+    public var range: ClosedRange<Int>? {
+        guard let lo = documents.documents.keys.min(), let hi = documents.documents.keys.max() else { return nil }
+        return lo...hi
+    }
+
+    /// Per-period occurrences and documents of the given terms (normalised bytes).
+    public func termSeries(_ keys: [[UInt8]]) -> [[UInt8]: [Int: (count: Int, docs: Int)]] {
+        guard let terms, let pairs else { return [:] }
+        var ids: [Int: [UInt8]] = [:]
+        for key in keys { if let id = terms.table.find(key) { ids[id] = key } }
+        var result: [[UInt8]: [Int: (count: Int, docs: Int)]] = [:]
+        for key in keys { result[key] = [:] }
+        pairs.forEach { period, term, count, docs in
+            if let key = ids[term] { result[key]![period] = (Int(count), Int(docs)) }
+        }
+        return result
+    }
+}

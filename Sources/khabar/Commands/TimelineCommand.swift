@@ -1,0 +1,139 @@
+import ArgumentParser
+import Foundation
+import KhabarCore
+
+/// `khabar timeline`: how documents and terms move over time.
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "Count documents and terms per day, week, month or year.",
+        discussion: """
+        Output: long-format CSV `period,series,key,count,docs` (or JSONL), one row per series, \
+        key and period from the first to the last period with a dated document, zero rows \
+        included. Series: `documents` (key `all`), `source` (one key per source), `terms` (one \
+        key per term of --terms or --top-terms; count = occurrences, docs = documents \
+        containing it). Periods: 2018-03-22, 2018-W12 (ISO weeks), 2018-03, 2018.
+
+        Dates come from each document's date line or JSON date field (see `khabar docs`). \
+        Documents without a readable date, and related articles without a date of their own, \
+        are left out and counted in the summary.
+
+        --bursts adds a `burst` column (1 inside a burst) and writes bursts.csv \
+        (`series,key,start,end,weight`) from Kleinberg's two-state burst detector over each \
+        series: documents of a source or containing a term among all documents of the period; \
+        the burst state's rate is --burst-s times the base rate, entering it costs \
+        --burst-gamma × ln(periods).
+
+        Memory: the documents series are tiny; term series keep one 24-byte cell per \
+        (period, term) pair seen, for all terms with --top-terms (the top is known only at the \
+        end), for the listed ones with --terms.
+        """)
+
+    @OptionGroup(title: "Input") var input: InputOptions
+    @OptionGroup(title: "Output") var output: OutputOptions
+    @OptionGroup(title: "Terms (for --top-terms)") var termFilter: TermFilterOptions
+
+    @Option(help: "Period: day, week (ISO 8601), month or year.")
+    var by: PeriodGranularity = .month
+
+    @Option(help: ArgumentHelp("Terms to follow: a comma-separated list, or a file with one per line (# comments). Written in any spelling; normalised with the text profile; one word each.", valueName: "list|file"))
+    var terms: String?
+
+    @Option(help: ArgumentHelp("Follow the n most frequent terms overall (after --stopwords, --numbers, --min-length).", valueName: "n"))
+    var topTerms: Int = 0
+
+    @Flag(help: "Detect bursts: add a burst column and write bursts.csv.")
+    var bursts = false
+
+    @Option(help: ArgumentHelp("Burst detector: the burst state's rate as a multiple of the base rate.", valueName: "s"))
+    var burstS: Double = 2
+
+    @Option(help: ArgumentHelp("Burst detector: the cost of entering a burst, × ln(number of periods).", valueName: "gamma"))
+    var burstGamma: Double = 1
+
+    @Option(help: ArgumentHelp("Where bursts go (default: bursts.csv beside the -o file, or in the current folder).", valueName: "file"))
+    var burstsFile: String?
+
+    func validate() throws {
+        guard topTerms >= 0 else { throw ValidationError("--top-terms must be 0 or more") }
+        guard burstS > 1 else { throw ValidationError("--burst-s must be more than 1") }
+        guard burstGamma > 0 else { throw ValidationError("--burst-gamma must be more than 0") }
+    }
+
+    /// The listed terms, normalised.
+    func listedTerms(profile: TextProfile) throws -> [[UInt8]] {
+        guard let terms else { return [] }
+        var words: [String]
+        if FileManager.default.fileExists(atPath: terms) {
+            guard let text = try? String(contentsOfFile: terms, encoding: .utf8) else {
+                throw ValidationError("--terms: cannot read \(terms) as UTF-8")
+            }
+            words = text.split(whereSeparator: \.isNewline).map {
+                $0.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0].trimmingCharacters(in: .whitespaces)
+            }
+        } else {
+            words = terms.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        let tokenizer = Tokenizer(profile: profile)
+        var keys: [[UInt8]] = []
+        for word in words where !word.isEmpty {
+            let tokens = tokenizer.tokens(of: word)
+            guard tokens.count == 1 else {
+                throw ValidationError("--terms: '\(word)' is \(tokens.count) tokens after normalisation; timeline terms are single words")
+            }
+            let key = Array(tokens[0].utf8)
+            if !keys.contains(key) { keys.append(key) }
+        }
+        return keys
+    }
+
+    func run() throws {
+        let profile = input.profile
+        let listed = try listedTerms(profile: profile)
+        let filter = try termFilter.filter(profile: profile)
+        var configuration = try input.configuration()
+        let trackTerms = !listed.isEmpty || topTerms > 0
+        configuration.countTerms = trackTerms
+        configuration.timeline = TimelineConfiguration(granularity: by, trackTerms: trackTerms,
+                                                       trackedKeys: topTerms > 0 ? nil : Set(listed))
+        let out: OutputFile
+        var burstsOut: OutputFile?
+        do {
+            out = try OutputFile(path: output.output)
+            if bursts {
+                let folder = output.output.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path } ?? "."
+                burstsOut = try OutputFile(path: burstsFile ?? (folder as NSString).appendingPathComponent("bursts.csv"))
+            }
+        } catch {
+            Diagnostics.print("khabar: error: \(error)")
+            throw ExitCode(1)
+        }
+        let outcome = try RunDriver.run(input, configuration: configuration) { _ in }
+        if outcome.result.errors == 0, let timeline = outcome.result.timeline {
+            var keys = listed
+            if topTerms > 0, let terms = timeline.terms {
+                for row in terms.rows(filter: filter, top: topTerms) where !keys.contains(Array(row.term.utf8)) {
+                    keys.append(Array(row.term.utf8))
+                }
+            }
+            let series = TimelineReport.series(of: timeline, terms: keys)
+            TimelineReport.write(series, timeline: timeline, format: output.format, csv: CSVWriter(crlf: output.crlf),
+                                 byteOrderMark: output.bom,
+                                 bursts: burstsOut.map { (TimelineReport.BurstParameters(s: burstS, gamma: burstGamma), $0) },
+                                 to: out)
+            if !input.quiet {
+                let d = timeline.documents
+                let span = timeline.range.map { "\(by.label($0.lowerBound)) to \(by.label($0.upperBound)), \($0.count) periods" } ?? "no dated documents"
+                Diagnostics.print("khabar: timeline: \(span); left out: \(d.undatedArticles) articles without a readable date, \(d.undatedRelated) related documents without a date of their own")
+            }
+        }
+        if let burstsOut {
+            if outcome.result.errors > 0 { burstsOut.discard() } else {
+                do { try burstsOut.commit() } catch { Diagnostics.print("khabar: error: \(error)"); throw ExitCode(1) }
+            }
+        }
+        try RunDriver.finish(outcome, output: out)
+    }
+}
+
+extension PeriodGranularity: ExpressibleByArgument {}
