@@ -179,10 +179,18 @@ final class CLITests: XCTestCase {
             ("terms.csv", ["terms", sample]),
             ("bigrams.csv", ["terms", sample, "--ngram", "2", "--min-count", "3"]),
             ("documents.jsonl", ["docs", sample]),
+            ("timeline.csv", ["timeline", sample, "--by", "month", "--top-terms", "10", "--bursts",
+                              "--bursts-file", dir.appendingPathComponent("bursts.csv").path]),
+            ("bursts.csv", []),
+            ("date_mentions.jsonl", ["docs", sample, "--date-mentions", dir.appendingPathComponent("date_mentions.jsonl").path]),
         ]
         for (name, arguments) in runs {
             let out = dir.appendingPathComponent(name).path
-            XCTAssertEqual(try khabar(arguments + ["-o", out, "-q"]).status, 0)
+            if name == "date_mentions.jsonl" {
+                XCTAssertEqual(try khabar(arguments + ["-o", dir.appendingPathComponent("docs-again.jsonl").path, "-q"]).status, 0)
+            } else if !arguments.isEmpty {
+                XCTAssertEqual(try khabar(arguments + ["-o", out, "-q"]).status, 0)
+            }
             XCTAssertEqual(FileManager.default.contents(atPath: out), FileManager.default.contents(atPath: reports.appendingPathComponent(name).path),
                            "\(name) is stale: run scripts/make-sample-reports")
         }

@@ -39,6 +39,8 @@ public struct RunCounters: Sendable, Equatable {
     public var documentsWithInvalidBytes = 0
     /// Documents that needed exact NFC (the tokenizer's slow path).
     public var exactNFCDocuments = 0
+    /// Dates found inside the text.
+    public var dateMentions = 0
     /// Documents with a parsed publication date, and without a date line or field at all.
     public var datedDocuments = 0
     public var undatedDocuments = 0
@@ -65,6 +67,7 @@ public struct RunCounters: Sendable, Equatable {
         invalidBytes += o.invalidBytes
         documentsWithInvalidBytes += o.documentsWithInvalidBytes
         exactNFCDocuments += o.exactNFCDocuments
+        dateMentions += o.dateMentions
         datedDocuments += o.datedDocuments
         undatedDocuments += o.undatedDocuments
         for (k, v) in o.unparsedDates { unparsedDates[k, default: 0] += v }
@@ -89,6 +92,8 @@ struct WorkBatch: Sendable {
 public struct BatchOutput: Sendable {
     /// One JSON line per document, when documents are rendered.
     public var documentLines: [UInt8]
+    /// One JSON line per date found in the text, when asked for.
+    public var dateMentionLines: [UInt8] = []
     /// Warnings and errors, in input order.
     public var notes: [InputNote]
     public var counters: RunCounters

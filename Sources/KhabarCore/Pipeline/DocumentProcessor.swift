@@ -23,6 +23,7 @@ struct DocumentProcessor {
         var counters = batch.counters
         var notes = batch.notes
         var lines: [UInt8] = []
+        var mentionLines: [UInt8] = []
         for payload in batch.payloads {
             let documents: [Document]
             switch payload.format {
@@ -97,12 +98,19 @@ struct DocumentProcessor {
                     notes.append(InputNote(severity: .warning, archive: document.archive, entry: document.entry,
                                            message: "\(result.invalidBytes) bytes are not valid UTF-8 (each read as U+FFFD, a separator)"))
                 }
+                if configuration.findDateMentions {
+                    let text = String(decoding: document.text, as: UTF8.self)
+                    for m in DateMentionFinder().find(in: text, published: document.date) {
+                        mentionLines += DateMentionsReport.line(for: m, document: document.id)
+                        counters.dateMentions += 1
+                    }
+                }
                 if configuration.renderDocuments {
                     lines.append(contentsOf: DocumentsReport.line(for: document, tokens: result.tokens, invalidBytes: result.invalidBytes))
                 }
             }
         }
-        return BatchOutput(documentLines: lines, notes: notes, counters: counters,
+        return BatchOutput(documentLines: lines, dateMentionLines: mentionLines, notes: notes, counters: counters,
                            source: batch.source, index: batch.index, isLast: batch.isLast)
     }
 }

@@ -14,6 +14,8 @@ public struct PipelineConfiguration: Sendable {
     /// Render one JSON line per document (the `docs` report).
     public var renderDocuments: Bool
     public var jsonFields: JSONFieldNames
+    /// Find dates inside the text and render them as JSON lines (`--date-mentions`).
+    public var findDateMentions = false
     /// Count a timeline (the `timeline` command).
     public var timeline: TimelineConfiguration?
     /// How publication dates are read (`--date-order`).

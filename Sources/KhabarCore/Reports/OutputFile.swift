@@ -24,7 +24,17 @@ public final class OutputFile {
 
     /// Opens `path` for writing; nil or `-` means standard output.
     public init(path: String?) throws {
-        if let path, path != "-" {
+        var info = stat()
+        if let path, path != "-", stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            // A device, FIFO or socket (/dev/null, a named pipe): write to it as it is; a
+            // temporary file renamed over it would replace it.
+            guard let f = fopen(path, "wb") else {
+                throw OutputError(path: path, message: String(cString: strerror(errno)))
+            }
+            self.path = path
+            self.temporaryPath = nil
+            self.file = f
+        } else if let path, path != "-" {
             let url = URL(fileURLWithPath: path)
             let directory = url.deletingLastPathComponent().path
             var isDirectory: ObjCBool = false
@@ -70,7 +80,8 @@ public final class OutputFile {
         let failed = fflush(file) != 0 || ferror(file) != 0
         let reason = String(cString: strerror(errno))
         guard let temporaryPath, let path else {
-            if failed { throw OutputError(path: "standard output", message: reason) }
+            if path != nil { fclose(file) }
+            if failed { throw OutputError(path: path ?? "standard output", message: reason) }
             return
         }
         if fclose(file) != 0 || failed {
@@ -90,6 +101,8 @@ public final class OutputFile {
         if let temporaryPath {
             fclose(file)
             unlink(temporaryPath)
+        } else if path != nil {
+            fclose(file)
         } else {
             fflush(file)
         }

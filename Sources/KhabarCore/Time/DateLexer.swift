@@ -14,8 +14,8 @@ enum DateToken: Equatable, Sendable {
     var symbol: Character? { if case .symbol(let c) = self { return c }; return nil }
 }
 
-/// Splits a written date into numbers, normalised words and symbols, with the position
-/// (in `Character`s of the input) where each token starts and ends.
+/// Splits a written date (or a whole text) into numbers, normalised words and symbols, with the
+/// position of each token in Unicode scalars (code points) of the input.
 enum DateLexer {
     struct Located: Equatable, Sendable {
         var token: DateToken
@@ -23,52 +23,87 @@ enum DateLexer {
         var end: Int
     }
 
+    @inline(__always)
+    static func isSpace(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x20, 0x09...0x0D, 0xA0, 0x85, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    /// Words are normalised with text profile v1 (the tokenizer's table: marks and tatweel
+    /// deleted, alef, yeh and kaf variants folded, lowercased), one table load per character.
     static func lex(_ text: String) -> [Located] {
+        let table = CharacterTable.v1
         var out: [Located] = []
-        var word = ""
-        var wordStart = 0
+        out.reserveCapacity(text.utf8.count / 6)
+        var word: [UInt8] = []
+        var wordStart = 0, wordEnd = 0
         var number = 0, digits = 0, numberStart = 0
         var position = 0
-        func flushWord(_ end: Int) {
-            if !word.isEmpty { out.append(Located(token: .word(word), start: wordStart, end: end)); word = "" }
+        @inline(__always) func flushWord() {
+            if wordEnd > 0 {
+                if !word.isEmpty { out.append(Located(token: .word(String(decoding: word, as: UTF8.self)), start: wordStart, end: wordEnd)) }
+                word.removeAll(keepingCapacity: true)
+                wordEnd = 0
+            }
         }
-        func flushNumber(_ end: Int) {
+        @inline(__always) func flushNumber(_ end: Int) {
             if digits > 0 {
                 out.append(Located(token: .number(digits > 18 ? Int.max : number, digits: digits), start: numberStart, end: end))
                 number = 0; digits = 0
             }
         }
-        for ch in text {
-            defer { position += 1 }
-            let scalars = ch.unicodeScalars
-            let first = scalars.first!
-            if let value = first.properties.numericType == .decimal ? Int(first.properties.numericValue ?? -1) : nil,
-               scalars.count == 1, value >= 0 {
-                flushWord(position)
-                if digits == 0 { numberStart = position }
-                if digits < 19 { number = number * 10 + value }
-                digits += 1
-                continue
-            }
-            flushNumber(position)
-            if ch.isLetter || first.properties.generalCategory == .nonspacingMark {
-                if word.isEmpty { wordStart = position }
-                for s in scalars {
-                    switch s.value {
-                    case 0x064B...0x065F, 0x0670, 0x0640, 0x0610...0x061A: continue
-                    case 0x0622, 0x0623, 0x0625, 0x0671: word.unicodeScalars.append("\u{0627}")
-                    case 0x0649: word.unicodeScalars.append("\u{064A}")
-                    default: word += String(s).lowercased()
+        table.entries.withUnsafeBufferPointer { entries in
+            for s in text.unicodeScalars {
+                defer { position += 1 }
+                let v = s.value
+                let entry = v < 0x10000 ? entries[Int(v)] : table.supplementaryEntry(v).0
+                switch entry & CharacterTable.kindMask {
+                case CharacterTable.Kind.digit.rawValue:
+                    flushWord()
+                    let value: Int
+                    switch v {
+                    case 0x30...0x39: value = Int(v - 0x30)
+                    case 0x0660...0x0669: value = Int(v - 0x0660)
+                    case 0x06F0...0x06F9: value = Int(v - 0x06F0)
+                    default: value = Int(s.properties.numericValue ?? 0)
+                    }
+                    if digits == 0 { numberStart = position }
+                    if digits < 19 { number = number * 10 + value }
+                    digits += 1
+                case CharacterTable.Kind.letter.rawValue:
+                    flushNumber(position)
+                    if wordEnd == 0 { wordStart = position }
+                    wordEnd = position + 1
+                    let n = Int((entry >> 16) & 7)
+                    if n > 0 {
+                        var bytes = entry >> 32
+                        for _ in 0..<n { word.append(UInt8(truncatingIfNeeded: bytes)); bytes >>= 8 }
+                    } else if entry & CharacterTable.sideTable != 0 {
+                        word += table.multiOutput[v] ?? Array(String(s).lowercased().utf8)
+                    }
+                case CharacterTable.Kind.invisible.rawValue:
+                    continue
+                case CharacterTable.Kind.presentation.rawValue:
+                    flushNumber(position)
+                    if wordEnd == 0 { wordStart = position }
+                    wordEnd = position + 1
+                    for m in table.presentation[v] ?? [] {
+                        let e = table.entries[Int(m)]
+                        var bytes = e >> 32
+                        for _ in 0..<Int((e >> 16) & 7) { word.append(UInt8(truncatingIfNeeded: bytes)); bytes >>= 8 }
+                    }
+                default:
+                    flushNumber(position)
+                    flushWord()
+                    if !DateLexer.isSpace(v) && v != 0xFFFD {
+                        out.append(Located(token: .symbol(Character(s)), start: position, end: position + 1))
                     }
                 }
-                continue
             }
-            if ch == "\u{0640}" { continue }  // tatweel between letters
-            flushWord(position)
-            if ch.isWhitespace || TextProfile.isInvisible(first.value) { continue }
-            out.append(Located(token: .symbol(ch), start: position, end: position + 1))
         }
-        flushWord(position)
+        flushWord()
         flushNumber(position)
         return out
     }

@@ -62,9 +62,13 @@ enum MonthNames {
         "bst": 60, "cet": 60, "cest": 120, "eet": 120, "eest": 180, "ast": 180, "msk": 180,
     ]
 
+    /// First words of month names (to rule out most words with one lookup).
+    static let firstWords: Set<String> = Set(table.keys.map { String($0.split(separator: " ")[0]) })
+
     /// The month named by the words at `i` (one or two words), and how many words it took.
     static func month(in tokens: [DateLexer.Located], at i: Int) -> (Month, Int)? {
         guard let w1 = tokens[i].token.word else { return nil }
+        guard firstWords.contains(w1) || (w1.utf8.count > 6 && firstWords.contains(String(w1.dropFirst()))) else { return nil }
         if i + 1 < tokens.count, let w2 = tokens[i + 1].token.word, let m = table[w1 + " " + w2] { return (m, 2) }
         if let m = table[w1] { return (m, 1) }
         // With a proclitic: بيناير, فييناير... ("في يناير" written together is rare; "ب" and "و" are common)

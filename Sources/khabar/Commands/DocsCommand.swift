@@ -20,6 +20,7 @@ struct DocsCommand: ParsableCommand {
         """)
 
     @OptionGroup(title: "Input") var input: InputOptions
+    @OptionGroup(title: "More reports in the same pass") var extra: ExtraOutputOptions
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (written to a temporary name, renamed when complete). Default: standard output.", valueName: "file"))
     var output: String?
@@ -28,6 +29,11 @@ struct DocsCommand: ParsableCommand {
         var configuration = try input.configuration()
         configuration.countTerms = false
         configuration.renderDocuments = true
+        let mentions: OutputFile?
+        do { mentions = try extra.open(&configuration) } catch {
+            Diagnostics.print("khabar: error: \(error)")
+            throw ExitCode(1)
+        }
         let out: OutputFile
         do { out = try OutputFile(path: output) } catch {
             Diagnostics.print("khabar: error: \(error)")
@@ -35,7 +41,9 @@ struct DocsCommand: ParsableCommand {
         }
         let outcome = try RunDriver.run(input, configuration: configuration) { batch in
             out.write(batch.documentLines)
+            mentions?.write(batch.dateMentionLines)
         }
+        try ExtraOutputOptions.finish(mentions, outcome: outcome)
         try RunDriver.finish(outcome, output: out)
     }
 }

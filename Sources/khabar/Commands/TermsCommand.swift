@@ -25,6 +25,7 @@ struct TermsCommand: ParsableCommand {
         """)
 
     @OptionGroup(title: "Input") var input: InputOptions
+    @OptionGroup(title: "More reports in the same pass") var extra: ExtraOutputOptions
     @OptionGroup(title: "Output") var output: OutputOptions
 
     @Option(help: ArgumentHelp("Write only the first n rows.", valueName: "n"))
@@ -48,17 +49,25 @@ struct TermsCommand: ParsableCommand {
         var configuration = try input.configuration()
         configuration.ngram = ngram
         configuration.ngramFilter = filter
+        let mentions: OutputFile?
+        do { mentions = try extra.open(&configuration) } catch {
+            Diagnostics.print("khabar: error: \(error)")
+            throw ExitCode(1)
+        }
         let out: OutputFile
         do { out = try OutputFile(path: output.output) } catch {
             Diagnostics.print("khabar: error: \(error)")
             throw ExitCode(1)
         }
-        let outcome = try RunDriver.run(input, configuration: configuration) { _ in }
+        let outcome = try RunDriver.run(input, configuration: configuration) { batch in
+            mentions?.write(batch.dateMentionLines)
+        }
         if outcome.result.errors == 0, let terms = outcome.result.terms {
             let rows = terms.rows(filter: filter, minCount: minCount, top: top)
             TermsReport.write(rows, format: output.format, csv: CSVWriter(crlf: output.crlf),
                               byteOrderMark: output.bom, to: out)
         }
+        try ExtraOutputOptions.finish(mentions, outcome: outcome)
         try RunDriver.finish(outcome, output: out)
     }
 }

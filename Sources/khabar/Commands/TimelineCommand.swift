@@ -30,6 +30,7 @@ struct TimelineCommand: ParsableCommand {
         """)
 
     @OptionGroup(title: "Input") var input: InputOptions
+    @OptionGroup(title: "More reports in the same pass") var extra: ExtraOutputOptions
     @OptionGroup(title: "Output") var output: OutputOptions
     @OptionGroup(title: "Terms (for --top-terms)") var termFilter: TermFilterOptions
 
@@ -96,6 +97,11 @@ struct TimelineCommand: ParsableCommand {
         configuration.countTerms = trackTerms
         configuration.timeline = TimelineConfiguration(granularity: by, trackTerms: trackTerms,
                                                        trackedKeys: topTerms > 0 ? nil : Set(listed))
+        let mentions: OutputFile?
+        do { mentions = try extra.open(&configuration) } catch {
+            Diagnostics.print("khabar: error: \(error)")
+            throw ExitCode(1)
+        }
         let out: OutputFile
         var burstsOut: OutputFile?
         do {
@@ -108,7 +114,9 @@ struct TimelineCommand: ParsableCommand {
             Diagnostics.print("khabar: error: \(error)")
             throw ExitCode(1)
         }
-        let outcome = try RunDriver.run(input, configuration: configuration) { _ in }
+        let outcome = try RunDriver.run(input, configuration: configuration) { batch in
+            mentions?.write(batch.dateMentionLines)
+        }
         if outcome.result.errors == 0, let timeline = outcome.result.timeline {
             var keys = listed
             if topTerms > 0, let terms = timeline.terms {
@@ -132,6 +140,7 @@ struct TimelineCommand: ParsableCommand {
                 do { try burstsOut.commit() } catch { Diagnostics.print("khabar: error: \(error)"); throw ExitCode(1) }
             }
         }
+        try ExtraOutputOptions.finish(mentions, outcome: outcome)
         try RunDriver.finish(outcome, output: out)
     }
 }

@@ -52,6 +52,15 @@ final class ReportsTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["terms.csv"])
     }
 
+    func testDevicesAreWrittenToNotReplaced() throws {
+        let out = try OutputFile(path: "/dev/null")
+        out.write("x")
+        try out.commit()
+        var info = stat()
+        XCTAssertEqual(stat("/dev/null", &info), 0)
+        XCTAssertEqual(info.st_mode & S_IFMT, S_IFCHR)
+    }
+
     func testOutputIntoAMissingFolderIsAnError() {
         XCTAssertThrowsError(try OutputFile(path: "/nonexistent-folder/x.csv")) { error in
             XCTAssertTrue("\(error)".hasPrefix("/nonexistent-folder/x.csv: the folder"), "\(error)")

@@ -1,0 +1,316 @@
+/// A calendar expression found in a document's text.
+public struct DateMention: Sendable, Equatable {
+    /// Offsets in Unicode scalars (code points) of the document text (title, newline, body).
+    public var start: Int
+    public var end: Int
+    public var surface: String
+    /// ISO 8601 at the precision written: `2025-03-31`, `2022-05`, `2016` (`--03-31` when a
+    /// day and month have no year and the document no date to take it from).
+    public var value: String
+    /// The year (or, for a weekday, the day) was inferred, from the publication date or from
+    /// the other end of a range.
+    public var resolved: Bool
+}
+
+/// Finds explicit calendar expressions in text: day + month (+ year), month + year, a year with a
+/// marker (`عام 2022`, `في 2016`, `2016م`), numeric dates (`17/05/2015`), ranges (`من 31 مارس إلى
+/// 2 أبريل`: each end is a mention), and weekdays (`الثلاثاء`, `أمس الأربعاء`, `الخميس المقبل`)
+/// resolved against the publication date. Month names of every Arabic system and English;
+/// Hijri day-month-year converted with Umm al-Qura. A missing year comes from the nearest such
+/// date to the publication date (a March mention in an early-January article may fall in the
+/// year before).
+public struct DateMentionFinder: Sendable {
+    public init() {}
+
+    static let yearMarkers: Set<String> = ["عام", "العام", "لعام", "للعام", "بعام", "وعام", "سنة", "السنة", "لسنة", "للسنة",
+                                           "في", "منذ", "حتى", "بحلول", "قبل", "بعد", "خلال", "مطلع", "اواخر", "اوائل", "نهاية", "بداية"]
+    static let rangeConnectors: Set<String> = ["الي", "حتى", "لغاية", "و"]
+    static let pastWords: Set<String> = ["الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت"]
+    static let nextWords: Set<String> = ["المقبل", "المقبلة", "القادم", "القادمة"]
+
+    public func find(in text: String, published: PublicationDate?) -> [DateMention] {
+        let located = DateLexer.lex(text)
+        let t = located.map(\.token)
+        let scalars = Array(text.unicodeScalars)
+        var mentions: [DateMention] = []
+        func surface(_ s: Int, _ e: Int) -> String {
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: scalars[s..<e])
+            return String(v)
+        }
+        func add(_ first: Int, _ last: Int, _ value: String, _ resolved: Bool, skip: Int = 0) {
+            var skip = skip
+            // A month written with a conjunction or preposition in front ("ويونيو"): leave it out.
+            if skip == 0, let w = t[first].word, !MonthNames.firstWords.contains(w), MonthNames.firstWords.contains(String(w.dropFirst())) {
+                skip = 1
+            }
+            let s = located[first].start + skip, e = located[last].end
+            mentions.append(DateMention(start: s, end: e, surface: surface(s, e), value: value, resolved: resolved))
+        }
+
+        var i = 0
+        while i < t.count {
+            // Most words start nothing: a month or marker needs a number soon after, a weekday
+            // starts with ال (after و or ف) or is English.
+            if let w = t[i].word {
+                var numberSoon = false
+                for k in (i + 1)..<min(t.count, i + 7) where t[k].number != nil { numberSoon = true; break }
+                if !numberSoon && !DateMentionFinder.mayBeWeekday(w) { i += 1; continue }
+            }
+            if let m = dayMonth(located, t, at: i) {
+                // A weekday (with يوم) just before is part of the expression.
+                var first = i
+                if i >= 1, let w = t[i - 1].word, DateMentionFinder.weekday(w) != nil {
+                    first = i - 1
+                    if i >= 2, t[i - 2].word == "يوم" { first = i - 2 }
+                } else if i >= 2, t[i - 1].symbol == "،" || t[i - 1].symbol == ",", let w = t[i - 2].word,
+                          DateMentionFinder.weekday(w) != nil {
+                    first = i - 2
+                }
+                var year = m.year
+                var resolved = false
+                // "من 31 مارس إلى 2 أبريل 2025": the first end takes the second's year.
+                if year == nil, m.next < t.count, let c = t[m.next].word ?? t[m.next].symbol.map(String.init),
+                   DateMentionFinder.rangeConnectors.contains(c) || c == "-" || c == "–",
+                   let other = dayMonth(located, t, at: m.next + 1), let y = other.year, !other.hijri {
+                    year = other.month >= m.month ? y : y - 1
+                    resolved = true
+                }
+                if let value = value(day: m.day, month: m.month, year: year, hijri: m.hijri, published: published, resolved: &resolved) {
+                    add(first, m.last, value, resolved)
+                }
+                i = m.next
+                continue
+            }
+            // "31 و 2 أبريل", "5 - 7 مايو": a day whose month follows another day.
+            if let d = t[i].number, t[i].digits <= 2, (1...31).contains(d), i + 2 < t.count,
+               let c = t[i + 1].word ?? t[i + 1].symbol.map(String.init),
+               DateMentionFinder.rangeConnectors.contains(c) || c == "-" || c == "–",
+               let other = dayMonth(located, t, at: i + 2), !other.hijri, d < other.day {
+                var resolved = true  // the month (and maybe the year) comes from the other end
+                if let value = value(day: d, month: other.month, year: other.year, hijri: false, published: published, resolved: &resolved) {
+                    add(i, i, value, resolved)
+                }
+                i += 1
+                continue
+            }
+            if let (value, last) = numericDate(t, at: i) {
+                add(i, last, value, false)
+                i = last + 1
+                continue
+            }
+            if let (month, width) = MonthNames.month(in: located, at: i), month.calendar == .gregorian {
+                var j = i + width
+                j = skipPaired(located, t, from: j, month: month.number)
+                // English "March 31, 2025"
+                if t[i].word?.unicodeScalars.allSatisfy({ $0.isASCII }) == true, j < t.count, let d = t[j].number,
+                   t[j].digits <= 2, (1...31).contains(d) {
+                    var k = j + 1
+                    if k < t.count, t[k].symbol == "," { k += 1 }
+                    var resolved = false
+                    let year = (k < t.count && t[k].digits == 4) ? t[k].number : nil
+                    if let value = value(day: d, month: month.number, year: year, hijri: false, published: published, resolved: &resolved) {
+                        let last = year != nil ? k : j
+                        add(i, last, value, resolved)
+                        i = last + 1
+                        continue
+                    }
+                }
+                // Month + year
+                var k = j
+                if k < t.count, t[k].symbol == "," || t[k].symbol == "،" { k += 1 }
+                if k < t.count, let y = t[k].number, t[k].digits == 4, (1000...2999).contains(y) {
+                    var last = k
+                    if k + 1 < t.count, t[k + 1].word == "م" { last = k + 1 }
+                    add(i, last, String(format: "%04d-%02d", y, month.number), false)
+                    i = last + 1
+                    continue
+                }
+            }
+            // A year with a marker (a conjunction in front, "والعام", is left out of the mention).
+            if let w = t[i].word, i + 1 < t.count, let y = t[i + 1].number, t[i + 1].digits == 4, (1900...2100).contains(y),
+               let skip = DateMentionFinder.markerSkip(w) {
+                var last = i + 1
+                if last + 1 < t.count, t[last + 1].word == "م" { last += 1 }
+                // "في 2016 مليون" is a count: a year is not followed by a unit of counting.
+                if !(last + 1 < t.count && ["مليون", "الف", "مليار", "دولار", "شخص"].contains(t[last + 1].word ?? "")) {
+                    add(i, last, String(y), false, skip: skip)
+                    i = last + 1
+                    continue
+                }
+            }
+            if let y = t[i].number, t[i].digits == 4, (1900...2100).contains(y), i + 1 < t.count, t[i + 1].word == "م" {
+                add(i, i + 1, String(y), false)
+                i += 2
+                continue
+            }
+            // Weekdays, resolved against the publication date.
+            if let published, let w = t[i].word, let weekday = DateMentionFinder.weekday(w) {
+                let before = i >= 1 ? t[i - 1].word : nil
+                // "الاثنين" is also "the two" ("بين الاثنين", "كلا الاثنين"): a Monday only after يوم or أمس,
+                // or before الماضي/المقبل.
+                if w.hasSuffix("اثنين") || w.hasSuffix("اتنين") {
+                    let after = i + 1 < t.count ? t[i + 1].word ?? "" : ""
+                    let marked = before == "يوم" || before == "امس" || DateMentionFinder.pastWords.contains(after)
+                        || DateMentionFinder.nextWords.contains(after) || ["قال", "اعلن", "اكد", "ذكر", "صباح", "مساء", "ليل", "فجر"].contains(before ?? "")
+                    if !marked { i += 1; continue }
+                }
+                // "الأحد 10 ديسمبر": the weekday belongs to the date that follows.
+                if dayMonth(located, t, at: i + 1) != nil || (i + 2 < t.count && (t[i + 1].symbol == "،" || t[i + 1].symbol == ",") && dayMonth(located, t, at: i + 2) != nil) {
+                    i += 1
+                    continue
+                }
+                var first = i, last = i
+                var direction = 0
+                // A future verb before it ("سيلتقي الخميس", "سوف"): the next one.
+                if let b = before, b == "سوف" || (b.count > 3 && (b.hasPrefix("سي") || b.hasPrefix("ست") || b.hasPrefix("سن"))) { direction = 1 }
+                if before == "يوم" { first = i - 1 }
+                if before == "امس" { first = i - 1; direction = -1 }
+                if i + 1 < t.count, let after = t[i + 1].word {
+                    if DateMentionFinder.pastWords.contains(after) { last = i + 1; direction = -1 }
+                    else if DateMentionFinder.nextWords.contains(after) { last = i + 1; direction = 1 }
+                }
+                let p = published.dayNumber
+                let pw = DayNumber.weekday(p)
+                let back = (pw - weekday + 7) % 7, forward = (weekday - pw + 7) % 7
+                let day: Int
+                switch direction {
+                case -1: day = p - (back == 0 ? 7 : back)
+                case 1: day = p + (forward == 0 ? 7 : forward)
+                // News mostly reports what happened: the past one, unless it is more than 4 days back.
+                default: day = back <= 4 ? p - back : p + forward
+                }
+                let c = DayNumber.civil(day)
+                add(first, last, PublicationDate(year: c.year, month: c.month, day: c.day).isoDate, true)
+                i = last + 1
+                continue
+            }
+            i += 1
+        }
+        return mentions
+    }
+
+    /// How many scalars of `w` to leave out when it is a year marker (0, or 1 for a و/ف in
+    /// front), or nil when it is not one.
+    static func markerSkip(_ w: String) -> Int? {
+        if yearMarkers.contains(w) { return 0 }
+        if let f = w.first, f == "و" || f == "ف", yearMarkers.contains(String(w.dropFirst())) { return 1 }
+        return nil
+    }
+
+    @inline(__always)
+    static func mayBeWeekday(_ w: String) -> Bool {
+        let u = w.utf8
+        guard u.count >= 6, let b0 = u.first else { return false }
+        if b0 < 0x80 { return true }
+        // ال = D8 A7 D9 84; وال / فال start with D9 88 / D9 81 then ال
+        var it = u.makeIterator()
+        let a = it.next()!, b = it.next()!
+        if a == 0xD8 && b == 0xA7 { return true }
+        if a == 0xD9 && (b == 0x88 || b == 0x81) { return true }
+        return false
+    }
+
+    /// The weekday a word of running text names: the definite Arabic forms (الثلاثاء, also with
+    /// و or ف in front) or English names; bare forms (احد, سبت) are ordinary words too often.
+    static func weekday(_ w: String) -> Int? {
+        let s = stripped(w)
+        guard s.hasPrefix("ال") || s.unicodeScalars.allSatisfy({ $0.isASCII }) && s.count > 3 else { return nil }
+        return MonthNames.weekdays[s]
+    }
+
+    /// A weekday name may carry و or ف in front ("والثلاثاء").
+    static func stripped(_ w: String) -> String {
+        if MonthNames.weekdays[w] != nil { return w }
+        if let f = w.first, f == "و" || f == "ف" || f == "ب", w.dropFirst().hasPrefix("ال") { return String(w.dropFirst()) }
+        return w
+    }
+
+    struct DayMonth {
+        var day: Int
+        var month: Int
+        var year: Int?
+        var hijri: Bool
+        var last: Int  // last token of the expression
+        var next: Int  // first token after it
+    }
+
+    /// `D [من] Month[/Month] [،] [Year [م|هـ]]` at `i`.
+    func dayMonth(_ located: [DateLexer.Located], _ t: [DateToken], at i: Int) -> DayMonth? {
+        guard i < t.count, let d = t[i].number, t[i].digits <= 2, (1...31).contains(d) else { return nil }
+        var j = i + 1
+        if j < t.count, t[j].word == "من" { j += 1 }
+        guard j < t.count, let (month, width) = MonthNames.month(in: located, at: j) else { return nil }
+        var last = j + width - 1
+        j = skipPaired(located, t, from: j + width, month: month.number)
+        if j > last + 1 { last = j - 1 }
+        var k = j
+        if k < t.count, t[k].symbol == "," || t[k].symbol == "،" { k += 1 }
+        var year: Int?
+        var hijri = month.calendar == .hijri
+        if k < t.count, let y = t[k].number, t[k].digits == 4 {
+            year = y
+            last = k
+            if k + 1 < t.count, let w = t[k + 1].word {
+                if ["ه", "هـ", "هجري", "هجرية"].contains(w) { hijri = true; last = k + 1 }
+                else if w == "م" || w == "ميلادي" { last = k + 1 }
+            }
+        }
+        return DayMonth(day: d, month: month.number, year: year, hijri: hijri, last: last, next: last + 1)
+    }
+
+    /// After a month name: a paired name (`كانون الأول/ديسمبر`, `ديسمبر (كانون الأول)`).
+    func skipPaired(_ located: [DateLexer.Located], _ t: [DateToken], from start: Int, month: Int) -> Int {
+        var j = start
+        var k = j
+        var sawMonth = false
+        while k < t.count {
+            if let s = t[k].symbol, "/()".contains(s) { k += 1; continue }
+            // The same month in another system only: "يوليو وأكتوبر" is two months.
+            if let (m, w) = MonthNames.month(in: located, at: k), m.number == month { k += w; sawMonth = true; continue }
+            break
+        }
+        if sawMonth {
+            j = k
+            if j < t.count, t[j].symbol == ")" { j += 1 }
+        }
+        return j
+    }
+
+    /// `D/M/YYYY`, `D-M-YYYY`, `D.M.YYYY` (day first) or `YYYY-MM-DD` at `i`.
+    func numericDate(_ t: [DateToken], at i: Int) -> (String, Int)? {
+        guard i + 4 < t.count, let a = t[i].number, let sep = t[i + 1].symbol, "/-.".contains(sep),
+              let b = t[i + 2].number, t[i + 3].symbol == sep, let c = t[i + 4].number else { return nil }
+        let (da, db, dc) = (t[i].digits, t[i + 2].digits, t[i + 4].digits)
+        var y = 0, m = 0, d = 0
+        if da == 4 && db <= 2 && dc <= 2 { (y, m, d) = (a, b, c) }
+        else if da <= 2 && db <= 2 && dc == 4 { (y, m, d) = (c, b, a) }
+        else { return nil }
+        guard (1900...2100).contains(y), (1...12).contains(m), d >= 1, d <= DayNumber.daysInMonth(year: y, month: m) else { return nil }
+        return (PublicationDate(year: y, month: m, day: d).isoDate, i + 4)
+    }
+
+    /// The ISO value of a day and month, with the year written, or the nearest to `published`.
+    func value(day: Int, month: Int, year: Int?, hijri: Bool, published: PublicationDate?, resolved: inout Bool) -> String? {
+        if hijri {
+            guard let year, let g = Hijri.toGregorian(year: year, month: month, day: day) else { return nil }
+            return PublicationDate(year: g.year, month: g.month, day: g.day).isoDate
+        }
+        if let year {
+            guard (1000...2999).contains(year), day <= DayNumber.daysInMonth(year: year, month: month) else { return nil }
+            return PublicationDate(year: year, month: month, day: day).isoDate
+        }
+        guard let published else {
+            guard day <= DayNumber.daysInMonth(year: 2000, month: month) else { return nil }
+            return String(format: "--%02d-%02d", month, day)
+        }
+        resolved = true
+        var best: (distance: Int, year: Int)?
+        for y in [published.year - 1, published.year, published.year + 1] where day <= DayNumber.daysInMonth(year: y, month: month) {
+            let distance = abs(DayNumber.from(year: y, month: month, day: day) - published.dayNumber)
+            if best == nil || distance < best!.distance { best = (distance, y) }
+        }
+        guard let best else { return nil }
+        return PublicationDate(year: best.year, month: month, day: day).isoDate
+    }
+}

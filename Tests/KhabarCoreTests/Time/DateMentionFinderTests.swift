@@ -1,0 +1,71 @@
+import XCTest
+@testable import KhabarCore
+
+final class DateMentionFinderTests: XCTestCase {
+    let finder = DateMentionFinder()
+
+    private func found(_ text: String, published: PublicationDate? = PublicationDate(year: 2025, month: 3, day: 28)) -> [String] {
+        finder.find(in: text, published: published).map { "\($0.surface)=\($0.value)\($0.resolved ? "*" : "")" }
+    }
+
+    func testSeedRelatedArticle() throws {
+        // The seed's related article: "من 31 مارس إلى 2 أبريل", "في 2022", and "الثلاثاء".
+        let docs = NewsPageParser().parse(TestPaths.bytes(TestPaths.seed), archive: "s", entry: "s.txt")
+        let text = String(decoding: docs[1].text, as: UTF8.self)
+        let mentions = finder.find(in: text, published: PublicationDate(year: 2025, month: 3, day: 28))
+        XCTAssertEqual(mentions.map(\.surface), ["الثلاثاء", "31 مارس", "2 أبريل", "في 2022"])
+        XCTAssertEqual(mentions.map(\.value), ["2025-03-25", "2025-03-31", "2025-04-02", "2022"])
+        XCTAssertEqual(mentions.map(\.resolved), [true, true, true, false])
+        // Offsets are code points of the document text.
+        let scalars = Array(text.unicodeScalars)
+        for m in mentions {
+            XCTAssertEqual(String(String.UnicodeScalarView(scalars[m.start..<m.end])), m.surface)
+        }
+        // Without a publication date: no weekday, and a day-month without year stays yearless.
+        XCTAssertEqual(finder.find(in: text, published: nil).map(\.value), ["--03-31", "--04-02", "2022"])
+    }
+
+    func testDayMonthYearForms() {
+        XCTAssertEqual(found("وصل في 5 يناير 2024 إلى القاهرة"), ["5 يناير 2024=2024-01-05"])
+        XCTAssertEqual(found("يوم الأحد 10 كانون الأول/ديسمبر 2023 م"), ["يوم الأحد 10 كانون الأول/ديسمبر 2023 م=2023-12-10"])
+        XCTAssertEqual(found("بتاريخ 17/05/2015 و2015-08-11"), ["17/05/2015=2015-05-17", "2015-08-11=2015-08-11"])
+        XCTAssertEqual(found("منذ ١٢ جانفي ٢٠١٦"), ["١٢ جانفي ٢٠١٦=2016-01-12"])
+        XCTAssertEqual(found("في 1 رمضان 1445 هـ"), ["1 رمضان 1445 هـ=2024-03-11"])
+        XCTAssertEqual(found("on March 31, 2025 and 2 April"), ["March 31, 2025=2025-03-31", "2 April=2025-04-02*"])
+    }
+
+    func testMonthYearAndYears() {
+        XCTAssertEqual(found("في أيار 2022 وفي مايو 2021"), ["أيار 2022=2022-05", "مايو 2021=2021-05"])
+        XCTAssertEqual(found("عام 2022 والعام 2019 و2016م"), ["عام 2022=2022", "العام 2019=2019", "2016م=2016"])
+        XCTAssertEqual(found("قتل 2016 شخصا وفي 2016 مليون"), [])
+        XCTAssertEqual(found("رؤية 2030 وعددهم 1500"), [])
+    }
+
+    func testRangesAndMissingYears() {
+        XCTAssertEqual(found("بين 5 و 7 مايو"), ["5=2025-05-05*", "7 مايو=2025-05-07*"])
+        // An early-January article: a December mention falls in the year before.
+        XCTAssertEqual(found("في 28 ديسمبر", published: PublicationDate(year: 2025, month: 1, day: 3)), ["28 ديسمبر=2024-12-28*"])
+        XCTAssertEqual(found("من 30 ديسمبر إلى 2 يناير 2025"), ["30 ديسمبر=2024-12-30*", "2 يناير 2025=2025-01-02"])
+    }
+
+    func testWeekdays() {
+        // 2025-03-28 is a Friday.
+        XCTAssertEqual(found("قال الثلاثاء"), ["الثلاثاء=2025-03-25*"])
+        XCTAssertEqual(found("أمس الخميس"), ["أمس الخميس=2025-03-27*"])
+        XCTAssertEqual(found("الأحد المقبل"), ["الأحد المقبل=2025-03-30*"])
+        XCTAssertEqual(found("الجمعة الماضية"), ["الجمعة الماضية=2025-03-21*"])
+        XCTAssertEqual(found("يوم السبت"), ["يوم السبت=2025-03-29*"])
+        XCTAssertEqual(found("اتفاق بين الاثنين"), [])
+        XCTAssertEqual(found("يوم الاثنين"), ["يوم الاثنين=2025-03-24*"])
+        XCTAssertEqual(found("قال الثلاثاء", published: nil), [])
+    }
+}
+
+extension DateMentionFinderTests {
+    func testPairedNamesAndConjunctions() {
+        XCTAssertEqual(found("في نوفمبر تشرين الثاني 2017"), ["نوفمبر تشرين الثاني 2017=2017-11"])
+        XCTAssertEqual(found("بين أبريل ويونيو 1986"), ["يونيو 1986=1986-06"])
+        XCTAssertEqual(found("في يناير (كانون الثاني) 2011"), ["يناير (كانون الثاني) 2011=2011-01"])
+        XCTAssertEqual(found("والعام 2019"), ["العام 2019=2019"])
+    }
+}
