@@ -118,5 +118,5 @@ struct DocumentProcessor {
 /// A sink that only counts tokens (when no terms are wanted).
 struct TokenTally: TokenSink {
     var count = 0
-    mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, isNumber: Bool, followsBreak: Bool) { count += 1 }
+    mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, _ info: TokenInfo) { count += 1 }
 }

@@ -34,14 +34,15 @@ struct TermCounter: TokenSink, Sendable {
     }
 
     @inline(__always)
-    mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, isNumber: Bool, followsBreak: Bool) {
+    mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, _ info: TokenInfo) {
+        let isNumber = info.isNumber
         tokens += 1
         if ngram == 1 {
             let e = table.add(bytes, isNumber: isNumber)
             if let period, pairs != nil, table.isTracked(e) { pairs!.add(period: period, term: e) }
             return
         }
-        if followsBreak {
+        if info.followsBreak {
             window.removeAll(keepingCapacity: true)
             windowKept.removeAll(keepingCapacity: true)
         }

@@ -161,11 +161,13 @@ public final class Tokenizer {
                 let b = p[i]
                 if b < 0x80 {
                     state.feed(UInt32(b), e[Int(b)], table: table, sink: &sink)
+                    state.position += 1
                     i += 1
                     continue
                 }
                 let d = Tokenizer.decode(p, i, n)
                 i += d.len
+                defer { state.position += 1 }
                 if !d.valid {
                     result.invalidBytes += d.len
                     state.feed(0xFFFD, e[0xFFFD], table: table, sink: &sink)
@@ -208,6 +210,13 @@ struct ScanState {
     var seen230 = false
     var pendingBreak = true
     var tokens = 0
+    /// The code point being fed (its offset in the text), the current line and sentence, and
+    /// where the token being built started.
+    var position = 0
+    var line = 0
+    var sentence = 0
+    var tokenStart = 0
+    var sentenceHasTokens = false
 
     init(buffer: UnsafeMutablePointer<UInt8>, capacity: Int) {
         self.buffer = buffer
@@ -218,10 +227,11 @@ struct ScanState {
     mutating func flush<S: TokenSink>(_ sink: inout S) {
         if length > 0 {
             sink.token(UnsafeBufferPointer(start: buffer, count: length),
-                       isNumber: runKind == CharacterTable.Kind.digit.rawValue,
-                       followsBreak: pendingBreak)
+                       TokenInfo(isNumber: runKind == CharacterTable.Kind.digit.rawValue, followsBreak: pendingBreak,
+                                 line: line, sentence: sentence, start: tokenStart, end: position))
             tokens += 1
             pendingBreak = false
+            sentenceHasTokens = true
         }
         length = 0
         runKind = 0
@@ -247,13 +257,18 @@ struct ScanState {
         if kind == CharacterTable.Kind.invisible.rawValue { return }
         if kind == CharacterTable.Kind.separator.rawValue {
             flush(&sink)
-            if entry & CharacterTable.sentenceBreak != 0 { pendingBreak = true }
+            if entry & CharacterTable.sentenceBreak != 0 {
+                pendingBreak = true
+                if sentenceHasTokens { sentence += 1; sentenceHasTokens = false }
+                if cp == 0x0A { line += 1 }
+            }
             return
         }
         // letter or digit (presentation forms were expanded by the caller)
         if runKind != kind {
             flush(&sink)
             runKind = kind
+            tokenStart = position
         }
         if entry & CharacterTable.nonStarter != 0 {
             if entry & CharacterTable.hamzaAbove != 0 && !seen230 && composableOffset >= 0 {

@@ -110,3 +110,18 @@ final class TokenizerTests: XCTestCase {
         XCTAssertEqual(counts, [142, 187])
     }
 }
+
+extension TokenizerTests {
+    func testOffsetsLinesAndSentences() {
+        var collector = TokenCollector()
+        let text = "قال بوتين. ثم\u{200C}عاد\nسطر ﻻ"
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &collector) }
+        XCTAssertEqual(collector.tokens, ["قال", "بوتين", "ثمعاد", "سطر", "لا"])
+        let scalars = Array(text.unicodeScalars)
+        let surfaces = collector.infos.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+        XCTAssertEqual(surfaces, ["قال", "بوتين", "ثم\u{200C}عاد", "سطر", "ﻻ"])
+        XCTAssertEqual(collector.infos.map(\.line), [0, 0, 0, 1, 1])
+        XCTAssertEqual(collector.infos.map(\.sentence), [0, 0, 1, 2, 2])
+    }
+}
