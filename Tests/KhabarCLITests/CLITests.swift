@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import XCTest
 
 /// End-to-end: runs the `khabar` binary that `swift test` built.
@@ -235,5 +238,50 @@ extension CLITests {
         let bad = try khabar(["timeline", CLITests.seed, "--terms", "الولايات المتحدة"])
         XCTAssertEqual(bad.status, 64)
         XCTAssertTrue(bad.stderr.contains("timeline terms are single words"), bad.stderr)
+    }
+}
+
+extension CLITests {
+    func testActorsAndMentionsOnTheSeed() throws {
+        let dir = try temporaryDirectory()
+        let mentions = dir.appendingPathComponent("mentions.jsonl").path
+        let r = try khabar(["actors", CLITests.seed, "--mentions", mentions, "-q"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let rows = r.text.split(separator: "\n")
+        XCTAssertEqual(rows[0], "actor,type,mentions,docs,tag_mentions,id,name_en,country,wikidata,discovered")
+        XCTAssertEqual(rows[1], "فلاديمير بوتين,person,6,2,1,person:vladimir-putin,Vladimir Putin,RU,Q7747,false")
+        XCTAssertTrue(rows.contains("إسرائيل,group,4,1,0,people:IL,people of Israel,IL,,false"))
+        XCTAssertTrue(rows.contains("وانغ يي,person,3,1,0,person:wang-yi,Wang Yi,CN,,false"))
+        let lines = String(decoding: FileManager.default.contents(atPath: mentions)!, as: UTF8.self).split(separator: "\n")
+        XCTAssertTrue(lines.contains("{\"doc\":\"000_8a7ac69372d375fc.txt:000_8a7ac69372d375fc.txt\",\"actor\":\"بنيامين نتنياهو\",\"id\":\"person:benjamin-netanyahu\",\"type\":\"person\",\"surface\":\"لنتنياهو\",\"start\":21,\"end\":29,\"unit\":0,\"via\":\"alias\"}"))
+        XCTAssertEqual(lines.filter { $0.hasSuffix("\"via\":\"tag\"}") }.count, 7)
+    }
+
+    func testCooccurFormats() throws {
+        let csv = try khabar(["cooccur", CLITests.seed, "-q"])
+        XCTAssertEqual(csv.status, 0, csv.stderr)
+        let rows = csv.text.split(separator: "\n")
+        XCTAssertEqual(rows[0], "actor_a,actor_b,together,docs_a,docs_b,units,pmi,npmi,llr,logdice,jaccard,id_a,id_b")
+        XCTAssertTrue(rows.contains("الكرملين,فلاديمير بوتين,2,2,2,2,0.0000,1.0000,0.0000,14.0000,1.0000,org:kremlin,person:vladimir-putin"))
+        for format in ["gexf", "graphml"] {
+            let r = try khabar(["cooccur", CLITests.seed, "--format", format, "--min-pair", "1", "-q"])
+            XCTAssertEqual(r.status, 0)
+            let parser = XMLParser(data: Data(r.stdout))
+            XCTAssertTrue(parser.parse(), "\(format) is not well-formed XML")
+            XCTAssertTrue(r.text.contains("person:wang-yi"))
+        }
+    }
+
+    func testUserActorsFile() throws {
+        let dir = try temporaryDirectory()
+        let file = dir.appendingPathComponent("mine.csv")
+        try Data("id,type,name,aliases\norg:rt,organization,روسيا اليوم,آر تي|RT\n".utf8).write(to: file)
+        let page = dir.appendingPathComponent("p.txt")
+        try Data("عنوان\nقالت قناة RT إن روسيا اليوم تبث\n".utf8).write(to: page)
+        let r = try khabar(["actors", page.path, "--actors", file.path, "--no-builtin-actors", "-q"])
+        XCTAssertEqual(r.text, "actor,type,mentions,docs,tag_mentions,id,name_en,country,wikidata,discovered\nروسيا اليوم,organization,2,1,0,org:rt,,,,false\n")
+        let bad = try khabar(["actors", page.path, "--no-builtin-actors"])
+        XCTAssertEqual(bad.status, 64)
+        XCTAssertTrue(bad.stderr.contains("--no-builtin-actors needs at least one --actors file"), bad.stderr)
     }
 }

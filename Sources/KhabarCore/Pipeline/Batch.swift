@@ -94,6 +94,11 @@ public struct BatchOutput: Sendable {
     public var documentLines: [UInt8]
     /// One JSON line per date found in the text, when asked for.
     public var dateMentionLines: [UInt8] = []
+    /// One JSON line per actor mention, when asked for (gazetteer, alias and tag mentions).
+    public var actorMentionLines: [UInt8] = []
+    /// Mentions of discovered candidates, kept aside until the end decides which candidates
+    /// are reported (seen in enough documents).
+    public var discoveredMentionLines: [(candidate: String, line: [UInt8])] = []
     /// Warnings and errors, in input order.
     public var notes: [InputNote]
     public var counters: RunCounters

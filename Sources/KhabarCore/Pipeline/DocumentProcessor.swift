@@ -7,12 +7,21 @@ struct DocumentProcessor {
     let pageParser = NewsPageParser()
     let jsonParser: JSONArticleParser
     var timeline = TimelineDocumentCounts()
+    var actorStatistics: ActorStatistics?
+    let matcher: ActorMatcher?
+    var tokenBuffer = TokenBuffer()
 
     init(configuration: PipelineConfiguration) {
         self.configuration = configuration
         self.tokenizer = Tokenizer(profile: configuration.profile)
         self.counter = TermCounter(ngram: configuration.ngram, filter: configuration.ngramFilter)
         self.jsonParser = JSONArticleParser(fields: configuration.jsonFields)
+        if let a = configuration.actors {
+            matcher = ActorMatcher(index: a.index, discover: a.discover)
+            actorStatistics = ActorStatistics(gazetteerCount: a.index.actors.count)
+        } else {
+            matcher = nil
+        }
         if let t = configuration.timeline, t.trackTerms {
             counter.pairs = PairTable()
             counter.table.trackedKeys = t.trackedKeys
@@ -24,6 +33,8 @@ struct DocumentProcessor {
         var notes = batch.notes
         var lines: [UInt8] = []
         var mentionLines: [UInt8] = []
+        var actorLines: [UInt8] = []
+        var discoveredLines: [(candidate: String, line: [UInt8])] = []
         for payload in batch.payloads {
             let documents: [Document]
             switch payload.format {
@@ -85,10 +96,46 @@ struct DocumentProcessor {
                 let result: TokenizeResult
                 if configuration.countTerms {
                     counter.beginDocument(period: period)
-                    result = document.text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &counter) }
+                    if matcher != nil {
+                        tokenBuffer.reset()
+                        result = withUnsafeMutablePointer(to: &counter) { c in
+                            withUnsafeMutablePointer(to: &tokenBuffer) { b in
+                                var tee = PointerTee(a: c, b: b)
+                                return document.text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &tee) }
+                            }
+                        }
+                    } else {
+                        result = document.text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &counter) }
+                    }
+                } else if matcher != nil {
+                    tokenBuffer.reset()
+                    result = document.text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &tokenBuffer) }
                 } else {
                     var sink = TokenTally()
                     result = document.text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &sink) }
+                }
+                if let matcher, let a = configuration.actors {
+                    let mentions = matcher.match(tokenBuffer)
+                    let tags = matcher.matchTags(document.tags, tokenizer: tokenizer)
+                    let units: Int
+                    switch a.unit {
+                    case .document: units = 1
+                    case .paragraph: units = document.text.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+                    case .sentence: units = tokenBuffer.infos.last.map { $0.sentence + 1 } ?? 0
+                    }
+                    actorStatistics!.count(mentions, tags: tags.map(\.mention), unit: a.unit, unitCount: units)
+                    if a.renderMentions && !(mentions.isEmpty && tags.isEmpty) {
+                        let scalars = Array(String(decoding: document.text, as: UTF8.self).unicodeScalars)
+                        for m in mentions {
+                            var v = String.UnicodeScalarView()
+                            v.append(contentsOf: scalars[min(m.start, scalars.count)..<min(m.end, scalars.count)])
+                            let line = ActorMentionsReport.line(for: m, surface: String(v), document: document.id, index: a.index, unit: a.unit)
+                            if let candidate = m.candidate { discoveredLines.append((candidate, line)) } else { actorLines += line }
+                        }
+                        for t in tags {
+                            actorLines += ActorMentionsReport.line(for: t.mention, surface: t.surface, document: document.id, index: a.index, unit: a.unit)
+                        }
+                    }
                 }
                 counters.tokens += result.tokens
                 if result.usedSlowPath { counters.exactNFCDocuments += 1 }
@@ -110,8 +157,20 @@ struct DocumentProcessor {
                 }
             }
         }
-        return BatchOutput(documentLines: lines, dateMentionLines: mentionLines, notes: notes, counters: counters,
+        return BatchOutput(documentLines: lines, dateMentionLines: mentionLines, actorMentionLines: actorLines,
+                           discoveredMentionLines: discoveredLines, notes: notes, counters: counters,
                            source: batch.source, index: batch.index, isLast: batch.isLast)
+    }
+}
+
+/// Forwards tokens to two sinks held elsewhere (no copies of their storage per document).
+struct PointerTee<A: TokenSink, B: TokenSink>: TokenSink {
+    let a: UnsafeMutablePointer<A>
+    let b: UnsafeMutablePointer<B>
+    @inline(__always)
+    mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, _ info: TokenInfo) {
+        a.pointee.token(bytes, info)
+        b.pointee.token(bytes, info)
     }
 }
 

@@ -10,6 +10,8 @@ public struct PipelineResult {
     public var errors: Int
     /// The timeline, when the configuration asks for one.
     public var timeline: TimelineCounts?
+    /// Actors and co-occurrences, when the configuration asks for them.
+    public var actors: ActorCounts?
 }
 
 /// One pass over the sources.
@@ -32,7 +34,7 @@ public enum Pipeline {
         let nextSource = LockedBox(0)
         let readers = WorkerThreads()
         let workers = WorkerThreads()
-        let finished = LockedBox<[(worker: Int, counter: TermCounter, timeline: TimelineDocumentCounts)]>([])
+        let finished = LockedBox<[(worker: Int, counter: TermCounter, timeline: TimelineDocumentCounts, actors: ActorStatistics?)]>([])
         for r in 0..<min(configuration.readers, max(1, sources.count)) {
             readers.start(name: "khabar-reader-\(r)") {
                 while true {
@@ -54,7 +56,8 @@ public enum Pipeline {
                 }
                 let counter = processor.counter
                 let timeline = processor.timeline
-                finished.withValue { $0.append((w, counter, timeline)) }
+                let actors = processor.actorStatistics
+                finished.withValue { $0.append((w, counter, timeline, actors)) }
             }
         }
         DispatchQueue.global().async {
@@ -118,6 +121,10 @@ public enum Pipeline {
         } else {
             pairs?.deallocate()
         }
-        return PipelineResult(terms: terms, counters: counters, errors: errors, timeline: timeline)
+        var actors: ActorCounts?
+        if let a = configuration.actors {
+            actors = ActorCounts.merge(done.compactMap(\.actors), index: a.index, unit: a.unit, minDiscovery: a.minDiscovery)
+        }
+        return PipelineResult(terms: terms, counters: counters, errors: errors, timeline: timeline, actors: actors)
     }
 }

@@ -14,6 +14,8 @@ public struct PipelineConfiguration: Sendable {
     /// Render one JSON line per document (the `docs` report).
     public var renderDocuments: Bool
     public var jsonFields: JSONFieldNames
+    /// Find actors, count them and their co-occurrences (`actors`, `cooccur`).
+    public var actors: ActorConfiguration?
     /// Find dates inside the text and render them as JSON lines (`--date-mentions`).
     public var findDateMentions = false
     /// Count a timeline (the `timeline` command).

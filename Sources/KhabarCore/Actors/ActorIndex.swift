@@ -1,0 +1,69 @@
+/// The gazetteer compiled for matching: every name and alias as a sequence of normalised tokens
+/// (text profile v1), indexed by its first token, longest first.
+public final class ActorIndex: Sendable {
+    public let actors: [Actor]
+    public let profile: TextProfile
+
+    struct Pattern: Sendable {
+        var tokens: [[UInt8]]
+        var actor: Int
+        /// The actor's canonical name (via `gazetteer`) or an alias (via `alias`).
+        var canonical: Bool
+    }
+
+    let byFirst: [[UInt8]: [Pattern]]
+    /// Titles and roles that announce a person (discovery), as token sequences; `*` is any token.
+    let titles: [[UInt8]: [[[UInt8]]]]
+    /// Words that are never part of a discovered name (stopwords, common verbs).
+    let notNames: Set<[UInt8]>
+    /// Given names too common to stand alone for a person seen earlier in a document.
+    let commonGivenNames: Set<[UInt8]>
+
+    public init(gazetteer: Gazetteer, profile: TextProfile = .v1) {
+        self.actors = gazetteer.actors
+        self.profile = profile
+        let tokenizer = Tokenizer(profile: profile)
+        func tokens(_ s: String) -> [[UInt8]] { tokenizer.tokens(of: s).map { Array($0.utf8) } }
+        var byFirst: [[UInt8]: [Pattern]] = [:]
+        var seen = Set<[[UInt8]]>()
+        for (i, actor) in gazetteer.actors.enumerated() {
+            // A group is named like its country: only its nisba forms find it.
+            let names = (actor.type == .group ? [] : [(actor.name, true)]) + actor.aliases.map { ($0, false) }
+            for (name, canonical) in names {
+                let t = tokens(name)
+                guard let first = t.first, !seen.contains(t) else { continue }  // the first actor listed keeps a shared name
+                seen.insert(t)
+                byFirst[first, default: []].append(Pattern(tokens: t, actor: i, canonical: canonical))
+            }
+        }
+        for k in byFirst.keys { byFirst[k]!.sort { $0.tokens.count > $1.tokens.count } }
+        self.byFirst = byFirst
+
+        var titles: [[UInt8]: [[[UInt8]]]] = [:]
+        let titleSpecs = ["الرئيس", "رئيس الوزراء", "رئيس الحكومة", "رئيس *", "رئيسة *", "وزير *", "وزيرة *",
+                          "المتحدث باسم *", "الناطق باسم *", "المتحدثة باسم *", "الامين العام", "امين عام *",
+                          "الملك", "الملكة", "الامير", "الاميرة", "الشيخ", "السفير", "سفير *", "المبعوث", "مبعوث *",
+                          "المستشار", "السيناتور", "الجنرال", "اللواء", "العميد", "المشير", "العقيد", "الدكتور",
+                          "القاضي", "النائب", "زعيم *", "قائد *", "ولي العهد", "العاهل", "مدير *", "مديرة *",
+                          "المرشح", "المرشحة", "الوزير", "الوزيرة", "رئيسة الوزراء", "نائب الرئيس", "نائب رئيس *"]
+        for spec in titleSpecs {
+            let t = spec.split(separator: " ").map { $0 == "*" ? [UInt8(ascii: "*")] : Array(tokens(String($0)).first ?? []) }
+            titles[t[0], default: []].append(t)
+        }
+        for k in titles.keys { titles[k]!.sort { $0.count > $1.count } }
+        self.titles = titles
+        let verbs = ["قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "اوضح", "اوضحت", "اشار", "اشارت", "اضاف", "اضافت",
+                     "دعا", "دعت", "التقي", "بحث", "استقبل", "زار", "يزور", "تزور", "ان", "انه", "انها", "الذي", "التي",
+                     "خلال", "امس", "اليوم", "يوم", "في", "الي", "علي", "عن", "مع", "من", "و", "او", "ثم", "لدي", "بعد",
+                     "قبل", "حيث", "كما", "ايضا", "الجديد", "السابق", "الحالي", "الاسبق", "المنتهية", "ولايته", "نفسه",
+                     "شخصيا", "بدوره", "بدورها", "يدعي", "يدعى", "المدعو", "هو", "هي", "ذلك", "هذا", "هذه", "امام",
+                     "تصريحات", "تصريح", "بيان", "كلمة", "لقاء", "زيارة", "اتصالا", "هاتفيا", "مؤتمر", "صحفي"]
+        self.notNames = Stopwords.normalized(Stopwords.arabic + Stopwords.english + verbs, profile: profile)
+        self.commonGivenNames = Set(["محمد", "احمد", "علي", "عبد", "بن", "ابن", "ابو", "ال", "عمر", "حسن", "حسين", "خالد",
+                                     "عبدالله", "عبد الله", "سعد", "سعيد", "محمود", "مصطفي", "ابراهيم", "يوسف", "الشيخ",
+                                     "الامير", "الملك", "جون", "جو", "مايك", "ديفيد"].map { Array($0.utf8) })
+    }
+
+    /// The built-in gazetteer compiled once per process.
+    public static let builtin = ActorIndex(gazetteer: .builtin)
+}

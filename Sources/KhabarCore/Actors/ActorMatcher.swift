@@ -1,0 +1,254 @@
+/// One mention of an actor in a document.
+public struct ActorMention: Sendable, Equatable {
+    public enum Via: String, Sendable {
+        /// The canonical name.
+        case gazetteer
+        /// An alias, or a short form of a name seen earlier in the document.
+        case alias
+        /// A person found by a title pattern.
+        case discovered
+        /// The document's tags (metadata), apart from the text.
+        case tag
+    }
+    /// The gazetteer actor, or nil for a discovered candidate.
+    public var actor: Int?
+    /// The discovered candidate's normalised name.
+    public var candidate: String?
+    public var start: Int
+    public var end: Int
+    public var line: Int
+    public var sentence: Int
+    public var via: Via
+}
+
+/// A document's tokens kept for matching: bytes in one arena, with their positions.
+struct TokenBuffer: TokenSink {
+    var bytes: [UInt8] = []
+    var spans: [(start: Int, count: Int)] = []
+    var infos: [TokenInfo] = []
+
+    mutating func reset() {
+        bytes.removeAll(keepingCapacity: true)
+        spans.removeAll(keepingCapacity: true)
+        infos.removeAll(keepingCapacity: true)
+    }
+
+    mutating func token(_ token: UnsafeBufferPointer<UInt8>, _ info: TokenInfo) {
+        spans.append((bytes.count, token.count))
+        bytes.append(contentsOf: token)
+        infos.append(info)
+    }
+
+    var count: Int { spans.count }
+    func token(_ k: Int) -> ArraySlice<UInt8> { bytes[spans[k].start..<(spans[k].start + spans[k].count)] }
+}
+
+/// Forwards every token to two sinks (one tokenization feeds terms and actors).
+struct TeeSink<A: TokenSink, B: TokenSink>: TokenSink {
+    var a: A
+    var b: B
+    @inline(__always)
+    mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, _ info: TokenInfo) {
+        a.token(bytes, info)
+        b.token(bytes, info)
+    }
+}
+
+/// Finds actors in a document's tokens: longest match first, no overlaps, multi-word names;
+/// clitics (و ف, then ب ل ك, and لل = ل + ال) stripped only when the stripped form hits the
+/// gazetteer and keeps two letters; short forms of a person seen earlier in the document; and
+/// people announced by a title (الرئيس, وزير الخارجية الصيني ...) when discovery is on.
+struct ActorMatcher {
+    let index: ActorIndex
+    let discover: Bool
+    /// Hashes of every possible first token (names, aliases, titles), and of what follows ال in
+    /// those that start with it (for لل), to rule out most tokens without building a key.
+    private let firstHashes: Set<UInt64>
+    private let alRestHashes: Set<UInt64>
+
+    init(index: ActorIndex, discover: Bool) {
+        self.index = index
+        self.discover = discover
+        var first = Set<UInt64>(), alRest = Set<UInt64>()
+        for key in Array(index.byFirst.keys) + Array(index.titles.keys) {
+            first.insert(ActorMatcher.hash(key[...]))
+            if key.count > 4 && key[0] == 0xD8 && key[1] == 0xA7 && key[2] == 0xD9 && key[3] == 0x84 {
+                alRest.insert(ActorMatcher.hash(key[4...]))
+            }
+        }
+        firstHashes = first
+        alRestHashes = alRest
+    }
+
+    static func hash(_ s: ArraySlice<UInt8>) -> UInt64 {
+        s.withUnsafeBufferPointer { byteHash($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
+    }
+
+    private static let al: [UInt8] = [0xD8, 0xA7, 0xD9, 0x84]
+
+    /// The forms of a token to look up, most literal first, each only if it may hit.
+    func variants(_ t: ArraySlice<UInt8>, extra: Set<UInt64> = []) -> [[UInt8]] {
+        var out: [[UInt8]] = []
+        func letters(_ s: ArraySlice<UInt8>) -> Int { s.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
+        func consider(_ s: ArraySlice<UInt8>) {
+            let h = ActorMatcher.hash(s)
+            if firstHashes.contains(h) || extra.contains(h) { out.append(Array(s)) }
+        }
+        consider(t)
+        let s = t.startIndex
+        var bases: [ArraySlice<UInt8>] = [t]
+        if t.count >= 6, t[s] == 0xD9, t[s + 1] == 0x88 || t[s + 1] == 0x81 {  // و ف
+            let rest = t[(s + 2)...]
+            if letters(rest) >= 2 { consider(rest); bases.append(rest) }
+        }
+        for base in bases {
+            let b = base.startIndex
+            guard base.count >= 6 else { continue }
+            if base[b] == 0xD9 && base[b + 1] == 0x84 && base[b + 2] == 0xD9 && base[b + 3] == 0x84 {  // لل → ال
+                let rest = base[(b + 4)...]
+                if rest.count >= 2, alRestHashes.contains(ActorMatcher.hash(rest)) { out.append(ActorMatcher.al + rest) }
+            }
+            let p0 = base[b], p1 = base[b + 1]
+            if (p0 == 0xD8 && p1 == 0xA8) || (p0 == 0xD9 && (p1 == 0x84 || p1 == 0x83)) {  // ب ل ك
+                let rest = base[(b + 2)...]
+                if letters(rest) >= 2 { consider(rest) }
+            }
+        }
+        return out
+    }
+
+    /// A gazetteer match at token `i`: (pattern, number of tokens).
+    func gazetteerMatch(_ buffer: TokenBuffer, at i: Int) -> (ActorIndex.Pattern, Int)? {
+        var best: (ActorIndex.Pattern, Int)?
+        for v in variants(buffer.token(i)) {
+            guard let patterns = index.byFirst[v] else { continue }
+            for p in patterns where best == nil || p.tokens.count > best!.1 {
+                guard i + p.tokens.count <= buffer.count else { continue }
+                var ok = true
+                for j in 1..<max(1, p.tokens.count) {
+                    let info = buffer.infos[i + j]
+                    if info.followsBreak || info.line != buffer.infos[i].line || !buffer.token(i + j).elementsEqual(p.tokens[j]) { ok = false; break }
+                }
+                if ok { best = (p, p.tokens.count); break }
+            }
+        }
+        return best
+    }
+
+    /// The title at token `i`, and how many tokens it takes.
+    func titleMatch(_ buffer: TokenBuffer, at i: Int) -> Int? {
+        for v in variants(buffer.token(i)) {
+            guard let specs = index.titles[v] else { continue }
+            for spec in specs where i + spec.count <= buffer.count {
+                var ok = true
+                for j in 1..<max(1, spec.count) {
+                    if buffer.infos[i + j].followsBreak { ok = false; break }
+                    if spec[j] != [UInt8(ascii: "*")] && !buffer.token(i + j).elementsEqual(spec[j]) { ok = false; break }
+                }
+                if ok { return spec.count }
+            }
+        }
+        return nil
+    }
+
+    func match(_ buffer: TokenBuffer) -> [ActorMention] {
+        var mentions: [ActorMention] = []
+        var shortForms: [[UInt8]: (actor: Int?, candidate: String?)] = [:]
+        var shortHashes = Set<UInt64>()
+        func register(_ tokens: [ArraySlice<UInt8>], actor: Int?, candidate: String?) {
+            guard tokens.count >= 2 else { return }
+            for t in [tokens.first!, tokens.last!] where !index.commonGivenNames.contains(Array(t)) && t.count >= 4 {
+                if shortForms[Array(t)] == nil {
+                    shortForms[Array(t)] = (actor, candidate)
+                    shortHashes.insert(ActorMatcher.hash(t))
+                }
+            }
+        }
+        var i = 0
+        let n = buffer.count
+        while i < n {
+            let info = buffer.infos[i]
+            if info.isNumber { i += 1; continue }
+            if let (p, length) = gazetteerMatch(buffer, at: i) {
+                let last = buffer.infos[i + length - 1]
+                mentions.append(ActorMention(actor: p.actor, candidate: nil, start: info.start, end: last.end,
+                                             line: info.line, sentence: info.sentence, via: p.canonical ? .gazetteer : .alias))
+                if index.actors[p.actor].type == .person {
+                    register((i..<(i + length)).map { buffer.token($0) }, actor: p.actor, candidate: nil)
+                }
+                i += length
+                continue
+            }
+            if !shortHashes.isEmpty {
+                var found: (actor: Int?, candidate: String?)?
+                for v in variants(buffer.token(i), extra: shortHashes) { if let f = shortForms[v] { found = f; break } }
+                if let found {
+                    mentions.append(ActorMention(actor: found.actor, candidate: found.candidate, start: info.start, end: info.end,
+                                                 line: info.line, sentence: info.sentence, via: found.actor != nil ? .alias : .discovered))
+                    i += 1
+                    continue
+                }
+            }
+            if discover, let titleLength = titleMatch(buffer, at: i) {
+                var j = i + titleLength
+                // An optional nisba or place after the title: "وزير الخارجية الصيني".
+                if j < n, !buffer.infos[j].followsBreak, let (p, length) = gazetteerMatch(buffer, at: j),
+                   index.actors[p.actor].type == .group || index.actors[p.actor].type == .place {
+                    mentions.append(ActorMention(actor: p.actor, candidate: nil, start: buffer.infos[j].start,
+                                                 end: buffer.infos[j + length - 1].end, line: buffer.infos[j].line,
+                                                 sentence: buffer.infos[j].sentence, via: p.canonical ? .gazetteer : .alias))
+                    j += length
+                }
+                var k = j
+                var name: [ArraySlice<UInt8>] = []
+                while k < n, name.count < 3 {
+                    let ki = buffer.infos[k]
+                    if ki.followsBreak || ki.isNumber || ki.line != info.line { break }
+                    let t = buffer.token(k)
+                    if index.notNames.contains(Array(t)) || t.count < 4 { break }
+                    let startsWithAl = t.count > 4 && t[t.startIndex] == 0xD8 && t[t.startIndex + 1] == 0xA7 && t[t.startIndex + 2] == 0xD9 && t[t.startIndex + 3] == 0x84
+                    if startsWithAl && name.isEmpty { break }
+                    if gazetteerMatch(buffer, at: k) != nil { name = []; break }  // a known actor: matched on its own
+                    name.append(t)
+                    k += 1
+                    if startsWithAl { break }  // "بشار الأسد": a family name with ال ends the name
+                }
+                if !name.isEmpty {
+                    let key = String(decoding: Array(name.joined(separator: [0x20])), as: UTF8.self)
+                    mentions.append(ActorMention(actor: nil, candidate: key, start: buffer.infos[j].start,
+                                                 end: buffer.infos[k - 1].end, line: buffer.infos[j].line,
+                                                 sentence: buffer.infos[j].sentence, via: .discovered))
+                    register(name, actor: nil, candidate: key)
+                    i = k
+                    continue
+                }
+                i = j > i + titleLength ? j : i + 1
+                continue
+            }
+            i += 1
+        }
+        return mentions
+    }
+
+    /// Actors named in tags (metadata mentions): each tag string matched on its own, with the
+    /// surface as written in the tag (offsets are within the tag).
+    func matchTags(_ tags: [String], tokenizer: Tokenizer) -> [(mention: ActorMention, surface: String)] {
+        guard !tags.isEmpty else { return [] }
+        var mentions: [(ActorMention, String)] = []
+        var buffer = TokenBuffer()
+        let plain = ActorMatcher(index: index, discover: false)
+        for tag in tags {
+            buffer.reset()
+            var bytes = Array(tag.utf8)
+            _ = bytes.withUnsafeMutableBufferPointer { tokenizer.tokenize(UnsafeBufferPointer($0), into: &buffer) }
+            let scalars = Array(tag.unicodeScalars)
+            for var m in plain.match(buffer) where m.actor != nil {
+                m.via = .tag
+                var v = String.UnicodeScalarView()
+                v.append(contentsOf: scalars[min(m.start, scalars.count)..<min(m.end, scalars.count)])
+                mentions.append((m, String(v)))
+            }
+        }
+        return mentions
+    }
+}

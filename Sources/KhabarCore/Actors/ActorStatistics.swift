@@ -1,0 +1,140 @@
+/// The unit within which two actors count as appearing together.
+public enum CooccurrenceUnit: String, Sendable, CaseIterable {
+    case document, paragraph, sentence
+}
+
+/// What the pipeline does about actors.
+public struct ActorConfiguration: Sendable {
+    public var index: ActorIndex
+    public var unit: CooccurrenceUnit
+    /// Find people announced by titles.
+    public var discover: Bool
+    /// Discovered people are kept when seen in at least this many documents.
+    public var minDiscovery: Int
+    /// Render mention provenance as JSON lines.
+    public var renderMentions: Bool
+
+    public init(index: ActorIndex = .builtin, unit: CooccurrenceUnit = .document, discover: Bool = true,
+                minDiscovery: Int = 2, renderMentions: Bool = false) {
+        self.index = index
+        self.unit = unit
+        self.discover = discover
+        self.minDiscovery = minDiscovery
+        self.renderMentions = renderMentions
+    }
+}
+
+/// A worker's actor counts, on integer ids: gazetteer actors are 0..<n, discovered candidates
+/// n, n+1, ... in the order this worker met them (renumbered when merged). Mergeable by adding.
+struct ActorStatistics: Sendable {
+    let gazetteerCount: Int
+    var mentions: [Int: Int] = [:]
+    var documents: [Int: Int] = [:]
+    var tagMentions: [Int: Int] = [:]
+    var unitsWith: [Int: Int] = [:]
+    /// (smaller id) << 32 | (larger id) → units with both.
+    var pairs: [UInt64: Int] = [:]
+    var units = 0
+    var candidateIDs: [String: Int] = [:]
+    var candidateNames: [String] = []
+
+    init(gazetteerCount: Int) { self.gazetteerCount = gazetteerCount }
+
+    mutating func id(_ m: ActorMention) -> Int {
+        if let a = m.actor { return a }
+        let name = m.candidate!
+        if let id = candidateIDs[name] { return id }
+        let id = gazetteerCount + candidateNames.count
+        candidateIDs[name] = id
+        candidateNames.append(name)
+        return id
+    }
+
+    /// Counts one document's mentions; `unitCount` is how many units the document has.
+    mutating func count(_ mentions: [ActorMention], tags: [ActorMention], unit: CooccurrenceUnit, unitCount: Int) {
+        var inDocument = Set<Int>()
+        var byUnit: [Int: Set<Int>] = [:]
+        for m in mentions {
+            let id = id(m)
+            self.mentions[id, default: 0] += 1
+            inDocument.insert(id)
+            let u: Int
+            switch unit {
+            case .document: u = 0
+            case .paragraph: u = m.line
+            case .sentence: u = m.sentence
+            }
+            byUnit[u, default: []].insert(id)
+        }
+        for m in tags { tagMentions[id(m), default: 0] += 1 }
+        for id in inDocument { documents[id, default: 0] += 1 }
+        units += unitCount
+        for (_, set) in byUnit {
+            let ids = set.sorted()
+            for (k, x) in ids.enumerated() {
+                unitsWith[x, default: 0] += 1
+                for y in ids[(k + 1)...] { pairs[UInt64(x) << 32 | UInt64(y), default: 0] += 1 }
+            }
+        }
+    }
+}
+
+/// The merged actor statistics of a run.
+public struct ActorCounts: Sendable {
+    /// Gazetteer actors, then the discovered people that were kept (ids "discovered:<name>").
+    public var actors: [Actor]
+    public var mentions: [Int]
+    public var documents: [Int]
+    public var tagMentions: [Int]
+    public var unitsWith: [Int]
+    /// (a, b) with a < b → units with both.
+    public var pairs: [Pair: Int]
+    /// Total units (documents, paragraphs or sentences) in the corpus, with actors or not.
+    public var units: Int
+    public var unit: CooccurrenceUnit
+    /// Normalised names of the discovered people kept.
+    public var discoveredKept: Set<String>
+
+    public struct Pair: Hashable, Sendable {
+        public var a: Int
+        public var b: Int
+    }
+
+    /// Merges worker statistics; discovered candidates seen in fewer than `minDiscovery`
+    /// documents are dropped (with their pairs).
+    static func merge(_ parts: [ActorStatistics], index: ActorIndex, unit: CooccurrenceUnit, minDiscovery: Int) -> ActorCounts {
+        let n = index.actors.count
+        // Candidates by name, in name order (deterministic ids whatever the workers did).
+        var candidateDocs: [String: Int] = [:]
+        for p in parts {
+            for (name, id) in p.candidateIDs { candidateDocs[name, default: 0] += p.documents[id] ?? 0 }
+        }
+        let kept = candidateDocs.filter { $0.value >= minDiscovery }.keys.sorted {
+            Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8))
+        }
+        var globalCandidate: [String: Int] = [:]
+        for (k, name) in kept.enumerated() { globalCandidate[name] = n + k }
+        var actors = index.actors
+        for name in kept {
+            actors.append(Actor(id: "discovered:\(name)", type: .person, name: name, discovered: true))
+        }
+        var result = ActorCounts(actors: actors, mentions: .init(repeating: 0, count: actors.count),
+                                 documents: .init(repeating: 0, count: actors.count),
+                                 tagMentions: .init(repeating: 0, count: actors.count),
+                                 unitsWith: .init(repeating: 0, count: actors.count),
+                                 pairs: [:], units: 0, unit: unit, discoveredKept: Set(kept))
+        for p in parts {
+            func global(_ id: Int) -> Int? { id < n ? id : globalCandidate[p.candidateNames[id - n]] }
+            for (id, v) in p.mentions { if let g = global(id) { result.mentions[g] += v } }
+            for (id, v) in p.documents { if let g = global(id) { result.documents[g] += v } }
+            for (id, v) in p.tagMentions { if let g = global(id) { result.tagMentions[g] += v } }
+            for (id, v) in p.unitsWith { if let g = global(id) { result.unitsWith[g] += v } }
+            for (key, v) in p.pairs {
+                guard let x = global(Int(key >> 32)), let y = global(Int(key & 0xFFFF_FFFF)) else { continue }
+                result.pairs[Pair(a: min(x, y), b: max(x, y)), default: 0] += v
+            }
+            result.units += p.units
+        }
+        return result
+    }
+}

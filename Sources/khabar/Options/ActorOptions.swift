@@ -1,0 +1,81 @@
+import ArgumentParser
+import KhabarCore
+
+/// How actors are found and counted (shared by actors and cooccur).
+struct ActorOptions: ParsableArguments {
+    @Option(name: .customLong("actors"), help: ArgumentHelp("Add actors from a file (.csv/.tsv with columns id,type,name[,name_en,country,wikidata,aliases,roles], or .json/.jsonl objects with those keys; aliases separated by |). An actor with a built-in id replaces it. Repeatable.", valueName: "file"))
+    var actorFiles: [String] = []
+
+    @Flag(help: "Use only the --actors files, not the built-in gazetteer.")
+    var noBuiltinActors = false
+
+    @Option(help: "Co-occurrence unit: document, paragraph (a line of the page) or sentence.")
+    var unit: CooccurrenceUnit = .document
+
+    @Option(help: ArgumentHelp("Report a person found by a title pattern (الرئيس, وزير الخارجية ...) when seen in at least n documents.", valueName: "n"))
+    var minDiscovery: Int = 2
+
+    @Flag(help: "Do not look for people outside the gazetteer.")
+    var noDiscovery = false
+
+    @Option(help: ArgumentHelp("Also write every mention as JSONL (doc, actor, id, type, surface, start, end, unit, via).", valueName: "file"))
+    var mentions: String?
+
+    func validate() throws {
+        guard minDiscovery >= 1 else { throw ValidationError("--min-discovery must be at least 1") }
+        if noBuiltinActors && actorFiles.isEmpty { throw ValidationError("--no-builtin-actors needs at least one --actors file") }
+    }
+
+    func configuration(profile: TextProfile) throws -> ActorConfiguration {
+        var gazetteer = noBuiltinActors ? Gazetteer() : Gazetteer.builtin
+        for file in actorFiles {
+            do { gazetteer.add(try Gazetteer.load(file)) } catch {
+                throw ValidationError("--actors: \(error)")
+            }
+        }
+        let index = (noBuiltinActors || !actorFiles.isEmpty || profile != .v1) ? ActorIndex(gazetteer: gazetteer, profile: profile) : ActorIndex.builtin
+        return ActorConfiguration(index: index, unit: unit, discover: !noDiscovery, minDiscovery: minDiscovery,
+                                  renderMentions: mentions != nil)
+    }
+}
+
+extension CooccurrenceUnit: ExpressibleByArgument {}
+extension CooccurrenceReport.Format: ExpressibleByArgument {}
+
+/// Runs an actor command: the pipeline with actors on, the mentions file, then `write`.
+enum ActorRun {
+    static func run(input: InputOptions, extra: ExtraOutputOptions, actorOptions: ActorOptions, output: String?,
+                    write: (ActorCounts, OutputFile) -> Void) throws {
+        var configuration = try input.configuration()
+        configuration.countTerms = false
+        configuration.actors = try actorOptions.configuration(profile: input.profile)
+        let out: OutputFile
+        let mentionsOut: OutputFile?
+        let dates: OutputFile?
+        do {
+            dates = try extra.open(&configuration)
+            out = try OutputFile(path: output)
+            mentionsOut = try actorOptions.mentions.map { try OutputFile(path: $0) }
+        } catch {
+            Diagnostics.print("khabar: error: \(error)")
+            throw ExitCode(1)
+        }
+        var discovered: [(candidate: String, line: [UInt8])] = []
+        let outcome = try RunDriver.run(input, configuration: configuration) { batch in
+            dates?.write(batch.dateMentionLines)
+            mentionsOut?.write(batch.actorMentionLines)
+            discovered += batch.discoveredMentionLines
+        }
+        if outcome.result.errors == 0, let counts = outcome.result.actors {
+            write(counts, out)
+            for d in discovered where counts.discoveredKept.contains(d.candidate) { mentionsOut?.write(d.line) }
+        }
+        if let mentionsOut {
+            if outcome.result.errors > 0 { mentionsOut.discard() } else {
+                do { try mentionsOut.commit() } catch { Diagnostics.print("khabar: error: \(error)"); throw ExitCode(1) }
+            }
+        }
+        try ExtraOutputOptions.finish(dates, outcome: outcome)
+        try RunDriver.finish(outcome, output: out)
+    }
+}

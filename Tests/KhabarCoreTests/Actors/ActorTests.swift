@@ -1,0 +1,171 @@
+import Foundation
+import XCTest
+@testable import KhabarCore
+
+final class GazetteerTests: XCTestCase {
+    func testCompiledGazetteerIsInSyncWithTheDataFile() throws {
+        let file = try String(contentsOf: TestPaths.root.appendingPathComponent("data/actors.tsv"), encoding: .utf8)
+        XCTAssertEqual(BuiltinGazetteer.tsv, file, "run python3 scripts/gen-gazetteer.py")
+    }
+
+    func testBreadth() {
+        let actors = Gazetteer.builtin.actors
+        XCTAssertGreaterThanOrEqual(actors.count, 600)
+        XCTAssertGreaterThanOrEqual(actors.filter { $0.id.hasPrefix("country:") }.count, 193)
+        XCTAssertGreaterThanOrEqual(actors.filter { $0.type == .person }.count, 150)
+        let putin = actors.first { $0.id == "person:vladimir-putin" }!
+        XCTAssertEqual(putin.roles, [ActorRole(role: "head_of_state", country: "RU", from: "2012-05-07", to: nil)])
+        XCTAssertEqual(Set(actors.map(\.id)).count, actors.count)
+    }
+
+    func testUserFiles() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-actors-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let csv = dir.appendingPathComponent("a.csv")
+        try Data("id,type,name,aliases,country\nperson:ayrault,person,جان مارك إيرولت,إيرولت|ايرولت,FR\n\"org:x, y\",organization,\"شركة، \"\"س\"\"\",,\n".utf8).write(to: csv)
+        let actors = try Gazetteer.load(csv.path)
+        XCTAssertEqual(actors.map(\.id), ["person:ayrault", "org:x, y"])
+        XCTAssertEqual(actors[0].aliases, ["إيرولت", "ايرولت"])
+        XCTAssertEqual(actors[1].name, "شركة، \"س\"")
+        let jsonl = dir.appendingPathComponent("a.jsonl")
+        try Data("{\"id\":\"p:1\",\"type\":\"person\",\"name\":\"س\",\"aliases\":[\"ص\"]}\n{\"id\":\"p:2\",\"type\":\"robot\",\"name\":\"ع\"}\n".utf8).write(to: jsonl)
+        XCTAssertThrowsError(try Gazetteer.load(jsonl.path)) { error in
+            XCTAssertEqual("\(error)", "\(jsonl.path): line 2: type must be person, organization, place or group (got 'robot')")
+        }
+        let bad = dir.appendingPathComponent("b.csv")
+        try Data("id,name\nx,y\n".utf8).write(to: bad)
+        XCTAssertThrowsError(try Gazetteer.load(bad.path)) { error in
+            XCTAssertTrue("\(error)".contains("line 1: the header has no 'type' column"), "\(error)")
+        }
+    }
+}
+
+final class ActorMatcherTests: XCTestCase {
+    let tokenizer = Tokenizer()
+
+    private func mentions(_ text: String, discover: Bool = true, index: ActorIndex = .builtin) -> [(String, String, String)] {
+        var buffer = TokenBuffer()
+        var bytes = Array(text.utf8)
+        _ = bytes.withUnsafeMutableBufferPointer { tokenizer.tokenize(UnsafeBufferPointer($0), into: &buffer) }
+        let scalars = Array(text.unicodeScalars)
+        return ActorMatcher(index: index, discover: discover).match(buffer).map { m in
+            let surface = String(String.UnicodeScalarView(scalars[m.start..<m.end]))
+            return (surface, m.actor.map { index.actors[$0].id } ?? "discovered:\(m.candidate!)", m.via.rawValue)
+        }
+    }
+
+    func testCliticsAreStrippedOnlyWhenTheRestIsAName() {
+        XCTAssertEqual(mentions("لنتنياهو والكرملين بالرئيس وبوتين").map(\.1),
+                       ["person:benjamin-netanyahu", "org:kremlin", "person:vladimir-putin"])
+        XCTAssertEqual(mentions("بوتين").map(\.1), ["person:vladimir-putin"])
+        XCTAssertEqual(mentions("لبنان").map(\.1), ["country:LB"])
+        XCTAssertEqual(mentions("وليد قال").map(\.1), [])  // not و + ليد
+        XCTAssertEqual(mentions("للأمم المتحدة").map(\.1), ["org:un"])
+        XCTAssertEqual(mentions("وللأمم المتحدة").map(\.0), ["وللأمم المتحدة"])
+    }
+
+    func testLongestMatchFirstAndGroups() {
+        XCTAssertEqual(mentions("الجيش الإسرائيلي").map(\.1), ["org:idf"])
+        XCTAssertEqual(mentions("المواطنين الروس والوزير الأوكراني").map(\.1), ["people:RU", "people:UA"])
+        XCTAssertEqual(mentions("الولايات المتحدة الأمريكية").map(\.1), ["country:US"])
+        XCTAssertEqual(mentions("قطاع غزة").map { [$0.0, $0.1, $0.2] }, [["قطاع غزة", "place:gaza", "alias"]])
+    }
+
+    func testShortFormsResolveWithinTheDocument() {
+        XCTAssertEqual(mentions("التقى وانغ يي ثم قال وانغ").map { [$0.0, $0.1, $0.2] },
+                       [["وانغ يي", "person:wang-yi", "gazetteer"], ["وانغ", "person:wang-yi", "alias"]])
+        XCTAssertEqual(mentions("قال وانغ").map(\.1), [])
+    }
+
+    func testDiscoveryAfterTitles() {
+        let found = mentions("وقال وزير الخارجية الفرنسي جان مارك إيرولت إن إيرولت سيزور")
+        XCTAssertEqual(found.map { [$0.0, $0.1, $0.2] }, [
+            ["الفرنسي", "people:FR", "alias"],
+            ["جان مارك إيرولت", "discovered:جان مارك ايرولت", "discovered"],
+            ["إيرولت", "discovered:جان مارك ايرولت", "discovered"],
+        ])
+        // A known name after the title is the gazetteer's, not a discovery.
+        XCTAssertEqual(mentions("الرئيس الروسي فلاديمير بوتين").map(\.1), ["people:RU", "person:vladimir-putin"])
+        XCTAssertEqual(mentions("الرئيس إن").map(\.1), [])
+        XCTAssertEqual(mentions("وقال وزير الخارجية الفرنسي جان مارك إيرولت", discover: false).map(\.1), ["people:FR"])
+    }
+}
+
+final class ActorPipelineTests: XCTestCase {
+    private func run(_ inputs: [String], unit: CooccurrenceUnit = .document, minDiscovery: Int = 2) throws -> ActorCounts {
+        let (sources, _) = try InputExpansion.expand(inputs)
+        var configuration = PipelineConfiguration(jobs: 2)
+        configuration.countTerms = false
+        configuration.actors = ActorConfiguration(unit: unit, minDiscovery: minDiscovery)
+        return Pipeline.run(sources: sources, configuration: configuration) { _ in }.actors!
+    }
+
+    /// The list: the seed's actors and the pairs among them.
+    func testSeedActorsAndPairs() throws {
+        let c = try run([TestPaths.seed])
+        func row(_ id: String) -> (mentions: Int, docs: Int, tags: Int)? {
+            guard let i = c.actors.firstIndex(where: { $0.id == id }), c.mentions[i] + c.tagMentions[i] > 0 else { return nil }
+            return (c.mentions[i], c.documents[i], c.tagMentions[i])
+        }
+        XCTAssertEqual(row("person:vladimir-putin")?.mentions, 6)   // بوتين ×5 + فلاديمير بوتين in the related article
+        XCTAssertEqual(row("person:benjamin-netanyahu")?.mentions, 3)  // لنتنياهو ×2, بنيامين نتنياهو
+        XCTAssertEqual(row("org:kremlin")?.mentions, 4)
+        XCTAssertEqual(row("place:gaza")?.mentions, 3)               // قطاع غزة ×2, غزة
+        XCTAssertEqual(row("country:RU")?.mentions, 4)
+        XCTAssertEqual(row("people:IL")?.mentions, 4)                 // الإسرائيلي ×2, الإسرائيلي, الإسرائيليين
+        XCTAssertEqual(c.actors[c.actors.firstIndex { $0.id == "people:IL" }!].name, "إسرائيل")
+        XCTAssertEqual(row("person:wang-yi")?.mentions, 3)           // وانغ يي, وانغ ×2
+        XCTAssertEqual(row("person:sergey-lavrov")?.mentions, 2)
+        XCTAssertEqual(row("country:CN")?.mentions, 3)
+        XCTAssertEqual(row("country:UA")?.mentions, 4)
+        XCTAssertEqual(row("capital:RU")?.mentions, 2)
+        XCTAssertEqual(row("capital:CN")?.mentions, 1)
+        XCTAssertEqual(row("org:idf")?.tags, 1)                       // only in the tags
+        XCTAssertEqual(c.units, 2)
+        func together(_ a: String, _ b: String) -> Int {
+            let x = c.actors.firstIndex { $0.id == a }!, y = c.actors.firstIndex { $0.id == b }!
+            return c.pairs[ActorCounts.Pair(a: min(x, y), b: max(x, y))] ?? 0
+        }
+        XCTAssertEqual(together("person:vladimir-putin", "person:benjamin-netanyahu"), 1)
+        XCTAssertEqual(together("person:wang-yi", "person:sergey-lavrov"), 1)
+        XCTAssertEqual(together("person:vladimir-putin", "org:kremlin"), 2)
+        XCTAssertEqual(together("person:wang-yi", "person:benjamin-netanyahu"), 0)
+        XCTAssertEqual(together("country:CN", "capital:CN"), 1)
+    }
+
+    func testSentenceUnits() throws {
+        let c = try run([TestPaths.seed], unit: .sentence)
+        // Article: title + 7 one-sentence lines; related: title + 8 lines, one of which has two
+        // sentences ("الدولي... في حلّ"): 8 + 10.
+        XCTAssertEqual(c.units, 18)
+        let x = c.actors.firstIndex { $0.id == "person:wang-yi" }!, y = c.actors.firstIndex { $0.id == "person:sergey-lavrov" }!
+        XCTAssertEqual(c.pairs[ActorCounts.Pair(a: min(x, y), b: max(x, y))], 1)  // "أكد وانغ ... نظيره الروسي سيرغي لافروف"
+    }
+
+    func testAssociationMeasuresByHand() {
+        // f_xy = 2, f_x = 3, f_y = 4, N = 10
+        let a = Association(together: 2, x: 3, y: 4, units: 10)
+        XCTAssertEqual(a.pmi, log2(20.0 / 12.0), accuracy: 1e-12)
+        XCTAssertEqual(a.npmi, log2(20.0 / 12.0) / -log2(0.2), accuracy: 1e-12)
+        XCTAssertEqual(a.logDice, 14 + log2(4.0 / 7.0), accuracy: 1e-12)
+        XCTAssertEqual(a.jaccard, 0.4, accuracy: 1e-12)
+        // G² = 2 Σ k ln(k N / (row·col)): k = [[2,1],[2,5]], rows [3,7], cols [4,6]
+        let g = 2 * (2 * log(2 * 10 / 12.0) + 1 * log(10 / 18.0) + 2 * log(2 * 10 / 28.0) + 5 * log(5 * 10 / 42.0))
+        XCTAssertEqual(a.llr, g, accuracy: 1e-12)
+        XCTAssertEqual(Association(together: 5, x: 5, y: 5, units: 5).npmi, 1)
+    }
+
+    func testDiscoveryNeedsEnoughDocuments() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-discovery-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = "عنوان\nوقال وزير الخارجية الفرنسي جان مارك إيرولت إن بلاده مستعدة\nالمصدر: س\n"
+        for name in ["a.txt", "b.txt"] { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
+        try Data("عنوان\nقال السفير ماريو لوتشي إن الاتفاق قريب\n".utf8).write(to: dir.appendingPathComponent("c.txt"))
+        let c = try run([dir.path])
+        let discovered = c.actors.filter(\.discovered).map(\.name)
+        XCTAssertEqual(discovered, ["جان مارك ايرولت"])
+        XCTAssertEqual(try run([dir.path], minDiscovery: 1).actors.filter(\.discovered).map(\.name), ["جان مارك ايرولت", "ماريو لوتشي"])
+    }
+}

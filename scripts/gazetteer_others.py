@@ -1,0 +1,389 @@
+# Other actors: type | id | Arabic name | Arabic aliases (,) | English | country | roles (;, role@country@from@to)
+# Written by the Khabar team from general knowledge. Short forms that are also common Arabic words
+# are left out on purpose (عون "help", بري "land", سلامة "safety", مبارك "blessed", رئيسي "main",
+# الشاهد "the witness", ماي "May"): the full name still matches.
+OTHERS = """
+place|gaza|غزة|قطاع غزة|Gaza|PS|
+place|west-bank|الضفة الغربية|الضفة|West Bank|PS|
+place|jerusalem|القدس|القدس الشرقية,القدس المحتلة,بيت المقدس|Jerusalem||
+place|golan|الجولان|هضبة الجولان,الجولان المحتل|Golan Heights|SY|
+place|sinai|سيناء|شبه جزيرة سيناء,شمال سيناء|Sinai|EG|
+place|aleppo|حلب||Aleppo|SY|
+place|idlib|إدلب|ادلب|Idlib|SY|
+place|raqqa|الرقة||Raqqa|SY|
+place|deir-ez-zor|دير الزور||Deir ez-Zor|SY|
+place|homs|حمص||Homs|SY|
+place|daraa|درعا||Daraa|SY|
+place|ghouta|الغوطة|الغوطة الشرقية|Ghouta|SY|
+place|afrin|عفرين||Afrin|SY|
+place|manbij|منبج||Manbij|SY|
+place|latakia|اللاذقية||Latakia|SY|
+place|mosul|الموصل||Mosul|IQ|
+place|fallujah|الفلوجة||Fallujah|IQ|
+place|basra|البصرة||Basra|IQ|
+place|erbil|أربيل|اربيل|Erbil|IQ|
+place|kirkuk|كركوك||Kirkuk|IQ|
+place|kurdistan-iraq|إقليم كردستان|كردستان العراق|Iraqi Kurdistan|IQ|
+place|anbar|الأنبار||Anbar|IQ|
+place|hodeidah|الحديدة||Hodeidah|YE|
+place|aden|عدن||Aden|YE|
+place|taiz|تعز||Taiz|YE|
+place|marib|مأرب||Marib|YE|
+place|benghazi|بنغازي||Benghazi|LY|
+place|misrata|مصراتة||Misrata|LY|
+place|sirte|سرت||Sirte|LY|
+place|alexandria|الإسكندرية|الاسكندرية|Alexandria|EG|
+place|sharm-el-sheikh|شرم الشيخ||Sharm El Sheikh|EG|
+place|luxor|الأقصر||Luxor|EG|
+place|port-said|بورسعيد|بور سعيد|Port Said|EG|
+place|jeddah|جدة||Jeddah|SA|
+place|mecca|مكة المكرمة|مكة|Mecca|SA|
+place|medina|المدينة المنورة||Medina|SA|
+place|dammam|الدمام||Dammam|SA|
+place|dubai|دبي||Dubai|AE|
+place|sharjah|الشارقة||Sharjah|AE|
+place|istanbul|إسطنبول|اسطنبول,إستانبول|Istanbul|TR|
+place|hebron|الخليل||Hebron|PS|
+place|nablus|نابلس||Nablus|PS|
+place|jenin|جنين||Jenin|PS|
+place|rafah|رفح||Rafah|PS|
+place|khan-younis|خان يونس||Khan Younis|PS|
+place|bethlehem|بيت لحم||Bethlehem|PS|
+place|haifa|حيفا||Haifa|IL|
+place|sidon|صيدا||Sidon|LB|
+place|tyre|صور||Tyre|LB|
+place|tripoli-lebanon|طرابلس|طرابلس اللبنانية|Tripoli|LY|
+place|bekaa|البقاع||Beqaa Valley|LB|
+place|oran|وهران||Oran|DZ|
+place|constantine|قسنطينة||Constantine|DZ|
+place|sousse|سوسة||Sousse|TN|
+place|sfax|صفاقس||Sfax|TN|
+place|gabes|قابس||Gabès|TN|
+place|bizerte|بنزرت||Bizerte|TN|
+place|kairouan|القيروان||Kairouan|TN|
+place|monastir|المنستير||Monastir|TN|
+place|nabeul|نابل||Nabeul|TN|
+place|sidi-bouzid|سيدي بوزيد||Sidi Bouzid|TN|
+place|kasserine|القصرين||Kasserine|TN|
+place|gafsa|قفصة||Gafsa|TN|
+place|medenine|مدنين||Medenine|TN|
+place|djerba|جربة||Djerba|TN|
+place|casablanca|الدار البيضاء||Casablanca|MA|
+place|marrakesh|مراكش||Marrakesh|MA|
+place|tangier|طنجة||Tangier|MA|
+place|fez|فاس||Fez|MA|
+place|new-york|نيويورك||New York|US|
+place|geneva|جنيف||Geneva|CH|
+place|sochi|سوتشي||Sochi|RU|
+place|crimea|القرم|شبه جزيرة القرم|Crimea|UA|
+place|donbas|دونباس|دونيتسك,لوغانسك|Donbas|UA|
+place|kashmir|كشمير||Kashmir||
+place|gulf|الخليج|الخليج العربي,منطقة الخليج|Persian Gulf||
+place|red-sea|البحر الأحمر||Red Sea||
+place|mediterranean|البحر المتوسط|البحر الأبيض المتوسط,المتوسط|Mediterranean Sea||
+place|hormuz|مضيق هرمز||Strait of Hormuz||
+place|europe|أوروبا|اوروبا|Europe||
+place|africa|أفريقيا|إفريقيا,افريقيا|Africa||
+place|asia|آسيا|اسيا|Asia||
+place|middle-east|الشرق الأوسط||Middle East||
+place|latin-america|أمريكا اللاتينية|أميركا اللاتينية|Latin America||
+org|un|الأمم المتحدة|المنظمة الدولية,الأمم المتحدة|United Nations||
+org|unsc|مجلس الأمن|مجلس الأمن الدولي|UN Security Council||
+org|unga|الجمعية العامة للأمم المتحدة||UN General Assembly||
+org|unesco|اليونسكو|منظمة الأمم المتحدة للتربية والعلم والثقافة|UNESCO||
+org|unicef|اليونيسف|يونيسف|UNICEF||
+org|unhcr|المفوضية السامية للأمم المتحدة لشؤون اللاجئين|مفوضية اللاجئين,مفوضية الأمم المتحدة لشؤون اللاجئين|UNHCR||
+org|unrwa|الأونروا|وكالة غوث وتشغيل اللاجئين الفلسطينيين|UNRWA||
+org|wfp|برنامج الأغذية العالمي||World Food Programme||
+org|who|منظمة الصحة العالمية||World Health Organization||
+org|imf|صندوق النقد الدولي||International Monetary Fund||
+org|world-bank|البنك الدولي||World Bank||
+org|wto|منظمة التجارة العالمية||World Trade Organization||
+org|iaea|الوكالة الدولية للطاقة الذرية||IAEA||
+org|icc|المحكمة الجنائية الدولية||International Criminal Court||
+org|icj|محكمة العدل الدولية||International Court of Justice||
+org|eu|الاتحاد الأوروبي|الاتحاد الاوروبي|European Union||
+org|ec|المفوضية الأوروبية||European Commission||
+org|ep|البرلمان الأوروبي||European Parliament||
+org|nato|حلف شمال الأطلسي|الناتو,حلف الناتو,حلف الأطلسي|NATO||
+org|arab-league|جامعة الدول العربية|الجامعة العربية|Arab League||
+org|gcc|مجلس التعاون الخليجي|مجلس التعاون لدول الخليج العربية|Gulf Cooperation Council||
+org|oic|منظمة التعاون الإسلامي||Organisation of Islamic Cooperation||
+org|au|الاتحاد الأفريقي|الاتحاد الإفريقي|African Union||
+org|opec|أوبك|منظمة البلدان المصدرة للبترول|OPEC||
+org|g20|مجموعة العشرين||G20||
+org|g7|مجموعة السبع||G7||
+org|brics|بريكس|مجموعة بريكس|BRICS||
+org|asean|آسيان|رابطة دول جنوب شرق آسيا|ASEAN||
+org|icrc|اللجنة الدولية للصليب الأحمر|الصليب الأحمر|ICRC||
+org|amnesty|منظمة العفو الدولية|العفو الدولية|Amnesty International||
+org|hrw|هيومن رايتس ووتش||Human Rights Watch||
+org|msf|أطباء بلا حدود||Médecins Sans Frontières||
+org|fifa|الفيفا|الاتحاد الدولي لكرة القدم,فيفا|FIFA||
+org|ioc|اللجنة الأولمبية الدولية||International Olympic Committee||
+org|kremlin|الكرملين||Kremlin|RU|
+org|white-house|البيت الأبيض||White House|US|
+org|pentagon|البنتاغون|البنتاجون,وزارة الدفاع الأمريكية|Pentagon|US|
+org|us-congress|الكونغرس|الكونجرس,الكونغرس الأمريكي|US Congress|US|
+org|us-senate|مجلس الشيوخ الأمريكي||US Senate|US|
+org|us-state-dept|وزارة الخارجية الأمريكية|الخارجية الأمريكية,الخارجية الأميركية,وزارة الخارجية الأميركية|US State Department|US|
+org|cia|وكالة المخابرات المركزية الأمريكية|سي آي إيه|CIA|US|
+org|fbi|مكتب التحقيقات الفيدرالي|إف بي آي|FBI|US|
+org|mossad|الموساد||Mossad|IL|
+org|shin-bet|الشاباك|جهاز الأمن العام الإسرائيلي|Shin Bet|IL|
+org|knesset|الكنيست||Knesset|IL|
+org|idf|الجيش الإسرائيلي|جيش الاحتلال الإسرائيلي,جيش الاحتلال|Israel Defense Forces|IL|
+org|elysee|الإليزيه|قصر الإليزيه|Élysée Palace|FR|
+org|downing-street|داونينغ ستريت||Downing Street|GB|
+org|irgc|الحرس الثوري|الحرس الثوري الإيراني|IRGC|IR|
+org|china-mfa|وزارة الخارجية الصينية|الخارجية الصينية|Chinese Ministry of Foreign Affairs|CN|
+org|russia-mfa|وزارة الخارجية الروسية|الخارجية الروسية|Russian Ministry of Foreign Affairs|RU|
+org|hezbollah|حزب الله|حزب الله اللبناني|Hezbollah|LB|
+org|hamas|حماس|حركة حماس,حركة المقاومة الإسلامية|Hamas|PS|
+org|fatah|حركة فتح||Fatah|PS|
+org|pij|الجهاد الإسلامي|حركة الجهاد الإسلامي|Palestinian Islamic Jihad|PS|
+org|plo|منظمة التحرير الفلسطينية|منظمة التحرير|PLO|PS|
+org|pa|السلطة الفلسطينية||Palestinian Authority|PS|
+org|isis|داعش|تنظيم داعش,تنظيم الدولة الإسلامية,الدولة الإسلامية,تنظيم الدولة|Islamic State||
+org|al-qaeda|تنظيم القاعدة||al-Qaeda||
+org|nusra|جبهة النصرة|هيئة تحرير الشام,فتح الشام,جبهة فتح الشام|Hayat Tahrir al-Sham|SY|
+org|taliban|طالبان|حركة طالبان|Taliban|AF|
+org|houthis|الحوثيون|الحوثيين,جماعة الحوثي,الحوثي,أنصار الله,جماعة أنصار الله,ميليشيا الحوثي,ميليشيات الحوثي|Houthis|YE|
+org|muslim-brotherhood|الإخوان المسلمين|جماعة الإخوان,الإخوان,جماعة الإخوان المسلمين|Muslim Brotherhood||
+org|boko-haram|بوكو حرام|جماعة بوكو حرام|Boko Haram|NG|
+org|al-shabaab|حركة الشباب|حركة الشباب الصومالية|al-Shabaab|SO|
+org|sdf|قوات سوريا الديمقراطية|قسد|Syrian Democratic Forces|SY|
+org|ypg|وحدات حماية الشعب|وحدات حماية الشعب الكردية|YPG|SY|
+org|pkk|حزب العمال الكردستاني|بي كا كا|PKK|TR|
+org|fsa|الجيش السوري الحر|الجيش الحر|Free Syrian Army|SY|
+org|pmf|الحشد الشعبي|قوات الحشد الشعبي|Popular Mobilization Forces|IQ|
+org|peshmerga|البيشمركة|قوات البيشمركة|Peshmerga|IQ|
+org|rsf|قوات الدعم السريع|الدعم السريع|Rapid Support Forces|SD|
+org|lna|الجيش الوطني الليبي||Libyan National Army|LY|
+org|ennahda|حركة النهضة|حزب النهضة|Ennahda|TN|
+org|nidaa-tounes|نداء تونس|حركة نداء تونس,حزب نداء تونس|Nidaa Tounes|TN|
+org|ugtt|الاتحاد العام التونسي للشغل|اتحاد الشغل|UGTT|TN|
+org|akp|حزب العدالة والتنمية|العدالة والتنمية|AKP|TR|
+org|gop|الحزب الجمهوري||Republican Party|US|
+org|dem|الحزب الديمقراطي||Democratic Party|US|
+org|likud|الليكود|حزب الليكود|Likud|IL|
+org|aramco|أرامكو|أرامكو السعودية|Saudi Aramco|SA|
+org|sabic|سابك||SABIC|SA|
+org|google|غوغل|جوجل,قوقل|Google|US|
+org|facebook|فيسبوك|فيس بوك|Facebook|US|
+org|twitter|تويتر||Twitter|US|
+org|apple|آبل|أبل|Apple|US|
+org|amazon|أمازون||Amazon|US|
+org|microsoft|مايكروسوفت||Microsoft|US|
+org|reuters|رويترز|وكالة رويترز|Reuters||
+org|afp|فرانس برس|وكالة فرانس برس,وكالة الصحافة الفرنسية,أ ف ب|Agence France-Presse|FR|
+org|ap|أسوشيتد برس|وكالة أسوشيتد برس|Associated Press|US|
+org|bbc|بي بي سي|هيئة الإذاعة البريطانية|BBC|GB|
+org|cnn|سي إن إن|سي ان ان|CNN|US|
+org|al-jazeera|قناة الجزيرة|شبكة الجزيرة|Al Jazeera|QA|
+org|spa|وكالة الأنباء السعودية|واس|Saudi Press Agency|SA|
+org|ria|ريا نوفوستي|وكالة ريا نوفوستي|RIA Novosti|RU|
+org|tass|تاس|وكالة تاس|TASS|RU|
+org|anadolu|الأناضول|وكالة الأناضول|Anadolu Agency|TR|
+org|sputnik|سبوتنيك||Sputnik|RU|
+person|vladimir-putin|فلاديمير بوتين|بوتين,فلاديمير بوتن|Vladimir Putin|RU|head_of_state@RU@2012-05-07@
+person|dmitry-medvedev|دميتري ميدفيديف|ميدفيديف,ديمتري ميدفيديف|Dmitry Medvedev|RU|head_of_government@RU@2012-05-08@2020-01-16
+person|mikhail-mishustin|ميخائيل ميشوستين|ميشوستين|Mikhail Mishustin|RU|head_of_government@RU@2020-01-16@
+person|sergey-lavrov|سيرغي لافروف|لافروف,سيرجي لافروف,سيرغي لافروف|Sergey Lavrov|RU|foreign_minister@RU@2004-03-09@
+person|dmitry-peskov|دميتري بيسكوف|بيسكوف,ديمتري بيسكوف|Dmitry Peskov|RU|
+person|sergei-shoigu|سيرغي شويغو|شويغو|Sergei Shoigu|RU|
+person|barack-obama|باراك أوباما|أوباما,اوباما|Barack Obama|US|head_of_state@US@2009-01-20@2017-01-20
+person|donald-trump|دونالد ترامب|ترامب,ترمب,دونالد ترمب|Donald Trump|US|head_of_state@US@2017-01-20@2021-01-20;head_of_state@US@2025-01-20@
+person|joe-biden|جو بايدن|بايدن|Joe Biden|US|head_of_state@US@2021-01-20@2025-01-20
+person|hillary-clinton|هيلاري كلينتون|كلينتون|Hillary Clinton|US|
+person|john-kerry|جون كيري|كيري|John Kerry|US|foreign_minister@US@2013-02-01@2017-01-20
+person|rex-tillerson|ريكس تيلرسون|تيلرسون|Rex Tillerson|US|foreign_minister@US@2017-02-01@2018-03-31
+person|mike-pompeo|مايك بومبيو|بومبيو,مايك بومبيو|Mike Pompeo|US|foreign_minister@US@2018-04-26@2021-01-20
+person|antony-blinken|أنتوني بلينكن|بلينكن|Antony Blinken|US|foreign_minister@US@2021-01-26@2025-01-20
+person|marco-rubio|ماركو روبيو|روبيو|Marco Rubio|US|foreign_minister@US@2025-01-21@
+person|mike-pence|مايك بنس|بنس|Mike Pence|US|
+person|kamala-harris|كامالا هاريس|هاريس|Kamala Harris|US|
+person|john-bolton|جون بولتون|بولتون|John Bolton|US|
+person|james-mattis|جيمس ماتيس|ماتيس|James Mattis|US|
+person|nikki-haley|نيكي هايلي|هايلي|Nikki Haley|US|
+person|jared-kushner|جاريد كوشنر|كوشنر|Jared Kushner|US|
+person|benjamin-netanyahu|بنيامين نتنياهو|نتنياهو,نتانياهو,بنيامين نتانياهو|Benjamin Netanyahu|IL|head_of_government@IL@2009-03-31@2021-06-13;head_of_government@IL@2022-12-29@
+person|naftali-bennett|نفتالي بينيت|بينيت|Naftali Bennett|IL|head_of_government@IL@2021-06-13@2022-07-01
+person|yair-lapid|يائير لابيد|لابيد|Yair Lapid|IL|head_of_government@IL@2022-07-01@2022-12-29
+person|isaac-herzog|إسحاق هرتسوغ|هرتسوغ|Isaac Herzog|IL|head_of_state@IL@2021-07-07@
+person|reuven-rivlin|رؤوفين ريفلين|ريفلين|Reuven Rivlin|IL|head_of_state@IL@2014-07-24@2021-07-07
+person|shimon-peres|شمعون بيريز|بيريز|Shimon Peres|IL|
+person|avigdor-lieberman|أفيغدور ليبرمان|ليبرمان,افيغدور ليبرمان|Avigdor Lieberman|IL|
+person|benny-gantz|بيني غانتس|غانتس|Benny Gantz|IL|
+person|yoav-gallant|يوآف غالانت|غالانت|Yoav Gallant|IL|
+person|ariel-sharon|أرييل شارون|شارون|Ariel Sharon|IL|
+person|mahmoud-abbas|محمود عباس|أبو مازن,الرئيس عباس|Mahmoud Abbas|PS|head_of_state@PS@2005-01-15@
+person|ismail-haniyeh|إسماعيل هنية|هنية|Ismail Haniyeh|PS|
+person|yahya-sinwar|يحيى السنوار|السنوار|Yahya Sinwar|PS|
+person|khaled-meshaal|خالد مشعل|مشعل|Khaled Meshaal|PS|
+person|rami-hamdallah|رامي الحمد الله|الحمد الله|Rami Hamdallah|PS|head_of_government@PS@2013-06-06@2019-04-14
+person|mohammad-shtayyeh|محمد اشتية|اشتية|Mohammad Shtayyeh|PS|head_of_government@PS@2019-04-14@2024-03-31
+person|yasser-arafat|ياسر عرفات|عرفات|Yasser Arafat|PS|
+person|saeb-erekat|صائب عريقات|عريقات|Saeb Erekat|PS|
+person|riyad-al-maliki|رياض المالكي||Riyad al-Maliki|PS|foreign_minister@PS@2007-06-17@2024-03-31
+person|xi-jinping|شي جين بينغ|شي جينبينغ,شي جين بينج|Xi Jinping|CN|head_of_state@CN@2013-03-14@
+person|li-keqiang|لي كه تشيانغ|لي كيه تشيانغ|Li Keqiang|CN|head_of_government@CN@2013-03-15@2023-03-11
+person|li-qiang|لي تشيانغ||Li Qiang|CN|head_of_government@CN@2023-03-11@
+person|wang-yi|وانغ يي|وانج يي|Wang Yi|CN|foreign_minister@CN@2013-03-16@2022-12-30;foreign_minister@CN@2023-07-25@
+person|volodymyr-zelensky|فولوديمير زيلينسكي|زيلينسكي,فلاديمير زيلينسكي|Volodymyr Zelensky|UA|head_of_state@UA@2019-05-20@
+person|petro-poroshenko|بيترو بوروشينكو|بوروشينكو|Petro Poroshenko|UA|head_of_state@UA@2014-06-07@2019-05-20
+person|dmytro-kuleba|دميترو كوليبا|كوليبا|Dmytro Kuleba|UA|foreign_minister@UA@2020-03-04@2024-09-05
+person|recep-tayyip-erdogan|رجب طيب أردوغان|أردوغان,اردوغان,طيب أردوغان|Recep Tayyip Erdoğan|TR|head_of_government@TR@2003-03-14@2014-08-28;head_of_state@TR@2014-08-28@
+person|ahmet-davutoglu|أحمد داود أوغلو|داود أوغلو|Ahmet Davutoğlu|TR|head_of_government@TR@2014-08-28@2016-05-24
+person|binali-yildirim|بن علي يلدريم|يلدريم|Binali Yıldırım|TR|head_of_government@TR@2016-05-24@2018-07-09
+person|mevlut-cavusoglu|مولود جاويش أوغلو|جاويش أوغلو|Mevlüt Çavuşoğlu|TR|foreign_minister@TR@2014-08-29@2023-06-03
+person|hakan-fidan|هاكان فيدان|فيدان|Hakan Fidan|TR|foreign_minister@TR@2023-06-04@
+person|ali-khamenei|علي خامنئي|خامنئي,آية الله خامنئي,المرشد الإيراني|Ali Khamenei|IR|head_of_state@IR@1989-06-04@
+person|hassan-rouhani|حسن روحاني|روحاني|Hassan Rouhani|IR|head_of_government@IR@2013-08-03@2021-08-03
+person|ebrahim-raisi|إبراهيم رئيسي||Ebrahim Raisi|IR|head_of_government@IR@2021-08-03@2024-05-19
+person|masoud-pezeshkian|مسعود بزشكيان|بزشكيان|Masoud Pezeshkian|IR|head_of_government@IR@2024-07-28@
+person|mahmoud-ahmadinejad|محمود أحمدي نجاد|أحمدي نجاد,نجاد|Mahmoud Ahmadinejad|IR|
+person|javad-zarif|محمد جواد ظريف|ظريف,جواد ظريف|Mohammad Javad Zarif|IR|foreign_minister@IR@2013-08-15@2021-08-25
+person|hossein-amir-abdollahian|حسين أمير عبد اللهيان|عبد اللهيان,أمير عبد اللهيان|Hossein Amir-Abdollahian|IR|foreign_minister@IR@2021-08-25@2024-05-19
+person|abbas-araghchi|عباس عراقجي|عراقجي|Abbas Araghchi|IR|foreign_minister@IR@2024-08-21@
+person|qasem-soleimani|قاسم سليماني|سليماني|Qasem Soleimani|IR|
+person|king-salman|سلمان بن عبد العزيز|الملك سلمان,خادم الحرمين الشريفين,الملك سلمان بن عبد العزيز|King Salman|SA|head_of_state@SA@2015-01-23@
+person|king-abdullah-saudi|عبد الله بن عبد العزيز|الملك عبد الله بن عبد العزيز|King Abdullah of Saudi Arabia|SA|head_of_state@SA@2005-08-01@2015-01-23
+person|mohammed-bin-salman|محمد بن سلمان|ولي العهد السعودي,الأمير محمد بن سلمان|Mohammed bin Salman|SA|head_of_government@SA@2022-09-27@
+person|mohammed-bin-nayef|محمد بن نايف|الأمير محمد بن نايف|Mohammed bin Nayef|SA|
+person|adel-al-jubeir|عادل الجبير|الجبير|Adel al-Jubeir|SA|foreign_minister@SA@2015-04-29@2018-12-27
+person|saud-al-faisal|سعود الفيصل|الأمير سعود الفيصل|Saud al-Faisal|SA|foreign_minister@SA@1975-03-13@2015-04-29
+person|faisal-bin-farhan|فيصل بن فرحان|الأمير فيصل بن فرحان|Faisal bin Farhan|SA|foreign_minister@SA@2019-10-23@
+person|abdel-fattah-el-sisi|عبد الفتاح السيسي|السيسي|Abdel Fattah el-Sisi|EG|head_of_state@EG@2014-06-08@
+person|mohamed-morsi|محمد مرسي||Mohamed Morsi|EG|head_of_state@EG@2012-06-30@2013-07-03
+person|hosni-mubarak|حسني مبارك||Hosni Mubarak|EG|
+person|sameh-shoukry|سامح شكري||Sameh Shoukry|EG|foreign_minister@EG@2014-06-17@2024-07-03
+person|badr-abdelatty|بدر عبد العاطي|عبد العاطي|Badr Abdelatty|EG|foreign_minister@EG@2024-07-03@
+person|mostafa-madbouly|مصطفى مدبولي|مدبولي|Mostafa Madbouly|EG|head_of_government@EG@2018-06-07@
+person|ibrahim-mahlab|إبراهيم محلب|محلب|Ibrahim Mahlab|EG|head_of_government@EG@2014-03-01@2015-09-19
+person|sherif-ismail|شريف إسماعيل||Sherif Ismail|EG|head_of_government@EG@2015-09-19@2018-06-07
+person|bashar-al-assad|بشار الأسد|الأسد,الرئيس الأسد|Bashar al-Assad|SY|head_of_state@SY@2000-07-17@2024-12-08
+person|walid-muallem|وليد المعلم||Walid Muallem|SY|foreign_minister@SY@2006-02-11@2020-11-16
+person|faisal-mekdad|فيصل المقداد|المقداد|Faisal Mekdad|SY|foreign_minister@SY@2020-11-22@2024-12-08
+person|ahmed-al-sharaa|أحمد الشرع|الشرع,أبو محمد الجولاني,الجولاني|Ahmed al-Sharaa|SY|head_of_state@SY@2025-01-29@
+person|asaad-al-shaibani|أسعد الشيباني|الشيباني|Asaad al-Shaibani|SY|foreign_minister@SY@2024-12-21@
+person|haider-al-abadi|حيدر العبادي|العبادي|Haider al-Abadi|IQ|head_of_government@IQ@2014-09-08@2018-10-25
+person|nouri-al-maliki|نوري المالكي|المالكي|Nouri al-Maliki|IQ|head_of_government@IQ@2006-05-20@2014-09-08
+person|adil-abdul-mahdi|عادل عبد المهدي|عبد المهدي|Adil Abdul-Mahdi|IQ|head_of_government@IQ@2018-10-25@2020-05-07
+person|mustafa-al-kadhimi|مصطفى الكاظمي|الكاظمي|Mustafa al-Kadhimi|IQ|head_of_government@IQ@2020-05-07@2022-10-27
+person|mohammed-shia-al-sudani|محمد شياع السوداني|شياع السوداني|Mohammed Shia al-Sudani|IQ|head_of_government@IQ@2022-10-27@
+person|fuad-masum|فؤاد معصوم|معصوم|Fuad Masum|IQ|head_of_state@IQ@2014-07-24@2018-10-02
+person|barham-salih|برهم صالح||Barham Salih|IQ|head_of_state@IQ@2018-10-02@2022-10-17
+person|ibrahim-al-jaafari|إبراهيم الجعفري|الجعفري|Ibrahim al-Jaafari|IQ|foreign_minister@IQ@2014-09-08@2018-10-25
+person|muqtada-al-sadr|مقتدى الصدر|الصدر|Muqtada al-Sadr|IQ|
+person|masoud-barzani|مسعود بارزاني|بارزاني,مسعود البارزاني|Masoud Barzani|IQ|
+person|michel-aoun|ميشال عون|الرئيس ميشال عون,العماد ميشال عون|Michel Aoun|LB|head_of_state@LB@2016-10-31@2022-10-31
+person|joseph-aoun|جوزيف عون|العماد جوزيف عون|Joseph Aoun|LB|head_of_state@LB@2025-01-09@
+person|saad-hariri|سعد الحريري|الحريري|Saad Hariri|LB|head_of_government@LB@2016-12-18@2020-01-21
+person|najib-mikati|نجيب ميقاتي|ميقاتي|Najib Mikati|LB|head_of_government@LB@2021-09-10@2025-02-08
+person|tammam-salam|تمام سلام||Tammam Salam|LB|head_of_government@LB@2014-02-15@2016-12-18
+person|hassan-diab|حسان دياب||Hassan Diab|LB|head_of_government@LB@2020-01-21@2021-09-10
+person|nawaf-salam|نواف سلام||Nawaf Salam|LB|head_of_government@LB@2025-02-08@
+person|hassan-nasrallah|حسن نصر الله|نصر الله,نصرالله,السيد حسن نصر الله|Hassan Nasrallah|LB|
+person|nabih-berri|نبيه بري||Nabih Berri|LB|
+person|gebran-bassil|جبران باسيل|باسيل|Gebran Bassil|LB|foreign_minister@LB@2014-02-15@2020-01-21
+person|king-abdullah-ii|عبد الله الثاني|الملك عبد الله الثاني,العاهل الأردني|King Abdullah II|JO|head_of_state@JO@1999-02-07@
+person|ayman-safadi|أيمن الصفدي|الصفدي|Ayman Safadi|JO|foreign_minister@JO@2017-01-15@
+person|tamim-bin-hamad|تميم بن حمد|الشيخ تميم بن حمد آل ثاني,أمير قطر,تميم بن حمد آل ثاني|Tamim bin Hamad Al Thani|QA|head_of_state@QA@2013-06-25@
+person|mohammed-bin-abdulrahman|محمد بن عبد الرحمن آل ثاني|محمد بن عبد الرحمن|Mohammed bin Abdulrahman Al Thani|QA|foreign_minister@QA@2016-01-27@
+person|mohamed-bin-zayed|محمد بن زايد|الشيخ محمد بن زايد,محمد بن زايد آل نهيان|Mohamed bin Zayed|AE|head_of_state@AE@2022-05-14@
+person|khalifa-bin-zayed|خليفة بن زايد|الشيخ خليفة بن زايد|Khalifa bin Zayed|AE|head_of_state@AE@2004-11-03@2022-05-13
+person|mohammed-bin-rashid|محمد بن راشد|الشيخ محمد بن راشد,محمد بن راشد آل مكتوم|Mohammed bin Rashid Al Maktoum|AE|head_of_government@AE@2006-01-05@
+person|abdullah-bin-zayed|عبد الله بن زايد|الشيخ عبد الله بن زايد|Abdullah bin Zayed|AE|foreign_minister@AE@2006-02-09@
+person|sabah-al-ahmad|صباح الأحمد|الشيخ صباح الأحمد,صباح الأحمد الجابر الصباح|Sabah Al-Ahmad Al-Jaber Al-Sabah|KW|head_of_state@KW@2006-01-29@2020-09-29
+person|nawaf-al-ahmad|نواف الأحمد|الشيخ نواف الأحمد|Nawaf Al-Ahmad Al-Jaber Al-Sabah|KW|head_of_state@KW@2020-09-29@2023-12-16
+person|mishal-al-ahmad|مشعل الأحمد|الشيخ مشعل الأحمد|Mishal Al-Ahmad Al-Jaber Al-Sabah|KW|head_of_state@KW@2023-12-16@
+person|hamad-bin-isa|حمد بن عيسى|الملك حمد بن عيسى,حمد بن عيسى آل خليفة|Hamad bin Isa Al Khalifa|BH|head_of_state@BH@1999-03-06@
+person|sultan-qaboos|السلطان قابوس|قابوس,قابوس بن سعيد|Qaboos bin Said|OM|head_of_state@OM@1970-07-23@2020-01-10
+person|haitham-bin-tariq|هيثم بن طارق|السلطان هيثم بن طارق|Haitham bin Tariq|OM|head_of_state@OM@2020-01-11@
+person|abdrabbuh-mansur-hadi|عبد ربه منصور هادي|منصور هادي,الرئيس هادي|Abdrabbuh Mansur Hadi|YE|head_of_state@YE@2012-02-25@2022-04-07
+person|ali-abdullah-saleh|علي عبد الله صالح|علي صالح|Ali Abdullah Saleh|YE|
+person|abdul-malik-al-houthi|عبد الملك الحوثي||Abdul-Malik al-Houthi|YE|
+person|rashad-al-alimi|رشاد العليمي|العليمي|Rashad al-Alimi|YE|head_of_state@YE@2022-04-07@
+person|muammar-gaddafi|معمر القذافي|القذافي|Muammar Gaddafi|LY|
+person|khalifa-haftar|خليفة حفتر|حفتر,المشير خليفة حفتر|Khalifa Haftar|LY|
+person|fayez-al-sarraj|فايز السراج|فائز السراج,السراج|Fayez al-Sarraj|LY|head_of_government@LY@2016-03-30@2021-03-15
+person|abdul-hamid-dbeibeh|عبد الحميد الدبيبة|الدبيبة|Abdul Hamid Dbeibeh|LY|head_of_government@LY@2021-03-15@
+person|aguila-saleh|عقيلة صالح||Aguila Saleh|LY|
+person|beji-caid-essebsi|الباجي قائد السبسي|السبسي,قائد السبسي,الباجي قايد السبسي,الباجي|Beji Caid Essebsi|TN|head_of_state@TN@2014-12-31@2019-07-25
+person|kais-saied|قيس سعيد|قيس سعيّد|Kais Saied|TN|head_of_state@TN@2019-10-23@
+person|youssef-chahed|يوسف الشاهد||Youssef Chahed|TN|head_of_government@TN@2016-08-27@2020-02-27
+person|habib-essid|الحبيب الصيد|حبيب الصيد|Habib Essid|TN|head_of_government@TN@2015-02-06@2016-08-27
+person|mehdi-jomaa|مهدي جمعة||Mehdi Jomaa|TN|head_of_government@TN@2014-01-29@2015-02-06
+person|rached-ghannouchi|راشد الغنوشي|الغنوشي|Rached Ghannouchi|TN|
+person|moncef-marzouki|المنصف المرزوقي|المرزوقي,منصف المرزوقي|Moncef Marzouki|TN|head_of_state@TN@2011-12-13@2014-12-31
+person|zine-el-abidine-ben-ali|زين العابدين بن علي|بن علي|Zine El Abidine Ben Ali|TN|
+person|hamadi-jebali|حمادي الجبالي|الجبالي|Hamadi Jebali|TN|
+person|ali-laarayedh|علي العريض||Ali Laarayedh|TN|head_of_government@TN@2013-03-14@2014-01-29
+person|hichem-mechichi|هشام المشيشي|المشيشي|Hichem Mechichi|TN|head_of_government@TN@2020-09-02@2021-07-25
+person|najla-bouden|نجلاء بودن|بودن|Najla Bouden|TN|head_of_government@TN@2021-10-11@2023-08-01
+person|khemaies-jhinaoui|خميس الجهيناوي|الجهيناوي|Khemaies Jhinaoui|TN|foreign_minister@TN@2016-01-12@2019-10-29
+person|othman-jerandi|عثمان الجرندي|الجرندي|Othman Jerandi|TN|foreign_minister@TN@2020-09-02@2023-02-07
+person|abdelaziz-bouteflika|عبد العزيز بوتفليقة|بوتفليقة|Abdelaziz Bouteflika|DZ|head_of_state@DZ@1999-04-27@2019-04-02
+person|abdelmadjid-tebboune|عبد المجيد تبون|تبون|Abdelmadjid Tebboune|DZ|head_of_state@DZ@2019-12-19@
+person|ahmed-ouyahia|أحمد أويحيى|أويحيى|Ahmed Ouyahia|DZ|head_of_government@DZ@2017-08-15@2019-03-11
+person|abdelmalek-sellal|عبد المالك سلال||Abdelmalek Sellal|DZ|head_of_government@DZ@2012-09-03@2017-05-24
+person|ramtane-lamamra|رمطان لعمامرة|لعمامرة|Ramtane Lamamra|DZ|foreign_minister@DZ@2013-09-11@2017-05-25;foreign_minister@DZ@2021-07-07@2023-03-16
+person|king-mohammed-vi|محمد السادس|الملك محمد السادس,العاهل المغربي|King Mohammed VI|MA|head_of_state@MA@1999-07-23@
+person|abdelilah-benkirane|عبد الإله بنكيران|بنكيران|Abdelilah Benkirane|MA|head_of_government@MA@2011-11-29@2017-04-05
+person|saadeddine-othmani|سعد الدين العثماني||Saadeddine Othmani|MA|head_of_government@MA@2017-04-05@2021-10-07
+person|aziz-akhannouch|عزيز أخنوش|أخنوش|Aziz Akhannouch|MA|head_of_government@MA@2021-10-07@
+person|nasser-bourita|ناصر بوريطة|بوريطة|Nasser Bourita|MA|foreign_minister@MA@2017-04-05@
+person|omar-al-bashir|عمر البشير|عمر حسن البشير|Omar al-Bashir|SD|head_of_state@SD@1989-06-30@2019-04-11
+person|abdel-fattah-al-burhan|عبد الفتاح البرهان|البرهان|Abdel Fattah al-Burhan|SD|head_of_state@SD@2019-04-12@
+person|hemedti|محمد حمدان دقلو|حميدتي,دقلو|Mohamed Hamdan Dagalo|SD|
+person|abdalla-hamdok|عبد الله حمدوك|حمدوك|Abdalla Hamdok|SD|head_of_government@SD@2019-08-21@2022-01-02
+person|angela-merkel|أنغيلا ميركل|ميركل,أنجيلا ميركل|Angela Merkel|DE|head_of_government@DE@2005-11-22@2021-12-08
+person|olaf-scholz|أولاف شولتس|شولتس,شولتز,أولاف شولتز|Olaf Scholz|DE|head_of_government@DE@2021-12-08@2025-05-06
+person|friedrich-merz|فريدريش ميرتس|ميرتس|Friedrich Merz|DE|head_of_government@DE@2025-05-06@
+person|frank-walter-steinmeier|فرانك فالتر شتاينماير|شتاينماير|Frank-Walter Steinmeier|DE|head_of_state@DE@2017-03-19@
+person|francois-hollande|فرانسوا هولاند|هولاند|François Hollande|FR|head_of_state@FR@2012-05-15@2017-05-14
+person|emmanuel-macron|إيمانويل ماكرون|ماكرون,ايمانويل ماكرون|Emmanuel Macron|FR|head_of_state@FR@2017-05-14@
+person|jean-yves-le-drian|جان إيف لودريان|لودريان|Jean-Yves Le Drian|FR|foreign_minister@FR@2017-05-17@2022-05-20
+person|laurent-fabius|لوران فابيوس|فابيوس|Laurent Fabius|FR|foreign_minister@FR@2012-05-16@2016-02-11
+person|david-cameron|ديفيد كاميرون|كاميرون|David Cameron|GB|head_of_government@GB@2010-05-11@2016-07-13
+person|theresa-may|تيريزا ماي|تريزا ماي|Theresa May|GB|head_of_government@GB@2016-07-13@2019-07-24
+person|boris-johnson|بوريس جونسون|جونسون|Boris Johnson|GB|head_of_government@GB@2019-07-24@2022-09-06
+person|rishi-sunak|ريشي سوناك|سوناك|Rishi Sunak|GB|head_of_government@GB@2022-10-25@2024-07-05
+person|keir-starmer|كير ستارمر|ستارمر|Keir Starmer|GB|head_of_government@GB@2024-07-05@
+person|federica-mogherini|فيديريكا موغيريني|موغيريني|Federica Mogherini||
+person|josep-borrell|جوزيب بوريل|بوريل|Josep Borrell||
+person|ursula-von-der-leyen|أورسولا فون دير لاين|فون دير لاين|Ursula von der Leyen||
+person|jean-claude-juncker|جان كلود يونكر|يونكر|Jean-Claude Juncker||
+person|donald-tusk|دونالد توسك|توسك|Donald Tusk|PL|
+person|giorgia-meloni|جورجيا ميلوني|ميلوني|Giorgia Meloni|IT|head_of_government@IT@2022-10-22@
+person|giuseppe-conte|جوزيبي كونتي|كونتي|Giuseppe Conte|IT|head_of_government@IT@2018-06-01@2021-02-13
+person|pedro-sanchez|بيدرو سانشيز|سانشيز|Pedro Sánchez|ES|head_of_government@ES@2018-06-02@
+person|viktor-orban|فيكتور أوربان|أوربان|Viktor Orbán|HU|head_of_government@HU@2010-05-29@
+person|narendra-modi|ناريندرا مودي|مودي|Narendra Modi|IN|head_of_government@IN@2014-05-26@
+person|imran-khan|عمران خان||Imran Khan|PK|head_of_government@PK@2018-08-18@2022-04-10
+person|nawaz-sharif|نواز شريف||Nawaz Sharif|PK|head_of_government@PK@2013-06-05@2017-07-28
+person|shehbaz-sharif|شهباز شريف||Shehbaz Sharif|PK|head_of_government@PK@2022-04-11@
+person|kim-jong-un|كيم جونغ أون|كيم جونغ اون,كيم جونج أون|Kim Jong Un|KP|head_of_state@KP@2011-12-17@
+person|moon-jae-in|مون جاي إن||Moon Jae-in|KR|head_of_state@KR@2017-05-10@2022-05-10
+person|shinzo-abe|شينزو آبي|شينزو أبي|Shinzo Abe|JP|head_of_government@JP@2012-12-26@2020-09-16
+person|ashraf-ghani|أشرف غني||Ashraf Ghani|AF|head_of_state@AF@2014-09-29@2021-08-15
+person|hamid-karzai|حامد كرزاي|كرزاي|Hamid Karzai|AF|
+person|ban-ki-moon|بان كي مون||Ban Ki-moon||
+person|antonio-guterres|أنطونيو غوتيريش|غوتيريش,غوتيريس,أنطونيو غوتيريس,جوتيريش|António Guterres||
+person|staffan-de-mistura|ستيفان دي ميستورا|دي ميستورا|Staffan de Mistura||
+person|geir-pedersen|غير بيدرسن|بيدرسن|Geir Pedersen||
+person|martin-griffiths|مارتن غريفيث|غريفيث|Martin Griffiths||
+person|hans-grundberg|هانس غروندبرغ|غروندبرغ|Hans Grundberg||
+person|ghassan-salame|غسان سلامة||Ghassan Salamé||
+person|kofi-annan|كوفي عنان|عنان|Kofi Annan||
+person|pope-francis|البابا فرنسيس|بابا الفاتيكان|Pope Francis|VA|head_of_state@VA@2013-03-13@2025-04-21
+person|osama-bin-laden|أسامة بن لادن|بن لادن|Osama bin Laden||
+person|abu-bakr-al-baghdadi|أبو بكر البغدادي||Abu Bakr al-Baghdadi||
+person|ayman-al-zawahiri|أيمن الظواهري|الظواهري|Ayman al-Zawahiri||
+person|nicolas-maduro|نيكولاس مادورو|مادورو|Nicolás Maduro|VE|head_of_state@VE@2013-04-19@
+person|justin-trudeau|جاستن ترودو|ترودو|Justin Trudeau|CA|head_of_government@CA@2015-11-04@2025-03-14
+person|lionel-messi|ليونيل ميسي|ميسي|Lionel Messi|AR|
+person|cristiano-ronaldo|كريستيانو رونالدو|رونالدو|Cristiano Ronaldo|PT|
+person|mohamed-salah|محمد صلاح||Mohamed Salah|EG|
+"""
