@@ -376,7 +376,7 @@ person|geir-pedersen|غير بيدرسن|بيدرسن|Geir Pedersen||
 person|martin-griffiths|مارتن غريفيث|غريفيث|Martin Griffiths||
 person|hans-grundberg|هانس غروندبرغ|غروندبرغ|Hans Grundberg||
 person|ghassan-salame|غسان سلامة||Ghassan Salamé||
-person|kofi-annan|كوفي عنان|عنان|Kofi Annan||
+person|kofi-annan|كوفي عنان|عنان,كوفي أنان,أنان|Kofi Annan||
 person|pope-francis|البابا فرنسيس|بابا الفاتيكان|Pope Francis|VA|head_of_state@VA@2013-03-13@2025-04-21
 person|osama-bin-laden|أسامة بن لادن|بن لادن|Osama bin Laden||
 person|abu-bakr-al-baghdadi|أبو بكر البغدادي||Abu Bakr al-Baghdadi||
@@ -386,4 +386,84 @@ person|justin-trudeau|جاستن ترودو|ترودو|Justin Trudeau|CA|head_of
 person|lionel-messi|ليونيل ميسي|ميسي|Lionel Messi|AR|
 person|cristiano-ronaldo|كريستيانو رونالدو|رونالدو|Cristiano Ronaldo|PT|
 person|mohamed-salah|محمد صلاح||Mohamed Salah|EG|
+"""
+
+# Leaders and public figures of the 2000s and early 2010s (older news is full of them).
+OTHERS += """
+person|george-w-bush|جورج بوش|بوش,جورج دبليو بوش,الرئيس بوش|George W. Bush|US|head_of_state@US@2001-01-20@2009-01-20
+person|bill-clinton|بيل كلينتون||Bill Clinton|US|head_of_state@US@1993-01-20@2001-01-20
+person|dick-cheney|ديك تشيني|تشيني|Dick Cheney|US|
+person|condoleezza-rice|كوندوليزا رايس|رايس|Condoleezza Rice|US|foreign_minister@US@2005-01-26@2009-01-20
+person|colin-powell|كولن باول|باول,كولين باول|Colin Powell|US|foreign_minister@US@2001-01-20@2005-01-26
+person|donald-rumsfeld|دونالد رامسفيلد|رامسفيلد|Donald Rumsfeld|US|
+person|robert-gates|روبرت غيتس|غيتس|Robert Gates|US|
+person|john-mccain|جون ماكين|ماكين|John McCain|US|
+person|tony-blair|توني بلير|بلير|Tony Blair|GB|head_of_government@GB@1997-05-02@2007-06-27
+person|gordon-brown|غوردون براون|براون|Gordon Brown|GB|head_of_government@GB@2007-06-27@2010-05-11
+person|jack-straw|جاك سترو|سترو|Jack Straw|GB|
+person|jacques-chirac|جاك شيراك|شيراك|Jacques Chirac|FR|head_of_state@FR@1995-05-17@2007-05-16
+person|nicolas-sarkozy|نيكولا ساركوزي|ساركوزي|Nicolas Sarkozy|FR|head_of_state@FR@2007-05-16@2012-05-15
+person|dominique-de-villepin|دومينيك دو فيلبان|دو فيلبان,فيلبان|Dominique de Villepin|FR|
+person|philippe-douste-blazy|فيليب دوست بلازي|دوست بلازي|Philippe Douste-Blazy|FR|
+person|bernard-kouchner|برنار كوشنير|كوشنير|Bernard Kouchner|FR|
+person|gerhard-schroeder|غيرهارد شرودر|شرودر|Gerhard Schröder|DE|head_of_government@DE@1998-10-27@2005-11-22
+person|joschka-fischer|يوشكا فيشر|فيشر|Joschka Fischer|DE|
+person|silvio-berlusconi|سيلفيو برلسكوني|برلسكوني|Silvio Berlusconi|IT|
+person|romano-prodi|رومانو برودي|برودي|Romano Prodi|IT|
+person|jose-luis-zapatero|خوسيه لويس رودريغيث ثاباتيرو|ثاباتيرو,زاباتيرو|José Luis Rodríguez Zapatero|ES|
+person|javier-solana|خافيير سولانا|سولانا|Javier Solana||
+person|jose-manuel-barroso|جوزيه مانويل باروسو|باروسو|José Manuel Barroso||
+person|mohamed-elbaradei|محمد البرادعي|البرادعي|Mohamed ElBaradei|EG|
+person|hans-blix|هانز بليكس|بليكس|Hans Blix||
+person|amr-moussa|عمرو موسى||Amr Moussa|EG|
+person|ahmed-aboul-gheit|أحمد أبو الغيط|أبو الغيط|Ahmed Aboul Gheit|EG|
+person|ehud-olmert|إيهود أولمرت|أولمرت,ايهود اولمرت|Ehud Olmert|IL|head_of_government@IL@2006-04-14@2009-03-31
+person|tzipi-livni|تسيبي ليفني|ليفني|Tzipi Livni|IL|
+person|amir-peretz|عمير بيرتس|بيرتس|Amir Peretz|IL|
+person|ehud-barak|إيهود باراك||Ehud Barak|IL|
+person|silvan-shalom|سيلفان شالوم|شالوم|Silvan Shalom|IL|
+person|saddam-hussein|صدام حسين|صدام|Saddam Hussein|IQ|
+person|jalal-talabani|جلال طالباني|طالباني,جلال الطالباني|Jalal Talabani|IQ|head_of_state@IQ@2005-04-07@2014-07-24
+person|ali-al-sistani|علي السيستاني|السيستاني|Ali al-Sistani|IQ|
+person|abu-musab-al-zarqawi|أبو مصعب الزرقاوي|الزرقاوي|Abu Musab al-Zarqawi||
+person|hoshyar-zebari|هوشيار زيباري|زيباري|Hoshyar Zebari|IQ|
+person|iyad-allawi|إياد علاوي|علاوي|Ayad Allawi|IQ|
+person|mohammad-khatami|محمد خاتمي|خاتمي|Mohammad Khatami|IR|
+person|ali-larijani|علي لاريجاني|لاريجاني|Ali Larijani|IR|
+person|manouchehr-mottaki|منوشهر متكي|متكي|Manouchehr Mottaki|IR|
+person|akbar-hashemi-rafsanjani|أكبر هاشمي رفسنجاني|رفسنجاني,هاشمي رفسنجاني|Akbar Hashemi Rafsanjani|IR|
+person|rafik-hariri|رفيق الحريري||Rafic Hariri|LB|
+person|fouad-siniora|فؤاد السنيورة|السنيورة|Fouad Siniora|LB|head_of_government@LB@2005-07-19@2009-11-09
+person|emile-lahoud|إميل لحود|لحود|Émile Lahoud|LB|head_of_state@LB@1998-11-24@2007-11-23
+person|michel-suleiman|ميشال سليمان||Michel Suleiman|LB|head_of_state@LB@2008-05-25@2014-05-25
+person|walid-jumblatt|وليد جنبلاط|جنبلاط|Walid Jumblatt|LB|
+person|samir-geagea|سمير جعجع|جعجع|Samir Geagea|LB|
+person|king-fahd|فهد بن عبد العزيز|الملك فهد|King Fahd|SA|
+person|hafez-al-assad|حافظ الأسد||Hafez al-Assad|SY|
+person|farouk-al-sharaa|فاروق الشرع||Farouk al-Sharaa|SY|
+person|mohammed-dahlan|محمد دحلان|دحلان|Mohammed Dahlan|PS|
+person|marwan-barghouti|مروان البرغوثي|البرغوثي|Marwan Barghouti|PS|
+person|ahmed-qurei|أحمد قريع|قريع,أبو علاء|Ahmed Qurei|PS|
+person|mahmoud-zahar|محمود الزهار|الزهار|Mahmoud al-Zahar|PS|
+person|hugo-chavez|هوغو تشافيز|تشافيز,شافيز|Hugo Chávez|VE|
+person|fidel-castro|فيدل كاسترو|كاسترو|Fidel Castro|CU|
+person|lula-da-silva|لويس إيناسيو لولا دا سيلفا|لولا,لولا دا سيلفا|Luiz Inácio Lula da Silva|BR|
+person|pervez-musharraf|برويز مشرف|مشرف|Pervez Musharraf|PK|
+person|benazir-bhutto|بينظير بوتو|بوتو|Benazir Bhutto|PK|
+person|manmohan-singh|مانموهان سينغ||Manmohan Singh|IN|
+person|junichiro-koizumi|جونيشيرو كويزومي|كويزومي|Junichiro Koizumi|JP|
+person|hu-jintao|هو جين تاو|هو جينتاو|Hu Jintao|CN|head_of_state@CN@2003-03-15@2013-03-14
+person|kim-jong-il|كيم جونغ إيل|كيم جونغ ايل|Kim Jong Il|KP|
+person|nelson-mandela|نيلسون مانديلا|مانديلا|Nelson Mandela|ZA|
+person|thabo-mbeki|ثابو مبيكي|مبيكي|Thabo Mbeki|ZA|
+person|robert-mugabe|روبرت موغابي|موغابي|Robert Mugabe|ZW|
+person|pope-benedict|البابا بنديكتوس السادس عشر|بنديكتوس,البابا بنديكت|Pope Benedict XVI|VA|
+person|pope-john-paul-ii|البابا يوحنا بولس الثاني|يوحنا بولس الثاني|Pope John Paul II|VA|
+person|zinedine-zidane|زين الدين زيدان|زيدان|Zinedine Zidane|FR|
+person|ronaldinho|رونالدينيو||Ronaldinho|BR|
+person|david-beckham|ديفيد بيكهام|بيكهام|David Beckham|GB|
+person|roger-federer|روجيه فيدرر|فيدرر|Roger Federer|CH|
+person|rafael-nadal|رافايل نادال|نادال|Rafael Nadal|ES|
+person|michael-schumacher|مايكل شوماخر|شوماخر|Michael Schumacher|DE|
+person|tiger-woods|تايغر وودز|وودز|Tiger Woods|US|
 """

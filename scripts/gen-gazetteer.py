@@ -59,7 +59,7 @@ def rows():
                 if f not in seen:
                     seen.append(f)
             out.append((f"people:{code}", "group", ar, f"people of {en}", code, "", seen, ""))
-    for line in OTHERS.strip().split("\n"):
+    for line in [l for l in OTHERS.strip().split("\n") if l.strip()]:
         kind, slug, ar, alts, en, country, roles = line.split("|")
         out.append((f"{kind}:{slug}", TYPES[kind], ar, en, country, WIKIDATA.get(slug, ""),
                     [a for a in alts.split(",") if a and a != ar], roles))

@@ -918,7 +918,7 @@ person:geir-pedersen	person	غير بيدرسن	Geir Pedersen			بيدرسن
 person:martin-griffiths	person	مارتن غريفيث	Martin Griffiths			غريفيث	
 person:hans-grundberg	person	هانس غروندبرغ	Hans Grundberg			غروندبرغ	
 person:ghassan-salame	person	غسان سلامة	Ghassan Salamé				
-person:kofi-annan	person	كوفي عنان	Kofi Annan			عنان	
+person:kofi-annan	person	كوفي عنان	Kofi Annan			عنان|كوفي أنان|أنان	
 person:pope-francis	person	البابا فرنسيس	Pope Francis	VA		بابا الفاتيكان	head_of_state@VA@2013-03-13@2025-04-21
 person:osama-bin-laden	person	أسامة بن لادن	Osama bin Laden			بن لادن	
 person:abu-bakr-al-baghdadi	person	أبو بكر البغدادي	Abu Bakr al-Baghdadi				
@@ -928,6 +928,82 @@ person:justin-trudeau	person	جاستن ترودو	Justin Trudeau	CA		ترودو
 person:lionel-messi	person	ليونيل ميسي	Lionel Messi	AR		ميسي	
 person:cristiano-ronaldo	person	كريستيانو رونالدو	Cristiano Ronaldo	PT		رونالدو	
 person:mohamed-salah	person	محمد صلاح	Mohamed Salah	EG			
+person:george-w-bush	person	جورج بوش	George W. Bush	US		بوش|جورج دبليو بوش|الرئيس بوش	head_of_state@US@2001-01-20@2009-01-20
+person:bill-clinton	person	بيل كلينتون	Bill Clinton	US			head_of_state@US@1993-01-20@2001-01-20
+person:dick-cheney	person	ديك تشيني	Dick Cheney	US		تشيني	
+person:condoleezza-rice	person	كوندوليزا رايس	Condoleezza Rice	US		رايس	foreign_minister@US@2005-01-26@2009-01-20
+person:colin-powell	person	كولن باول	Colin Powell	US		باول|كولين باول	foreign_minister@US@2001-01-20@2005-01-26
+person:donald-rumsfeld	person	دونالد رامسفيلد	Donald Rumsfeld	US		رامسفيلد	
+person:robert-gates	person	روبرت غيتس	Robert Gates	US		غيتس	
+person:john-mccain	person	جون ماكين	John McCain	US		ماكين	
+person:tony-blair	person	توني بلير	Tony Blair	GB		بلير	head_of_government@GB@1997-05-02@2007-06-27
+person:gordon-brown	person	غوردون براون	Gordon Brown	GB		براون	head_of_government@GB@2007-06-27@2010-05-11
+person:jack-straw	person	جاك سترو	Jack Straw	GB		سترو	
+person:jacques-chirac	person	جاك شيراك	Jacques Chirac	FR		شيراك	head_of_state@FR@1995-05-17@2007-05-16
+person:nicolas-sarkozy	person	نيكولا ساركوزي	Nicolas Sarkozy	FR		ساركوزي	head_of_state@FR@2007-05-16@2012-05-15
+person:dominique-de-villepin	person	دومينيك دو فيلبان	Dominique de Villepin	FR		دو فيلبان|فيلبان	
+person:philippe-douste-blazy	person	فيليب دوست بلازي	Philippe Douste-Blazy	FR		دوست بلازي	
+person:bernard-kouchner	person	برنار كوشنير	Bernard Kouchner	FR		كوشنير	
+person:gerhard-schroeder	person	غيرهارد شرودر	Gerhard Schröder	DE		شرودر	head_of_government@DE@1998-10-27@2005-11-22
+person:joschka-fischer	person	يوشكا فيشر	Joschka Fischer	DE		فيشر	
+person:silvio-berlusconi	person	سيلفيو برلسكوني	Silvio Berlusconi	IT		برلسكوني	
+person:romano-prodi	person	رومانو برودي	Romano Prodi	IT		برودي	
+person:jose-luis-zapatero	person	خوسيه لويس رودريغيث ثاباتيرو	José Luis Rodríguez Zapatero	ES		ثاباتيرو|زاباتيرو	
+person:javier-solana	person	خافيير سولانا	Javier Solana			سولانا	
+person:jose-manuel-barroso	person	جوزيه مانويل باروسو	José Manuel Barroso			باروسو	
+person:mohamed-elbaradei	person	محمد البرادعي	Mohamed ElBaradei	EG		البرادعي	
+person:hans-blix	person	هانز بليكس	Hans Blix			بليكس	
+person:amr-moussa	person	عمرو موسى	Amr Moussa	EG			
+person:ahmed-aboul-gheit	person	أحمد أبو الغيط	Ahmed Aboul Gheit	EG		أبو الغيط	
+person:ehud-olmert	person	إيهود أولمرت	Ehud Olmert	IL		أولمرت|ايهود اولمرت	head_of_government@IL@2006-04-14@2009-03-31
+person:tzipi-livni	person	تسيبي ليفني	Tzipi Livni	IL		ليفني	
+person:amir-peretz	person	عمير بيرتس	Amir Peretz	IL		بيرتس	
+person:ehud-barak	person	إيهود باراك	Ehud Barak	IL			
+person:silvan-shalom	person	سيلفان شالوم	Silvan Shalom	IL		شالوم	
+person:saddam-hussein	person	صدام حسين	Saddam Hussein	IQ		صدام	
+person:jalal-talabani	person	جلال طالباني	Jalal Talabani	IQ		طالباني|جلال الطالباني	head_of_state@IQ@2005-04-07@2014-07-24
+person:ali-al-sistani	person	علي السيستاني	Ali al-Sistani	IQ		السيستاني	
+person:abu-musab-al-zarqawi	person	أبو مصعب الزرقاوي	Abu Musab al-Zarqawi			الزرقاوي	
+person:hoshyar-zebari	person	هوشيار زيباري	Hoshyar Zebari	IQ		زيباري	
+person:iyad-allawi	person	إياد علاوي	Ayad Allawi	IQ		علاوي	
+person:mohammad-khatami	person	محمد خاتمي	Mohammad Khatami	IR		خاتمي	
+person:ali-larijani	person	علي لاريجاني	Ali Larijani	IR		لاريجاني	
+person:manouchehr-mottaki	person	منوشهر متكي	Manouchehr Mottaki	IR		متكي	
+person:akbar-hashemi-rafsanjani	person	أكبر هاشمي رفسنجاني	Akbar Hashemi Rafsanjani	IR		رفسنجاني|هاشمي رفسنجاني	
+person:rafik-hariri	person	رفيق الحريري	Rafic Hariri	LB			
+person:fouad-siniora	person	فؤاد السنيورة	Fouad Siniora	LB		السنيورة	head_of_government@LB@2005-07-19@2009-11-09
+person:emile-lahoud	person	إميل لحود	Émile Lahoud	LB		لحود	head_of_state@LB@1998-11-24@2007-11-23
+person:michel-suleiman	person	ميشال سليمان	Michel Suleiman	LB			head_of_state@LB@2008-05-25@2014-05-25
+person:walid-jumblatt	person	وليد جنبلاط	Walid Jumblatt	LB		جنبلاط	
+person:samir-geagea	person	سمير جعجع	Samir Geagea	LB		جعجع	
+person:king-fahd	person	فهد بن عبد العزيز	King Fahd	SA		الملك فهد	
+person:hafez-al-assad	person	حافظ الأسد	Hafez al-Assad	SY			
+person:farouk-al-sharaa	person	فاروق الشرع	Farouk al-Sharaa	SY			
+person:mohammed-dahlan	person	محمد دحلان	Mohammed Dahlan	PS		دحلان	
+person:marwan-barghouti	person	مروان البرغوثي	Marwan Barghouti	PS		البرغوثي	
+person:ahmed-qurei	person	أحمد قريع	Ahmed Qurei	PS		قريع|أبو علاء	
+person:mahmoud-zahar	person	محمود الزهار	Mahmoud al-Zahar	PS		الزهار	
+person:hugo-chavez	person	هوغو تشافيز	Hugo Chávez	VE		تشافيز|شافيز	
+person:fidel-castro	person	فيدل كاسترو	Fidel Castro	CU		كاسترو	
+person:lula-da-silva	person	لويس إيناسيو لولا دا سيلفا	Luiz Inácio Lula da Silva	BR		لولا|لولا دا سيلفا	
+person:pervez-musharraf	person	برويز مشرف	Pervez Musharraf	PK		مشرف	
+person:benazir-bhutto	person	بينظير بوتو	Benazir Bhutto	PK		بوتو	
+person:manmohan-singh	person	مانموهان سينغ	Manmohan Singh	IN			
+person:junichiro-koizumi	person	جونيشيرو كويزومي	Junichiro Koizumi	JP		كويزومي	
+person:hu-jintao	person	هو جين تاو	Hu Jintao	CN		هو جينتاو	head_of_state@CN@2003-03-15@2013-03-14
+person:kim-jong-il	person	كيم جونغ إيل	Kim Jong Il	KP		كيم جونغ ايل	
+person:nelson-mandela	person	نيلسون مانديلا	Nelson Mandela	ZA		مانديلا	
+person:thabo-mbeki	person	ثابو مبيكي	Thabo Mbeki	ZA		مبيكي	
+person:robert-mugabe	person	روبرت موغابي	Robert Mugabe	ZW		موغابي	
+person:pope-benedict	person	البابا بنديكتوس السادس عشر	Pope Benedict XVI	VA		بنديكتوس|البابا بنديكت	
+person:pope-john-paul-ii	person	البابا يوحنا بولس الثاني	Pope John Paul II	VA		يوحنا بولس الثاني	
+person:zinedine-zidane	person	زين الدين زيدان	Zinedine Zidane	FR		زيدان	
+person:ronaldinho	person	رونالدينيو	Ronaldinho	BR			
+person:david-beckham	person	ديفيد بيكهام	David Beckham	GB		بيكهام	
+person:roger-federer	person	روجيه فيدرر	Roger Federer	CH		فيدرر	
+person:rafael-nadal	person	رافايل نادال	Rafael Nadal	ES		نادال	
+person:michael-schumacher	person	مايكل شوماخر	Michael Schumacher	DE		شوماخر	
+person:tiger-woods	person	تايغر وودز	Tiger Woods	US		وودز	
 
 """#
 }
