@@ -124,6 +124,16 @@ struct DocumentProcessor {
                     case .sentence: units = tokenBuffer.infos.last.map { $0.sentence + 1 } ?? 0
                     }
                     actorStatistics!.count(mentions, tags: tags.map(\.mention), unit: a.unit, unitCount: units)
+                    if let period {
+                        // The timeline's actor series (gazetteer actors; `a` is the period here).
+                        var perActor: [Int: Int] = [:]
+                        for m in mentions { if let id = m.actor { perActor[id, default: 0] += 1 } }
+                        for (id, n) in perActor {
+                            let key = ActorCounts.Pair(a: period, b: id)
+                            let old = timeline.actors[key] ?? (0, 0)
+                            timeline.actors[key] = (old.count + n, old.docs + 1)
+                        }
+                    }
                     if a.renderMentions && !(mentions.isEmpty && tags.isEmpty) {
                         let scalars = Array(String(decoding: document.text, as: UTF8.self).unicodeScalars)
                         for m in mentions {

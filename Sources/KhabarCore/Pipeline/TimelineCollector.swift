@@ -15,19 +15,25 @@ public struct TimelineConfiguration: Sendable {
 
 /// Documents per period (all, and per source), and the documents left out of the timeline.
 /// Mergeable by adding.
-public struct TimelineDocumentCounts: Sendable, Equatable {
+public struct TimelineDocumentCounts: Sendable {
     public var documents: [Int: Int] = [:]
     public var bySource: [String: [Int: Int]] = [:]
     /// Articles with no date, or a date that could not be read.
     public var undatedArticles = 0
     /// Related documents without a date of their own.
     public var undatedRelated = 0
+    /// Per (period, gazetteer actor): mentions and documents (when actors are found).
+    public var actors: [ActorCounts.Pair: (count: Int, docs: Int)] = [:]
 
     mutating func add(_ o: TimelineDocumentCounts) {
         for (k, v) in o.documents { documents[k, default: 0] += v }
         for (s, m) in o.bySource { for (k, v) in m { bySource[s, default: [:]][k, default: 0] += v } }
         undatedArticles += o.undatedArticles
         undatedRelated += o.undatedRelated
+        for (k, v) in o.actors {
+            let old = actors[k] ?? (0, 0)
+            actors[k] = (old.count + v.count, old.docs + v.docs)
+        }
     }
 }
 

@@ -3,8 +3,10 @@ import Foundation
 /// The timeline report: long-format rows `period,series,key,count,docs` (plus `burst` with
 /// bursts), one per series, key and period of the covered range, zero rows included (plots
 /// need them). Series: `documents` (key `all`), `source` (key: the source as written), `terms`
-/// (key: the normalised term; `count` occurrences, `docs` documents containing it).
-/// Ordered by series, then key (code point order), then period.
+/// (key: the normalised term; `count` occurrences, `docs` documents containing it), `actors`
+/// (key: the canonical name; `count` mentions, `docs` documents). Ordered documents, sources (by
+/// name, code point order), terms and actors (in the order asked: listed, or most frequent first),
+/// then by period.
 public enum TimelineReport {
     public static let columns = ["period", "series", "key", "count", "docs"]
 
@@ -15,6 +17,21 @@ public enum TimelineReport {
         public var values: [Int: (count: Int, docs: Int)]
         /// Whether bursts are computed for it (not for the total, which is its own base rate).
         public var burstable: Bool
+    }
+
+    /// The series of the `top` actors with the most mentions (gazetteer actors), series `actors`,
+    /// key = the actor's canonical name (its id when two share a name).
+    public static func actorSeries(of timeline: TimelineCounts, actors: ActorCounts, top: Int) -> [Series] {
+        guard top > 0 else { return [] }
+        let chosen = ActorsReport.rows(actors).filter { !actors.actors[$0].discovered && actors.mentions[$0] > 0 }.prefix(top)
+        var byActor: [Int: [Int: (count: Int, docs: Int)]] = [:]
+        for (key, v) in timeline.documents.actors { byActor[key.b, default: [:]][key.a] = v }
+        let names = chosen.map { actors.actors[$0].name }
+        return chosen.map { i in
+            let a = actors.actors[i]
+            let key = names.filter { $0 == a.name }.count > 1 ? "\(a.name) (\(a.id))" : a.name
+            return Series(series: "actors", key: key, values: byActor[i] ?? [:], burstable: true)
+        }
     }
 
     /// The series of a timeline: documents, sources, and the given terms.

@@ -12,7 +12,8 @@ struct TimelineCommand: ParsableCommand {
         key and period from the first to the last period with a dated document, zero rows \
         included. Series: `documents` (key `all`), `source` (one key per source), `terms` (one \
         key per term of --terms or --top-terms; count = occurrences, docs = documents \
-        containing it). Periods: 2018-03-22, 2018-W12 (ISO weeks), 2018-03, 2018.
+        containing it), `actors` (the --top-actors actors mentioned most; count = mentions, \
+        docs = documents mentioning them). Periods: 2018-03-22, 2018-W12 (ISO weeks), 2018-03, 2018.
 
         Dates come from each document's date line or JSON date field (see `khabar docs`). \
         Documents without a readable date, and related articles without a date of their own, \
@@ -43,6 +44,12 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Follow the n most frequent terms overall (after --stopwords, --numbers, --min-length).", valueName: "n"))
     var topTerms: Int = 0
 
+    @Option(help: ArgumentHelp("Follow the n actors mentioned most (series `actors`, built-in gazetteer plus --actors files).", valueName: "n"))
+    var topActors: Int = 0
+
+    @Option(name: .customLong("actors"), help: ArgumentHelp("With --top-actors: add actors from a file (see khabar actors --help).", valueName: "file"))
+    var actorFiles: [String] = []
+
     @Flag(help: "Detect bursts: add a burst column and write bursts.csv.")
     var bursts = false
 
@@ -57,6 +64,7 @@ struct TimelineCommand: ParsableCommand {
 
     func validate() throws {
         guard topTerms >= 0 else { throw ValidationError("--top-terms must be 0 or more") }
+        guard topActors >= 0 else { throw ValidationError("--top-actors must be 0 or more") }
         guard burstS > 1 else { throw ValidationError("--burst-s must be more than 1") }
         guard burstGamma > 0 else { throw ValidationError("--burst-gamma must be more than 0") }
     }
@@ -97,6 +105,9 @@ struct TimelineCommand: ParsableCommand {
         configuration.countTerms = trackTerms
         configuration.timeline = TimelineConfiguration(granularity: by, trackTerms: trackTerms,
                                                        trackedKeys: topTerms > 0 ? nil : Set(listed))
+        if topActors > 0 {
+            configuration.actors = try ActorOptions.configuration(files: actorFiles, discover: false, profile: profile)
+        }
         let mentions: OutputFile?
         do { mentions = try extra.open(&configuration) } catch {
             Diagnostics.print("khabar: error: \(error)")
@@ -124,7 +135,10 @@ struct TimelineCommand: ParsableCommand {
                     keys.append(Array(row.term.utf8))
                 }
             }
-            let series = TimelineReport.series(of: timeline, terms: keys)
+            var series = TimelineReport.series(of: timeline, terms: keys)
+            if let actors = outcome.result.actors {
+                series += TimelineReport.actorSeries(of: timeline, actors: actors, top: topActors)
+            }
             TimelineReport.write(series, timeline: timeline, format: output.format, csv: CSVWriter(crlf: output.crlf),
                                  byteOrderMark: output.bom,
                                  bursts: burstsOut.map { (TimelineReport.BurstParameters(s: burstS, gamma: burstGamma), $0) },

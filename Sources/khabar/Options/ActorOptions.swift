@@ -27,6 +27,13 @@ struct ActorOptions: ParsableArguments {
     }
 
     func configuration(profile: TextProfile) throws -> ActorConfiguration {
+        try ActorOptions.configuration(files: actorFiles, noBuiltin: noBuiltinActors, unit: unit, discover: !noDiscovery,
+                                       minDiscovery: minDiscovery, renderMentions: mentions != nil, profile: profile)
+    }
+
+    static func configuration(files actorFiles: [String], noBuiltin noBuiltinActors: Bool = false, unit: CooccurrenceUnit = .document,
+                              discover: Bool, minDiscovery: Int = 2, renderMentions: Bool = false,
+                              profile: TextProfile) throws -> ActorConfiguration {
         var gazetteer = noBuiltinActors ? Gazetteer() : Gazetteer.builtin
         for file in actorFiles {
             do { gazetteer.add(try Gazetteer.load(file)) } catch {
@@ -34,8 +41,8 @@ struct ActorOptions: ParsableArguments {
             }
         }
         let index = (noBuiltinActors || !actorFiles.isEmpty || profile != .v1) ? ActorIndex(gazetteer: gazetteer, profile: profile) : ActorIndex.builtin
-        return ActorConfiguration(index: index, unit: unit, discover: !noDiscovery, minDiscovery: minDiscovery,
-                                  renderMentions: mentions != nil)
+        return ActorConfiguration(index: index, unit: unit, discover: discover, minDiscovery: minDiscovery,
+                                  renderMentions: renderMentions)
     }
 }
 
