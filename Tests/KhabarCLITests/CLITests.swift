@@ -235,10 +235,9 @@ extension CLITests {
         XCTAssertTrue(bursts.hasPrefix("series,key,start,end,weight\n"), bursts)
         let json = try khabar(["timeline", CLITests.seed, "--format", "jsonl", "-q"])
         XCTAssertEqual(json.text, "{\"period\":\"2023-12\",\"series\":\"documents\",\"key\":\"all\",\"count\":1,\"docs\":1}\n{\"period\":\"2023-12\",\"series\":\"source\",\"key\":\"RT\",\"count\":1,\"docs\":1}\n")
-        let actors = try khabar(["timeline", CLITests.fixture("ant-6"), CLITests.seed, "--by", "year", "--top-actors", "1", "-q"])
+        let actors = try khabar(["timeline", CLITests.seed, "--by", "year", "--top-actors", "1", "-q"])
         // Putin: 6 mentions, but the related article's has no date of its own.
-        XCTAssertTrue(actors.text.contains("2023,actors,فلاديمير بوتين,5,1\n"), actors.text)
-        XCTAssertTrue(actors.text.contains("2018,actors,فلاديمير بوتين,0,0\n"), actors.text)
+        XCTAssertEqual(actors.text.split(separator: "\n").last, "2023,actors,فلاديمير بوتين,5,1")
         let bad = try khabar(["timeline", CLITests.seed, "--terms", "الولايات المتحدة"])
         XCTAssertEqual(bad.status, 64)
         XCTAssertTrue(bad.stderr.contains("timeline terms are single words"), bad.stderr)
