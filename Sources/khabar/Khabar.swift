@@ -19,7 +19,7 @@ struct Khabar: ParsableCommand {
         see the summary); 64 bad usage.
         """,
         version: KhabarVersion.string,
-        subcommands: [TermsCommand.self, DocsCommand.self, TimelineCommand.self, ActorsCommand.self, CooccurCommand.self],
+        subcommands: [ReportCommand.self, TermsCommand.self, DocsCommand.self, TimelineCommand.self, ActorsCommand.self, CooccurCommand.self],
         defaultSubcommand: nil
     )
 }

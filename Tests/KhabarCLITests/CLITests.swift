@@ -177,24 +177,15 @@ final class CLITests: XCTestCase {
     func testSampleReportsAreCurrent() throws {
         let dir = try temporaryDirectory()
         let sample = CLITests.root.appendingPathComponent("notebooks-data/ant-sample.tar.gz").path
-        let reports = CLITests.root.appendingPathComponent("notebooks-data/reports")
-        let runs: [(String, [String])] = [
-            ("terms.csv", ["terms", sample]),
-            ("bigrams.csv", ["terms", sample, "--ngram", "2", "--min-count", "3"]),
-            ("documents.jsonl", ["docs", sample]),
-            ("timeline.csv", ["timeline", sample, "--by", "month", "--top-terms", "10", "--bursts",
-                              "--bursts-file", dir.appendingPathComponent("bursts.csv").path]),
-            ("bursts.csv", []),
-            ("date_mentions.jsonl", ["docs", sample, "--date-mentions", dir.appendingPathComponent("date_mentions.jsonl").path]),
-        ]
-        for (name, arguments) in runs {
-            let out = dir.appendingPathComponent(name).path
-            if name == "date_mentions.jsonl" {
-                XCTAssertEqual(try khabar(arguments + ["-o", dir.appendingPathComponent("docs-again.jsonl").path, "-q"]).status, 0)
-            } else if !arguments.isEmpty {
-                XCTAssertEqual(try khabar(arguments + ["-o", out, "-q"]).status, 0)
-            }
-            XCTAssertEqual(FileManager.default.contents(atPath: out), FileManager.default.contents(atPath: reports.appendingPathComponent(name).path),
+        let reports = CLITests.root.appendingPathComponent("notebooks-data/reports").path
+        XCTAssertEqual(try khabar(["report", sample, "--out", dir.path, "--top-terms", "10", "--top-actors", "10", "--bursts", "-q"]).status, 0)
+        XCTAssertEqual(try khabar(["terms", sample, "--ngram", "2", "--min-count", "3", "-o", dir.appendingPathComponent("bigrams.csv").path, "-q"]).status, 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: reports).filter { $0 != "summary.json" }.sorted()
+        XCTAssertEqual(names, ["actors.csv", "bigrams.csv", "bursts.csv", "cooccurrence.csv", "date_mentions.jsonl", "documents.jsonl",
+                               "mentions.jsonl", "terms.csv", "timeline.csv"])
+        for name in names {
+            XCTAssertEqual(FileManager.default.contents(atPath: dir.appendingPathComponent(name).path),
+                           FileManager.default.contents(atPath: (reports as NSString).appendingPathComponent(name)),
                            "\(name) is stale: run scripts/make-sample-reports")
         }
     }
@@ -286,5 +277,45 @@ extension CLITests {
         let bad = try khabar(["actors", page.path, "--no-builtin-actors"])
         XCTAssertEqual(bad.status, 64)
         XCTAssertTrue(bad.stderr.contains("--no-builtin-actors needs at least one --actors file"), bad.stderr)
+    }
+}
+
+extension CLITests {
+    /// One pass, the same bytes as the single commands with the same options.
+    func testReportEqualsTheSingleCommands() throws {
+        let dir = try temporaryDirectory()
+        let sample = CLITests.root.appendingPathComponent("notebooks-data/ant-sample.tar.gz").path
+        let out = dir.appendingPathComponent("report").path
+        let r = try khabar(["report", sample, "--out", out, "-q"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        func file(_ name: String) -> [UInt8] { [UInt8](FileManager.default.contents(atPath: (out as NSString).appendingPathComponent(name)) ?? Data()) }
+        let dm = dir.appendingPathComponent("dm.jsonl").path, am = dir.appendingPathComponent("am.jsonl").path
+        XCTAssertEqual(try khabar(["terms", sample, "-q"]).stdout, file("terms.csv"))
+        XCTAssertEqual(try khabar(["docs", sample, "-q", "--date-mentions", dm]).stdout, file("documents.jsonl"))
+        XCTAssertEqual([UInt8](FileManager.default.contents(atPath: dm)!), file("date_mentions.jsonl"))
+        XCTAssertEqual(try khabar(["actors", sample, "-q", "--mentions", am]).stdout, file("actors.csv"))
+        XCTAssertEqual([UInt8](FileManager.default.contents(atPath: am)!), file("mentions.jsonl"))
+        XCTAssertEqual(try khabar(["cooccur", sample, "-q"]).stdout, file("cooccurrence.csv"))
+        XCTAssertEqual(try khabar(["timeline", sample, "-q", "--top-actors", "10"]).stdout, file("timeline.csv"))
+        let summary = try JSONSerialization.jsonObject(with: Data(file("summary.json"))) as! [String: Any]
+        XCTAssertEqual(summary["documents"] as? Int, 300)
+        XCTAssertEqual(summary["dated_documents"] as? Int, 300)
+        let inputs = summary["inputs"] as! [[String: Any]]
+        XCTAssertEqual(inputs[0]["bytes"] as? Int, 243959)
+        XCTAssertEqual((inputs[0]["sha256"] as? String)?.count, 64)
+        // Same bytes with one worker and with four.
+        let four = dir.appendingPathComponent("four").path
+        XCTAssertEqual(try khabar(["report", sample, "--out", four, "-q", "-j", "4"]).status, 0)
+        for name in ["terms.csv", "documents.jsonl", "actors.csv", "cooccurrence.csv", "mentions.jsonl", "date_mentions.jsonl", "timeline.csv"] {
+            XCTAssertEqual(FileManager.default.contents(atPath: (four as NSString).appendingPathComponent(name)), Data(file(name)), name)
+        }
+    }
+
+    func testReportOnACorruptInputWritesNothing() throws {
+        let dir = try temporaryDirectory()
+        let out = dir.appendingPathComponent("report").path
+        let r = try khabar(["report", CLITests.fixture("corrupt.tar.gz"), "--out", out])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out), [])
     }
 }

@@ -143,7 +143,10 @@ struct ActorMatcher {
                 var ok = true
                 for j in 1..<max(1, spec.count) {
                     if buffer.infos[i + j].followsBreak { ok = false; break }
-                    if spec[j] != [UInt8(ascii: "*")] && !buffer.token(i + j).elementsEqual(spec[j]) { ok = false; break }
+                    if spec[j] == [UInt8(ascii: "*")] {
+                        // A wildcard ("وزير *") never takes a known actor ("نائب رئيس الإمارات").
+                        if gazetteerMatch(buffer, at: i + j) != nil { ok = false; break }
+                    } else if !buffer.token(i + j).elementsEqual(spec[j]) { ok = false; break }
                 }
                 if ok { return spec.count }
             }

@@ -106,7 +106,8 @@ struct TimelineCommand: ParsableCommand {
         configuration.timeline = TimelineConfiguration(granularity: by, trackTerms: trackTerms,
                                                        trackedKeys: topTerms > 0 ? nil : Set(listed))
         if topActors > 0 {
-            configuration.actors = try ActorOptions.configuration(files: actorFiles, discover: false, profile: profile)
+            // The same matching as `khabar actors` (discovery on), so the series agree with actors.csv.
+            configuration.actors = try ActorOptions.configuration(files: actorFiles, discover: true, profile: profile)
         }
         let mentions: OutputFile?
         do { mentions = try extra.open(&configuration) } catch {

@@ -88,6 +88,7 @@ final class ActorMatcherTests: XCTestCase {
         // A known name after the title is the gazetteer's, not a discovery.
         XCTAssertEqual(mentions("الرئيس الروسي فلاديمير بوتين").map(\.1), ["people:RU", "person:vladimir-putin"])
         XCTAssertEqual(mentions("الرئيس إن").map(\.1), [])
+        XCTAssertEqual(mentions("نائب رئيس الإمارات محمد بن راشد").map(\.1), ["country:AE", "person:mohammed-bin-rashid"])
         XCTAssertEqual(mentions("وقال وزير الخارجية الفرنسي جان مارك إيرولت", discover: false).map(\.1), ["people:FR"])
     }
 }
