@@ -19,6 +19,9 @@ public struct ActorMention: Sendable, Equatable {
     public var line: Int
     public var sentence: Int
     public var via: Via
+    /// UTF-8 byte offsets of the same span (see `TokenInfo`).
+    public var byteStart: Int = 0
+    public var byteEnd: Int = 0
 }
 
 /// A document's tokens kept for matching: bytes in one arena, with their positions.
@@ -63,8 +66,8 @@ struct ActorMatcher {
     let discover: Bool
     /// Hashes of every possible first token (names, aliases, titles), and of what follows ال in
     /// those that start with it (for لل), to rule out most tokens without building a key.
-    private let firstHashes: Set<UInt64>
-    private let alRestHashes: Set<UInt64>
+    private let firstHashes: HashFilter
+    private let alRestHashes: HashFilter
 
     init(index: ActorIndex, discover: Bool) {
         self.index = index
@@ -76,8 +79,8 @@ struct ActorMatcher {
                 alRest.insert(ActorMatcher.hash(key[4...]))
             }
         }
-        firstHashes = first
-        alRestHashes = alRest
+        firstHashes = HashFilter(first)
+        alRestHashes = HashFilter(alRest)
     }
 
     static func hash(_ s: ArraySlice<UInt8>) -> UInt64 {
@@ -86,9 +89,11 @@ struct ActorMatcher {
 
     private static let al: [UInt8] = [0xD8, 0xA7, 0xD9, 0x84]
 
-    /// The forms of a token to look up, most literal first, each only if it may hit.
+    /// The forms of a token to look up, most literal first, each only if it may hit (most
+    /// tokens give none, and then nothing is allocated).
     func variants(_ t: ArraySlice<UInt8>, extra: Set<UInt64> = []) -> [[UInt8]] {
         var out: [[UInt8]] = []
+        if !mayHit(t, extra: extra) { return out }
         func letters(_ s: ArraySlice<UInt8>) -> Int { s.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
         func consider(_ s: ArraySlice<UInt8>) {
             let h = ActorMatcher.hash(s)
@@ -115,6 +120,24 @@ struct ActorMatcher {
             }
         }
         return out
+    }
+
+    /// A cheap test (hashes only) of whether any form of `t` can be looked up.
+    @inline(__always)
+    func mayHit(_ t: ArraySlice<UInt8>, extra: Set<UInt64>) -> Bool {
+        func check(_ s: ArraySlice<UInt8>) -> Bool {
+            let h = ActorMatcher.hash(s)
+            return firstHashes.contains(h) || extra.contains(h) || alRestHashes.contains(h)
+        }
+        if check(t) { return true }
+        var from = t.startIndex
+        // Up to two proclitic letters (و/ف then ب/ل/ك), or و/ف then لل: the rest after 1, 2, 3 letters.
+        for _ in 0..<3 {
+            guard t.endIndex - from >= 6, t[from] >= 0xD8 && t[from] <= 0xDB else { return false }
+            from += 2
+            if check(t[from...]) { return true }
+        }
+        return false
     }
 
     /// A gazetteer match at token `i`: (pattern, number of tokens).
@@ -155,6 +178,23 @@ struct ActorMatcher {
     }
 
     func match(_ buffer: TokenBuffer) -> [ActorMention] {
+        var mentions = matchSpans(buffer)
+        // Byte offsets from the tokens that start and end each mention (mentions come in order
+        // of their start, so one cursor walks the tokens once).
+        var k = 0
+        for i in mentions.indices {
+            while k < buffer.count && buffer.infos[k].start < mentions[i].start { k += 1 }
+            var j = k
+            while j < buffer.count && buffer.infos[j].end < mentions[i].end { j += 1 }
+            if k < buffer.count && j < buffer.count {
+                mentions[i].byteStart = buffer.infos[k].byteStart
+                mentions[i].byteEnd = buffer.infos[j].byteEnd
+            }
+        }
+        return mentions
+    }
+
+    private func matchSpans(_ buffer: TokenBuffer) -> [ActorMention] {
         var mentions: [ActorMention] = []
         var shortForms: [[UInt8]: (actor: Int?, candidate: String?)] = [:]
         var shortHashes = Set<UInt64>()

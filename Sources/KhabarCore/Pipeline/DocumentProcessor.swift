@@ -135,11 +135,19 @@ struct DocumentProcessor {
                         }
                     }
                     if a.renderMentions && !(mentions.isEmpty && tags.isEmpty) {
-                        let scalars = Array(String(decoding: document.text, as: UTF8.self).unicodeScalars)
+                        // Surfaces as written: byte slices of the text; after the exact NFC path the
+                        // token bytes index the normalised text, so go through code points then.
+                        let scalars = result.usedSlowPath ? Array(String(decoding: document.text, as: UTF8.self).unicodeScalars) : []
                         for m in mentions {
-                            var v = String.UnicodeScalarView()
-                            v.append(contentsOf: scalars[min(m.start, scalars.count)..<min(m.end, scalars.count)])
-                            let line = ActorMentionsReport.line(for: m, surface: String(v), document: document.id, index: a.index, unit: a.unit)
+                            let surface: String
+                            if result.usedSlowPath {
+                                var v = String.UnicodeScalarView()
+                                v.append(contentsOf: scalars[min(m.start, scalars.count)..<min(m.end, scalars.count)])
+                                surface = String(v)
+                            } else {
+                                surface = String(decoding: document.text[m.byteStart..<m.byteEnd], as: UTF8.self)
+                            }
+                            let line = ActorMentionsReport.line(for: m, surface: surface, document: document.id, index: a.index, unit: a.unit)
                             if let candidate = m.candidate { discoveredLines.append((candidate, line)) } else { actorLines += line }
                         }
                         for t in tags {

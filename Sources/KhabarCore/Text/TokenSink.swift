@@ -12,6 +12,10 @@ public struct TokenInfo: Sendable, Equatable {
     /// Offsets of the token in the text, in Unicode scalars (code points), end exclusive.
     public var start: Int
     public var end: Int
+    /// The same in UTF-8 bytes of the text as given (of the normalised text when the tokenizer
+    /// took its exact NFC path).
+    public var byteStart: Int = 0
+    public var byteEnd: Int = 0
 }
 
 /// Receives the tokens of a text, one call per token, in order.

@@ -159,6 +159,7 @@ public final class Tokenizer {
             var i = 0
             while i < n {
                 let b = p[i]
+                state.bytePosition = i
                 if b < 0x80 {
                     state.feed(UInt32(b), e[Int(b)], table: table, sink: &sink)
                     state.position += 1
@@ -187,6 +188,7 @@ public final class Tokenizer {
                     state.feed(d.cp, entry, extra: extra, table: table, sink: &sink)
                 }
             }
+            state.bytePosition = n
             state.flush(&sink)
         }
         buffer = state.buffer
@@ -217,6 +219,9 @@ struct ScanState {
     var sentence = 0
     var tokenStart = 0
     var sentenceHasTokens = false
+    /// Byte offset of the code point being fed, and where the token being built started.
+    var bytePosition = 0
+    var tokenByteStart = 0
 
     init(buffer: UnsafeMutablePointer<UInt8>, capacity: Int) {
         self.buffer = buffer
@@ -228,7 +233,8 @@ struct ScanState {
         if length > 0 {
             sink.token(UnsafeBufferPointer(start: buffer, count: length),
                        TokenInfo(isNumber: runKind == CharacterTable.Kind.digit.rawValue, followsBreak: pendingBreak,
-                                 line: line, sentence: sentence, start: tokenStart, end: position))
+                                 line: line, sentence: sentence, start: tokenStart, end: position,
+                                 byteStart: tokenByteStart, byteEnd: bytePosition))
             tokens += 1
             pendingBreak = false
             sentenceHasTokens = true
@@ -269,6 +275,7 @@ struct ScanState {
             flush(&sink)
             runKind = kind
             tokenStart = position
+            tokenByteStart = bytePosition
         }
         if entry & CharacterTable.nonStarter != 0 {
             if entry & CharacterTable.hamzaAbove != 0 && !seen230 && composableOffset >= 0 {

@@ -55,7 +55,7 @@ public struct DateMentionFinder: Sendable {
             if let w = t[i].word {
                 var numberSoon = false
                 for k in (i + 1)..<min(t.count, i + 7) where t[k].number != nil { numberSoon = true; break }
-                if !numberSoon && !DateMentionFinder.mayBeWeekday(w) { i += 1; continue }
+                if !numberSoon && !(DateMentionFinder.mayBeWeekday(w) && MonthNames.weekdayHashes.contains(MonthNames.hash(w))) { i += 1; continue }
             }
             if let m = dayMonth(located, t, at: i) {
                 // A weekday (with يوم) just before is part of the expression.
@@ -214,6 +214,7 @@ public struct DateMentionFinder: Sendable {
     /// The weekday a word of running text names: the definite Arabic forms (الثلاثاء, also with
     /// و or ف in front) or English names; bare forms (احد, سبت) are ordinary words too often.
     static func weekday(_ w: String) -> Int? {
+        guard MonthNames.weekdayHashes.contains(MonthNames.hash(w)) else { return nil }
         let s = stripped(w)
         guard s.hasPrefix("ال") || s.unicodeScalars.allSatisfy({ $0.isASCII }) && s.count > 3 else { return nil }
         return MonthNames.weekdays[s]

@@ -64,10 +64,33 @@ enum MonthNames {
 
     /// First words of month names (to rule out most words with one lookup).
     static let firstWords: Set<String> = Set(table.keys.map { String($0.split(separator: " ")[0]) })
+    /// Byte hashes of those first words, with and without a one-letter proclitic, so that most
+    /// words are ruled out without hashing a String (which normalises it).
+    static let firstWordHashes = HashFilter(firstWords.map { hash($0) })
+    /// Byte hashes of weekday names, also with و ف ب in front.
+    static let weekdayHashes = HashFilter(weekdays.keys.flatMap { w in ["", "و", "ف", "ب"].map { hash($0 + w) } })
+
+    @inline(__always)
+    static func hash(_ s: String) -> UInt64 {
+        var s = s
+        return s.withUTF8 { byteHash($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
+    }
+
+    /// True when `w` may be a month's first word (with or without one proclitic letter).
+    @inline(__always)
+    static func mayBeMonth(_ w: String) -> Bool {
+        var w = w
+        return w.withUTF8 { u -> Bool in
+            guard let base = u.baseAddress else { return false }
+            if firstWordHashes.contains(byteHash(base, u.count)) { return true }
+            // one Arabic letter (2 bytes) in front
+            return u.count > 8 && u[0] >= 0xD8 && firstWordHashes.contains(byteHash(base + 2, u.count - 2))
+        }
+    }
 
     /// The month named by the words at `i` (one or two words), and how many words it took.
     static func month(in tokens: [DateLexer.Located], at i: Int) -> (Month, Int)? {
-        guard let w1 = tokens[i].token.word else { return nil }
+        guard let w1 = tokens[i].token.word, mayBeMonth(w1) else { return nil }
         guard firstWords.contains(w1) || (w1.utf8.count > 6 && firstWords.contains(String(w1.dropFirst()))) else { return nil }
         if i + 1 < tokens.count, let w2 = tokens[i + 1].token.word, let m = table[w1 + " " + w2] { return (m, 2) }
         if let m = table[w1] { return (m, 1) }
