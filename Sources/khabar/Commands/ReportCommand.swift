@@ -122,12 +122,16 @@ struct ReportCommand: ParsableCommand {
         }
         hashing.start()
 
-        var discovered: [(candidate: String, line: [UInt8])] = []
+        let discovered: MentionSpool
+        do { discovered = try MentionSpool() } catch {
+            Diagnostics.print("khabar: error: \(error)")
+            throw ExitCode(1)
+        }
         let outcome = try RunDriver.run(input, configuration: configuration) { batch in
             files["documents.jsonl"]!.write(batch.documentLines)
             files["date_mentions.jsonl"]!.write(batch.dateMentionLines)
             files["mentions.jsonl"]!.write(batch.actorMentionLines)
-            discovered += batch.discoveredMentionLines
+            for d in batch.discoveredMentionLines { discovered.add(candidate: d.candidate, line: d.line) }
         }
         checksums.wait()
         let result = outcome.result
@@ -138,7 +142,7 @@ struct ReportCommand: ParsableCommand {
             if let actors = result.actors {
                 ActorsReport.write(actors, format: .csv, to: files["actors.csv"]!)
                 CooccurrenceReport.write(actors, minPair: minPair, format: .csv, to: files["cooccurrence.csv"]!)
-                for d in discovered where actors.discoveredKept.contains(d.candidate) { files["mentions.jsonl"]!.write(d.line) }
+                discovered.replay(kept: actors.discoveredKept, to: files["mentions.jsonl"]!)
             }
             if let timeline = result.timeline {
                 var keys: [[UInt8]] = []

@@ -67,15 +67,19 @@ enum ActorRun {
             Diagnostics.print("khabar: error: \(error)")
             throw ExitCode(1)
         }
-        var discovered: [(candidate: String, line: [UInt8])] = []
+        let discovered: MentionSpool
+        do { discovered = try MentionSpool() } catch {
+            Diagnostics.print("khabar: error: \(error)")
+            throw ExitCode(1)
+        }
         let outcome = try RunDriver.run(input, configuration: configuration) { batch in
             dates?.write(batch.dateMentionLines)
             mentionsOut?.write(batch.actorMentionLines)
-            discovered += batch.discoveredMentionLines
+            for d in batch.discoveredMentionLines { discovered.add(candidate: d.candidate, line: d.line) }
         }
         if outcome.result.errors == 0, let counts = outcome.result.actors {
             write(counts, out)
-            for d in discovered where counts.discoveredKept.contains(d.candidate) { mentionsOut?.write(d.line) }
+            if let mentionsOut { discovered.replay(kept: counts.discoveredKept, to: mentionsOut) }
         }
         if let mentionsOut {
             if outcome.result.errors > 0 { mentionsOut.discard() } else {
