@@ -127,7 +127,7 @@ struct ReportCommand: ParsableCommand {
             Diagnostics.print("khabar: error: \(error)")
             throw ExitCode(1)
         }
-        let outcome = try RunDriver.run(input, configuration: configuration) { batch in
+        let outcome = try RunDriver.run(input, configuration: configuration, inputs: inputs) { batch in
             files["documents.jsonl"]!.write(batch.documentLines)
             files["date_mentions.jsonl"]!.write(batch.dateMentionLines)
             files["mentions.jsonl"]!.write(batch.actorMentionLines)

@@ -10,10 +10,10 @@ enum RunDriver {
         var inputs: Int
     }
 
-    static func run(_ options: InputOptions, configuration: PipelineConfiguration,
+    static func run(_ options: InputOptions, configuration: PipelineConfiguration, inputs resolved: [String]? = nil,
                     deliver: (BatchOutput) -> Void) throws -> Outcome {
         let started = Date()
-        let inputs = try options.resolvedInputs()
+        let inputs = try resolved ?? options.resolvedInputs()
         let expansion: (sources: [Source], skipped: InputExpansion.Skipped)
         do {
             expansion = try InputExpansion.expand(inputs)
