@@ -41,7 +41,8 @@ public final class MentionSpool {
             let n = getline(&linePointer, &capacity, file)
             if n <= 0 { break }
             let bytes = UnsafeRawBufferPointer(start: linePointer, count: n).bindMemory(to: UInt8.self)
-            guard let tab = bytes.firstIndex(of: 0x09) else { continue }
+            // The last tab: keys may hold one ("organization\t..."), JSON lines never do (tabs are escaped).
+            guard let tab = bytes.lastIndex(of: 0x09) else { continue }
             let candidate = String(decoding: bytes[..<tab], as: UTF8.self)
             if kept.contains(candidate) { out.write(Array(bytes[(tab + 1)...])) }
         }
