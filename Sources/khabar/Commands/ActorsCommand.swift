@@ -27,11 +27,12 @@ struct ActorsCommand: ParsableCommand {
 
     @OptionGroup(title: "Input") var input: InputOptions
     @OptionGroup(title: "Actors") var actorOptions: ActorOptions
+    @OptionGroup(title: "Provenance") var mentions: MentionsOptions
     @OptionGroup(title: "Output") var output: OutputOptions
     @OptionGroup(title: "More reports in the same pass") var extra: ExtraOutputOptions
 
     func run() throws {
-        try ActorRun.run(input: input, extra: extra, actorOptions: actorOptions, output: output.output) { counts, out in
+        try ActorRun.run(input: input, extra: extra, actorOptions: actorOptions, mentions: mentions.mentions, output: output.output) { counts, out in
             ActorsReport.write(counts, format: output.format, csv: CSVWriter(crlf: output.crlf), byteOrderMark: output.bom, to: out)
         }
     }

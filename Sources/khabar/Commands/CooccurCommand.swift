@@ -22,6 +22,7 @@ struct CooccurCommand: ParsableCommand {
 
     @OptionGroup(title: "Input") var input: InputOptions
     @OptionGroup(title: "Actors") var actorOptions: ActorOptions
+    @OptionGroup(title: "Provenance") var mentions: MentionsOptions
     @OptionGroup(title: "More reports in the same pass") var extra: ExtraOutputOptions
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file (written to a temporary name, renamed when complete). Default: standard output.", valueName: "file"))
@@ -44,7 +45,7 @@ struct CooccurCommand: ParsableCommand {
     }
 
     func run() throws {
-        try ActorRun.run(input: input, extra: extra, actorOptions: actorOptions, output: output) { counts, out in
+        try ActorRun.run(input: input, extra: extra, actorOptions: actorOptions, mentions: mentions.mentions, output: output) { counts, out in
             CooccurrenceReport.write(counts, minPair: minPair, format: format, csv: CSVWriter(crlf: crlf), byteOrderMark: bom, to: out)
         }
     }

@@ -30,57 +30,15 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))
     var out: String = "khabar-report"
 
-    @Option(help: ArgumentHelp("terms.csv: count n-grams of n tokens (1–3).", valueName: "n"))
-    var ngram: Int = 1
-
-    @Option(help: ArgumentHelp("terms.csv: only the first n rows.", valueName: "n"))
-    var top: Int?
-
-    @Option(help: ArgumentHelp("terms.csv: only terms occurring at least n times.", valueName: "n"))
-    var minCount: UInt64 = 1
-
-    @Option(name: .customLong("actors"), help: ArgumentHelp("Add actors from a file (see khabar actors --help). Repeatable.", valueName: "file"))
-    var actorFiles: [String] = []
-
-    @Flag(help: "Use only the --actors files, not the built-in gazetteer.")
-    var noBuiltinActors = false
-
-    @Option(help: "Co-occurrence unit: document, paragraph or sentence.")
-    var unit: CooccurrenceUnit = .document
-
-    @Option(help: ArgumentHelp("Report a discovered person seen in at least n documents.", valueName: "n"))
-    var minDiscovery: Int = 2
-
-    @Flag(help: "Do not look for people outside the gazetteer.")
-    var noDiscovery = false
+    @OptionGroup(title: "Terms table") var table: TermsTableOptions
+    @OptionGroup(title: "Actors") var actorOptions: ActorOptions
+    @OptionGroup(title: "Timeline") var timeline: TimelineOptions
 
     @Option(help: ArgumentHelp("cooccurrence.csv: pairs seen together in at least n units.", valueName: "n"))
     var minPair: Int = 2
 
-    @Option(help: "timeline.csv: day, week, month or year.")
-    var by: PeriodGranularity = .month
-
-    @Option(help: ArgumentHelp("timeline.csv: follow the n most frequent terms (costs a cell per period and term).", valueName: "n"))
-    var topTerms: Int = 0
-
-    @Option(help: ArgumentHelp("timeline.csv: follow the n actors mentioned most.", valueName: "n"))
-    var topActors: Int = 10
-
-    @Flag(help: "timeline.csv: add the burst column and write bursts.csv.")
-    var bursts = false
-
-    @Option(help: ArgumentHelp("Burst detector: burst rate as a multiple of the base rate.", valueName: "s"))
-    var burstS: Double = 2
-
-    @Option(help: ArgumentHelp("Burst detector: cost of entering a burst, × ln(periods).", valueName: "gamma"))
-    var burstGamma: Double = 1
-
     func validate() throws {
-        guard (1...3).contains(ngram) else { throw ValidationError("--ngram must be 1, 2 or 3") }
-        guard minPair >= 1, minDiscovery >= 1, topTerms >= 0, topActors >= 0 else {
-            throw ValidationError("--min-pair and --min-discovery must be at least 1, --top-terms and --top-actors 0 or more")
-        }
-        if noBuiltinActors && actorFiles.isEmpty { throw ValidationError("--no-builtin-actors needs at least one --actors file") }
+        guard minPair >= 1 else { throw ValidationError("--min-pair must be at least 1") }
     }
 
     func run() throws {
@@ -88,13 +46,13 @@ struct ReportCommand: ParsableCommand {
         let profile = input.profile
         let filter = try termFilter.filter(profile: profile)
         var configuration = try input.configuration()
+        let (ngram, top, minCount) = (table.ngram, table.top, table.minCount)
+        let (by, topTerms, topActors, bursts) = (timeline.by, timeline.topTerms, timeline.topActors ?? 10, timeline.bursts)
         configuration.ngram = ngram
         configuration.ngramFilter = filter
         configuration.renderDocuments = true
         configuration.findDateMentions = true
-        configuration.actors = try ActorOptions.configuration(files: actorFiles, noBuiltin: noBuiltinActors, unit: unit,
-                                                              discover: !noDiscovery, minDiscovery: minDiscovery,
-                                                              renderMentions: true, profile: profile)
+        configuration.actors = try actorOptions.configuration(profile: profile, renderMentions: true)
         configuration.timeline = TimelineConfiguration(granularity: by, trackTerms: topTerms > 0, trackedKeys: nil)
 
         var files: [String: OutputFile] = [:]
@@ -144,18 +102,19 @@ struct ReportCommand: ParsableCommand {
                 CooccurrenceReport.write(actors, minPair: minPair, format: .csv, to: files["cooccurrence.csv"]!)
                 discovered.replay(kept: actors.discoveredKept, to: files["mentions.jsonl"]!)
             }
-            if let timeline = result.timeline {
+            if let counts = result.timeline {
                 var keys: [[UInt8]] = []
-                if topTerms > 0, let terms = timeline.terms {
+                if topTerms > 0, let terms = counts.terms {
                     keys = terms.rows(filter: filter, top: topTerms).map { Array($0.term.utf8) }
                 }
-                var series = TimelineReport.series(of: timeline, terms: keys)
-                if let actors = result.actors { series += TimelineReport.actorSeries(of: timeline, actors: actors, top: topActors) }
-                TimelineReport.write(series, timeline: timeline, format: .csv,
-                                     bursts: bursts ? (TimelineReport.BurstParameters(s: burstS, gamma: burstGamma), files["bursts.csv"]!) : nil,
+                var series = TimelineReport.series(of: counts, terms: keys)
+                if let actors = result.actors { series += TimelineReport.actorSeries(of: counts, actors: actors, top: topActors) }
+                TimelineReport.write(series, timeline: counts, format: .csv,
+                                     bursts: bursts ? (timeline.burstParameters, files["bursts.csv"]!) : nil,
                                      to: files["timeline.csv"]!)
             }
-            files["summary.json"]!.write(summary(result, inputs: inputs, checksums: checksums.values, started: started))
+            files["summary.json"]!.write(summary(result, inputs: inputs, checksums: checksums.values, started: started,
+                                                  topActors: topActors))
         }
         // Commit the folder's files together (or none), then the usual exit status.
         let main = files.removeValue(forKey: "summary.json")!
@@ -168,7 +127,8 @@ struct ReportCommand: ParsableCommand {
         try RunDriver.finish(outcome, output: main)
     }
 
-    private func summary(_ r: PipelineResult, inputs: [String], checksums: [String: String?], started: Date) -> [UInt8] {
+    private func summary(_ r: PipelineResult, inputs: [String], checksums: [String: String?], started: Date, topActors: Int) -> [UInt8] {
+        let a = actorOptions, t = timeline
         let c = r.counters
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
@@ -189,10 +149,10 @@ struct ReportCommand: ParsableCommand {
             "text_profile": input.profile.name,
             "inputs": inputInfo,
             "options": [
-                "jobs": input.jobs, "ngram": ngram, "stopwords": termFilter.stopwords, "numbers": termFilter.numbers,
-                "min_length": termFilter.minLength, "unit": unit.rawValue, "min_pair": minPair, "min_discovery": minDiscovery,
-                "discovery": !noDiscovery, "builtin_actors": !noBuiltinActors, "actors_files": actorFiles, "by": by.rawValue,
-                "top_terms": topTerms, "top_actors": topActors, "bursts": bursts, "burst_s": burstS, "burst_gamma": burstGamma,
+                "jobs": input.jobs, "ngram": table.ngram, "stopwords": termFilter.stopwords, "numbers": termFilter.numbers,
+                "min_length": termFilter.minLength, "unit": a.unit.rawValue, "min_pair": minPair, "min_discovery": a.minDiscovery,
+                "discovery": !a.noDiscovery, "builtin_actors": !a.noBuiltinActors, "actors_files": a.actorFiles, "by": t.by.rawValue,
+                "top_terms": t.topTerms, "top_actors": topActors, "bursts": t.bursts, "burst_s": t.burstS, "burst_gamma": t.burstGamma,
                 "date_order": input.dateOrder.rawValue, "max_entry_size": input.maxEntrySize,
             ] as [String: Any],
             "documents": c.documents,

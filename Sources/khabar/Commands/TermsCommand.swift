@@ -28,26 +28,14 @@ struct TermsCommand: ParsableCommand {
     @OptionGroup(title: "More reports in the same pass") var extra: ExtraOutputOptions
     @OptionGroup(title: "Output") var output: OutputOptions
 
-    @Option(help: ArgumentHelp("Write only the first n rows.", valueName: "n"))
-    var top: Int?
-
-    @Option(help: ArgumentHelp("Write only terms occurring at least n times.", valueName: "n"))
-    var minCount: UInt64 = 1
-
-    @Option(help: ArgumentHelp("Count n-grams of n tokens (1–3). N-grams never span sentence punctuation (. ! ? ؟ ; ؛ …) or a line end, and are dropped when any of their tokens is filtered out.", valueName: "n"))
-    var ngram: Int = 1
+    @OptionGroup(title: "Terms table") var table: TermsTableOptions
 
     @OptionGroup(title: "Terms") var termFilter: TermFilterOptions
-
-    func validate() throws {
-        guard (1...3).contains(ngram) else { throw ValidationError("--ngram must be 1, 2 or 3") }
-        if let top, top < 0 { throw ValidationError("--top must be 0 or more") }
-    }
 
     func run() throws {
         let filter = try termFilter.filter(profile: input.profile)
         var configuration = try input.configuration()
-        configuration.ngram = ngram
+        configuration.ngram = table.ngram
         configuration.ngramFilter = filter
         let mentions: OutputFile?
         do { mentions = try extra.open(&configuration) } catch {
@@ -63,7 +51,7 @@ struct TermsCommand: ParsableCommand {
             mentions?.write(batch.dateMentionLines)
         }
         if outcome.result.errors == 0, let terms = outcome.result.terms {
-            let rows = terms.rows(filter: filter, minCount: minCount, top: top)
+            let rows = terms.rows(filter: filter, minCount: table.minCount, top: table.top)
             TermsReport.write(rows, format: output.format, csv: CSVWriter(crlf: output.crlf),
                               byteOrderMark: output.bom, to: out)
         }

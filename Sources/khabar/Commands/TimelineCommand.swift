@@ -34,40 +34,14 @@ struct TimelineCommand: ParsableCommand {
     @OptionGroup(title: "More reports in the same pass") var extra: ExtraOutputOptions
     @OptionGroup(title: "Output") var output: OutputOptions
     @OptionGroup(title: "Terms (for --top-terms)") var termFilter: TermFilterOptions
-
-    @Option(help: "Period: day, week (ISO 8601), month or year.")
-    var by: PeriodGranularity = .month
+    @OptionGroup(title: "Timeline") var timeline: TimelineOptions
+    @OptionGroup(title: "Actors (for --top-actors)") var actorOptions: ActorOptions
 
     @Option(help: ArgumentHelp("Terms to follow: a comma-separated list, or a file with one per line (# comments). Written in any spelling; normalised with the text profile; one word each.", valueName: "list|file"))
     var terms: String?
 
-    @Option(help: ArgumentHelp("Follow the n most frequent terms overall (after --stopwords, --numbers, --min-length).", valueName: "n"))
-    var topTerms: Int = 0
-
-    @Option(help: ArgumentHelp("Follow the n actors mentioned most (series `actors`, built-in gazetteer plus --actors files).", valueName: "n"))
-    var topActors: Int = 0
-
-    @Option(name: .customLong("actors"), help: ArgumentHelp("With --top-actors: add actors from a file (see khabar actors --help).", valueName: "file"))
-    var actorFiles: [String] = []
-
-    @Flag(help: "Detect bursts: add a burst column and write bursts.csv.")
-    var bursts = false
-
-    @Option(help: ArgumentHelp("Burst detector: the burst state's rate as a multiple of the base rate.", valueName: "s"))
-    var burstS: Double = 2
-
-    @Option(help: ArgumentHelp("Burst detector: the cost of entering a burst, × ln(number of periods).", valueName: "gamma"))
-    var burstGamma: Double = 1
-
     @Option(help: ArgumentHelp("Where bursts go (default: bursts.csv beside the -o file, or in the current folder).", valueName: "file"))
     var burstsFile: String?
-
-    func validate() throws {
-        guard topTerms >= 0 else { throw ValidationError("--top-terms must be 0 or more") }
-        guard topActors >= 0 else { throw ValidationError("--top-actors must be 0 or more") }
-        guard burstS > 1 else { throw ValidationError("--burst-s must be more than 1") }
-        guard burstGamma > 0 else { throw ValidationError("--burst-gamma must be more than 0") }
-    }
 
     /// The listed terms, normalised.
     func listedTerms(profile: TextProfile) throws -> [[UInt8]] {
@@ -101,13 +75,14 @@ struct TimelineCommand: ParsableCommand {
         let listed = try listedTerms(profile: profile)
         let filter = try termFilter.filter(profile: profile)
         var configuration = try input.configuration()
+        let (by, topTerms, topActors, bursts) = (timeline.by, timeline.topTerms, timeline.topActors ?? 0, timeline.bursts)
         let trackTerms = !listed.isEmpty || topTerms > 0
         configuration.countTerms = trackTerms
         configuration.timeline = TimelineConfiguration(granularity: by, trackTerms: trackTerms,
                                                        trackedKeys: topTerms > 0 ? nil : Set(listed))
         if topActors > 0 {
-            // The same matching as `khabar actors` (discovery on), so the series agree with actors.csv.
-            configuration.actors = try ActorOptions.configuration(files: actorFiles, discover: true, profile: profile)
+            // The same matching as `khabar actors`, so the series agree with actors.csv.
+            configuration.actors = try actorOptions.configuration(profile: profile, renderMentions: false)
         }
         let mentions: OutputFile?
         do { mentions = try extra.open(&configuration) } catch {
@@ -129,24 +104,24 @@ struct TimelineCommand: ParsableCommand {
         let outcome = try RunDriver.run(input, configuration: configuration) { batch in
             mentions?.write(batch.dateMentionLines)
         }
-        if outcome.result.errors == 0, let timeline = outcome.result.timeline {
+        if outcome.result.errors == 0, let counts = outcome.result.timeline {
             var keys = listed
-            if topTerms > 0, let terms = timeline.terms {
+            if topTerms > 0, let terms = counts.terms {
                 for row in terms.rows(filter: filter, top: topTerms) where !keys.contains(Array(row.term.utf8)) {
                     keys.append(Array(row.term.utf8))
                 }
             }
-            var series = TimelineReport.series(of: timeline, terms: keys)
+            var series = TimelineReport.series(of: counts, terms: keys)
             if let actors = outcome.result.actors {
-                series += TimelineReport.actorSeries(of: timeline, actors: actors, top: topActors)
+                series += TimelineReport.actorSeries(of: counts, actors: actors, top: topActors)
             }
-            TimelineReport.write(series, timeline: timeline, format: output.format, csv: CSVWriter(crlf: output.crlf),
+            TimelineReport.write(series, timeline: counts, format: output.format, csv: CSVWriter(crlf: output.crlf),
                                  byteOrderMark: output.bom,
-                                 bursts: burstsOut.map { (TimelineReport.BurstParameters(s: burstS, gamma: burstGamma), $0) },
+                                 bursts: burstsOut.map { (timeline.burstParameters, $0) },
                                  to: out)
             if !input.quiet {
-                let d = timeline.documents
-                let span = timeline.range.map { "\(by.label($0.lowerBound)) to \(by.label($0.upperBound)), \($0.count) periods" } ?? "no dated documents"
+                let d = counts.documents
+                let span = counts.range.map { "\(by.label($0.lowerBound)) to \(by.label($0.upperBound)), \($0.count) periods" } ?? "no dated documents"
                 Diagnostics.print("khabar: timeline: \(span); left out: \(d.undatedArticles) articles without a readable date, \(d.undatedRelated) related documents without a date of their own")
             }
         }
@@ -160,4 +135,3 @@ struct TimelineCommand: ParsableCommand {
     }
 }
 
-extension PeriodGranularity: ExpressibleByArgument {}

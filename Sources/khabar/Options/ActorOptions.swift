@@ -18,17 +18,14 @@ struct ActorOptions: ParsableArguments {
     @Flag(help: "Do not look for people outside the gazetteer.")
     var noDiscovery = false
 
-    @Option(help: ArgumentHelp("Also write every mention as JSONL (doc, actor, id, type, surface, start, end, unit, via).", valueName: "file"))
-    var mentions: String?
-
     func validate() throws {
         guard minDiscovery >= 1 else { throw ValidationError("--min-discovery must be at least 1") }
         if noBuiltinActors && actorFiles.isEmpty { throw ValidationError("--no-builtin-actors needs at least one --actors file") }
     }
 
-    func configuration(profile: TextProfile) throws -> ActorConfiguration {
+    func configuration(profile: TextProfile, renderMentions: Bool) throws -> ActorConfiguration {
         try ActorOptions.configuration(files: actorFiles, noBuiltin: noBuiltinActors, unit: unit, discover: !noDiscovery,
-                                       minDiscovery: minDiscovery, renderMentions: mentions != nil, profile: profile)
+                                       minDiscovery: minDiscovery, renderMentions: renderMentions, profile: profile)
     }
 
     static func configuration(files actorFiles: [String], noBuiltin noBuiltinActors: Bool = false, unit: CooccurrenceUnit = .document,
@@ -46,23 +43,29 @@ struct ActorOptions: ParsableArguments {
     }
 }
 
+/// `--mentions FILE` (actors, cooccur).
+struct MentionsOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Also write every mention as JSONL (doc, actor, id, type, surface, start, end, unit, via).", valueName: "file"))
+    var mentions: String?
+}
+
 extension CooccurrenceUnit: ExpressibleByArgument {}
 extension CooccurrenceReport.Format: ExpressibleByArgument {}
 
 /// Runs an actor command: the pipeline with actors on, the mentions file, then `write`.
 enum ActorRun {
-    static func run(input: InputOptions, extra: ExtraOutputOptions, actorOptions: ActorOptions, output: String?,
+    static func run(input: InputOptions, extra: ExtraOutputOptions, actorOptions: ActorOptions, mentions: String?, output: String?,
                     write: (ActorCounts, OutputFile) -> Void) throws {
         var configuration = try input.configuration()
         configuration.countTerms = false
-        configuration.actors = try actorOptions.configuration(profile: input.profile)
+        configuration.actors = try actorOptions.configuration(profile: input.profile, renderMentions: mentions != nil)
         let out: OutputFile
         let mentionsOut: OutputFile?
         let dates: OutputFile?
         do {
             dates = try extra.open(&configuration)
             out = try OutputFile(path: output)
-            mentionsOut = try actorOptions.mentions.map { try OutputFile(path: $0) }
+            mentionsOut = try mentions.map { try OutputFile(path: $0) }
         } catch {
             Diagnostics.print("khabar: error: \(error)")
             throw ExitCode(1)
