@@ -467,3 +467,242 @@ person|rafael-nadal|رافايل نادال|نادال|Rafael Nadal|ES|
 person|michael-schumacher|مايكل شوماخر|شوماخر|Michael Schumacher|DE|
 person|tiger-woods|تايغر وودز|وودز|Tiger Woods|US|
 """
+
+# Clubs, more cities, bodies and officials that the corpora's beats (sport, Gulf, Maghreb) are full of.
+# Left out when ambiguous: برشلونة and مانشستر (club or city), الأهلي alone (several clubs).
+OTHERS += """
+org|al-hilal|نادي الهلال|الهلال السعودي|Al Hilal|SA|
+org|al-nassr|نادي النصر|النصر السعودي|Al Nassr|SA|
+org|al-ittihad|نادي الاتحاد|الاتحاد السعودي|Al-Ittihad|SA|
+org|al-ahli-sa|الأهلي السعودي||Al-Ahli Saudi|SA|
+org|al-ahly|النادي الأهلي|الأهلي المصري|Al Ahly|EG|
+org|zamalek|الزمالك|نادي الزمالك|Zamalek|EG|
+org|esperance|الترجي الرياضي التونسي|الترجي,الترجي الرياضي|Espérance de Tunis|TN|
+org|club-africain|النادي الإفريقي|الإفريقي,النادي الافريقي|Club Africain|TN|
+org|etoile-sahel|النجم الساحلي|النجم الرياضي الساحلي|Étoile du Sahel|TN|
+org|cs-sfaxien|النادي الصفاقسي|الصفاقسي|CS Sfaxien|TN|
+org|real-madrid|ريال مدريد||Real Madrid|ES|
+org|fc-barcelona|نادي برشلونة|برشلونة الإسباني|FC Barcelona|ES|
+org|man-united|مانشستر يونايتد||Manchester United|GB|
+org|man-city|مانشستر سيتي||Manchester City|GB|
+org|liverpool-fc|ليفربول||Liverpool FC|GB|
+org|chelsea|تشيلسي||Chelsea FC|GB|
+org|arsenal|أرسنال|آرسنال|Arsenal FC|GB|
+org|bayern|بايرن ميونخ|بايرن ميونيخ|Bayern Munich|DE|
+org|juventus|يوفنتوس||Juventus|IT|
+org|psg|باريس سان جيرمان||Paris Saint-Germain|FR|
+org|uefa|الاتحاد الأوروبي لكرة القدم|يويفا|UEFA||
+org|caf|الاتحاد الأفريقي لكرة القدم|كاف|Confederation of African Football||
+org|afc|الاتحاد الآسيوي لكرة القدم|الاتحاد الآسيوي|Asian Football Confederation||
+org|ocha|مكتب تنسيق الشؤون الإنسانية|أوتشا|UN OCHA||
+org|undp|برنامج الأمم المتحدة الإنمائي||UNDP||
+org|ilo|منظمة العمل الدولية||International Labour Organization||
+org|fao|منظمة الأغذية والزراعة|الفاو|FAO||
+org|interpol|الإنتربول|الانتربول|Interpol||
+org|ebrd|البنك الأوروبي لإعادة الإعمار والتنمية||EBRD||
+org|ecb|البنك المركزي الأوروبي||European Central Bank||
+org|fed|الاحتياطي الفيدرالي|مجلس الاحتياطي الفيدرالي,البنك المركزي الأمريكي|Federal Reserve|US|
+org|sama|مؤسسة النقد العربي السعودي|ساما|Saudi Central Bank|SA|
+org|tadawul|السوق المالية السعودية|تداول|Saudi Exchange|SA|
+org|shura-sa|مجلس الشورى السعودي||Shura Council of Saudi Arabia|SA|
+org|arp|مجلس نواب الشعب||Assembly of the Representatives of the People|TN|
+org|isie|الهيئة العليا المستقلة للانتخابات||ISIE|TN|
+org|kuwait-national-assembly|مجلس الأمة الكويتي||National Assembly of Kuwait|KW|
+org|egypt-parliament|مجلس النواب المصري||House of Representatives of Egypt|EG|
+org|israel-police|الشرطة الإسرائيلية||Israel Police|IL|
+org|unifil|اليونيفيل|قوات اليونيفيل|UNIFIL|LB|
+org|un-human-rights-council|مجلس حقوق الإنسان|مجلس حقوق الإنسان التابع للأمم المتحدة|UN Human Rights Council||
+org|emirates-airline|طيران الإمارات||Emirates|AE|
+org|qatar-airways|الخطوط الجوية القطرية||Qatar Airways|QA|
+org|saudia|الخطوط الجوية السعودية|السعودية للطيران|Saudia|SA|
+org|tunisair|الخطوط التونسية|تونس الجوية|Tunisair|TN|
+org|boeing|بوينغ|بوينج|Boeing|US|
+org|airbus|إيرباص|ايرباص|Airbus||
+org|huawei|هواوي||Huawei|CN|
+org|samsung|سامسونغ|سامسونج|Samsung|KR|
+org|toyota|تويوتا||Toyota|JP|
+org|tesla|تسلا||Tesla|US|
+org|exxon|إكسون موبيل|إكسون|ExxonMobil|US|
+org|adnoc|أدنوك|شركة بترول أبوظبي الوطنية|ADNOC|AE|
+org|sonatrach|سوناطراك||Sonatrach|DZ|
+org|al-arabiya|قناة العربية||Al Arabiya|SA|
+org|sky-news-arabia|سكاي نيوز عربية||Sky News Arabia|AE|
+org|france24|فرانس 24||France 24|FR|
+org|washington-post|واشنطن بوست||The Washington Post|US|
+org|nyt|نيويورك تايمز||The New York Times|US|
+org|wsj|وول ستريت جورنال||The Wall Street Journal|US|
+org|guardian|الغارديان|الجارديان|The Guardian|GB|
+org|haaretz|هآرتس|هارتس|Haaretz|IL|
+place|taif|الطائف||Taif|SA|
+place|abha|أبها|ابها|Abha|SA|
+place|tabuk|تبوك||Tabuk|SA|
+place|qassim|القصيم||Qassim|SA|
+place|hail|حائل||Ha'il|SA|
+place|jazan|جازان|جيزان|Jizan|SA|
+place|najran|نجران||Najran|SA|
+place|al-ahsa|الأحساء||Al-Ahsa|SA|
+place|yanbu|ينبع||Yanbu|SA|
+place|khobar|الخبر||Khobar|SA|
+place|qatif|القطيف||Qatif|SA|
+place|giza|الجيزة||Giza|EG|
+place|mansoura|المنصورة||Mansoura|EG|
+place|tanta|طنطا||Tanta|EG|
+place|aswan|أسوان|اسوان|Aswan|EG|
+place|assiut|أسيوط|اسيوط|Asyut|EG|
+place|suez|السويس|قناة السويس|Suez|EG|
+place|ismailia|الإسماعيلية||Ismailia|EG|
+place|hurghada|الغردقة||Hurghada|EG|
+place|el-arish|العريش||Arish|EG|
+place|najaf|النجف||Najaf|IQ|
+place|karbala|كربلاء||Karbala|IQ|
+place|tikrit|تكريت||Tikrit|IQ|
+place|ramadi|الرمادي||Ramadi|IQ|
+place|sulaymaniyah|السليمانية||Sulaymaniyah|IQ|
+place|hama|حماة||Hama|SY|
+place|tartus|طرطوس||Tartus|SY|
+place|qamishli|القامشلي||Qamishli|SY|
+place|kobani|كوباني|عين العرب|Kobani|SY|
+place|palmyra|تدمر||Palmyra|SY|
+place|ajman|عجمان||Ajman|AE|
+place|salalah|صلالة||Salalah|OM|
+place|zarqa|الزرقاء||Zarqa|JO|
+place|irbid|إربد|اربد|Irbid|JO|
+place|aqaba|العقبة||Aqaba|JO|
+place|tobruk|طبرق||Tobruk|LY|
+place|derna|درنة||Derna|LY|
+place|sabha|سبها||Sabha|LY|
+place|mukalla|المكلا||Mukalla|YE|
+place|saada|صعدة||Saada|YE|
+place|hadramout|حضرموت||Hadramout|YE|
+place|annaba|عنابة||Annaba|DZ|
+place|tlemcen|تلمسان||Tlemcen|DZ|
+place|agadir|أكادير|اكادير|Agadir|MA|
+place|ariana|أريانة|اريانة|Ariana|TN|
+place|ben-arous|بن عروس||Ben Arous|TN|
+place|manouba|منوبة||Manouba|TN|
+place|zaghouan|زغوان||Zaghouan|TN|
+place|beja|باجة||Béja|TN|
+place|jendouba|جندوبة||Jendouba|TN|
+place|kef|الكاف||Le Kef|TN|
+place|siliana|سليانة||Siliana|TN|
+place|mahdia|المهدية||Mahdia|TN|
+place|tozeur|توزر||Tozeur|TN|
+place|kebili|قبلي||Kebili|TN|
+place|tataouine|تطاوين||Tataouine|TN|
+place|zarzis|جرجيس||Zarzis|TN|
+place|ben-guerdane|بن قردان||Ben Gardane|TN|
+place|los-angeles|لوس أنجلوس|لوس انجلوس|Los Angeles|US|
+place|chicago|شيكاغو||Chicago|US|
+place|california|كاليفورنيا||California|US|
+place|texas|تكساس||Texas|US|
+place|florida|فلوريدا||Florida|US|
+place|munich|ميونخ|ميونيخ|Munich|DE|
+place|hamburg|هامبورغ||Hamburg|DE|
+place|frankfurt|فرانكفورت||Frankfurt|DE|
+place|milan|ميلانو||Milan|IT|
+place|marseille|مرسيليا||Marseille|FR|
+place|lyon|ليون||Lyon|FR|
+place|st-petersburg|سان بطرسبرغ|سانت بطرسبرغ|Saint Petersburg|RU|
+place|shanghai|شانغهاي|شنغهاي|Shanghai|CN|
+place|hong-kong|هونغ كونغ|هونج كونج|Hong Kong|CN|
+place|mumbai|مومباي||Mumbai|IN|
+place|karachi|كراتشي||Karachi|PK|
+place|lahore|لاهور||Lahore|PK|
+place|kandahar|قندهار||Kandahar|AF|
+place|mashhad|مشهد||Mashhad|IR|
+place|isfahan|أصفهان|اصفهان|Isfahan|IR|
+place|izmir|إزمير|ازمير|İzmir|TR|
+place|gaziantep|غازي عنتاب||Gaziantep|TR|
+place|darfur|دارفور||Darfur|SD|
+place|kurdistan|كردستان||Kurdistan||
+person|hossam-zaki|حسام زكي||Hossam Zaki|EG|
+person|nayef-al-hajraf|نايف الحجرف|الحجرف|Nayef Al-Hajraf|KW|
+person|jasem-albudaiwi|جاسم البديوي|البديوي|Jasem Albudaiwi|KW|
+person|abdullatif-al-zayani|عبد اللطيف الزياني|الزياني|Abdullatif Al Zayani|BH|
+person|yousef-al-otaiba|يوسف العتيبة||Yousef Al Otaiba|AE|
+person|anwar-gargash|أنور قرقاش|قرقاش|Anwar Gargash|AE|
+person|turki-al-faisal|تركي الفيصل|الأمير تركي الفيصل|Turki al-Faisal|SA|
+person|khalid-al-falih|خالد الفالح|الفالح|Khalid Al-Falih|SA|
+person|abdulaziz-bin-salman|عبد العزيز بن سلمان|الأمير عبد العزيز بن سلمان|Abdulaziz bin Salman|SA|
+person|ali-al-naimi|علي النعيمي|النعيمي|Ali Al-Naimi|SA|
+person|khalid-bin-salman|خالد بن سلمان|الأمير خالد بن سلمان|Khalid bin Salman|SA|
+person|khaled-al-faisal|خالد الفيصل|الأمير خالد الفيصل|Khalid bin Faisal|SA|
+person|turki-al-sheikh|تركي آل الشيخ||Turki Al-Sheikh|SA|
+person|mohammed-al-jadaan|محمد الجدعان|الجدعان|Mohammed Al-Jadaan|SA|
+person|ahmed-al-khatib|أحمد الخطيب||Ahmed Al-Khateeb|SA|
+person|hamad-bin-jassim|حمد بن جاسم|حمد بن جاسم بن جبر آل ثاني|Hamad bin Jassim|QA|
+person|mohamed-ghannouchi|محمد الغنوشي||Mohamed Ghannouchi|TN|
+person|elyes-fakhfakh|إلياس الفخفاخ|الفخفاخ|Elyes Fakhfakh|TN|head_of_government@TN@2020-02-27@2020-09-02
+person|ahmed-hachani|أحمد الحشاني|الحشاني|Ahmed Hachani|TN|head_of_government@TN@2023-08-01@2024-08-07
+person|kamel-madouri|كمال المدوري|المدوري|Kamel Madouri|TN|head_of_government@TN@2024-08-07@2025-03-21
+person|nabil-ammar|نبيل عمار||Nabil Ammar|TN|foreign_minister@TN@2023-02-07@2024-08-25
+person|mohamed-ali-nafti|محمد علي النفطي|النفطي|Mohamed Ali Nafti|TN|foreign_minister@TN@2024-08-25@
+person|taieb-baccouche|الطيب البكوش|البكوش|Taïeb Baccouche|TN|foreign_minister@TN@2015-02-06@2016-01-06
+person|noureddine-taboubi|نور الدين الطبوبي|الطبوبي|Noureddine Taboubi|TN|
+person|hassine-abassi|حسين العباسي|العباسي|Houcine Abassi|TN|
+person|hamma-hammami|حمة الهمامي|الهمامي|Hamma Hammami|TN|
+person|abir-moussi|عبير موسي||Abir Moussi|TN|
+person|mohsen-marzouk|محسن مرزوق||Mohsen Marzouk|TN|
+person|hafedh-caid-essebsi|حافظ قائد السبسي||Hafedh Caïd Essebsi|TN|
+person|slim-riahi|سليم الرياحي|الرياحي|Slim Riahi|TN|
+person|nabil-karoui|نبيل القروي|القروي|Nabil Karoui|TN|
+person|mohamed-ennaceur|محمد الناصر||Mohamed Ennaceur|TN|
+person|ahmed-attaf|أحمد عطاف|عطاف|Ahmed Attaf|DZ|foreign_minister@DZ@2023-03-16@
+person|sabri-boukadoum|صبري بوقدوم|بوقدوم|Sabri Boukadoum|DZ|foreign_minister@DZ@2019-04-01@2021-07-07
+person|ahmed-gaid-salah|أحمد قايد صالح|قايد صالح,القايد صالح|Ahmed Gaid Salah|DZ|
+person|ali-shamkhani|علي شمخاني|شمخاني|Ali Shamkhani|IR|
+person|mohammad-bagher-ghalibaf|محمد باقر قاليباف|قاليباف|Mohammad Bagher Ghalibaf|IR|
+person|naim-qassem|نعيم قاسم||Naim Qassem|LB|
+person|mohammed-deif|محمد الضيف|الضيف|Mohammed Deif|PS|
+person|saleh-al-arouri|صالح العاروري|العاروري|Saleh al-Arouri|PS|
+person|jibril-rajoub|جبريل الرجوب|الرجوب|Jibril Rajoub|PS|
+person|hussein-al-sheikh|حسين الشيخ||Hussein al-Sheikh|PS|
+person|itamar-ben-gvir|إيتمار بن غفير|بن غفير|Itamar Ben-Gvir|IL|
+person|bezalel-smotrich|بتسلئيل سموتريتش|سموتريتش|Bezalel Smotrich|IL|
+person|israel-katz|يسرائيل كاتس|كاتس|Israel Katz|IL|
+person|eli-cohen|إيلي كوهين||Eli Cohen|IL|
+person|herzi-halevi|هرتسي هليفي|هليفي|Herzi Halevi|IL|
+person|gadi-eisenkot|غادي آيزنكوت|آيزنكوت|Gadi Eisenkot|IL|
+person|lloyd-austin|لويد أوستن|أوستن|Lloyd Austin|US|
+person|pete-hegseth|بيت هيغسيث|هيغسيث|Pete Hegseth|US|
+person|jake-sullivan|جيك سوليفان|سوليفان|Jake Sullivan|US|
+person|linda-thomas-greenfield|ليندا توماس غرينفيلد||Linda Thomas-Greenfield|US|
+person|elon-musk|إيلون ماسك|ماسك|Elon Musk|US|
+person|mark-zuckerberg|مارك زوكربيرغ|زوكربيرغ|Mark Zuckerberg|US|
+person|bill-gates|بيل غيتس||Bill Gates|US|
+person|jeff-bezos|جيف بيزوس|بيزوس|Jeff Bezos|US|
+person|christine-lagarde|كريستين لاغارد|لاغارد|Christine Lagarde|FR|
+person|kristalina-georgieva|كريستالينا غورغييفا|غورغييفا,جورجيفا|Kristalina Georgieva||
+person|tedros|تيدروس أدهانوم غيبريسوس|تيدروس,غيبريسوس|Tedros Adhanom Ghebreyesus||
+person|rafael-grossi|رافائيل غروسي|غروسي|Rafael Grossi||
+person|filippo-grandi|فيليبو غراندي|غراندي|Filippo Grandi||
+person|jens-stoltenberg|ينس ستولتنبرغ|ستولتنبرغ|Jens Stoltenberg||
+person|mark-rutte|مارك روته|روته|Mark Rutte|NL|
+person|charles-michel|شارل ميشال||Charles Michel|BE|
+person|antonio-costa|أنطونيو كوستا||António Costa|PT|
+person|kaja-kallas|كايا كالاس|كالاس|Kaja Kallas|EE|
+person|king-charles|الملك تشارلز|تشارلز الثالث,الأمير تشارلز|Charles III|GB|head_of_state@GB@2022-09-08@
+person|queen-elizabeth|الملكة إليزابيث|إليزابيث الثانية|Elizabeth II|GB|head_of_state@GB@1952-02-06@2022-09-08
+person|prince-william|الأمير وليام|الأمير ويليام|Prince William|GB|
+person|prince-harry|الأمير هاري||Prince Harry|GB|
+person|alexei-navalny|أليكسي نافالني|نافالني|Alexei Navalny|RU|
+person|yevgeny-prigozhin|يفغيني بريغوجين|بريغوجين|Yevgeny Prigozhin|RU|
+person|maria-zakharova|ماريا زاخاروفا|زاخاروفا|Maria Zakharova|RU|
+person|vasily-nebenzya|فاسيلي نيبينزيا|نيبينزيا|Vasily Nebenzya|RU|
+person|alexander-lukashenko|ألكسندر لوكاشينكو|لوكاشينكو|Alexander Lukashenko|BY|head_of_state@BY@1994-07-20@
+person|nursultan-nazarbayev|نور سلطان نزارباييف|نزارباييف|Nursultan Nazarbayev|KZ|
+person|ilham-aliyev|إلهام علييف|علييف|Ilham Aliyev|AZ|head_of_state@AZ@2003-10-31@
+person|nikol-pashinyan|نيكول باشينيان|باشينيان|Nikol Pashinyan|AM|head_of_government@AM@2018-05-08@
+person|jair-bolsonaro|جايير بولسونارو|بولسونارو|Jair Bolsonaro|BR|head_of_state@BR@2019-01-01@2023-01-01
+person|javier-milei|خافيير ميلي|ميلي|Javier Milei|AR|head_of_state@AR@2023-12-10@
+person|cyril-ramaphosa|سيريل رامافوزا|رامافوزا|Cyril Ramaphosa|ZA|head_of_state@ZA@2018-02-15@
+person|abiy-ahmed|آبي أحمد||Abiy Ahmed|ET|head_of_government@ET@2018-04-02@
+person|paul-kagame|بول كاغامي|كاغامي|Paul Kagame|RW|head_of_state@RW@2000-03-24@
+person|muhammadu-buhari|محمد بخاري|بخاري|Muhammadu Buhari|NG|head_of_state@NG@2015-05-29@2023-05-29
+person|anwar-ibrahim|أنور إبراهيم||Anwar Ibrahim|MY|head_of_government@MY@2022-11-24@
+person|mahathir-mohamad|مهاتير محمد||Mahathir Mohamad|MY|
+person|joko-widodo|جوكو ويدودو|ويدودو|Joko Widodo|ID|head_of_state@ID@2014-10-20@2024-10-20
+person|prabowo-subianto|برابوو سوبيانتو|سوبيانتو|Prabowo Subianto|ID|head_of_state@ID@2024-10-20@
+person|fumio-kishida|فوميو كيشيدا|كيشيدا|Fumio Kishida|JP|head_of_government@JP@2021-10-04@2024-10-01
+person|yoon-suk-yeol|يون سوك يول||Yoon Suk Yeol|KR|head_of_state@KR@2022-05-10@2025-04-04
+"""

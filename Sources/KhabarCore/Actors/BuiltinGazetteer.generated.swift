@@ -1004,6 +1004,240 @@ person:roger-federer	person	روجيه فيدرر	Roger Federer	CH		فيدرر
 person:rafael-nadal	person	رافايل نادال	Rafael Nadal	ES		نادال	
 person:michael-schumacher	person	مايكل شوماخر	Michael Schumacher	DE		شوماخر	
 person:tiger-woods	person	تايغر وودز	Tiger Woods	US		وودز	
+org:al-hilal	organization	نادي الهلال	Al Hilal	SA		الهلال السعودي	
+org:al-nassr	organization	نادي النصر	Al Nassr	SA		النصر السعودي	
+org:al-ittihad	organization	نادي الاتحاد	Al-Ittihad	SA		الاتحاد السعودي	
+org:al-ahli-sa	organization	الأهلي السعودي	Al-Ahli Saudi	SA			
+org:al-ahly	organization	النادي الأهلي	Al Ahly	EG		الأهلي المصري	
+org:zamalek	organization	الزمالك	Zamalek	EG		نادي الزمالك	
+org:esperance	organization	الترجي الرياضي التونسي	Espérance de Tunis	TN		الترجي|الترجي الرياضي	
+org:club-africain	organization	النادي الإفريقي	Club Africain	TN		الإفريقي|النادي الافريقي	
+org:etoile-sahel	organization	النجم الساحلي	Étoile du Sahel	TN		النجم الرياضي الساحلي	
+org:cs-sfaxien	organization	النادي الصفاقسي	CS Sfaxien	TN		الصفاقسي	
+org:real-madrid	organization	ريال مدريد	Real Madrid	ES			
+org:fc-barcelona	organization	نادي برشلونة	FC Barcelona	ES		برشلونة الإسباني	
+org:man-united	organization	مانشستر يونايتد	Manchester United	GB			
+org:man-city	organization	مانشستر سيتي	Manchester City	GB			
+org:liverpool-fc	organization	ليفربول	Liverpool FC	GB			
+org:chelsea	organization	تشيلسي	Chelsea FC	GB			
+org:arsenal	organization	أرسنال	Arsenal FC	GB		آرسنال	
+org:bayern	organization	بايرن ميونخ	Bayern Munich	DE		بايرن ميونيخ	
+org:juventus	organization	يوفنتوس	Juventus	IT			
+org:psg	organization	باريس سان جيرمان	Paris Saint-Germain	FR			
+org:uefa	organization	الاتحاد الأوروبي لكرة القدم	UEFA			يويفا	
+org:caf	organization	الاتحاد الأفريقي لكرة القدم	Confederation of African Football			كاف	
+org:afc	organization	الاتحاد الآسيوي لكرة القدم	Asian Football Confederation			الاتحاد الآسيوي	
+org:ocha	organization	مكتب تنسيق الشؤون الإنسانية	UN OCHA			أوتشا	
+org:undp	organization	برنامج الأمم المتحدة الإنمائي	UNDP				
+org:ilo	organization	منظمة العمل الدولية	International Labour Organization				
+org:fao	organization	منظمة الأغذية والزراعة	FAO			الفاو	
+org:interpol	organization	الإنتربول	Interpol			الانتربول	
+org:ebrd	organization	البنك الأوروبي لإعادة الإعمار والتنمية	EBRD				
+org:ecb	organization	البنك المركزي الأوروبي	European Central Bank				
+org:fed	organization	الاحتياطي الفيدرالي	Federal Reserve	US		مجلس الاحتياطي الفيدرالي|البنك المركزي الأمريكي	
+org:sama	organization	مؤسسة النقد العربي السعودي	Saudi Central Bank	SA		ساما	
+org:tadawul	organization	السوق المالية السعودية	Saudi Exchange	SA		تداول	
+org:shura-sa	organization	مجلس الشورى السعودي	Shura Council of Saudi Arabia	SA			
+org:arp	organization	مجلس نواب الشعب	Assembly of the Representatives of the People	TN			
+org:isie	organization	الهيئة العليا المستقلة للانتخابات	ISIE	TN			
+org:kuwait-national-assembly	organization	مجلس الأمة الكويتي	National Assembly of Kuwait	KW			
+org:egypt-parliament	organization	مجلس النواب المصري	House of Representatives of Egypt	EG			
+org:israel-police	organization	الشرطة الإسرائيلية	Israel Police	IL			
+org:unifil	organization	اليونيفيل	UNIFIL	LB		قوات اليونيفيل	
+org:un-human-rights-council	organization	مجلس حقوق الإنسان	UN Human Rights Council			مجلس حقوق الإنسان التابع للأمم المتحدة	
+org:emirates-airline	organization	طيران الإمارات	Emirates	AE			
+org:qatar-airways	organization	الخطوط الجوية القطرية	Qatar Airways	QA			
+org:saudia	organization	الخطوط الجوية السعودية	Saudia	SA		السعودية للطيران	
+org:tunisair	organization	الخطوط التونسية	Tunisair	TN		تونس الجوية	
+org:boeing	organization	بوينغ	Boeing	US		بوينج	
+org:airbus	organization	إيرباص	Airbus			ايرباص	
+org:huawei	organization	هواوي	Huawei	CN			
+org:samsung	organization	سامسونغ	Samsung	KR		سامسونج	
+org:toyota	organization	تويوتا	Toyota	JP			
+org:tesla	organization	تسلا	Tesla	US			
+org:exxon	organization	إكسون موبيل	ExxonMobil	US		إكسون	
+org:adnoc	organization	أدنوك	ADNOC	AE		شركة بترول أبوظبي الوطنية	
+org:sonatrach	organization	سوناطراك	Sonatrach	DZ			
+org:al-arabiya	organization	قناة العربية	Al Arabiya	SA			
+org:sky-news-arabia	organization	سكاي نيوز عربية	Sky News Arabia	AE			
+org:france24	organization	فرانس 24	France 24	FR			
+org:washington-post	organization	واشنطن بوست	The Washington Post	US			
+org:nyt	organization	نيويورك تايمز	The New York Times	US			
+org:wsj	organization	وول ستريت جورنال	The Wall Street Journal	US			
+org:guardian	organization	الغارديان	The Guardian	GB		الجارديان	
+org:haaretz	organization	هآرتس	Haaretz	IL		هارتس	
+place:taif	place	الطائف	Taif	SA			
+place:abha	place	أبها	Abha	SA		ابها	
+place:tabuk	place	تبوك	Tabuk	SA			
+place:qassim	place	القصيم	Qassim	SA			
+place:hail	place	حائل	Ha'il	SA			
+place:jazan	place	جازان	Jizan	SA		جيزان	
+place:najran	place	نجران	Najran	SA			
+place:al-ahsa	place	الأحساء	Al-Ahsa	SA			
+place:yanbu	place	ينبع	Yanbu	SA			
+place:khobar	place	الخبر	Khobar	SA			
+place:qatif	place	القطيف	Qatif	SA			
+place:giza	place	الجيزة	Giza	EG			
+place:mansoura	place	المنصورة	Mansoura	EG			
+place:tanta	place	طنطا	Tanta	EG			
+place:aswan	place	أسوان	Aswan	EG		اسوان	
+place:assiut	place	أسيوط	Asyut	EG		اسيوط	
+place:suez	place	السويس	Suez	EG		قناة السويس	
+place:ismailia	place	الإسماعيلية	Ismailia	EG			
+place:hurghada	place	الغردقة	Hurghada	EG			
+place:el-arish	place	العريش	Arish	EG			
+place:najaf	place	النجف	Najaf	IQ			
+place:karbala	place	كربلاء	Karbala	IQ			
+place:tikrit	place	تكريت	Tikrit	IQ			
+place:ramadi	place	الرمادي	Ramadi	IQ			
+place:sulaymaniyah	place	السليمانية	Sulaymaniyah	IQ			
+place:hama	place	حماة	Hama	SY			
+place:tartus	place	طرطوس	Tartus	SY			
+place:qamishli	place	القامشلي	Qamishli	SY			
+place:kobani	place	كوباني	Kobani	SY		عين العرب	
+place:palmyra	place	تدمر	Palmyra	SY			
+place:ajman	place	عجمان	Ajman	AE			
+place:salalah	place	صلالة	Salalah	OM			
+place:zarqa	place	الزرقاء	Zarqa	JO			
+place:irbid	place	إربد	Irbid	JO		اربد	
+place:aqaba	place	العقبة	Aqaba	JO			
+place:tobruk	place	طبرق	Tobruk	LY			
+place:derna	place	درنة	Derna	LY			
+place:sabha	place	سبها	Sabha	LY			
+place:mukalla	place	المكلا	Mukalla	YE			
+place:saada	place	صعدة	Saada	YE			
+place:hadramout	place	حضرموت	Hadramout	YE			
+place:annaba	place	عنابة	Annaba	DZ			
+place:tlemcen	place	تلمسان	Tlemcen	DZ			
+place:agadir	place	أكادير	Agadir	MA		اكادير	
+place:ariana	place	أريانة	Ariana	TN		اريانة	
+place:ben-arous	place	بن عروس	Ben Arous	TN			
+place:manouba	place	منوبة	Manouba	TN			
+place:zaghouan	place	زغوان	Zaghouan	TN			
+place:beja	place	باجة	Béja	TN			
+place:jendouba	place	جندوبة	Jendouba	TN			
+place:kef	place	الكاف	Le Kef	TN			
+place:siliana	place	سليانة	Siliana	TN			
+place:mahdia	place	المهدية	Mahdia	TN			
+place:tozeur	place	توزر	Tozeur	TN			
+place:kebili	place	قبلي	Kebili	TN			
+place:tataouine	place	تطاوين	Tataouine	TN			
+place:zarzis	place	جرجيس	Zarzis	TN			
+place:ben-guerdane	place	بن قردان	Ben Gardane	TN			
+place:los-angeles	place	لوس أنجلوس	Los Angeles	US		لوس انجلوس	
+place:chicago	place	شيكاغو	Chicago	US			
+place:california	place	كاليفورنيا	California	US			
+place:texas	place	تكساس	Texas	US			
+place:florida	place	فلوريدا	Florida	US			
+place:munich	place	ميونخ	Munich	DE		ميونيخ	
+place:hamburg	place	هامبورغ	Hamburg	DE			
+place:frankfurt	place	فرانكفورت	Frankfurt	DE			
+place:milan	place	ميلانو	Milan	IT			
+place:marseille	place	مرسيليا	Marseille	FR			
+place:lyon	place	ليون	Lyon	FR			
+place:st-petersburg	place	سان بطرسبرغ	Saint Petersburg	RU		سانت بطرسبرغ	
+place:shanghai	place	شانغهاي	Shanghai	CN		شنغهاي	
+place:hong-kong	place	هونغ كونغ	Hong Kong	CN		هونج كونج	
+place:mumbai	place	مومباي	Mumbai	IN			
+place:karachi	place	كراتشي	Karachi	PK			
+place:lahore	place	لاهور	Lahore	PK			
+place:kandahar	place	قندهار	Kandahar	AF			
+place:mashhad	place	مشهد	Mashhad	IR			
+place:isfahan	place	أصفهان	Isfahan	IR		اصفهان	
+place:izmir	place	إزمير	İzmir	TR		ازمير	
+place:gaziantep	place	غازي عنتاب	Gaziantep	TR			
+place:darfur	place	دارفور	Darfur	SD			
+place:kurdistan	place	كردستان	Kurdistan				
+person:hossam-zaki	person	حسام زكي	Hossam Zaki	EG			
+person:nayef-al-hajraf	person	نايف الحجرف	Nayef Al-Hajraf	KW		الحجرف	
+person:jasem-albudaiwi	person	جاسم البديوي	Jasem Albudaiwi	KW		البديوي	
+person:abdullatif-al-zayani	person	عبد اللطيف الزياني	Abdullatif Al Zayani	BH		الزياني	
+person:yousef-al-otaiba	person	يوسف العتيبة	Yousef Al Otaiba	AE			
+person:anwar-gargash	person	أنور قرقاش	Anwar Gargash	AE		قرقاش	
+person:turki-al-faisal	person	تركي الفيصل	Turki al-Faisal	SA		الأمير تركي الفيصل	
+person:khalid-al-falih	person	خالد الفالح	Khalid Al-Falih	SA		الفالح	
+person:abdulaziz-bin-salman	person	عبد العزيز بن سلمان	Abdulaziz bin Salman	SA		الأمير عبد العزيز بن سلمان	
+person:ali-al-naimi	person	علي النعيمي	Ali Al-Naimi	SA		النعيمي	
+person:khalid-bin-salman	person	خالد بن سلمان	Khalid bin Salman	SA		الأمير خالد بن سلمان	
+person:khaled-al-faisal	person	خالد الفيصل	Khalid bin Faisal	SA		الأمير خالد الفيصل	
+person:turki-al-sheikh	person	تركي آل الشيخ	Turki Al-Sheikh	SA			
+person:mohammed-al-jadaan	person	محمد الجدعان	Mohammed Al-Jadaan	SA		الجدعان	
+person:ahmed-al-khatib	person	أحمد الخطيب	Ahmed Al-Khateeb	SA			
+person:hamad-bin-jassim	person	حمد بن جاسم	Hamad bin Jassim	QA		حمد بن جاسم بن جبر آل ثاني	
+person:mohamed-ghannouchi	person	محمد الغنوشي	Mohamed Ghannouchi	TN			
+person:elyes-fakhfakh	person	إلياس الفخفاخ	Elyes Fakhfakh	TN		الفخفاخ	head_of_government@TN@2020-02-27@2020-09-02
+person:ahmed-hachani	person	أحمد الحشاني	Ahmed Hachani	TN		الحشاني	head_of_government@TN@2023-08-01@2024-08-07
+person:kamel-madouri	person	كمال المدوري	Kamel Madouri	TN		المدوري	head_of_government@TN@2024-08-07@2025-03-21
+person:nabil-ammar	person	نبيل عمار	Nabil Ammar	TN			foreign_minister@TN@2023-02-07@2024-08-25
+person:mohamed-ali-nafti	person	محمد علي النفطي	Mohamed Ali Nafti	TN		النفطي	foreign_minister@TN@2024-08-25@
+person:taieb-baccouche	person	الطيب البكوش	Taïeb Baccouche	TN		البكوش	foreign_minister@TN@2015-02-06@2016-01-06
+person:noureddine-taboubi	person	نور الدين الطبوبي	Noureddine Taboubi	TN		الطبوبي	
+person:hassine-abassi	person	حسين العباسي	Houcine Abassi	TN		العباسي	
+person:hamma-hammami	person	حمة الهمامي	Hamma Hammami	TN		الهمامي	
+person:abir-moussi	person	عبير موسي	Abir Moussi	TN			
+person:mohsen-marzouk	person	محسن مرزوق	Mohsen Marzouk	TN			
+person:hafedh-caid-essebsi	person	حافظ قائد السبسي	Hafedh Caïd Essebsi	TN			
+person:slim-riahi	person	سليم الرياحي	Slim Riahi	TN		الرياحي	
+person:nabil-karoui	person	نبيل القروي	Nabil Karoui	TN		القروي	
+person:mohamed-ennaceur	person	محمد الناصر	Mohamed Ennaceur	TN			
+person:ahmed-attaf	person	أحمد عطاف	Ahmed Attaf	DZ		عطاف	foreign_minister@DZ@2023-03-16@
+person:sabri-boukadoum	person	صبري بوقدوم	Sabri Boukadoum	DZ		بوقدوم	foreign_minister@DZ@2019-04-01@2021-07-07
+person:ahmed-gaid-salah	person	أحمد قايد صالح	Ahmed Gaid Salah	DZ		قايد صالح|القايد صالح	
+person:ali-shamkhani	person	علي شمخاني	Ali Shamkhani	IR		شمخاني	
+person:mohammad-bagher-ghalibaf	person	محمد باقر قاليباف	Mohammad Bagher Ghalibaf	IR		قاليباف	
+person:naim-qassem	person	نعيم قاسم	Naim Qassem	LB			
+person:mohammed-deif	person	محمد الضيف	Mohammed Deif	PS		الضيف	
+person:saleh-al-arouri	person	صالح العاروري	Saleh al-Arouri	PS		العاروري	
+person:jibril-rajoub	person	جبريل الرجوب	Jibril Rajoub	PS		الرجوب	
+person:hussein-al-sheikh	person	حسين الشيخ	Hussein al-Sheikh	PS			
+person:itamar-ben-gvir	person	إيتمار بن غفير	Itamar Ben-Gvir	IL		بن غفير	
+person:bezalel-smotrich	person	بتسلئيل سموتريتش	Bezalel Smotrich	IL		سموتريتش	
+person:israel-katz	person	يسرائيل كاتس	Israel Katz	IL		كاتس	
+person:eli-cohen	person	إيلي كوهين	Eli Cohen	IL			
+person:herzi-halevi	person	هرتسي هليفي	Herzi Halevi	IL		هليفي	
+person:gadi-eisenkot	person	غادي آيزنكوت	Gadi Eisenkot	IL		آيزنكوت	
+person:lloyd-austin	person	لويد أوستن	Lloyd Austin	US		أوستن	
+person:pete-hegseth	person	بيت هيغسيث	Pete Hegseth	US		هيغسيث	
+person:jake-sullivan	person	جيك سوليفان	Jake Sullivan	US		سوليفان	
+person:linda-thomas-greenfield	person	ليندا توماس غرينفيلد	Linda Thomas-Greenfield	US			
+person:elon-musk	person	إيلون ماسك	Elon Musk	US		ماسك	
+person:mark-zuckerberg	person	مارك زوكربيرغ	Mark Zuckerberg	US		زوكربيرغ	
+person:bill-gates	person	بيل غيتس	Bill Gates	US			
+person:jeff-bezos	person	جيف بيزوس	Jeff Bezos	US		بيزوس	
+person:christine-lagarde	person	كريستين لاغارد	Christine Lagarde	FR		لاغارد	
+person:kristalina-georgieva	person	كريستالينا غورغييفا	Kristalina Georgieva			غورغييفا|جورجيفا	
+person:tedros	person	تيدروس أدهانوم غيبريسوس	Tedros Adhanom Ghebreyesus			تيدروس|غيبريسوس	
+person:rafael-grossi	person	رافائيل غروسي	Rafael Grossi			غروسي	
+person:filippo-grandi	person	فيليبو غراندي	Filippo Grandi			غراندي	
+person:jens-stoltenberg	person	ينس ستولتنبرغ	Jens Stoltenberg			ستولتنبرغ	
+person:mark-rutte	person	مارك روته	Mark Rutte	NL		روته	
+person:charles-michel	person	شارل ميشال	Charles Michel	BE			
+person:antonio-costa	person	أنطونيو كوستا	António Costa	PT			
+person:kaja-kallas	person	كايا كالاس	Kaja Kallas	EE		كالاس	
+person:king-charles	person	الملك تشارلز	Charles III	GB		تشارلز الثالث|الأمير تشارلز	head_of_state@GB@2022-09-08@
+person:queen-elizabeth	person	الملكة إليزابيث	Elizabeth II	GB		إليزابيث الثانية	head_of_state@GB@1952-02-06@2022-09-08
+person:prince-william	person	الأمير وليام	Prince William	GB		الأمير ويليام	
+person:prince-harry	person	الأمير هاري	Prince Harry	GB			
+person:alexei-navalny	person	أليكسي نافالني	Alexei Navalny	RU		نافالني	
+person:yevgeny-prigozhin	person	يفغيني بريغوجين	Yevgeny Prigozhin	RU		بريغوجين	
+person:maria-zakharova	person	ماريا زاخاروفا	Maria Zakharova	RU		زاخاروفا	
+person:vasily-nebenzya	person	فاسيلي نيبينزيا	Vasily Nebenzya	RU		نيبينزيا	
+person:alexander-lukashenko	person	ألكسندر لوكاشينكو	Alexander Lukashenko	BY		لوكاشينكو	head_of_state@BY@1994-07-20@
+person:nursultan-nazarbayev	person	نور سلطان نزارباييف	Nursultan Nazarbayev	KZ		نزارباييف	
+person:ilham-aliyev	person	إلهام علييف	Ilham Aliyev	AZ		علييف	head_of_state@AZ@2003-10-31@
+person:nikol-pashinyan	person	نيكول باشينيان	Nikol Pashinyan	AM		باشينيان	head_of_government@AM@2018-05-08@
+person:jair-bolsonaro	person	جايير بولسونارو	Jair Bolsonaro	BR		بولسونارو	head_of_state@BR@2019-01-01@2023-01-01
+person:javier-milei	person	خافيير ميلي	Javier Milei	AR		ميلي	head_of_state@AR@2023-12-10@
+person:cyril-ramaphosa	person	سيريل رامافوزا	Cyril Ramaphosa	ZA		رامافوزا	head_of_state@ZA@2018-02-15@
+person:abiy-ahmed	person	آبي أحمد	Abiy Ahmed	ET			head_of_government@ET@2018-04-02@
+person:paul-kagame	person	بول كاغامي	Paul Kagame	RW		كاغامي	head_of_state@RW@2000-03-24@
+person:muhammadu-buhari	person	محمد بخاري	Muhammadu Buhari	NG		بخاري	head_of_state@NG@2015-05-29@2023-05-29
+person:anwar-ibrahim	person	أنور إبراهيم	Anwar Ibrahim	MY			head_of_government@MY@2022-11-24@
+person:mahathir-mohamad	person	مهاتير محمد	Mahathir Mohamad	MY			
+person:joko-widodo	person	جوكو ويدودو	Joko Widodo	ID		ويدودو	head_of_state@ID@2014-10-20@2024-10-20
+person:prabowo-subianto	person	برابوو سوبيانتو	Prabowo Subianto	ID		سوبيانتو	head_of_state@ID@2024-10-20@
+person:fumio-kishida	person	فوميو كيشيدا	Fumio Kishida	JP		كيشيدا	head_of_government@JP@2021-10-04@2024-10-01
+person:yoon-suk-yeol	person	يون سوك يول	Yoon Suk Yeol	KR			head_of_state@KR@2022-05-10@2025-04-04
 
 """#
 }
