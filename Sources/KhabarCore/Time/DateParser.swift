@@ -85,7 +85,7 @@ public struct DateParser: Sendable {
         // Day before the month ("10th, December", "18 Feb", "الأحد 10 ديسمبر") ...
         var day: Int?
         var k = m - 1
-        while k >= start, t[k].symbol == "," || t[k].symbol == "،" || ["st", "nd", "rd", "th", "من"].contains(t[k].word ?? "") { k -= 1 }
+        while k >= start, t[k].symbol == "," || t[k].symbol == "،" || ["st", "nd", "rd", "th", "er", "re", "من"].contains(t[k].word ?? "") { k -= 1 }
         if k >= start, let d = t[k].number, t[k].digits <= 2 { day = d }
         // ... the paired name ("كانون الأول/ديسمبر", "ديسمبر (كانون الأول)") ...
         var j = m + width
@@ -125,7 +125,7 @@ public struct DateParser: Sendable {
     private func withTime(_ date: PublicationDate, _ t: [DateToken], from start: Int) -> PublicationDate {
         var d = date
         var i = start
-        if i < t.count, t[i].word == "t" || t[i].word == "في" || t[i].word == "at" || t[i].symbol == "," || t[i].symbol == "-" { i += 1 }
+        if i < t.count, ["t", "في", "at", "à", "a", "الساعة"].contains(t[i].word ?? "") || t[i].symbol == "," || t[i].symbol == "-" { i += 1 }
         var parsedTime = false
         if i < t.count, let h = t[i].number {
             if t[i].digits == 6 && h / 10000 < 24 && h / 100 % 100 < 60 && h % 100 < 61 {

@@ -33,6 +33,11 @@ enum MonthNames {
             t[String(name.prefix(3))] = Month(calendar: .gregorian, number: i + 1)
         }
         t["sept"] = Month(calendar: .gregorian, number: 9)
+        // French (Maghreb outlets), with and without accents
+        let french = [["janvier", "janv"], ["février", "fevrier", "févr", "fevr"], ["mars"], ["avril", "avr"], ["mai"],
+                      ["juin"], ["juillet", "juil"], ["août", "aout"], ["septembre"], ["octobre"],
+                      ["novembre"], ["décembre", "decembre", "déc"]]
+        for (i, names) in french.enumerated() { for name in names { t[name] = Month(calendar: .gregorian, number: i + 1) } }
         // Hijri
         h(1, "محرم", "المحرم"); h(2, "صفر")
         h(3, "ربيع الاول", "ربيع اول", "ربيع الأول"); h(4, "ربيع الثاني", "ربيع الاخر", "ربيع ثاني", "ربيع اخر")
@@ -52,6 +57,7 @@ enum MonthNames {
         let english = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         for (i, name) in english.enumerated() { t[name] = i + 1; t[String(name.prefix(3))] = i + 1 }
         t["tues"] = 2; t["thur"] = 4; t["thurs"] = 4
+        for (i, name) in ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"].enumerated() { t[name] = i + 1 }
         return t
     }()
 

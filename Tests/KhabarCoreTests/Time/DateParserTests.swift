@@ -63,7 +63,13 @@ final class DateParserTests: XCTestCase {
         check("23 يوليه 2014", "2014-07-23")
         check("6 اغسطس 2015م", "2015-08-06")
         check("٢٢ مارس ٢٠١٨", "2018-03-22")          // Arabic-Indic digits
-        check("نشر في 15 مايو 2019 الساعة 10:30", "2019-05-15")
+        check("نشر في 15 مايو 2019 الساعة 10:30", "2019-05-15", "2019-05-15T10:30:00")
+    }
+
+    func testFrench() {
+        check("Publié le 10 décembre 2023 à 14:05", "2023-12-10", "2023-12-10T14:05:00")
+        check("mardi 5 février 2019", "2019-02-05")
+        check("1er août 2016", "2016-08-01")
     }
 
     func testHijriUmmAlQura() {
