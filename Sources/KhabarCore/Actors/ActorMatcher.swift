@@ -141,9 +141,9 @@ struct ActorMatcher {
     }
 
     /// A gazetteer match at token `i`: (pattern, number of tokens).
-    func gazetteerMatch(_ buffer: TokenBuffer, at i: Int) -> (ActorIndex.Pattern, Int)? {
+    func gazetteerMatch(_ buffer: TokenBuffer, at i: Int, forms: [[UInt8]]? = nil) -> (ActorIndex.Pattern, Int)? {
         var best: (ActorIndex.Pattern, Int)?
-        for v in variants(buffer.token(i)) {
+        for v in forms ?? variants(buffer.token(i)) {
             guard let patterns = index.byFirst[v] else { continue }
             for p in patterns where best == nil || p.tokens.count > best!.1 {
                 guard i + p.tokens.count <= buffer.count else { continue }
@@ -159,8 +159,8 @@ struct ActorMatcher {
     }
 
     /// The title at token `i`, and how many tokens it takes.
-    func titleMatch(_ buffer: TokenBuffer, at i: Int) -> Int? {
-        for v in variants(buffer.token(i)) {
+    func titleMatch(_ buffer: TokenBuffer, at i: Int, forms: [[UInt8]]? = nil) -> Int? {
+        for v in forms ?? variants(buffer.token(i)) {
             guard let specs = index.titles[v] else { continue }
             for spec in specs where i + spec.count <= buffer.count {
                 var ok = true
@@ -212,7 +212,10 @@ struct ActorMatcher {
         while i < n {
             let info = buffer.infos[i]
             if info.isNumber { i += 1; continue }
-            if let (p, length) = gazetteerMatch(buffer, at: i) {
+            // The forms of this token that may hit anything (names, titles, short forms), once.
+            let forms = variants(buffer.token(i), extra: shortHashes)
+            if forms.isEmpty { i += 1; continue }
+            if let (p, length) = gazetteerMatch(buffer, at: i, forms: forms) {
                 let last = buffer.infos[i + length - 1]
                 mentions.append(ActorMention(actor: p.actor, candidate: nil, start: info.start, end: last.end,
                                              line: info.line, sentence: info.sentence, via: p.canonical ? .gazetteer : .alias))
@@ -224,7 +227,7 @@ struct ActorMatcher {
             }
             if !shortHashes.isEmpty {
                 var found: (actor: Int?, candidate: String?)?
-                for v in variants(buffer.token(i), extra: shortHashes) { if let f = shortForms[v] { found = f; break } }
+                for v in forms { if let f = shortForms[v] { found = f; break } }
                 if let found {
                     mentions.append(ActorMention(actor: found.actor, candidate: found.candidate, start: info.start, end: info.end,
                                                  line: info.line, sentence: info.sentence, via: found.actor != nil ? .alias : .discovered))
@@ -232,7 +235,7 @@ struct ActorMatcher {
                     continue
                 }
             }
-            if discover, let titleLength = titleMatch(buffer, at: i) {
+            if discover, let titleLength = titleMatch(buffer, at: i, forms: forms) {
                 var j = i + titleLength
                 // An optional nisba or place after the title: "وزير الخارجية الصيني".
                 if j < n, !buffer.infos[j].followsBreak, let (p, length) = gazetteerMatch(buffer, at: j),
