@@ -6,7 +6,7 @@ import KhabarCore
 struct Khabar: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "khabar",
-        abstract: "Term statistics and document lists from compressed corpora of news articles.",
+        abstract: "Statistics from compressed corpora of news articles: terms, documents, actors and who appears with whom, dates, timelines.",
         discussion: """
         Reads .tar(.gz|.bz2|.xz|.zst|.lz4), .zip, .7z, .cpio archives, lone compressed files \
         (x.txt.gz), folders, .txt/.json/.jsonl files, or a stream on standard input (-), in one \

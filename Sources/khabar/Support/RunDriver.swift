@@ -8,6 +8,7 @@ enum RunDriver {
     struct Outcome {
         var result: PipelineResult
         var inputs: Int
+        var options: InputOptions
     }
 
     static func run(_ options: InputOptions, configuration: PipelineConfiguration, inputs resolved: [String]? = nil,
@@ -38,12 +39,13 @@ enum RunDriver {
             Diagnostics.print(RunSummaryText.line(result.counters, inputs: inputs.count,
                                                   elapsed: Date().timeIntervalSince(started)))
         }
-        return Outcome(result: result, inputs: inputs.count)
+        return Outcome(result: result, inputs: inputs.count, options: options)
     }
 
     /// Commits `output` (or discards it when the run is incomplete) and ends with the right
     /// exit status.
     static func finish(_ outcome: Outcome, output: OutputFile) throws {
+        let options = outcome.options
         if outcome.result.errors > 0 {
             output.discard()
             Diagnostics.print("khabar: error: \(outcome.result.errors) input error\(outcome.result.errors == 1 ? "" : "s"): the result is incomplete\(output.path != nil ? ", no report written" : "")")
@@ -57,7 +59,7 @@ enum RunDriver {
         }
         let lost = outcome.result.counters.lost
         if lost > 0 {
-            Diagnostics.print("khabar: \(lost) entries or records could not be read and were skipped (see above): exit status 2")
+            Diagnostics.print("khabar: \(lost) entries or records could not be read and were skipped (\(options.quiet ? "run without -q to see which" : "see the warnings above")): exit status 2")
             throw ExitCode(2)
         }
     }
