@@ -251,6 +251,14 @@ extension CLITests {
         XCTAssertEqual(lines.filter { $0.hasSuffix("\"via\":\"tag\"}") }.count, 7)
     }
 
+    func testMergeGroups() throws {
+        let r = try khabar(["actors", CLITests.seed, "--merge-groups", "-q"])
+        let rows = r.text.split(separator: "\n")
+        // روسيا: 4 by name + 5 nisba mentions (الروسي ×2, الروس, الروسية, الروسي); no group rows left.
+        XCTAssertTrue(rows.contains("روسيا,place,9,2,0,country:RU,Russia,RU,Q159,false"), r.text)
+        XCTAssertFalse(rows.contains { $0.contains(",group,") }, r.text)
+    }
+
     func testCooccurFormats() throws {
         let csv = try khabar(["cooccur", CLITests.seed, "-q"])
         XCTAssertEqual(csv.status, 0, csv.stderr)

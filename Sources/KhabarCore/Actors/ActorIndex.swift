@@ -19,9 +19,15 @@ public final class ActorIndex: Sendable {
     /// Given names too common to stand alone for a person seen earlier in a document.
     let commonGivenNames: Set<[UInt8]>
 
-    public init(gazetteer: Gazetteer, profile: TextProfile = .v1) {
+    /// - Parameter mergeGroups: count a people's nisba mentions (الروسي, الروس) as its country
+    ///   (روسيا, place) instead of as the group.
+    public init(gazetteer: Gazetteer, profile: TextProfile = .v1, mergeGroups: Bool = false) {
         self.actors = gazetteer.actors
         self.profile = profile
+        var countryIndex: [String: Int] = [:]
+        for (i, a) in gazetteer.actors.enumerated() where a.id.hasPrefix("country:") {
+            if let c = a.country { countryIndex[c] = i }
+        }
         let tokenizer = Tokenizer(profile: profile)
         func tokens(_ s: String) -> [[UInt8]] { tokenizer.tokens(of: s).map { Array($0.utf8) } }
         var byFirst: [[UInt8]: [Pattern]] = [:]
@@ -33,7 +39,9 @@ public final class ActorIndex: Sendable {
                 let t = tokens(name)
                 guard let first = t.first, !seen.contains(t) else { continue }  // the first actor listed keeps a shared name
                 seen.insert(t)
-                byFirst[first, default: []].append(Pattern(tokens: t, actor: i, canonical: canonical))
+                var target = i
+                if mergeGroups, actor.type == .group, let c = actor.country, let country = countryIndex[c] { target = country }
+                byFirst[first, default: []].append(Pattern(tokens: t, actor: target, canonical: canonical && target == i))
             }
         }
         for k in byFirst.keys { byFirst[k]!.sort { $0.tokens.count > $1.tokens.count } }

@@ -151,7 +151,7 @@ struct ReportCommand: ParsableCommand {
             "options": [
                 "jobs": input.jobs, "ngram": table.ngram, "stopwords": termFilter.stopwords, "numbers": termFilter.numbers,
                 "min_length": termFilter.minLength, "unit": a.unit.rawValue, "min_pair": minPair, "min_discovery": a.minDiscovery,
-                "discovery": !a.noDiscovery, "builtin_actors": !a.noBuiltinActors, "actors_files": a.actorFiles, "by": t.by.rawValue,
+                "discovery": !a.noDiscovery, "merge_groups": a.mergeGroups, "builtin_actors": !a.noBuiltinActors, "actors_files": a.actorFiles, "by": t.by.rawValue,
                 "top_terms": t.topTerms, "top_actors": topActors, "bursts": t.bursts, "burst_s": t.burstS, "burst_gamma": t.burstGamma,
                 "date_order": input.dateOrder.rawValue, "max_entry_size": input.maxEntrySize,
             ] as [String: Any],

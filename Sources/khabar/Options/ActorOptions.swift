@@ -18,6 +18,9 @@ struct ActorOptions: ParsableArguments {
     @Flag(help: "Do not look for people outside the gazetteer.")
     var noDiscovery = false
 
+    @Flag(help: "Count nisba mentions (الروسي, الروس) as the country (روسيا, place), not as its people (group).")
+    var mergeGroups = false
+
     func validate() throws {
         guard minDiscovery >= 1 else { throw ValidationError("--min-discovery must be at least 1") }
         if noBuiltinActors && actorFiles.isEmpty { throw ValidationError("--no-builtin-actors needs at least one --actors file") }
@@ -25,11 +28,12 @@ struct ActorOptions: ParsableArguments {
 
     func configuration(profile: TextProfile, renderMentions: Bool) throws -> ActorConfiguration {
         try ActorOptions.configuration(files: actorFiles, noBuiltin: noBuiltinActors, unit: unit, discover: !noDiscovery,
-                                       minDiscovery: minDiscovery, renderMentions: renderMentions, profile: profile)
+                                       minDiscovery: minDiscovery, renderMentions: renderMentions, mergeGroups: mergeGroups,
+                                       profile: profile)
     }
 
     static func configuration(files actorFiles: [String], noBuiltin noBuiltinActors: Bool = false, unit: CooccurrenceUnit = .document,
-                              discover: Bool, minDiscovery: Int = 2, renderMentions: Bool = false,
+                              discover: Bool, minDiscovery: Int = 2, renderMentions: Bool = false, mergeGroups: Bool = false,
                               profile: TextProfile) throws -> ActorConfiguration {
         var gazetteer = noBuiltinActors ? Gazetteer() : Gazetteer.builtin
         for file in actorFiles {
@@ -37,7 +41,8 @@ struct ActorOptions: ParsableArguments {
                 throw ValidationError("--actors: \(error)")
             }
         }
-        let index = (noBuiltinActors || !actorFiles.isEmpty || profile != .v1) ? ActorIndex(gazetteer: gazetteer, profile: profile) : ActorIndex.builtin
+        let index = (noBuiltinActors || !actorFiles.isEmpty || profile != .v1 || mergeGroups)
+            ? ActorIndex(gazetteer: gazetteer, profile: profile, mergeGroups: mergeGroups) : ActorIndex.builtin
         return ActorConfiguration(index: index, unit: unit, discover: discover, minDiscovery: minDiscovery,
                                   renderMentions: renderMentions)
     }
