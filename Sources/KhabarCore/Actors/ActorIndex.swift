@@ -16,6 +16,9 @@ public final class ActorIndex: Sendable {
     let titles: [[UInt8]: [[[UInt8]]]]
     /// Words that are never part of a discovered name (stopwords, common verbs).
     let notNames: Set<[UInt8]>
+    /// Given names that start a person's name (and are not also common words: علي is على after
+    /// normalisation, عمر "age", جمال "beauty", عادل "just" ... are left out).
+    let givenNames: Set<[UInt8]>
     /// Given names too common to stand alone for a person seen earlier in a document.
     let commonGivenNames: Set<[UInt8]>
 
@@ -70,6 +73,9 @@ public final class ActorIndex: Sendable {
                      "شخصيا", "بدوره", "بدورها", "يدعي", "يدعى", "المدعو", "هو", "هي", "ذلك", "هذا", "هذه", "امام",
                      "تصريحات", "تصريح", "بيان", "كلمة", "لقاء", "زيارة", "اتصالا", "هاتفيا", "مؤتمر", "صحفي"]
         self.notNames = Stopwords.normalized(Stopwords.arabic + Stopwords.english + verbs, profile: profile)
+        self.givenNames = Set(("محمد أحمد محمود مصطفى إبراهيم يوسف خالد حسين عبد عبدالله عبدالرحمن عبدالعزيز فيصل طارق وليد هشام أيمن عمرو ياسر زياد مروان سلمان تركي بندر نايف حمد زايد سلطان عيسى موسى هاني رياض سعد إسماعيل يحيى زكريا أسامة عثمان مصطفي "
+                              + "جورج جون جيمس ديفيد مايكل مايك توماس روبرت ريتشارد تشارلز جوزيف دانيال ماثيو أندرو بيتر بول مارك ستيفن كيفن إدوارد فرانك هنري ألبرت ويليام وليام توني جاك بيل نيكولا فرانسوا جان بيير ميشيل فيليب ألان أنطونيو خوسيه كارلوس ماريو فلاديمير سيرغي دميتري أليكسي نيكولاي هانز أنجيلا ماري إليزابيث سارة")
+            .split(separator: " ").flatMap { tokens(String($0)) })
         self.commonGivenNames = Set(["محمد", "احمد", "علي", "عبد", "بن", "ابن", "ابو", "ال", "عمر", "حسن", "حسين", "خالد",
                                      "عبدالله", "عبد الله", "سعد", "سعيد", "محمود", "مصطفي", "ابراهيم", "يوسف", "الشيخ",
                                      "الامير", "الملك", "جون", "جو", "مايك", "ديفيد"].map { Array($0.utf8) })

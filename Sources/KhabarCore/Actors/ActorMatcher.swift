@@ -158,6 +158,26 @@ struct ActorMatcher {
         return best
     }
 
+    /// A person introduced by a given name at token `i` (جون ..., عبد ...), followed by one or two
+    /// name tokens: its length and normalised name.
+    func givenNameMatch(_ buffer: TokenBuffer, at i: Int) -> (Int, String)? {
+        guard index.givenNames.contains(Array(buffer.token(i))) else { return nil }
+        var name: [ArraySlice<UInt8>] = [buffer.token(i)]
+        var k = i + 1
+        while k < buffer.count, name.count < 3 {
+            let ki = buffer.infos[k]
+            if ki.followsBreak || ki.isNumber || ki.line != buffer.infos[i].line { break }
+            let t = buffer.token(k)
+            if index.notNames.contains(Array(t)) || t.count < 4 || gazetteerMatch(buffer, at: k) != nil { break }
+            name.append(t)
+            k += 1
+            let s = t.startIndex
+            if t.count > 4 && t[s] == 0xD8 && t[s + 1] == 0xA7 && t[s + 2] == 0xD9 && t[s + 3] == 0x84 { break }  // a family name with ال ends it
+        }
+        guard name.count >= 2 else { return nil }
+        return (k - i, String(decoding: Array(name.joined(separator: [0x20])), as: UTF8.self))
+    }
+
     /// The title at token `i`, and how many tokens it takes.
     func titleMatch(_ buffer: TokenBuffer, at i: Int, forms: [[UInt8]]? = nil) -> Int? {
         for v in forms ?? variants(buffer.token(i)) {
@@ -234,6 +254,13 @@ struct ActorMatcher {
                     i += 1
                     continue
                 }
+            }
+            if discover, let (length, key) = givenNameMatch(buffer, at: i) {
+                mentions.append(ActorMention(actor: nil, candidate: key, start: info.start, end: buffer.infos[i + length - 1].end,
+                                             line: info.line, sentence: info.sentence, via: .discovered))
+                register((i..<(i + length)).map { buffer.token($0) }, actor: nil, candidate: key)
+                i += length
+                continue
             }
             if discover, let titleLength = titleMatch(buffer, at: i, forms: forms) {
                 var j = i + titleLength
