@@ -158,6 +158,19 @@ struct ActorMatcher {
         return best
     }
 
+    /// بال / وال / فال / كال / لل in front: a preposition or conjunction with the article, never the
+    /// start of a name.
+    static func startsWithPrepositionAndArticle(_ t: ArraySlice<UInt8>) -> Bool {
+        guard t.count > 6 else { return false }
+        let s = t.startIndex
+        let b0 = t[s], b1 = t[s + 1]
+        let first = (b0 == 0xD8 && b1 == 0xA8) || (b0 == 0xD9 && (b1 == 0x88 || b1 == 0x81 || b1 == 0x83 || b1 == 0x84))
+        guard first else { return false }
+        // then ال (D8 A7 D9 84), or for ل a second ل (لل)
+        if t[s + 2] == 0xD8 && t[s + 3] == 0xA7 && t[s + 4] == 0xD9 && t[s + 5] == 0x84 { return true }
+        return b0 == 0xD9 && b1 == 0x84 && t[s + 2] == 0xD9 && t[s + 3] == 0x84
+    }
+
     /// A person introduced by a given name at token `i` (جون ..., عبد ...), followed by one or two
     /// name tokens: its length and normalised name.
     func givenNameMatch(_ buffer: TokenBuffer, at i: Int) -> (Int, String)? {
@@ -174,7 +187,9 @@ struct ActorMatcher {
             let s = t.startIndex
             if t.count > 4 && t[s] == 0xD8 && t[s + 1] == 0xA7 && t[s + 2] == 0xD9 && t[s + 3] == 0x84 { break }  // a family name with ال ends it
         }
-        guard name.count >= 2 else { return nil }
+        // "عبد الله" alone is a given name: عبد ... needs a family name after it.
+        let needed = name[0].elementsEqual("عبد".utf8) ? 3 : 2
+        guard name.count >= needed else { return nil }
         return (k - i, String(decoding: Array(name.joined(separator: [0x20])), as: UTF8.self))
     }
 
@@ -280,7 +295,7 @@ struct ActorMatcher {
                     let t = buffer.token(k)
                     if index.notNames.contains(Array(t)) || t.count < 4 { break }
                     let startsWithAl = t.count > 4 && t[t.startIndex] == 0xD8 && t[t.startIndex + 1] == 0xA7 && t[t.startIndex + 2] == 0xD9 && t[t.startIndex + 3] == 0x84
-                    if startsWithAl && name.isEmpty { break }
+                    if (startsWithAl || ActorMatcher.startsWithPrepositionAndArticle(t)) && name.isEmpty { break }
                     if gazetteerMatch(buffer, at: k) != nil { name = []; break }  // a known actor: matched on its own
                     name.append(t)
                     k += 1
