@@ -97,7 +97,8 @@ enum DateLexer {
                 default:
                     flushNumber(position)
                     flushWord()
-                    if !DateLexer.isSpace(v) && v != 0xFFFD {
+                    // A line end is a token of its own: no date pattern accepts it, so none spans lines.
+                    if v == 0x0A || (!DateLexer.isSpace(v) && v != 0xFFFD) {
                         out.append(Located(token: .symbol(Character(s)), start: position, end: position + 1))
                     }
                 }

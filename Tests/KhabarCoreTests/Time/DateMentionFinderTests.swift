@@ -62,6 +62,12 @@ final class DateMentionFinderTests: XCTestCase {
 }
 
 extension DateMentionFinderTests {
+    func testNoDateSpansALineBreak() {
+        XCTAssertEqual(found("رؤية 2030.\n2.2 مليون"), [])
+        XCTAssertEqual(found("العام\n2015-08-10"), ["2015-08-10=2015-08-10"])
+        XCTAssertEqual(found("قال أمس\nالخميس"), ["الخميس=2025-03-27*"])
+    }
+
     func testPairedNamesAndConjunctions() {
         XCTAssertEqual(found("في نوفمبر تشرين الثاني 2017"), ["نوفمبر تشرين الثاني 2017=2017-11"])
         XCTAssertEqual(found("بين أبريل ويونيو 1986"), ["يونيو 1986=1986-06"])
