@@ -23,6 +23,7 @@ public struct DateMentionFinder: Sendable {
     public init() {}
 
     static let yearMarkers: Set<String> = ["عام", "العام", "لعام", "للعام", "بعام", "وعام", "سنة", "السنة", "لسنة", "للسنة",
+                                           "عامي", "العامين", "سنتي",
                                            "في", "منذ", "حتى", "بحلول", "قبل", "بعد", "خلال", "مطلع", "اواخر", "اوائل", "نهاية", "بداية"]
     static let rangeConnectors: Set<String> = ["الي", "حتى", "لغاية", "و"]
     static let pastWords: Set<String> = ["الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت"]
@@ -136,6 +137,13 @@ public struct DateMentionFinder: Sendable {
                 if !(last + 1 < t.count && ["مليون", "الف", "مليار", "دولار", "شخص"].contains(t[last + 1].word ?? "")) {
                     add(i, last, String(y), false, skip: skip)
                     i = last + 1
+                    // The other end of a span of years: "عامي 2010 و2015", "عام 2017-2018", "2014 إلى 2016".
+                    if i + 1 < t.count, let c = t[i].word ?? t[i].symbol.map(String.init),
+                       c == "و" || c == "-" || c == "–" || c == "الي" || c == "حتى",
+                       let y2 = t[i + 1].number, t[i + 1].digits == 4, (1900...2100).contains(y2), y2 > y {
+                        add(i + 1, i + 1, String(y2), false)
+                        i += 2
+                    }
                     continue
                 }
             }

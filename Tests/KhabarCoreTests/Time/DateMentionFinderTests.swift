@@ -39,6 +39,8 @@ final class DateMentionFinderTests: XCTestCase {
         XCTAssertEqual(found("عام 2022 والعام 2019 و2016م"), ["عام 2022=2022", "العام 2019=2019", "2016م=2016"])
         XCTAssertEqual(found("قتل 2016 شخصا وفي 2016 مليون"), [])
         XCTAssertEqual(found("رؤية 2030 وعددهم 1500"), [])
+        XCTAssertEqual(found("بين عامي 2010 و2015"), ["عامي 2010=2010", "2015=2015"])
+        XCTAssertEqual(found("خلال عام 2017-2018"), ["عام 2017=2017", "2018=2018"])
     }
 
     func testRangesAndMissingYears() {
