@@ -49,6 +49,14 @@ public struct DateMentionFinder: Sendable {
             mentions.append(DateMention(start: s, end: e, surface: surface(s, e), value: value, resolved: resolved))
         }
 
+        // For each token, how far ahead the next word that may be الماضي/المقبل/الجاري... is.
+        var relativeWithin = [Int](repeating: Int.max, count: t.count + 1)
+        if t.count > 0 {
+            for k in stride(from: t.count - 1, through: 0, by: -1) {
+                let nextIsRelative = k + 1 < t.count && DateMentionFinder.mayBeRelative(t[k + 1].word)
+                relativeWithin[k] = nextIsRelative ? 1 : (relativeWithin[k + 1] == Int.max ? Int.max : relativeWithin[k + 1] + 1)
+            }
+        }
         var i = 0
         while i < t.count {
             // Most words start nothing: a month or marker needs a number soon after, a weekday
@@ -56,7 +64,11 @@ public struct DateMentionFinder: Sendable {
             if let w = t[i].word {
                 var numberSoon = false
                 for k in (i + 1)..<min(t.count, i + 7) where t[k].number != nil { numberSoon = true; break }
-                if !numberSoon && !(DateMentionFinder.mayBeWeekday(w) && MonthNames.weekdayHashes.contains(MonthNames.hash(w))) { i += 1; continue }
+                if !numberSoon && !(DateMentionFinder.mayBeWeekday(w) && MonthNames.weekdayHashes.contains(MonthNames.hash(w)))
+                    && !(relativeWithin[i] <= 5 && MonthNames.mayBeMonth(w)) {
+                    i += 1
+                    continue
+                }
             }
             if let m = dayMonth(located, t, at: i) {
                 // A weekday (with يوم) just before is part of the expression.
@@ -116,6 +128,18 @@ public struct DateMentionFinder: Sendable {
                         i = last + 1
                         continue
                     }
+                }
+                // Month + relative word: "مارس الماضي", "يونيو المقبل", "الشهر الجاري" is not one.
+                if let published, j < t.count, let rel = t[j].word,
+                   DateMentionFinder.pastWords.contains(rel) || DateMentionFinder.nextWords.contains(rel) || rel == "الحالي" || rel == "الجاري" {
+                    let m = month.number, pm = published.month, py = published.year
+                    let year: Int
+                    if DateMentionFinder.pastWords.contains(rel) { year = m < pm ? py : py - 1 }
+                    else if DateMentionFinder.nextWords.contains(rel) { year = m > pm ? py : py + 1 }
+                    else { year = py }
+                    add(i, j, String(format: "%04d-%02d", year, m), true)
+                    i = j + 1
+                    continue
                 }
                 // Month + year
                 var k = j
@@ -204,6 +228,14 @@ public struct DateMentionFinder: Sendable {
         if yearMarkers.contains(w) { return 0 }
         if let f = w.first, f == "و" || f == "ف", yearMarkers.contains(String(w.dropFirst())) { return 1 }
         return nil
+    }
+
+    /// الماضي, المقبلة, الجاري ...: ال and 12, 14 or 16 bytes (a test on lengths, before any hashing).
+    @inline(__always)
+    static func mayBeRelative(_ w: String?) -> Bool {
+        guard let u = w?.utf8, u.count == 12 || u.count == 14 || u.count == 16 else { return false }
+        var it = u.makeIterator()
+        return it.next() == 0xD8 && it.next() == 0xA7 && it.next() == 0xD9 && it.next() == 0x84
     }
 
     @inline(__always)

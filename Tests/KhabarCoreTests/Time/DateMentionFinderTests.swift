@@ -43,6 +43,16 @@ final class DateMentionFinderTests: XCTestCase {
         XCTAssertEqual(found("خلال عام 2017-2018"), ["عام 2017=2017", "2018=2018"])
     }
 
+    func testMonthWithARelativeWord() {
+        // Published 2025-03-28.
+        XCTAssertEqual(found("في يناير الماضي"), ["يناير الماضي=2025-01*"])
+        XCTAssertEqual(found("في مارس الماضي"), ["مارس الماضي=2024-03*"])
+        XCTAssertEqual(found("في يونيو المقبل"), ["يونيو المقبل=2025-06*"])
+        XCTAssertEqual(found("في فبراير القادم"), ["فبراير القادم=2026-02*"])
+        XCTAssertEqual(found("خلال مارس الجاري"), ["مارس الجاري=2025-03*"])
+        XCTAssertEqual(found("في مارس الماضي", published: nil), [])
+    }
+
     func testRangesAndMissingYears() {
         XCTAssertEqual(found("بين 5 و 7 مايو"), ["5=2025-05-05*", "7 مايو=2025-05-07*"])
         // An early-January article: a December mention falls in the year before.
