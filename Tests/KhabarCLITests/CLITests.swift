@@ -161,6 +161,32 @@ final class CLITests: XCTestCase {
         }
         let root = try khabar(["--help"])
         XCTAssertTrue(root.text.contains("Exit status"), root.text)
+        let budget = try khabar(["terms", CLITests.seed, "--max-memory", "lots"])
+        XCTAssertEqual(budget.status, 64)
+        XCTAssertTrue(budget.stderr.contains("--max-memory: 'lots' is not a size"), budget.stderr)
+        XCTAssertTrue(help.text.contains("--max-memory") && help.text.contains("--spill-dir"), "help lacks the budget options")
+    }
+
+    /// Bigrams of news-small under an 8 MiB budget: the tables spill sorted runs to --spill-dir,
+    /// the report is the same as counted in memory, and the runs are gone afterwards.
+    func testReportUnderAMemoryBudgetSpillsAndMatches() throws {
+        let small = CLITests.root.deletingLastPathComponent().appendingPathComponent("shared/corpora/news-small.tar.gz").path
+        guard FileManager.default.fileExists(atPath: small) else {
+            throw XCTSkip("../shared/corpora/news-small.tar.gz is missing (the shared corpora live beside the repository)")
+        }
+        let dir = try temporaryDirectory()
+        let spill = dir.appendingPathComponent("spill").path
+        try FileManager.default.createDirectory(atPath: spill, withIntermediateDirectories: true)
+        let out = dir.appendingPathComponent("report").path
+        let r = try khabar(["report", small, "--out", out, "--ngram", "2", "--max-memory", "8M", "--spill-dir", spill, "-q", "-j", "2"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let summary = try JSONSerialization.jsonObject(with: FileManager.default.contents(atPath: out + "/summary.json")!) as! [String: Any]
+        XCTAssertGreaterThan(summary["spilled_runs"] as? Int ?? 0, 0, "an 8 MiB budget should make news-small's bigrams spill")
+        XCTAssertEqual((summary["options"] as? [String: Any])?["max_memory"] as? String, "8M")
+        let inMemory = try khabar(["terms", small, "--ngram", "2", "-q"])
+        XCTAssertEqual(inMemory.stdout, [UInt8](FileManager.default.contents(atPath: out + "/terms.csv")!))
+        XCTAssertEqual(inMemory.text.split(separator: "\n").count, 64_485)  // header + 64,484 distinct bigrams
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: spill), [])
     }
 
     func testSameBytesWhateverTheJobs() throws {

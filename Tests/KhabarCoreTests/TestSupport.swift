@@ -54,7 +54,7 @@ func runPipeline(_ inputs: [String], jobs: Int = 2, filter: TermFilter = .none, 
         lines += batch.documentLines
         notes += batch.notes
     }
-    return RunOutput(rows: result.terms?.rows(filter: filter) ?? [], documentLines: lines, notes: notes,
+    return RunOutput(rows: try result.terms?.rows(filter: filter) ?? [], documentLines: lines, notes: notes,
                      counters: result.counters, errors: result.errors)
 }
 

@@ -10,8 +10,15 @@ struct DocumentProcessor {
     var actorStatistics: ActorStatistics?
     let matcher: ActorMatcher?
     var tokenBuffer = TokenBuffer()
+    /// Spilling (`--max-memory`): the folder, this worker's number, and the runs written.
+    let spillFolder: SpillFolder?
+    let worker: Int
+    var spilledTerms: [String] = []
+    var spilledPairs: [String] = []
 
-    init(configuration: PipelineConfiguration) {
+    init(configuration: PipelineConfiguration, worker: Int = 0, spillFolder: SpillFolder? = nil) {
+        self.worker = worker
+        self.spillFolder = spillFolder
         self.configuration = configuration
         self.tokenizer = Tokenizer(profile: configuration.profile)
         self.counter = TermCounter(ngram: configuration.ngram, filter: configuration.ngramFilter)
@@ -173,11 +180,29 @@ struct DocumentProcessor {
                 if configuration.renderDocuments {
                     lines.append(contentsOf: DocumentsReport.line(for: document, tokens: result.tokens, invalidBytes: result.invalidBytes))
                 }
+                // Between documents: over its share of the budget, the counter spills a run.
+                if let folder = spillFolder, let limit = configuration.spillThresholdPerWorker,
+                   configuration.countTerms, counter.tableMemoryBytes > limit {
+                    do { try spillRun(folder) } catch {
+                        notes.append(InputNote(severity: .error, archive: folder.path, entry: nil,
+                                               message: "could not spill counts to disk: \(error)"))
+                    }
+                }
             }
         }
         return BatchOutput(documentLines: lines, dateMentionLines: mentionLines, actorMentionLines: actorLines,
                            discoveredMentionLines: discoveredLines, notes: notes, counters: counters,
                            source: batch.source, index: batch.index, isLast: batch.isLast)
+    }
+}
+
+extension DocumentProcessor {
+    /// Writes the counter's tables as the next sorted run of this worker.
+    mutating func spillRun(_ folder: SpillFolder) throws {
+        let name = "w\(worker)-\(spilledTerms.count)"
+        let (terms, pairs) = try counter.spill(into: folder, name: name)
+        spilledTerms.append(terms)
+        if let pairs { spilledPairs.append(pairs) }
     }
 }
 

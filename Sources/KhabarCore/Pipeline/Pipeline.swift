@@ -12,6 +12,9 @@ public struct PipelineResult {
     public var timeline: TimelineCounts?
     /// Actors and co-occurrences, when the configuration asks for them.
     public var actors: ActorCounts?
+    /// Errors of the run itself (not of an input), such as a spill file that could not be
+    /// written; counted in `errors`.
+    public var messages: [String] = []
 }
 
 /// One pass over the sources.
@@ -34,7 +37,14 @@ public enum Pipeline {
         let nextSource = LockedBox(0)
         let readers = WorkerThreads()
         let workers = WorkerThreads()
-        let finished = LockedBox<[(worker: Int, counter: TermCounter, timeline: TimelineDocumentCounts, actors: ActorStatistics?)]>([])
+        let finished = LockedBox<[(worker: Int, counter: TermCounter, timeline: TimelineDocumentCounts, actors: ActorStatistics?,
+                                   spilledTerms: [String], spilledPairs: [String])]>([])
+        var messages: [String] = []
+        var spillFolder: SpillFolder?
+        if configuration.countTerms && configuration.spillThresholdPerWorker != nil {
+            do { spillFolder = try SpillFolder(parent: configuration.spillDirectory) } catch { messages.append("\(error)") }
+        }
+        let folder = spillFolder
         for r in 0..<min(configuration.readers, max(1, sources.count)) {
             readers.start(name: "khabar-reader-\(r)") {
                 while true {
@@ -50,14 +60,15 @@ public enum Pipeline {
         }
         for w in 0..<jobs {
             workers.start(name: "khabar-worker-\(w)") {
-                var processor = DocumentProcessor(configuration: configuration)
+                var processor = DocumentProcessor(configuration: configuration, worker: w, spillFolder: folder)
                 while let batch = work.pop() {
                     results.push(processor.process(batch))
                 }
                 let counter = processor.counter
                 let timeline = processor.timeline
                 let actors = processor.actorStatistics
-                finished.withValue { $0.append((w, counter, timeline, actors)) }
+                let (spilledTerms, spilledPairs) = (processor.spilledTerms, processor.spilledPairs)
+                finished.withValue { $0.append((w, counter, timeline, actors, spilledTerms, spilledPairs)) }
             }
         }
         DispatchQueue.global().async {
@@ -92,7 +103,56 @@ public enum Pipeline {
         }
 
         var terms: TermCounts?
-        let done = finished.withValue { $0 }.sorted { $0.worker < $1.worker }
+        var done = finished.withValue { $0 }.sorted { $0.worker < $1.worker }
+        if let folder = spillFolder, done.contains(where: { !$0.spilledTerms.isEmpty }) {
+            // Some worker spilled: the others' tables become runs too, and all runs are merged
+            // on disk (never the whole vocabulary in memory at once).
+            do {
+                var termRuns: [String] = [], pairRuns: [String] = []
+                var tokens = 0
+                for k in done.indices {
+                    var counter = done[k].counter
+                    let (t, p) = try counter.spill(into: folder, name: "w\(done[k].worker)-end")
+                    counter.table.deallocate()
+                    counter.pairs?.deallocate()
+                    termRuns += done[k].spilledTerms + [t]
+                    pairRuns += done[k].spilledPairs + (p.map { [$0] } ?? [])
+                    tokens += counter.tokens
+                }
+                let runs = termRuns.count - done.count
+                let termsPath = folder.file("terms.merged")
+                let distinct = try SpilledTerms.merge(termRuns, into: termsPath, folder: folder)
+                var pairsPath: String?
+                if configuration.timeline?.trackTerms == true {
+                    pairsPath = folder.file("pairs.merged")
+                    try SpilledTerms.merge(pairRuns, into: pairsPath!, folder: folder)
+                }
+                let spilled = SpilledTerms(folder: folder, termsPath: termsPath, pairsPath: pairsPath, distinct: distinct,
+                                           runs: runs, sortBudget: configuration.spillThresholdPerWorker! * configuration.jobs)
+                terms = TermCounts(spilled: spilled, ngram: configuration.ngram, tokens: tokens)
+            } catch {
+                messages.append("could not merge the spilled counts: \(error)")
+            }
+            for k in done.indices {
+                done[k].counter.table = TermTable(initialSlots: 16)
+                done[k].counter.pairs = nil
+            }
+        }
+        if terms != nil {
+            var documents = TimelineDocumentCounts()
+            for d in done { documents.add(d.timeline) }
+            var timeline: TimelineCounts?
+            if let t = configuration.timeline {
+                timeline = TimelineCounts(granularity: t.granularity, documents: documents, pairs: nil, terms: terms)
+            }
+            for d in done { d.counter.table.deallocate() }
+            var actors: ActorCounts?
+            if let a = configuration.actors {
+                actors = ActorCounts.merge(done.compactMap(\.actors), index: a.index, unit: a.unit, minDiscovery: a.minDiscovery)
+            }
+            return PipelineResult(terms: terms, counters: counters, errors: errors + messages.count, timeline: timeline,
+                                  actors: actors, messages: messages)
+        }
         // Worker 0's tables are the base: their entry numbers stay; the others are mapped in.
         var pairs = done.first?.counter.pairs
         if configuration.countTerms, var merged = done.first?.counter.table {
@@ -125,6 +185,7 @@ public enum Pipeline {
         if let a = configuration.actors {
             actors = ActorCounts.merge(done.compactMap(\.actors), index: a.index, unit: a.unit, minDiscovery: a.minDiscovery)
         }
-        return PipelineResult(terms: terms, counters: counters, errors: errors, timeline: timeline, actors: actors)
+        return PipelineResult(terms: terms, counters: counters, errors: errors + messages.count, timeline: timeline,
+                              actors: actors, messages: messages)
     }
 }

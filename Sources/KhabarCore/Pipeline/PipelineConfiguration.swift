@@ -24,6 +24,20 @@ public struct PipelineConfiguration: Sendable {
     public var dateParser = DateParser()
     /// Entries larger than this are skipped and reported (`--max-entry-size`).
     public var maxEntryBytes: Int
+    /// Memory budget in bytes (`--max-memory`) beyond which the counting tables (terms, and a
+    /// timeline's (period, term) pairs) spill sorted runs to disk, merged at the end with the
+    /// same result; nil: no budget, everything is counted in memory.
+    public var maxMemory: Int?
+    /// Where spilled runs go (`--spill-dir`); nil: the system's temporary folder.
+    public var spillDirectory: String?
+    /// Table bytes one worker may hold before it spills: half the budget, shared by the
+    /// workers (the other half is for batches in flight, the tokenizer and the reports), at
+    /// least 4 MiB (a table's smallest useful size). Tests set it lower to force spilling.
+    public var spillThresholdPerWorker: Int? {
+        get { spillThresholdOverride ?? maxMemory.map { max(4 << 20, $0 / 2 / jobs) } }
+        set { spillThresholdOverride = newValue }
+    }
+    private var spillThresholdOverride: Int?
     /// Target size of a batch handed to a worker.
     public var batchBytes: Int
     /// Batches a source may have in flight (read, not yet consumed in order).

@@ -61,15 +61,8 @@ public final class TimelineCounts {
     }
 
     /// Per-period occurrences and documents of the given terms (normalised bytes).
-    public func termSeries(_ keys: [[UInt8]]) -> [[UInt8]: [Int: (count: Int, docs: Int)]] {
-        guard let terms, let pairs else { return [:] }
-        var ids: [Int: [UInt8]] = [:]
-        for key in keys { if let id = terms.table.find(key) { ids[id] = key } }
-        var result: [[UInt8]: [Int: (count: Int, docs: Int)]] = [:]
-        for key in keys { result[key] = [:] }
-        pairs.forEach { period, term, count, docs in
-            if let key = ids[term] { result[key]![period] = (Int(count), Int(docs)) }
-        }
-        return result
+    public func termSeries(_ keys: [[UInt8]]) throws -> [[UInt8]: [Int: (count: Int, docs: Int)]] {
+        guard let terms else { return [:] }
+        return try terms.series(keys, pairs: pairs)
     }
 }

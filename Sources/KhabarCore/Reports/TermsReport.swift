@@ -5,11 +5,37 @@ public enum TermsReport {
 
     public static func write(_ rows: [TermRow], format: ReportFormat, csv: CSVWriter = CSVWriter(),
                              byteOrderMark: Bool = false, to output: OutputFile) {
+        var sink = RowSink(format: format, csv: csv, byteOrderMark: byteOrderMark, output: output)
+        for row in rows { sink.append(row) }
+        sink.finish()
+    }
+
+    /// Writes the rows of `terms` as they are produced (from disk after spilling: the list of
+    /// rows is never held whole).
+    public static func write(_ terms: TermCounts, filter: TermFilter, minCount: UInt64 = 1, top: Int? = nil,
+                             format: ReportFormat, csv: CSVWriter = CSVWriter(), byteOrderMark: Bool = false,
+                             to output: OutputFile) throws {
+        var sink = RowSink(format: format, csv: csv, byteOrderMark: byteOrderMark, output: output)
+        try terms.forEachRow(filter: filter, minCount: minCount, top: top) { sink.append($0) }
+        sink.finish()
+    }
+
+    private struct RowSink {
+        let format: ReportFormat
+        let csv: CSVWriter
+        let output: OutputFile
         var buffer: [UInt8] = []
-        buffer.reserveCapacity(1 << 20)
-        if byteOrderMark && format == .csv { buffer.append(contentsOf: CSVWriter.byteOrderMark) }
-        if format == .csv { buffer.append(contentsOf: csv.row(columns)) }
-        for row in rows {
+
+        init(format: ReportFormat, csv: CSVWriter, byteOrderMark: Bool, output: OutputFile) {
+            self.format = format
+            self.csv = csv
+            self.output = output
+            buffer.reserveCapacity(1 << 20)
+            if byteOrderMark && format == .csv { buffer.append(contentsOf: CSVWriter.byteOrderMark) }
+            if format == .csv { buffer.append(contentsOf: csv.row(TermsReport.columns)) }
+        }
+
+        mutating func append(_ row: TermRow) {
             switch format {
             case .csv:
                 CSVWriter.appendField(row.term, to: &buffer)
@@ -30,6 +56,7 @@ public enum TermsReport {
                 buffer.removeAll(keepingCapacity: true)
             }
         }
-        output.write(buffer)
+
+        mutating func finish() { output.write(buffer) }
     }
 }

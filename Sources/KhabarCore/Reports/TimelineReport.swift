@@ -35,7 +35,7 @@ public enum TimelineReport {
     }
 
     /// The series of a timeline: documents, sources, and the given terms.
-    public static func series(of timeline: TimelineCounts, terms: [[UInt8]]) -> [Series] {
+    public static func series(of timeline: TimelineCounts, terms: [[UInt8]]) throws -> [Series] {
         var out: [Series] = []
         out.append(Series(series: "documents", key: "all",
                           values: timeline.documents.documents.mapValues { ($0, $0) }, burstable: false))
@@ -43,7 +43,7 @@ public enum TimelineReport {
             out.append(Series(series: "source", key: source,
                               values: timeline.documents.bySource[source]!.mapValues { ($0, $0) }, burstable: true))
         }
-        let termValues = timeline.termSeries(terms)
+        let termValues = try timeline.termSeries(terms)
         for key in terms {
             out.append(Series(series: "terms", key: String(decoding: key, as: UTF8.self),
                               values: termValues[key] ?? [:], burstable: true))

@@ -8,9 +8,12 @@ public struct TermRow: Sendable, Equatable {
     public var docs: UInt64
 }
 
-/// The merged term statistics of a run: every distinct term with its counts.
+/// The merged term statistics of a run: every distinct term with its counts. Held in one
+/// `TermTable`, or (after `--max-memory` made workers spill) in a merged run file on disk that
+/// is read back as a stream.
 public final class TermCounts {
-    var table: TermTable
+    var table: TermTable?
+    let spilled: SpilledTerms?
     /// The n-gram size counted.
     public let ngram: Int
     /// Tokens seen in all documents (before any filter).
@@ -18,23 +21,50 @@ public final class TermCounts {
 
     init(table: TermTable, ngram: Int, tokens: Int) {
         self.table = table
+        self.spilled = nil
         self.ngram = ngram
         self.tokens = tokens
     }
 
-    deinit { table.deallocate() }
+    init(spilled: SpilledTerms, ngram: Int, tokens: Int) {
+        self.table = nil
+        self.spilled = spilled
+        self.ngram = ngram
+        self.tokens = tokens
+    }
+
+    deinit { table?.deallocate() }
 
     /// Distinct terms counted (before filtering).
-    public var distinctTerms: Int { table.count }
+    public var distinctTerms: Int { table?.count ?? spilled!.distinct }
 
-    /// Bytes the table holds.
-    public var memoryBytes: Int { table.memoryBytes }
+    /// Bytes the table holds (0 when the counts are on disk).
+    public var memoryBytes: Int { table?.memoryBytes ?? 0 }
+
+    /// Sorted runs the workers wrote to disk (0: everything was counted in memory).
+    public var spilledRuns: Int { spilled?.runs ?? 0 }
 
     /// The report's rows: filtered (unigrams only: n-grams were filtered while counted), at
     /// least `minCount` occurrences, sorted by count descending then term in code point order
     /// (UTF-8 byte order is code point order), at most `top` rows.
-    public func rows(filter: TermFilter, minCount: UInt64 = 1, top: Int? = nil) -> [TermRow] {
-        let t = table
+    public func rows(filter: TermFilter, minCount: UInt64 = 1, top: Int? = nil) throws -> [TermRow] {
+        var rows: [TermRow] = []
+        try forEachRow(filter: filter, minCount: minCount, top: top) { rows.append($0) }
+        return rows
+    }
+
+    /// The report's rows (as `rows`), one at a time: from disk, the whole list is never held.
+    public func forEachRow(filter: TermFilter, minCount: UInt64 = 1, top: Int? = nil, _ body: (TermRow) throws -> Void) throws {
+        if let spilled {
+            let ngram = self.ngram
+            try spilled.forEachRow(select: { r in
+                r.count >= minCount && (ngram != 1 || r.key.withUnsafeBufferPointer { filter.keeps($0, isNumber: r.flags & 1 != 0) })
+            }, top: top) { r in
+                try body(TermRow(term: String(decoding: r.key, as: UTF8.self), count: r.count, docs: r.docs))
+            }
+            return
+        }
+        let t = table!
         var selected: [Int] = []
         selected.reserveCapacity(t.count)
         for i in 0..<t.count where t.count(i) >= minCount {
@@ -50,9 +80,23 @@ public final class TermCounts {
             return ka.count < kb.count
         }
         if let top, selected.count > top { selected.removeSubrange(top...) }
-        return selected.map { i in
-            TermRow(term: String(decoding: t.key(i), as: UTF8.self), count: t.count(i), docs: t.docs(i))
+        for i in selected {
+            try body(TermRow(term: String(decoding: t.key(i), as: UTF8.self), count: t.count(i), docs: t.docs(i)))
         }
+    }
+
+    /// Per-period occurrences and documents of the given terms, from the timeline's pairs.
+    func series(_ keys: [[UInt8]], pairs: PairTable?) throws -> [[UInt8]: [Int: (count: Int, docs: Int)]] {
+        if let spilled { return try spilled.series(Set(keys)) }
+        guard let table, let pairs else { return [:] }
+        var ids: [Int: [UInt8]] = [:]
+        for key in keys { if let id = table.find(key) { ids[id] = key } }
+        var result: [[UInt8]: [Int: (count: Int, docs: Int)]] = [:]
+        for key in keys { result[key] = [:] }
+        pairs.forEach { period, term, count, docs in
+            if let key = ids[term] { result[key]![period] = (Int(count), Int(docs)) }
+        }
+        return result
     }
 }
 

@@ -89,6 +89,7 @@ struct TermTable: @unchecked Sendable {
     func count(_ i: Int) -> UInt64 { entries[i].count }
     func docs(_ i: Int) -> UInt64 { UInt64(entries[i].docs) }
     func isNumber(_ i: Int) -> Bool { entries[i].flags & 1 != 0 }
+    func flags(_ i: Int) -> UInt32 { entries[i].flags }
     @inline(__always) func isTracked(_ i: Int) -> Bool { entries[i].flags & 2 != 0 }
 
     /// The entry of `key`, if the table has it.

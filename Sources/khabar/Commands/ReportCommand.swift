@@ -85,17 +85,17 @@ struct ReportCommand: ParsableCommand {
             Diagnostics.print("khabar: error: \(error)")
             throw ExitCode(1)
         }
-        let outcome = try RunDriver.run(input, configuration: configuration, inputs: inputs) { batch in
+        var outcome = try RunDriver.run(input, configuration: configuration, inputs: inputs) { batch in
             files["documents.jsonl"]!.write(batch.documentLines)
             files["date_mentions.jsonl"]!.write(batch.dateMentionLines)
             files["mentions.jsonl"]!.write(batch.actorMentionLines)
             for d in batch.discoveredMentionLines { discovered.add(candidate: d.candidate, line: d.line) }
         }
         checksums.wait()
-        let result = outcome.result
-        if result.errors == 0 {
+        var result = outcome.result
+        func writeReports() throws {
             if let terms = result.terms {
-                TermsReport.write(terms.rows(filter: filter, minCount: minCount, top: top), format: .csv, to: files["terms.csv"]!)
+                try TermsReport.write(terms, filter: filter, minCount: minCount, top: top, format: .csv, to: files["terms.csv"]!)
             }
             if let actors = result.actors {
                 ActorsReport.write(actors, format: .csv, to: files["actors.csv"]!)
@@ -105,9 +105,9 @@ struct ReportCommand: ParsableCommand {
             if let counts = result.timeline {
                 var keys: [[UInt8]] = []
                 if topTerms > 0, let terms = counts.terms {
-                    keys = terms.rows(filter: filter, top: topTerms).map { Array($0.term.utf8) }
+                    keys = try terms.rows(filter: filter, top: topTerms).map { Array($0.term.utf8) }
                 }
-                var series = TimelineReport.series(of: counts, terms: keys)
+                var series = try TimelineReport.series(of: counts, terms: keys)
                 if let actors = result.actors { series += TimelineReport.actorSeries(of: counts, actors: actors, top: topActors) }
                 TimelineReport.write(series, timeline: counts, format: .csv,
                                      bursts: bursts ? (timeline.burstParameters, files["bursts.csv"]!) : nil,
@@ -115,6 +115,15 @@ struct ReportCommand: ParsableCommand {
             }
             files["summary.json"]!.write(summary(result, inputs: inputs, checksums: checksums.values, started: started,
                                                   topActors: topActors))
+        }
+        if result.errors == 0 {
+            do {
+                try writeReports()
+            } catch {
+                Diagnostics.print("khabar: error: \(error)")
+                result.errors += 1
+                outcome.result.errors += 1
+            }
         }
         // Commit the folder's files together (or none), then the usual exit status.
         let main = files.removeValue(forKey: "summary.json")!
@@ -154,6 +163,7 @@ struct ReportCommand: ParsableCommand {
                 "discovery": !a.noDiscovery, "merge_groups": a.mergeGroups, "builtin_actors": !a.noBuiltinActors, "actors_files": a.actorFiles, "by": t.by.rawValue,
                 "top_terms": t.topTerms, "top_actors": topActors, "bursts": t.bursts, "burst_s": t.burstS, "burst_gamma": t.burstGamma,
                 "date_order": input.dateOrder.rawValue, "max_entry_size": input.maxEntrySize,
+                "max_memory": input.maxMemory ?? NSNull(),
             ] as [String: Any],
             "documents": c.documents,
             "related_documents": c.relatedDocuments,
@@ -162,6 +172,7 @@ struct ReportCommand: ParsableCommand {
             "skipped_examples": c.skippedExamples,
             "tokens": c.tokens,
             "distinct_terms": r.terms?.distinctTerms ?? 0,
+            "spilled_runs": r.terms?.spilledRuns ?? 0,
             "text_bytes": c.bytes,
             "input_bytes": c.inputBytes,
             "invalid_utf8_bytes": c.invalidBytes,

@@ -51,9 +51,15 @@ struct TermsCommand: ParsableCommand {
             mentions?.write(batch.dateMentionLines)
         }
         if outcome.result.errors == 0, let terms = outcome.result.terms {
-            let rows = terms.rows(filter: filter, minCount: table.minCount, top: table.top)
-            TermsReport.write(rows, format: output.format, csv: CSVWriter(crlf: output.crlf),
-                              byteOrderMark: output.bom, to: out)
+            do {
+                try TermsReport.write(terms, filter: filter, minCount: table.minCount, top: table.top, format: output.format,
+                                      csv: CSVWriter(crlf: output.crlf), byteOrderMark: output.bom, to: out)
+            } catch {
+                Diagnostics.print("khabar: error: \(error)")
+                out.discard()
+                mentions?.discard()
+                throw ExitCode(1)
+            }
         }
         try ExtraOutputOptions.finish(mentions, outcome: outcome)
         try RunDriver.finish(outcome, output: out)

@@ -106,12 +106,21 @@ struct TimelineCommand: ParsableCommand {
         }
         if outcome.result.errors == 0, let counts = outcome.result.timeline {
             var keys = listed
-            if topTerms > 0, let terms = counts.terms {
-                for row in terms.rows(filter: filter, top: topTerms) where !keys.contains(Array(row.term.utf8)) {
-                    keys.append(Array(row.term.utf8))
+            var series: [TimelineReport.Series]
+            do {
+                if topTerms > 0, let terms = counts.terms {
+                    for row in try terms.rows(filter: filter, top: topTerms) where !keys.contains(Array(row.term.utf8)) {
+                        keys.append(Array(row.term.utf8))
+                    }
                 }
+                series = try TimelineReport.series(of: counts, terms: keys)
+            } catch {
+                Diagnostics.print("khabar: error: \(error)")
+                out.discard()
+                burstsOut?.discard()
+                mentions?.discard()
+                throw ExitCode(1)
             }
-            var series = TimelineReport.series(of: counts, terms: keys)
             if let actors = outcome.result.actors {
                 series += TimelineReport.actorSeries(of: counts, actors: actors, top: topActors)
             }

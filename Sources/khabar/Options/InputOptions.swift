@@ -16,6 +16,15 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Skip (and report) entries larger than this; K, M, G suffixes.", valueName: "size"))
     var maxEntrySize: String = "256M"
 
+    @Option(help: ArgumentHelp(
+        "Memory budget for the counting tables; K, M, G suffixes (default: no budget).",
+        discussion: "Beyond half of it (shared by the workers, at least 4 MiB each), the term table and a timeline's (period, term) counts are written to disk as sorted runs and merged at the end: the same output, more disk I/O.",
+        valueName: "size"))
+    var maxMemory: String?
+
+    @Option(help: ArgumentHelp("Folder for the runs spilled under --max-memory (default: the system's temporary folder, $TMPDIR).", valueName: "dir"))
+    var spillDir: String?
+
     @Option(help: ArgumentHelp("JSON field(s) holding the article text, comma-separated, tried in order (default: content,text,body,article).", valueName: "names"))
     var textField: String?
 
@@ -42,6 +51,15 @@ struct InputOptions: ParsableArguments {
         guard (try? ByteSize.parse(maxEntrySize)) != nil else {
             throw ValidationError("--max-entry-size: '\(maxEntrySize)' is not a size (examples: 512K, 64M, 2G)")
         }
+        if let maxMemory, (try? ByteSize.parse(maxMemory)) == nil {
+            throw ValidationError("--max-memory: '\(maxMemory)' is not a size (examples: 512M, 2G)")
+        }
+        if let spillDir {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: spillDir, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ValidationError("--spill-dir: '\(spillDir)' is not a folder")
+            }
+        }
         guard maxWarnings >= 0 else { throw ValidationError("--max-warnings must be 0 or more") }
     }
 
@@ -61,6 +79,8 @@ struct InputOptions: ParsableArguments {
         c.jsonFields = jsonFields
         c.maxEntryBytes = try ByteSize.parse(maxEntrySize)
         c.dateParser = DateParser(order: dateOrder)
+        c.maxMemory = try maxMemory.map(ByteSize.parse)
+        c.spillDirectory = spillDir
         return c
     }
 

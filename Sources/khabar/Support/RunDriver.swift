@@ -35,6 +35,7 @@ enum RunDriver {
             }
         }
         printer.finish()
+        for message in result.messages { Diagnostics.print("khabar: error: \(message)") }
         if !options.quiet {
             Diagnostics.print(RunSummaryText.line(result.counters, inputs: inputs.count,
                                                   elapsed: Date().timeIntervalSince(started)))

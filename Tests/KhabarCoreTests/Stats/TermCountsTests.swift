@@ -8,7 +8,7 @@ final class TermCountsTests: XCTestCase {
         configuration.ngram = ngram
         configuration.ngramFilter = filter
         let result = Pipeline.run(sources: sources, configuration: configuration) { _ in }
-        return result.terms!.rows(filter: filter, minCount: minCount, top: top)
+        return try result.terms!.rows(filter: filter, minCount: minCount, top: top)
     }
 
     private var defaultFilter: TermFilter {
@@ -76,7 +76,7 @@ final class TermCountsTests: XCTestCase {
         XCTAssertEqual(byTerm["في قطاع غزة"]?.count, 1)
     }
 
-    func testTableSurvivesGrowthAndMerges() {
+    func testTableSurvivesGrowthAndMerges() throws {
         var a = TermTable(initialSlots: 16), b = TermTable(initialSlots: 16)
         defer { a.deallocate(); b.deallocate() }
         func add(_ t: inout TermTable, _ s: String) {
@@ -92,7 +92,7 @@ final class TermCountsTests: XCTestCase {
         XCTAssertEqual(a.count, 3001)
         let counts = TermCounts(table: a, ngram: 1, tokens: 0)
         a = TermTable(initialSlots: 16)  // ownership moved to `counts`
-        let rows = counts.rows(filter: .none)
+        let rows = try counts.rows(filter: .none)
         XCTAssertEqual(rows.first, TermRow(term: "term0", count: 3, docs: 2))
         XCTAssertEqual(rows.first { $0.term == "term2999" }, TermRow(term: "term2999", count: 1, docs: 1))
         XCTAssertEqual(rows.first { $0.term.hasPrefix("طويل") }?.count, 1)

@@ -48,7 +48,7 @@ final class TimelineTests: XCTestCase {
         XCTAssertEqual(timeline.documents.undatedRelated, 1)
         XCTAssertEqual(timeline.documents.undatedArticles, 0)
         XCTAssertEqual(timeline.range, 2017...2023)
-        let series = TimelineReport.series(of: timeline, terms: [Array("بوتين".utf8)])
+        let series = try TimelineReport.series(of: timeline, terms: [Array("بوتين".utf8)])
         let putin = try XCTUnwrap(series.first { $0.series == "terms" })
         // Title + 4 body lines of the article; the related article's mention has no date.
         XCTAssertEqual(putin.values.mapValues { [$0.count, $0.docs] }, [2023: [5, 1]])
