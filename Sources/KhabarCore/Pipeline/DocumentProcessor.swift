@@ -171,8 +171,11 @@ struct DocumentProcessor {
                                            message: "\(result.invalidBytes) bytes are not valid UTF-8 (each read as U+FFFD, a separator)"))
                 }
                 if configuration.findDateMentions {
-                    let text = String(decoding: document.text, as: UTF8.self)
-                    for m in DateMentionFinder().find(in: text, published: document.date) {
+                    // Valid UTF-8 is searched as it is; other text once repaired (U+FFFD), as a String.
+                    let found = result.invalidBytes == 0
+                        ? document.text.withUnsafeBufferPointer { DateMentionFinder().find(utf8: $0, published: document.date) }
+                        : DateMentionFinder().find(in: String(decoding: document.text, as: UTF8.self), published: document.date)
+                    for m in found {
                         mentionLines += DateMentionsReport.line(for: m, document: document.id)
                         counters.dateMentions += 1
                     }

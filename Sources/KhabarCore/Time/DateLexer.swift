@@ -109,3 +109,174 @@ enum DateLexer {
         return out
     }
 }
+
+/// The tokens of a whole document text, for the date-mention finder: parallel arrays, with the
+/// normalised bytes of all words in one arena. A word becomes a `String` only when a pattern
+/// looks at it (most words are tested on their bytes and passed over), because making a String
+/// of every word of every document cost more than the rest of the date search.
+struct DateTextTokens {
+    enum Kind: UInt8 { case number, word, symbol }
+    private(set) var kinds: [Kind] = []
+    /// Number: its value; word: offset in `arena`; symbol: the scalar value.
+    private var values: [Int] = []
+    /// Number: digits; word: byte length.
+    private var lengths: [Int32] = []
+    /// Offsets in Unicode scalars and in bytes of the text.
+    private var starts: [Int32] = [], ends: [Int32] = []
+    private var byteStarts: [Int32] = [], byteEnds: [Int32] = []
+    private var arena: [UInt8] = []
+
+    var count: Int { kinds.count }
+
+    @inline(__always) func kind(_ i: Int) -> Kind { kinds[i] }
+    @inline(__always) func start(_ i: Int) -> Int { Int(starts[i]) }
+    @inline(__always) func end(_ i: Int) -> Int { Int(ends[i]) }
+    @inline(__always) func byteStart(_ i: Int) -> Int { Int(byteStarts[i]) }
+    @inline(__always) func byteEnd(_ i: Int) -> Int { Int(byteEnds[i]) }
+
+    func number(_ i: Int) -> Int? { kinds[i] == .number ? values[i] : nil }
+    func digits(_ i: Int) -> Int { kinds[i] == .number ? Int(lengths[i]) : 0 }
+    func symbol(_ i: Int) -> Character? {
+        kinds[i] == .symbol ? Character(Unicode.Scalar(UInt32(values[i]))!) : nil
+    }
+    func word(_ i: Int) -> String? {
+        guard kinds[i] == .word else { return nil }
+        return String(decoding: arena[values[i]..<(values[i] + Int(lengths[i]))], as: UTF8.self)
+    }
+
+    /// The word's normalised bytes, or nil for another kind of token.
+    @inline(__always)
+    func withWordBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        guard kinds[i] == .word else { return nil }
+        return arena.withUnsafeBufferPointer { a in
+            body(UnsafeBufferPointer(start: a.baseAddress! + values[i], count: Int(lengths[i])))
+        }
+    }
+
+    /// الماضي, المقبلة, الجاري ...: ال and 12, 14 or 16 bytes (a test on bytes, no hashing).
+    func mayBeRelative(_ i: Int) -> Bool {
+        withWordBytes(i) { u in
+            (u.count == 12 || u.count == 14 || u.count == 16) && u[0] == 0xD8 && u[1] == 0xA7 && u[2] == 0xD9 && u[3] == 0x84
+        } ?? false
+    }
+
+    /// May be a weekday name (`MonthNames.weekdayHashes`): English, or ال / وال / فال first.
+    func mayBeWeekday(_ i: Int) -> Bool {
+        withWordBytes(i) { u in
+            guard u.count >= 6 else { return false }
+            let a = u[0], b = u[1]
+            guard a < 0x80 || (a == 0xD8 && b == 0xA7) || (a == 0xD9 && (b == 0x88 || b == 0x81)) else { return false }
+            return MonthNames.weekdayHashes.contains(byteHash(u.baseAddress!, u.count))
+        } ?? false
+    }
+
+    /// May be a month name's first word, with or without one proclitic letter.
+    func mayBeMonth(_ i: Int) -> Bool {
+        withWordBytes(i) { u in
+            if MonthNames.firstWordHashes.contains(byteHash(u.baseAddress!, u.count)) { return true }
+            return u.count > 8 && u[0] >= 0xD8 && MonthNames.firstWordHashes.contains(byteHash(u.baseAddress! + 2, u.count - 2))
+        } ?? false
+    }
+
+    /// Lexer state between scalars (a struct passed inout, not variables captured by nested
+    /// functions: those cost a dynamic exclusivity check on every access).
+    private struct State {
+        var inWord = false
+        var wordOffset = 0, wordStart = 0, wordEnd = 0, wordByteStart = 0, wordByteEnd = 0
+        var number = 0, digits = 0, numberStart = 0, numberByteStart = 0
+    }
+
+    private mutating func flushWord(_ s: inout State) {
+        guard s.inWord else { return }
+        if arena.count > s.wordOffset {
+            kinds.append(.word); values.append(s.wordOffset); lengths.append(Int32(arena.count - s.wordOffset))
+            starts.append(Int32(s.wordStart)); ends.append(Int32(s.wordEnd))
+            byteStarts.append(Int32(s.wordByteStart)); byteEnds.append(Int32(s.wordByteEnd))
+        }
+        s.inWord = false
+    }
+
+    private mutating func flushNumber(_ s: inout State, _ end: Int, _ byteEnd: Int) {
+        guard s.digits > 0 else { return }
+        kinds.append(.number); values.append(s.digits > 18 ? Int.max : s.number); lengths.append(Int32(min(s.digits, Int(Int32.max))))
+        starts.append(Int32(s.numberStart)); ends.append(Int32(end))
+        byteStarts.append(Int32(s.numberByteStart)); byteEnds.append(Int32(byteEnd))
+        s.number = 0
+        s.digits = 0
+    }
+
+    /// Lexes valid UTF-8 (the caller repairs invalid text first) as `DateLexer.lex` lexes a
+    /// String: the same tokens, normalisation and scalar offsets, plus byte offsets.
+    init(utf8 text: UnsafeBufferPointer<UInt8>) {
+        let table = CharacterTable.v1
+        let n = text.count
+        let estimate = n / 6
+        kinds.reserveCapacity(estimate); values.reserveCapacity(estimate); lengths.reserveCapacity(estimate)
+        starts.reserveCapacity(estimate); ends.reserveCapacity(estimate)
+        byteStarts.reserveCapacity(estimate); byteEnds.reserveCapacity(estimate)
+        arena.reserveCapacity(n)
+        var s = State()
+        var position = 0
+        var b = 0
+        while b < n {
+            // Decode one scalar (valid UTF-8).
+            let b0 = text[b]
+            let v: UInt32
+            let width: Int
+            if b0 < 0x80 { v = UInt32(b0); width = 1 }
+            else if b0 < 0xE0 { v = (UInt32(b0 & 0x1F) << 6) | UInt32(text[b + 1] & 0x3F); width = 2 }
+            else if b0 < 0xF0 { v = (UInt32(b0 & 0x0F) << 12) | (UInt32(text[b + 1] & 0x3F) << 6) | UInt32(text[b + 2] & 0x3F); width = 3 }
+            else { v = (UInt32(b0 & 0x07) << 18) | (UInt32(text[b + 1] & 0x3F) << 12) | (UInt32(text[b + 2] & 0x3F) << 6) | UInt32(text[b + 3] & 0x3F); width = 4 }
+            let entry = v < 0x10000 ? table.entries[Int(v)] : table.supplementaryEntry(v).0
+            switch entry & CharacterTable.kindMask {
+            case CharacterTable.Kind.digit.rawValue:
+                flushWord(&s)
+                let value: Int
+                switch v {
+                case 0x30...0x39: value = Int(v - 0x30)
+                case 0x0660...0x0669: value = Int(v - 0x0660)
+                case 0x06F0...0x06F9: value = Int(v - 0x06F0)
+                default: value = Int(Unicode.Scalar(v)!.properties.numericValue ?? 0)
+                }
+                if s.digits == 0 { s.numberStart = position; s.numberByteStart = b }
+                if s.digits < 19 { s.number = s.number * 10 + value }
+                s.digits += 1
+            case CharacterTable.Kind.letter.rawValue, CharacterTable.Kind.presentation.rawValue:
+                flushNumber(&s, position, b)
+                if !s.inWord { s.inWord = true; s.wordStart = position; s.wordByteStart = b; s.wordOffset = arena.count }
+                s.wordEnd = position + 1
+                s.wordByteEnd = b + width
+                if entry & CharacterTable.kindMask == CharacterTable.Kind.presentation.rawValue {
+                    for m in table.presentation[v] ?? [] {
+                        let e = table.entries[Int(m)]
+                        var bytes = e >> 32
+                        for _ in 0..<Int((e >> 16) & 7) { arena.append(UInt8(truncatingIfNeeded: bytes)); bytes >>= 8 }
+                    }
+                } else {
+                    let k = Int((entry >> 16) & 7)
+                    if k > 0 {
+                        var bytes = entry >> 32
+                        for _ in 0..<k { arena.append(UInt8(truncatingIfNeeded: bytes)); bytes >>= 8 }
+                    } else if entry & CharacterTable.sideTable != 0 {
+                        arena += table.multiOutput[v] ?? Array(String(Unicode.Scalar(v)!).lowercased().utf8)
+                    }
+                }
+            case CharacterTable.Kind.invisible.rawValue:
+                break
+            default:
+                flushNumber(&s, position, b)
+                flushWord(&s)
+                // A line end is a token of its own: no date pattern accepts it, so none spans lines.
+                if v == 0x0A || (!DateLexer.isSpace(v) && v != 0xFFFD) {
+                    kinds.append(.symbol); values.append(Int(v)); lengths.append(0)
+                    starts.append(Int32(position)); ends.append(Int32(position + 1))
+                    byteStarts.append(Int32(b)); byteEnds.append(Int32(b + width))
+                }
+            }
+            position += 1
+            b += width
+        }
+        flushWord(&s)
+        flushNumber(&s, position, b)
+    }
+}

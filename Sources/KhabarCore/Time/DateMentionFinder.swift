@@ -29,31 +29,39 @@ public struct DateMentionFinder: Sendable {
     static let pastWords: Set<String> = ["الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت"]
     static let nextWords: Set<String> = ["المقبل", "المقبلة", "القادم", "القادمة"]
 
+    /// Finds the mentions in `text` (offsets in Unicode scalars of `text`).
     public func find(in text: String, published: PublicationDate?) -> [DateMention] {
-        let located = DateLexer.lex(text)
-        let t = located.map(\.token)
-        let scalars = Array(text.unicodeScalars)
+        var text = text
+        return text.withUTF8 { find(utf8: $0, published: published) }
+    }
+
+    /// Finds the mentions in valid UTF-8 text (repair invalid bytes first: `find(in:)` on
+    /// `String(decoding:as:)` does).
+    public func find(utf8 text: UnsafeBufferPointer<UInt8>, published: PublicationDate?) -> [DateMention] {
+        let t = DateTextTokens(utf8: text)
         var mentions: [DateMention] = []
-        func surface(_ s: Int, _ e: Int) -> String {
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: scalars[s..<e])
-            return String(v)
-        }
         func add(_ first: Int, _ last: Int, _ value: String, _ resolved: Bool, skip: Int = 0) {
             var skip = skip
             // A month written with a conjunction or preposition in front ("ويونيو"): leave it out.
-            if skip == 0, let w = t[first].word, !MonthNames.firstWords.contains(w), MonthNames.firstWords.contains(String(w.dropFirst())) {
+            if skip == 0, let w = t.word(first), !MonthNames.firstWords.contains(w), MonthNames.firstWords.contains(String(w.dropFirst())) {
                 skip = 1
             }
-            let s = located[first].start + skip, e = located[last].end
-            mentions.append(DateMention(start: s, end: e, surface: surface(s, e), value: value, resolved: resolved))
+            let s = t.start(first) + skip, e = t.end(last)
+            // The skipped scalars' bytes (lead bytes say how long each is).
+            var bs = t.byteStart(first)
+            for _ in 0..<skip {
+                let b0 = text[bs]
+                bs += b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+            }
+            let surface = String(decoding: UnsafeBufferPointer(rebasing: text[bs..<t.byteEnd(last)]), as: UTF8.self)
+            mentions.append(DateMention(start: s, end: e, surface: surface, value: value, resolved: resolved))
         }
 
         // For each token, how far ahead the next word that may be الماضي/المقبل/الجاري... is.
         var relativeWithin = [Int](repeating: Int.max, count: t.count + 1)
         if t.count > 0 {
             for k in stride(from: t.count - 1, through: 0, by: -1) {
-                let nextIsRelative = k + 1 < t.count && DateMentionFinder.mayBeRelative(t[k + 1].word)
+                let nextIsRelative = k + 1 < t.count && t.mayBeRelative(k + 1)
                 relativeWithin[k] = nextIsRelative ? 1 : (relativeWithin[k + 1] == Int.max ? Int.max : relativeWithin[k + 1] + 1)
             }
         }
@@ -61,31 +69,30 @@ public struct DateMentionFinder: Sendable {
         while i < t.count {
             // Most words start nothing: a month or marker needs a number soon after, a weekday
             // starts with ال (after و or ف) or is English.
-            if let w = t[i].word {
+            if t.kind(i) == .word {
                 var numberSoon = false
-                for k in (i + 1)..<min(t.count, i + 7) where t[k].number != nil { numberSoon = true; break }
-                if !numberSoon && !(DateMentionFinder.mayBeWeekday(w) && MonthNames.weekdayHashes.contains(MonthNames.hash(w)))
-                    && !(relativeWithin[i] <= 5 && MonthNames.mayBeMonth(w)) {
+                for k in (i + 1)..<min(t.count, i + 7) where t.kind(k) == .number { numberSoon = true; break }
+                if !numberSoon && !t.mayBeWeekday(i) && !(relativeWithin[i] <= 5 && t.mayBeMonth(i)) {
                     i += 1
                     continue
                 }
             }
-            if let m = dayMonth(located, t, at: i) {
+            if let m = dayMonth(t, at: i) {
                 // A weekday (with يوم) just before is part of the expression.
                 var first = i
-                if i >= 1, let w = t[i - 1].word, DateMentionFinder.weekday(w) != nil {
+                if i >= 1, let w = t.word(i - 1), DateMentionFinder.weekday(w) != nil {
                     first = i - 1
-                    if i >= 2, t[i - 2].word == "يوم" { first = i - 2 }
-                } else if i >= 2, t[i - 1].symbol == "،" || t[i - 1].symbol == ",", let w = t[i - 2].word,
+                    if i >= 2, t.word(i - 2) == "يوم" { first = i - 2 }
+                } else if i >= 2, t.symbol(i - 1) == "،" || t.symbol(i - 1) == ",", let w = t.word(i - 2),
                           DateMentionFinder.weekday(w) != nil {
                     first = i - 2
                 }
                 var year = m.year
                 var resolved = false
                 // "من 31 مارس إلى 2 أبريل 2025": the first end takes the second's year.
-                if year == nil, m.next < t.count, let c = t[m.next].word ?? t[m.next].symbol.map(String.init),
+                if year == nil, m.next < t.count, let c = t.word(m.next) ?? t.symbol(m.next).map(String.init),
                    DateMentionFinder.rangeConnectors.contains(c) || c == "-" || c == "–",
-                   let other = dayMonth(located, t, at: m.next + 1), let y = other.year, !other.hijri {
+                   let other = dayMonth(t, at: m.next + 1), let y = other.year, !other.hijri {
                     year = other.month >= m.month ? y : y - 1
                     resolved = true
                 }
@@ -96,10 +103,10 @@ public struct DateMentionFinder: Sendable {
                 continue
             }
             // "31 و 2 أبريل", "5 - 7 مايو": a day whose month follows another day.
-            if let d = t[i].number, t[i].digits <= 2, (1...31).contains(d), i + 2 < t.count,
-               let c = t[i + 1].word ?? t[i + 1].symbol.map(String.init),
+            if let d = t.number(i), t.digits(i) <= 2, (1...31).contains(d), i + 2 < t.count,
+               let c = t.word(i + 1) ?? t.symbol(i + 1).map(String.init),
                DateMentionFinder.rangeConnectors.contains(c) || c == "-" || c == "–",
-               let other = dayMonth(located, t, at: i + 2), !other.hijri, d < other.day {
+               let other = dayMonth(t, at: i + 2), !other.hijri, d < other.day {
                 var resolved = true  // the month (and maybe the year) comes from the other end
                 if let value = value(day: d, month: other.month, year: other.year, hijri: false, published: published, resolved: &resolved) {
                     add(i, i, value, resolved)
@@ -112,16 +119,16 @@ public struct DateMentionFinder: Sendable {
                 i = last + 1
                 continue
             }
-            if let (month, width) = MonthNames.month(in: located, at: i), month.calendar == .gregorian {
+            if let (month, width) = MonthNames.month(in: t, at: i), month.calendar == .gregorian {
                 var j = i + width
-                j = skipPaired(located, t, from: j, month: month.number)
+                j = skipPaired(t, from: j, month: month.number)
                 // English "March 31, 2025"
-                if t[i].word?.unicodeScalars.allSatisfy({ $0.isASCII }) == true, j < t.count, let d = t[j].number,
-                   t[j].digits <= 2, (1...31).contains(d) {
+                if t.word(i)?.unicodeScalars.allSatisfy({ $0.isASCII }) == true, j < t.count, let d = t.number(j),
+                   t.digits(j) <= 2, (1...31).contains(d) {
                     var k = j + 1
-                    if k < t.count, t[k].symbol == "," { k += 1 }
+                    if k < t.count, t.symbol(k) == "," { k += 1 }
                     var resolved = false
-                    let year = (k < t.count && t[k].digits == 4) ? t[k].number : nil
+                    let year = (k < t.count && t.digits(k) == 4) ? t.number(k) : nil
                     if let value = value(day: d, month: month.number, year: year, hijri: false, published: published, resolved: &resolved) {
                         let last = year != nil ? k : j
                         add(i, last, value, resolved)
@@ -130,7 +137,7 @@ public struct DateMentionFinder: Sendable {
                     }
                 }
                 // Month + relative word: "مارس الماضي", "يونيو المقبل", "الشهر الجاري" is not one.
-                if let published, j < t.count, let rel = t[j].word,
+                if let published, j < t.count, let rel = t.word(j),
                    DateMentionFinder.pastWords.contains(rel) || DateMentionFinder.nextWords.contains(rel) || rel == "الحالي" || rel == "الجاري" {
                     let m = month.number, pm = published.month, py = published.year
                     let year: Int
@@ -143,52 +150,52 @@ public struct DateMentionFinder: Sendable {
                 }
                 // Month + year
                 var k = j
-                if k < t.count, t[k].symbol == "," || t[k].symbol == "،" { k += 1 }
-                if k < t.count, let y = t[k].number, t[k].digits == 4, (1000...2999).contains(y) {
+                if k < t.count, t.symbol(k) == "," || t.symbol(k) == "،" { k += 1 }
+                if k < t.count, let y = t.number(k), t.digits(k) == 4, (1000...2999).contains(y) {
                     var last = k
-                    if k + 1 < t.count, t[k + 1].word == "م" { last = k + 1 }
+                    if k + 1 < t.count, t.word(k + 1) == "م" { last = k + 1 }
                     add(i, last, String(format: "%04d-%02d", y, month.number), false)
                     i = last + 1
                     continue
                 }
             }
             // A year with a marker (a conjunction in front, "والعام", is left out of the mention).
-            if let w = t[i].word, i + 1 < t.count, let y = t[i + 1].number, t[i + 1].digits == 4, (1900...2100).contains(y),
+            if let w = t.word(i), i + 1 < t.count, let y = t.number(i + 1), t.digits(i + 1) == 4, (1900...2100).contains(y),
                let skip = DateMentionFinder.markerSkip(w) {
                 var last = i + 1
-                if last + 1 < t.count, t[last + 1].word == "م" { last += 1 }
+                if last + 1 < t.count, t.word(last + 1) == "م" { last += 1 }
                 // "في 2016 مليون" is a count: a year is not followed by a unit of counting.
-                if !(last + 1 < t.count && ["مليون", "الف", "مليار", "دولار", "شخص"].contains(t[last + 1].word ?? "")) {
+                if !(last + 1 < t.count && ["مليون", "الف", "مليار", "دولار", "شخص"].contains(t.word(last + 1) ?? "")) {
                     add(i, last, String(y), false, skip: skip)
                     i = last + 1
                     // The other end of a span of years: "عامي 2010 و2015", "عام 2017-2018", "2014 إلى 2016".
-                    if i + 1 < t.count, let c = t[i].word ?? t[i].symbol.map(String.init),
+                    if i + 1 < t.count, let c = t.word(i) ?? t.symbol(i).map(String.init),
                        c == "و" || c == "-" || c == "–" || c == "الي" || c == "حتى",
-                       let y2 = t[i + 1].number, t[i + 1].digits == 4, (1900...2100).contains(y2), y2 > y {
+                       let y2 = t.number(i + 1), t.digits(i + 1) == 4, (1900...2100).contains(y2), y2 > y {
                         add(i + 1, i + 1, String(y2), false)
                         i += 2
                     }
                     continue
                 }
             }
-            if let y = t[i].number, t[i].digits == 4, (1900...2100).contains(y), i + 1 < t.count, t[i + 1].word == "م" {
+            if let y = t.number(i), t.digits(i) == 4, (1900...2100).contains(y), i + 1 < t.count, t.word(i + 1) == "م" {
                 add(i, i + 1, String(y), false)
                 i += 2
                 continue
             }
             // Weekdays, resolved against the publication date.
-            if let published, let w = t[i].word, let weekday = DateMentionFinder.weekday(w) {
-                let before = i >= 1 ? t[i - 1].word : nil
+            if let published, let w = t.word(i), let weekday = DateMentionFinder.weekday(w) {
+                let before = i >= 1 ? t.word(i - 1) : nil
                 // "الاثنين" is also "the two" ("بين الاثنين", "كلا الاثنين"): a Monday only after يوم or أمس,
                 // or before الماضي/المقبل.
                 if w.hasSuffix("اثنين") || w.hasSuffix("اتنين") {
-                    let after = i + 1 < t.count ? t[i + 1].word ?? "" : ""
+                    let after = i + 1 < t.count ? t.word(i + 1) ?? "" : ""
                     let marked = before == "يوم" || before == "امس" || DateMentionFinder.pastWords.contains(after)
                         || DateMentionFinder.nextWords.contains(after) || ["قال", "اعلن", "اكد", "ذكر", "صباح", "مساء", "ليل", "فجر"].contains(before ?? "")
                     if !marked { i += 1; continue }
                 }
                 // "الأحد 10 ديسمبر": the weekday belongs to the date that follows.
-                if dayMonth(located, t, at: i + 1) != nil || (i + 2 < t.count && (t[i + 1].symbol == "،" || t[i + 1].symbol == ",") && dayMonth(located, t, at: i + 2) != nil) {
+                if dayMonth(t, at: i + 1) != nil || (i + 2 < t.count && (t.symbol(i + 1) == "،" || t.symbol(i + 1) == ",") && dayMonth(t, at: i + 2) != nil) {
                     i += 1
                     continue
                 }
@@ -198,7 +205,7 @@ public struct DateMentionFinder: Sendable {
                 if let b = before, b == "سوف" || (b.count > 3 && (b.hasPrefix("سي") || b.hasPrefix("ست") || b.hasPrefix("سن"))) { direction = 1 }
                 if before == "يوم" { first = i - 1 }
                 if before == "امس" { first = i - 1; direction = -1 }
-                if i + 1 < t.count, let after = t[i + 1].word {
+                if i + 1 < t.count, let after = t.word(i + 1) {
                     if DateMentionFinder.pastWords.contains(after) { last = i + 1; direction = -1 }
                     else if DateMentionFinder.nextWords.contains(after) { last = i + 1; direction = 1 }
                 }
@@ -277,22 +284,22 @@ public struct DateMentionFinder: Sendable {
     }
 
     /// `D [من] Month[/Month] [،] [Year [م|هـ]]` at `i`.
-    func dayMonth(_ located: [DateLexer.Located], _ t: [DateToken], at i: Int) -> DayMonth? {
-        guard i < t.count, let d = t[i].number, t[i].digits <= 2, (1...31).contains(d) else { return nil }
+    func dayMonth(_ t: DateTextTokens, at i: Int) -> DayMonth? {
+        guard i < t.count, let d = t.number(i), t.digits(i) <= 2, (1...31).contains(d) else { return nil }
         var j = i + 1
-        if j < t.count, t[j].word == "من" { j += 1 }
-        guard j < t.count, let (month, width) = MonthNames.month(in: located, at: j) else { return nil }
+        if j < t.count, t.word(j) == "من" { j += 1 }
+        guard j < t.count, let (month, width) = MonthNames.month(in: t, at: j) else { return nil }
         var last = j + width - 1
-        j = skipPaired(located, t, from: j + width, month: month.number)
+        j = skipPaired(t, from: j + width, month: month.number)
         if j > last + 1 { last = j - 1 }
         var k = j
-        if k < t.count, t[k].symbol == "," || t[k].symbol == "،" { k += 1 }
+        if k < t.count, t.symbol(k) == "," || t.symbol(k) == "،" { k += 1 }
         var year: Int?
         var hijri = month.calendar == .hijri
-        if k < t.count, let y = t[k].number, t[k].digits == 4 {
+        if k < t.count, let y = t.number(k), t.digits(k) == 4 {
             year = y
             last = k
-            if k + 1 < t.count, let w = t[k + 1].word {
+            if k + 1 < t.count, let w = t.word(k + 1) {
                 if ["ه", "هـ", "هجري", "هجرية"].contains(w) { hijri = true; last = k + 1 }
                 else if w == "م" || w == "ميلادي" { last = k + 1 }
             }
@@ -301,28 +308,28 @@ public struct DateMentionFinder: Sendable {
     }
 
     /// After a month name: a paired name (`كانون الأول/ديسمبر`, `ديسمبر (كانون الأول)`).
-    func skipPaired(_ located: [DateLexer.Located], _ t: [DateToken], from start: Int, month: Int) -> Int {
+    func skipPaired(_ t: DateTextTokens, from start: Int, month: Int) -> Int {
         var j = start
         var k = j
         var sawMonth = false
         while k < t.count {
-            if let s = t[k].symbol, "/()".contains(s) { k += 1; continue }
+            if let s = t.symbol(k), "/()".contains(s) { k += 1; continue }
             // The same month in another system only: "يوليو وأكتوبر" is two months.
-            if let (m, w) = MonthNames.month(in: located, at: k), m.number == month { k += w; sawMonth = true; continue }
+            if let (m, w) = MonthNames.month(in: t, at: k), m.number == month { k += w; sawMonth = true; continue }
             break
         }
         if sawMonth {
             j = k
-            if j < t.count, t[j].symbol == ")" { j += 1 }
+            if j < t.count, t.symbol(j) == ")" { j += 1 }
         }
         return j
     }
 
     /// `D/M/YYYY`, `D-M-YYYY`, `D.M.YYYY` (day first) or `YYYY-MM-DD` at `i`.
-    func numericDate(_ t: [DateToken], at i: Int) -> (String, Int)? {
-        guard i + 4 < t.count, let a = t[i].number, let sep = t[i + 1].symbol, "/-.".contains(sep),
-              let b = t[i + 2].number, t[i + 3].symbol == sep, let c = t[i + 4].number else { return nil }
-        let (da, db, dc) = (t[i].digits, t[i + 2].digits, t[i + 4].digits)
+    func numericDate(_ t: DateTextTokens, at i: Int) -> (String, Int)? {
+        guard i + 4 < t.count, let a = t.number(i), let sep = t.symbol(i + 1), "/-.".contains(sep),
+              let b = t.number(i + 2), t.symbol(i + 3) == sep, let c = t.number(i + 4) else { return nil }
+        let (da, db, dc) = (t.digits(i), t.digits(i + 2), t.digits(i + 4))
         var y = 0, m = 0, d = 0
         if da == 4 && db <= 2 && dc <= 2 { (y, m, d) = (a, b, c) }
         else if da <= 2 && db <= 2 && dc == 4 { (y, m, d) = (c, b, a) }

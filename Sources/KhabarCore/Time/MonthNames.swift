@@ -94,6 +94,18 @@ enum MonthNames {
         }
     }
 
+    /// The month named by the words at `i` of a text (as `month(in:at:)` on a date's tokens).
+    static func month(in t: DateTextTokens, at i: Int) -> (Month, Int)? {
+        guard t.mayBeMonth(i), let w1 = t.word(i) else { return nil }
+        guard firstWords.contains(w1) || (w1.utf8.count > 6 && firstWords.contains(String(w1.dropFirst()))) else { return nil }
+        if i + 1 < t.count, let w2 = t.word(i + 1), let m = table[w1 + " " + w2] { return (m, 2) }
+        if let m = table[w1] { return (m, 1) }
+        if w1.count > 3, let first = w1.first, "بوفل".contains(first), let m = table[String(w1.dropFirst())] {
+            return (m, 1)
+        }
+        return nil
+    }
+
     /// The month named by the words at `i` (one or two words), and how many words it took.
     static func month(in tokens: [DateLexer.Located], at i: Int) -> (Month, Int)? {
         guard let w1 = tokens[i].token.word, mayBeMonth(w1) else { return nil }
