@@ -163,7 +163,7 @@ struct DateTextTokens {
     /// May be a weekday name (`MonthNames.weekdayHashes`): English, or ال / وال / فال first.
     func mayBeWeekday(_ i: Int) -> Bool {
         withWordBytes(i) { u in
-            guard u.count >= 6 else { return false }
+            guard u.count >= 6, u.count < 64, MonthNames.weekdayLengths & (1 << UInt64(u.count)) != 0 else { return false }
             let a = u[0], b = u[1]
             guard a < 0x80 || (a == 0xD8 && b == 0xA7) || (a == 0xD9 && (b == 0x88 || b == 0x81)) else { return false }
             return MonthNames.weekdayHashes.contains(byteHash(u.baseAddress!, u.count))
@@ -173,6 +173,7 @@ struct DateTextTokens {
     /// May be a month name's first word, with or without one proclitic letter.
     func mayBeMonth(_ i: Int) -> Bool {
         withWordBytes(i) { u in
+            guard u.count < 64, MonthNames.monthFirstWordLengths & (1 << UInt64(u.count)) != 0 else { return false }
             if MonthNames.firstWordHashes.contains(byteHash(u.baseAddress!, u.count)) { return true }
             return u.count > 8 && u[0] >= 0xD8 && MonthNames.firstWordHashes.contains(byteHash(u.baseAddress! + 2, u.count - 2))
         } ?? false

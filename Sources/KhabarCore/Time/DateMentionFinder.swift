@@ -144,7 +144,7 @@ public struct DateMentionFinder: Sendable {
                     if DateMentionFinder.pastWords.contains(rel) { year = m < pm ? py : py - 1 }
                     else if DateMentionFinder.nextWords.contains(rel) { year = m > pm ? py : py + 1 }
                     else { year = py }
-                    add(i, j, String(format: "%04d-%02d", year, m), true)
+                    add(i, j, "\(zeroPadded(year, 4))-\(zeroPadded(m, 2))", true)
                     i = j + 1
                     continue
                 }
@@ -154,7 +154,7 @@ public struct DateMentionFinder: Sendable {
                 if k < t.count, let y = t.number(k), t.digits(k) == 4, (1000...2999).contains(y) {
                     var last = k
                     if k + 1 < t.count, t.word(k + 1) == "م" { last = k + 1 }
-                    add(i, last, String(format: "%04d-%02d", y, month.number), false)
+                    add(i, last, "\(zeroPadded(y, 4))-\(zeroPadded(month.number, 2))", false)
                     i = last + 1
                     continue
                 }
@@ -350,7 +350,7 @@ public struct DateMentionFinder: Sendable {
         }
         guard let published else {
             guard day <= DayNumber.daysInMonth(year: 2000, month: month) else { return nil }
-            return String(format: "--%02d-%02d", month, day)
+            return "--\(zeroPadded(month, 2))-\(zeroPadded(day, 2))"
         }
         resolved = true
         var best: (distance: Int, year: Int)?

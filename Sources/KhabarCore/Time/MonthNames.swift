@@ -73,6 +73,13 @@ enum MonthNames {
     /// Byte hashes of those first words, with and without a one-letter proclitic, so that most
     /// words are ruled out without hashing a String (which normalises it).
     static let firstWordHashes = HashFilter(firstWords.map { hash($0) })
+    /// Byte lengths (bit n: n bytes) of weekday names with and without a proclitic, and of month
+    /// first words with and without one: a test before hashing a word.
+    static let weekdayLengths: UInt64 = lengthMask(weekdays.keys.flatMap { w in ["", "و", "ف", "ب"].map { ($0 + w).utf8.count } })
+    static let monthFirstWordLengths: UInt64 = lengthMask(firstWords.flatMap { [$0.utf8.count, $0.utf8.count + 2] })
+    private static func lengthMask(_ lengths: [Int]) -> UInt64 {
+        lengths.reduce(0) { $1 < 64 ? $0 | (1 << UInt64($1)) : $0 }
+    }
     /// Byte hashes of weekday names, also with و ف ب in front.
     static let weekdayHashes = HashFilter(weekdays.keys.flatMap { w in ["", "و", "ف", "ب"].map { hash($0 + w) } })
 

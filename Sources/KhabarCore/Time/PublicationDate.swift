@@ -31,14 +31,14 @@ public struct PublicationDate: Sendable, Equatable {
     }
 
     /// `YYYY-MM-DD`: the calendar date as written (in the page's own time zone).
-    public var isoDate: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var isoDate: String { "\(zeroPadded(year, 4))-\(zeroPadded(month, 2))-\(zeroPadded(day, 2))" }
 
     /// `YYYY-MM-DDTHH:MM:SS` plus `±HH:MM` when a zone was given; nil when no time was written.
     public var isoDateTime: String? {
         guard let time else { return nil }
-        var s = isoDate + String(format: "T%02d:%02d:%02d", time.hour, time.minute, time.second)
+        var s = isoDate + "T\(zeroPadded(time.hour, 2)):\(zeroPadded(time.minute, 2)):\(zeroPadded(time.second, 2))"
         if let offset = offsetMinutes {
-            s += String(format: "%@%02d:%02d", offset < 0 ? "-" : "+", abs(offset) / 60, abs(offset) % 60)
+            s += "\(offset < 0 ? "-" : "+")\(zeroPadded(abs(offset) / 60, 2)):\(zeroPadded(abs(offset) % 60, 2))"
         }
         return s
     }
@@ -106,4 +106,14 @@ enum Hijri {
         let c = gregorian.dateComponents([.year, .month, .day], from: date)
         return (c.year!, c.month!, c.day!)
     }
+}
+
+/// `v` in decimal with zeros in front up to `width` digits, as `%0*d` prints it (hand-written:
+/// `String(format:)` goes through Foundation's formatter, microseconds a call, and every date
+/// mention and document line formats a date).
+@inline(__always)
+func zeroPadded(_ v: Int, _ width: Int) -> String {
+    let digits = String(abs(v))
+    let pad = digits.count < width ? String(repeating: "0", count: width - digits.count) : ""
+    return (v < 0 ? "-" : "") + pad + digits
 }
