@@ -102,7 +102,9 @@ public struct ActorCounts: Sendable {
 
     /// Merges worker statistics; discovered candidates seen in fewer than `minDiscovery`
     /// documents are dropped (with their pairs).
-    static func merge(_ parts: [ActorStatistics], index: ActorIndex, unit: CooccurrenceUnit, minDiscovery: Int) -> ActorCounts {
+    /// Each part is released as soon as it is added (`parts` is empty afterwards), so the
+    /// workers' tables and the merged ones are not all held at once.
+    static func merge(_ parts: inout [ActorStatistics], index: ActorIndex, unit: CooccurrenceUnit, minDiscovery: Int) -> ActorCounts {
         let n = index.actors.count
         // Candidates by name, in name order (deterministic ids whatever the workers did).
         var candidateDocs: [String: Int] = [:]
@@ -123,7 +125,7 @@ public struct ActorCounts: Sendable {
                                  tagMentions: .init(repeating: 0, count: actors.count),
                                  unitsWith: .init(repeating: 0, count: actors.count),
                                  pairs: [:], units: 0, unit: unit, discoveredKept: Set(kept))
-        for p in parts {
+        while let p = parts.popLast() {
             func global(_ id: Int) -> Int? { id < n ? id : globalCandidate[p.candidateNames[id - n]] }
             for (id, v) in p.mentions { if let g = global(id) { result.mentions[g] += v } }
             for (id, v) in p.documents { if let g = global(id) { result.documents[g] += v } }

@@ -103,7 +103,8 @@ public enum Pipeline {
         }
 
         var terms: TermCounts?
-        var done = finished.withValue { $0 }.sorted { $0.worker < $1.worker }
+        // Taken out of the box (not copied): each worker's tables are freed once merged.
+        var done = finished.withValue { v in defer { v = [] }; return v }.sorted { $0.worker < $1.worker }
         if let folder = spillFolder, done.contains(where: { !$0.spilledTerms.isEmpty }) {
             // Some worker spilled: the others' tables become runs too, and all runs are merged
             // on disk (never the whole vocabulary in memory at once).
@@ -148,7 +149,9 @@ public enum Pipeline {
             for d in done { d.counter.table.deallocate() }
             var actors: ActorCounts?
             if let a = configuration.actors {
-                actors = ActorCounts.merge(done.compactMap(\.actors), index: a.index, unit: a.unit, minDiscovery: a.minDiscovery)
+                var parts = done.compactMap(\.actors)
+                for k in done.indices { done[k].actors = nil }
+                actors = ActorCounts.merge(&parts, index: a.index, unit: a.unit, minDiscovery: a.minDiscovery)
             }
             return PipelineResult(terms: terms, counters: counters, errors: errors + messages.count, timeline: timeline,
                                   actors: actors, messages: messages)
@@ -183,7 +186,9 @@ public enum Pipeline {
         }
         var actors: ActorCounts?
         if let a = configuration.actors {
-            actors = ActorCounts.merge(done.compactMap(\.actors), index: a.index, unit: a.unit, minDiscovery: a.minDiscovery)
+            var parts = done.compactMap(\.actors)
+            for k in done.indices { done[k].actors = nil }
+            actors = ActorCounts.merge(&parts, index: a.index, unit: a.unit, minDiscovery: a.minDiscovery)
         }
         return PipelineResult(terms: terms, counters: counters, errors: errors + messages.count, timeline: timeline,
                               actors: actors, messages: messages)

@@ -117,6 +117,10 @@ public enum CooccurrenceReport {
                              byteOrderMark: Bool = false, to out: OutputFile) {
         let rows = rows(c, minPair: minPair)
         var buffer: [UInt8] = []
+        // Written in pieces of about 1 MiB: the report can be far larger than the tables.
+        func flushIfLarge() {
+            if buffer.count >= 1 << 20 { out.write(buffer); buffer.removeAll(keepingCapacity: true) }
+        }
         switch format {
         case .csv:
             if byteOrderMark { buffer += CSVWriter.byteOrderMark }
@@ -125,6 +129,7 @@ public enum CooccurrenceReport {
                 let (a, b, s) = (c.actors[r.a], c.actors[r.b], r.association)
                 buffer += csv.row([a.name, b.name, String(r.together), String(c.unitsWith[r.a]), String(c.unitsWith[r.b]),
                                    String(c.units), f(s.pmi), f(s.npmi), f(s.llr), f(s.logDice), f(s.jaccard), a.id, b.id])
+                flushIfLarge()
             }
         case .jsonl:
             for r in rows {
@@ -135,6 +140,7 @@ public enum CooccurrenceReport {
                 w.field("pmi", s.pmi); w.field("npmi", s.npmi); w.field("llr", s.llr); w.field("logdice", s.logDice)
                 w.field("jaccard", s.jaccard); w.field("id_a", a.id); w.field("id_b", b.id)
                 buffer += w.line()
+                flushIfLarge()
             }
         case .gexf, .graphml:
             var nodes: [Int] = []
@@ -156,6 +162,7 @@ public enum CooccurrenceReport {
                 }
                 s += "</nodes>\n<edges>\n"
                 for (i, r) in rows.enumerated() {
+                    if s.utf8.count >= 1 << 20 { out.write(Array(s.utf8)); s = "" }
                     s += "<edge id=\"\(i)\" source=\"\(x(c.actors[r.a].id))\" target=\"\(x(c.actors[r.b].id))\" weight=\"\(r.together)\"><attvalues><attvalue for=\"npmi\" value=\"\(f(r.association.npmi))\"/></attvalues></edge>\n"
                 }
                 s += "</edges>\n</graph>\n</gexf>\n"
@@ -169,6 +176,7 @@ public enum CooccurrenceReport {
                     s += "<node id=\"\(x(a.id))\"><data key=\"label\">\(x(a.name))</data><data key=\"type\">\(a.type.rawValue)</data><data key=\"mentions\">\(c.mentions[n])</data></node>\n"
                 }
                 for r in rows {
+                    if s.utf8.count >= 1 << 20 { out.write(Array(s.utf8)); s = "" }
                     s += "<edge source=\"\(x(c.actors[r.a].id))\" target=\"\(x(c.actors[r.b].id))\"><data key=\"weight\">\(r.together)</data><data key=\"npmi\">\(f(r.association.npmi))</data></edge>\n"
                 }
                 s += "</graph>\n</graphml>\n"
