@@ -133,7 +133,11 @@ struct ActorMatcher {
         var from = t.startIndex
         // Up to two proclitic letters (و/ف then ب/ل/ك), or و/ف then لل: the rest after 1, 2, 3 letters.
         for _ in 0..<3 {
-            guard t.endIndex - from >= 6, t[from] >= 0xD8 && t[from] <= 0xDB else { return false }
+            // Only و ف ب ل ك are proclitics (`variants` strips nothing else): most words start
+            // with another letter (ا of ال) and are ruled out without hashing their suffixes.
+            guard t.endIndex - from >= 6 else { return false }
+            let a = t[from], b = t[from + 1]
+            guard (a == 0xD9 && (b == 0x88 || b == 0x81 || b == 0x84 || b == 0x83)) || (a == 0xD8 && b == 0xA8) else { return false }
             from += 2
             if check(t[from...]) { return true }
         }

@@ -110,46 +110,52 @@ enum DateLexer {
     }
 }
 
-/// The tokens of a whole document text, for the date-mention finder: parallel arrays, with the
+/// The tokens of a whole document text, for the date-mention finder: one array of records, with the
 /// normalised bytes of all words in one arena. A word becomes a `String` only when a pattern
 /// looks at it (most words are tested on their bytes and passed over), because making a String
 /// of every word of every document cost more than the rest of the date search.
 struct DateTextTokens {
     enum Kind: UInt8 { case number, word, symbol }
-    private(set) var kinds: [Kind] = []
-    /// Number: its value; word: offset in `arena`; symbol: the scalar value.
-    private var values: [Int] = []
-    /// Number: digits; word: byte length.
-    private var lengths: [Int32] = []
-    /// Offsets in Unicode scalars and in bytes of the text.
-    private var starts: [Int32] = [], ends: [Int32] = []
-    private var byteStarts: [Int32] = [], byteEnds: [Int32] = []
+    /// One token (one append per token: this runs on every word of every document).
+    private struct Item {
+        /// Number: its value; word: offset in `arena`; symbol: the scalar value.
+        var value: Int
+        /// Number: digits; word: byte length.
+        var length: Int32
+        /// Offsets in Unicode scalars and in bytes of the text.
+        var start: Int32, end: Int32
+        var byteStart: Int32, byteEnd: Int32
+        var kind: Kind
+    }
+    private var items: [Item] = []
     private var arena: [UInt8] = []
 
-    var count: Int { kinds.count }
+    var count: Int { items.count }
 
-    @inline(__always) func kind(_ i: Int) -> Kind { kinds[i] }
-    @inline(__always) func start(_ i: Int) -> Int { Int(starts[i]) }
-    @inline(__always) func end(_ i: Int) -> Int { Int(ends[i]) }
-    @inline(__always) func byteStart(_ i: Int) -> Int { Int(byteStarts[i]) }
-    @inline(__always) func byteEnd(_ i: Int) -> Int { Int(byteEnds[i]) }
+    @inline(__always) func kind(_ i: Int) -> Kind { items[i].kind }
+    @inline(__always) func start(_ i: Int) -> Int { Int(items[i].start) }
+    @inline(__always) func end(_ i: Int) -> Int { Int(items[i].end) }
+    @inline(__always) func byteStart(_ i: Int) -> Int { Int(items[i].byteStart) }
+    @inline(__always) func byteEnd(_ i: Int) -> Int { Int(items[i].byteEnd) }
 
-    func number(_ i: Int) -> Int? { kinds[i] == .number ? values[i] : nil }
-    func digits(_ i: Int) -> Int { kinds[i] == .number ? Int(lengths[i]) : 0 }
+    func number(_ i: Int) -> Int? { items[i].kind == .number ? items[i].value : nil }
+    func digits(_ i: Int) -> Int { items[i].kind == .number ? Int(items[i].length) : 0 }
     func symbol(_ i: Int) -> Character? {
-        kinds[i] == .symbol ? Character(Unicode.Scalar(UInt32(values[i]))!) : nil
+        items[i].kind == .symbol ? Character(Unicode.Scalar(UInt32(items[i].value))!) : nil
     }
     func word(_ i: Int) -> String? {
-        guard kinds[i] == .word else { return nil }
-        return String(decoding: arena[values[i]..<(values[i] + Int(lengths[i]))], as: UTF8.self)
+        let it = items[i]
+        guard it.kind == .word else { return nil }
+        return String(decoding: arena[it.value..<(it.value + Int(it.length))], as: UTF8.self)
     }
 
     /// The word's normalised bytes, or nil for another kind of token.
     @inline(__always)
     func withWordBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
-        guard kinds[i] == .word else { return nil }
+        let it = items[i]
+        guard it.kind == .word else { return nil }
         return arena.withUnsafeBufferPointer { a in
-            body(UnsafeBufferPointer(start: a.baseAddress! + values[i], count: Int(lengths[i])))
+            body(UnsafeBufferPointer(start: a.baseAddress! + it.value, count: Int(it.length)))
         }
     }
 
@@ -190,18 +196,16 @@ struct DateTextTokens {
     private mutating func flushWord(_ s: inout State) {
         guard s.inWord else { return }
         if arena.count > s.wordOffset {
-            kinds.append(.word); values.append(s.wordOffset); lengths.append(Int32(arena.count - s.wordOffset))
-            starts.append(Int32(s.wordStart)); ends.append(Int32(s.wordEnd))
-            byteStarts.append(Int32(s.wordByteStart)); byteEnds.append(Int32(s.wordByteEnd))
+            items.append(Item(value: s.wordOffset, length: Int32(arena.count - s.wordOffset), start: Int32(s.wordStart), end: Int32(s.wordEnd),
+                              byteStart: Int32(s.wordByteStart), byteEnd: Int32(s.wordByteEnd), kind: .word))
         }
         s.inWord = false
     }
 
     private mutating func flushNumber(_ s: inout State, _ end: Int, _ byteEnd: Int) {
         guard s.digits > 0 else { return }
-        kinds.append(.number); values.append(s.digits > 18 ? Int.max : s.number); lengths.append(Int32(min(s.digits, Int(Int32.max))))
-        starts.append(Int32(s.numberStart)); ends.append(Int32(end))
-        byteStarts.append(Int32(s.numberByteStart)); byteEnds.append(Int32(byteEnd))
+        items.append(Item(value: s.digits > 18 ? Int.max : s.number, length: Int32(min(s.digits, Int(Int32.max))),
+                          start: Int32(s.numberStart), end: Int32(end), byteStart: Int32(s.numberByteStart), byteEnd: Int32(byteEnd), kind: .number))
         s.number = 0
         s.digits = 0
     }
@@ -212,9 +216,7 @@ struct DateTextTokens {
         let table = CharacterTable.v1
         let n = text.count
         let estimate = n / 6
-        kinds.reserveCapacity(estimate); values.reserveCapacity(estimate); lengths.reserveCapacity(estimate)
-        starts.reserveCapacity(estimate); ends.reserveCapacity(estimate)
-        byteStarts.reserveCapacity(estimate); byteEnds.reserveCapacity(estimate)
+        items.reserveCapacity(estimate)
         arena.reserveCapacity(n)
         var s = State()
         var position = 0
@@ -269,9 +271,8 @@ struct DateTextTokens {
                 flushWord(&s)
                 // A line end is a token of its own: no date pattern accepts it, so none spans lines.
                 if v == 0x0A || (!DateLexer.isSpace(v) && v != 0xFFFD) {
-                    kinds.append(.symbol); values.append(Int(v)); lengths.append(0)
-                    starts.append(Int32(position)); ends.append(Int32(position + 1))
-                    byteStarts.append(Int32(b)); byteEnds.append(Int32(b + width))
+                    items.append(Item(value: Int(v), length: 0, start: Int32(position), end: Int32(position + 1),
+                                      byteStart: Int32(b), byteEnd: Int32(b + width), kind: .symbol))
                 }
             }
             position += 1
