@@ -125,8 +125,11 @@ public struct ActorCounts: Sendable {
                                  tagMentions: .init(repeating: 0, count: actors.count),
                                  unitsWith: .init(repeating: 0, count: actors.count),
                                  pairs: [:], units: 0, unit: unit, discoveredKept: Set(kept))
+        result.pairs.reserveCapacity(parts.map(\.pairs.count).max() ?? 0)
         while let p = parts.popLast() {
-            func global(_ id: Int) -> Int? { id < n ? id : globalCandidate[p.candidateNames[id - n]] }
+            // This worker's candidate ids → global ids (or nil: dropped), one name lookup each.
+            let candidateGlobal = p.candidateNames.map { globalCandidate[$0] }
+            func global(_ id: Int) -> Int? { id < n ? id : candidateGlobal[id - n] }
             for (id, v) in p.mentions { if let g = global(id) { result.mentions[g] += v } }
             for (id, v) in p.documents { if let g = global(id) { result.documents[g] += v } }
             for (id, v) in p.tagMentions { if let g = global(id) { result.tagMentions[g] += v } }

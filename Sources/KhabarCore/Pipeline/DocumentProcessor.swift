@@ -14,6 +14,8 @@ struct DocumentProcessor {
     let spillFolder: SpillFolder?
     let worker: Int
     var spilledTerms: [String] = []
+    /// The mentions report's actor fields, escaped once per actor.
+    var actorFieldCache: [Int: [UInt8]] = [:]
     var spilledPairs: [String] = []
 
     init(configuration: PipelineConfiguration, worker: Int = 0, spillFolder: SpillFolder? = nil) {
@@ -145,6 +147,7 @@ struct DocumentProcessor {
                         // Surfaces as written: byte slices of the text; after the exact NFC path the
                         // token bytes index the normalised text, so go through code points then.
                         let scalars = result.usedSlowPath ? Array(String(decoding: document.text, as: UTF8.self).unicodeScalars) : []
+                        let prefix = ActorMentionsReport.documentPrefix(document.id)
                         for m in mentions {
                             let surface: String
                             if result.usedSlowPath {
@@ -154,8 +157,22 @@ struct DocumentProcessor {
                             } else {
                                 surface = String(decoding: document.text[m.byteStart..<m.byteEnd], as: UTF8.self)
                             }
-                            let line = ActorMentionsReport.line(for: m, surface: surface, document: document.id, index: a.index, unit: a.unit)
-                            if let candidate = m.candidate { discoveredLines.append((candidate, line)) } else { actorLines += line }
+                            if let candidate = m.candidate {
+                                var line: [UInt8] = []
+                                ActorMentionsReport.append(m, surface: surface, documentPrefix: prefix,
+                                                           actorFields: ActorMentionsReport.actorFields(actor: nil, candidate: candidate, index: a.index),
+                                                           unit: a.unit, to: &line)
+                                discoveredLines.append((candidate, line))
+                            } else {
+                                let actor = m.actor!
+                                let fields: [UInt8]
+                                if let cached = actorFieldCache[actor] { fields = cached } else {
+                                    fields = ActorMentionsReport.actorFields(actor: actor, candidate: nil, index: a.index)
+                                    actorFieldCache[actor] = fields
+                                }
+                                ActorMentionsReport.append(m, surface: surface, documentPrefix: prefix, actorFields: fields,
+                                                           unit: a.unit, to: &actorLines)
+                            }
                         }
                         for t in tags {
                             actorLines += ActorMentionsReport.line(for: t.mention, surface: t.surface, document: document.id, index: a.index, unit: a.unit)

@@ -6,31 +6,67 @@
 /// order; mentions of discovered people follow at the end, once the run knows which are kept.
 public enum ActorMentionsReport {
     public static func line(for m: ActorMention, surface: String, document: String, index: ActorIndex, unit: CooccurrenceUnit) -> [UInt8] {
-        var w = JSONObjectWriter()
-        w.field("doc", document)
-        if let a = m.actor {
-            let actor = index.actors[a]
-            w.field("actor", actor.name)
-            w.field("id", actor.id)
-            w.field("type", actor.type.rawValue)
-        } else {
-            w.field("actor", m.candidate)
-            w.field("id", "discovered:" + (m.candidate ?? ""))
-            w.field("type", ActorType.person.rawValue)
+        var out: [UInt8] = []
+        append(m, surface: surface, documentPrefix: documentPrefix(document),
+               actorFields: actorFields(actor: m.actor, candidate: m.candidate, index: index), unit: unit, to: &out)
+        return out
+    }
+
+    /// `{"doc":"…",`: the start of every line of one document (escaped once per document).
+    public static func documentPrefix(_ document: String) -> [UInt8] {
+        var out: [UInt8] = Array(#"{"doc":"#.utf8)
+        JSONObjectWriter.appendString(document, to: &out)
+        out.append(UInt8(ascii: ","))
+        return out
+    }
+
+    /// `"actor":…,"id":…,"type":…,` of a gazetteer actor or a discovered candidate (escaped once
+    /// per actor and worker: a large corpus has millions of mentions of a few thousand actors).
+    public static func actorFields(actor: Int?, candidate: String?, index: ActorIndex) -> [UInt8] {
+        var out: [UInt8] = []
+        func field(_ name: String, _ value: String?) {
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: name.utf8)
+            out.append(contentsOf: "\":".utf8)
+            if let value { JSONObjectWriter.appendString(value, to: &out) } else { out.append(contentsOf: "null".utf8) }
+            out.append(UInt8(ascii: ","))
         }
-        w.field("surface", surface)
-        w.field("start", m.start)
-        w.field("end", m.end)
+        if let actor {
+            let a = index.actors[actor]
+            field("actor", a.name)
+            field("id", a.id)
+            field("type", a.type.rawValue)
+        } else {
+            field("actor", candidate)
+            field("id", "discovered:" + (candidate ?? ""))
+            field("type", ActorType.person.rawValue)
+        }
+        return out
+    }
+
+    /// Appends one line: the document's prefix, the actor's fields, then the mention's own.
+    public static func append(_ m: ActorMention, surface: String, documentPrefix: [UInt8], actorFields: [UInt8],
+                              unit: CooccurrenceUnit, to out: inout [UInt8]) {
+        out.append(contentsOf: documentPrefix)
+        out.append(contentsOf: actorFields)
+        out.append(contentsOf: #""surface":"#.utf8)
+        JSONObjectWriter.appendString(surface, to: &out)
+        out.append(contentsOf: #","start":"#.utf8)
+        out.append(contentsOf: String(m.start).utf8)
+        out.append(contentsOf: #","end":"#.utf8)
+        out.append(contentsOf: String(m.end).utf8)
+        out.append(contentsOf: #","unit":"#.utf8)
         if m.via == .tag {
-            w.field("unit", nil as String?)
+            out.append(contentsOf: "null".utf8)
         } else {
             switch unit {
-            case .document: w.field("unit", 0)
-            case .paragraph: w.field("unit", m.line)
-            case .sentence: w.field("unit", m.sentence)
+            case .document: out.append(UInt8(ascii: "0"))
+            case .paragraph: out.append(contentsOf: String(m.line).utf8)
+            case .sentence: out.append(contentsOf: String(m.sentence).utf8)
             }
         }
-        w.field("via", m.via.rawValue)
-        return w.line()
+        out.append(contentsOf: #","via":"#.utf8)
+        JSONObjectWriter.appendString(m.via.rawValue, to: &out)
+        out.append(contentsOf: "}\n".utf8)
     }
 }
