@@ -28,10 +28,11 @@ public struct ActorConfiguration: Sendable {
 /// n, n+1, ... in the order this worker met them (renumbered when merged). Mergeable by adding.
 struct ActorStatistics: Sendable {
     let gazetteerCount: Int
-    var mentions: [Int: Int] = [:]
-    var documents: [Int: Int] = [:]
-    var tagMentions: [Int: Int] = [:]
-    var unitsWith: [Int: Int] = [:]
+    /// Per id (arrays: ids are dense, gazetteer actors first).
+    var mentions: [Int] = []
+    var documents: [Int] = []
+    var tagMentions: [Int] = []
+    var unitsWith: [Int] = []
     /// (smaller id) << 32 | (larger id) → units with both.
     var pairs: [UInt64: Int] = [:]
     var units = 0
@@ -50,30 +51,49 @@ struct ActorStatistics: Sendable {
         return id
     }
 
+    @inline(__always)
+    private static func bump(_ a: inout [Int], _ id: Int) {
+        if id >= a.count { a += [Int](repeating: 0, count: id + 1 - a.count) }
+        a[id] += 1
+    }
+
     /// Counts one document's mentions; `unitCount` is how many units the document has.
+    /// (unit, id) keys sorted and deduplicated in one array: no Set or Dictionary per document.
     mutating func count(_ mentions: [ActorMention], tags: [ActorMention], unit: CooccurrenceUnit, unitCount: Int) {
-        var inDocument = Set<Int>()
-        var byUnit: [Int: Set<Int>] = [:]
+        var keys: [UInt64] = []
+        keys.reserveCapacity(mentions.count)
         for m in mentions {
             let id = id(m)
-            self.mentions[id, default: 0] += 1
-            inDocument.insert(id)
+            ActorStatistics.bump(&self.mentions, id)
             let u: Int
             switch unit {
             case .document: u = 0
             case .paragraph: u = m.line
             case .sentence: u = m.sentence
             }
-            byUnit[u, default: []].insert(id)
+            keys.append(UInt64(u) << 32 | UInt64(id))
         }
-        for m in tags { tagMentions[id(m), default: 0] += 1 }
-        for id in inDocument { documents[id, default: 0] += 1 }
+        for m in tags { ActorStatistics.bump(&tagMentions, id(m)) }
+        var ids = keys.map { Int($0 & 0xFFFF_FFFF) }
+        ids.sort()
+        var last = -1
+        for id in ids where id != last { ActorStatistics.bump(&documents, id); last = id }
         units += unitCount
-        for (_, set) in byUnit {
-            let ids = set.sorted()
-            for (k, x) in ids.enumerated() {
-                unitsWith[x, default: 0] += 1
-                for y in ids[(k + 1)...] { pairs[UInt64(x) << 32 | UInt64(y), default: 0] += 1 }
+        keys.sort()
+        var unique: [Int] = []
+        var k = 0
+        while k < keys.count {
+            // One unit: its distinct ids in increasing order.
+            let u = keys[k] >> 32
+            unique.removeAll(keepingCapacity: true)
+            while k < keys.count && keys[k] >> 32 == u {
+                let id = Int(keys[k] & 0xFFFF_FFFF)
+                if unique.last != id { unique.append(id) }
+                k += 1
+            }
+            for (a, x) in unique.enumerated() {
+                ActorStatistics.bump(&unitsWith, x)
+                for y in unique[(a + 1)...] { pairs[UInt64(x) << 32 | UInt64(y), default: 0] += 1 }
             }
         }
     }
@@ -109,7 +129,7 @@ public struct ActorCounts: Sendable {
         // Candidates by name, in name order (deterministic ids whatever the workers did).
         var candidateDocs: [String: Int] = [:]
         for p in parts {
-            for (name, id) in p.candidateIDs { candidateDocs[name, default: 0] += p.documents[id] ?? 0 }
+            for (name, id) in p.candidateIDs { candidateDocs[name, default: 0] += id < p.documents.count ? p.documents[id] : 0 }
         }
         let kept = candidateDocs.filter { $0.value >= minDiscovery }.keys.sorted {
             Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8))
@@ -130,10 +150,10 @@ public struct ActorCounts: Sendable {
             // This worker's candidate ids → global ids (or nil: dropped), one name lookup each.
             let candidateGlobal = p.candidateNames.map { globalCandidate[$0] }
             func global(_ id: Int) -> Int? { id < n ? id : candidateGlobal[id - n] }
-            for (id, v) in p.mentions { if let g = global(id) { result.mentions[g] += v } }
-            for (id, v) in p.documents { if let g = global(id) { result.documents[g] += v } }
-            for (id, v) in p.tagMentions { if let g = global(id) { result.tagMentions[g] += v } }
-            for (id, v) in p.unitsWith { if let g = global(id) { result.unitsWith[g] += v } }
+            for (id, v) in p.mentions.enumerated() where v > 0 { if let g = global(id) { result.mentions[g] += v } }
+            for (id, v) in p.documents.enumerated() where v > 0 { if let g = global(id) { result.documents[g] += v } }
+            for (id, v) in p.tagMentions.enumerated() where v > 0 { if let g = global(id) { result.tagMentions[g] += v } }
+            for (id, v) in p.unitsWith.enumerated() where v > 0 { if let g = global(id) { result.unitsWith[g] += v } }
             for (key, v) in p.pairs {
                 guard let x = global(Int(key >> 32)), let y = global(Int(key & 0xFFFF_FFFF)) else { continue }
                 result.pairs[Pair(a: min(x, y), b: max(x, y)), default: 0] += v
