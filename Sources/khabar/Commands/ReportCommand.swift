@@ -21,7 +21,8 @@ struct ReportCommand: ParsableCommand {
         cannot be read to the end. With no input, reads the bundled sample.
 
         Memory: the terms table, actor counts and pairs, and the timeline's counts; documents \
-        are streamed.
+        are streamed. With --max-memory the term table and the timeline's (period, term) counts \
+        spill sorted runs to disk beyond the budget and are merged at the end (same output).
         """)
 
     @OptionGroup(title: "Input") var input: InputOptions
