@@ -178,7 +178,7 @@ final class CLITests: XCTestCase {
         let spill = dir.appendingPathComponent("spill").path
         try FileManager.default.createDirectory(atPath: spill, withIntermediateDirectories: true)
         let out = dir.appendingPathComponent("report").path
-        let r = try khabar(["report", small, "--out", out, "--ngram", "2", "--max-memory", "8M", "--spill-dir", spill, "-q", "-j", "2"])
+        let r = try khabar(["report", small, "--out", out, "--ngram", "2", "--max-memory", "8M", "--spill-dir", spill, "-q", "-j", "1"])
         XCTAssertEqual(r.status, 0, r.stderr)
         let summary = try JSONSerialization.jsonObject(with: FileManager.default.contents(atPath: out + "/summary.json")!) as! [String: Any]
         XCTAssertGreaterThan(summary["spilled_runs"] as? Int ?? 0, 0, "an 8 MiB budget should make news-small's bigrams spill")

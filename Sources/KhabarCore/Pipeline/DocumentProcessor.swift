@@ -200,9 +200,11 @@ struct DocumentProcessor {
                 if configuration.renderDocuments {
                     lines.append(contentsOf: DocumentsReport.line(for: document, tokens: result.tokens, invalidBytes: result.invalidBytes))
                 }
-                // Between documents: over its share of the budget, the counter spills a run.
+                // Between documents: when the next document could grow the tables past this
+                // worker's share of the budget (8,192 new terms is more than a long article
+                // brings), the counter spills a run.
                 if let folder = spillFolder, let limit = configuration.spillThresholdPerWorker,
-                   configuration.countTerms, counter.tableMemoryBytes > limit {
+                   configuration.countTerms, counter.tableMemoryBytes(afterNewTerms: 8192) > limit {
                     do { try spillRun(folder) } catch {
                         notes.append(InputNote(severity: .error, archive: folder.path, entry: nil,
                                                message: "could not spill counts to disk: \(error)"))

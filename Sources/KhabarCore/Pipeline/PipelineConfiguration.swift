@@ -32,9 +32,10 @@ public struct PipelineConfiguration: Sendable {
     public var spillDirectory: String?
     /// Table bytes one worker may hold before it spills: half the budget, shared by the
     /// workers (the other half is for batches in flight, the tokenizer and the reports), at
-    /// least 4 MiB (a table's smallest useful size). Tests set it lower to force spilling.
+    /// least 8 MiB (a fresh term table and timeline pair table take 4 MiB). Tests set it lower
+    /// to force spilling.
     public var spillThresholdPerWorker: Int? {
-        get { spillThresholdOverride ?? maxMemory.map { max(4 << 20, $0 / 2 / jobs) } }
+        get { spillThresholdOverride ?? maxMemory.map { max(8 << 20, $0 / 2 / jobs) } }
         set { spillThresholdOverride = newValue }
     }
     private var spillThresholdOverride: Int?

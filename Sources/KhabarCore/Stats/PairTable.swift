@@ -30,6 +30,11 @@ struct PairTable: @unchecked Sendable {
 
     var memoryBytes: Int { (mask + 1) * MemoryLayout<Entry>.stride }
 
+    /// Bytes after `newPairs` more pairs (it doubles past half full).
+    func memoryBytes(after newPairs: Int) -> Int {
+        (count + newPairs) * 2 > mask ? 2 * memoryBytes : memoryBytes
+    }
+
     mutating func beginDocument() { currentDocument &+= 1 }
 
     @inline(__always)

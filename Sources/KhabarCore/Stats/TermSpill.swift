@@ -29,6 +29,12 @@ extension TermCounter {
     /// Bytes held by the counting tables (term table and timeline pairs).
     var tableMemoryBytes: Int { table.memoryBytes + (pairs?.memoryBytes ?? 0) }
 
+    /// Bytes the tables would hold after the next document, if it brought `newTerms` new terms
+    /// (and as many new pairs): the spill test, so that a growth never overshoots the budget.
+    func tableMemoryBytes(afterNewTerms newTerms: Int) -> Int {
+        table.memoryBytes(after: newTerms) + (pairs?.memoryBytes(after: newTerms) ?? 0)
+    }
+
     /// Writes the tables as sorted runs (`<name>.terms`, and `<name>.pairs` for a timeline) and
     /// starts empty ones. Called between documents only, so each document's counts are in
     /// exactly one run and `docs` add up across runs.
@@ -142,13 +148,13 @@ final class SpilledTerms: Sendable {
         try forEachTerm { r in
             guard select(r) else { return }
             buffer.append(r)
-            bufferBytes += r.key.count + 64
+            bufferBytes += r.key.count + 112  // the record, its key's array header, malloc rounding
             if let top {
                 // Only the best `top` can be reported: trim when twice that many are held.
                 if buffer.count >= 2 * max(top, 1024) {
                     buffer.sort(by: SpillOrder.byCountThenKey)
                     buffer.removeSubrange(top...)
-                    bufferBytes = buffer.reduce(0) { $0 + $1.key.count + 64 }
+                    bufferBytes = buffer.reduce(0) { $0 + $1.key.count + 112 }
                 }
             } else if bufferBytes >= sortBudget {
                 buffer.sort(by: SpillOrder.byCountThenKey)

@@ -69,6 +69,12 @@ struct TermTable: @unchecked Sendable {
     /// Bytes of memory the table holds.
     var memoryBytes: Int { (slotMask + 1) * 8 + capacity * MemoryLayout<Entry>.stride + arenaCapacity }
 
+    /// Bytes the table would hold if `newTerms` more terms came: it doubles when full, so a
+    /// budget is kept by spilling before a growth that would break it, not after.
+    func memoryBytes(after newTerms: Int) -> Int {
+        count + newTerms > capacity ? memoryBytes + (slotMask + 1) * 8 + capacity * MemoryLayout<Entry>.stride : memoryBytes
+    }
+
     /// Starts a new document: the next `add` of each term counts it once in `docs`.
     mutating func beginDocument() { currentDocument &+= 1 }
 

@@ -18,7 +18,7 @@ struct InputOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp(
         "Memory budget for the counting tables; K, M, G suffixes (default: no budget).",
-        discussion: "Beyond half of it (shared by the workers, at least 4 MiB each), the term table and a timeline's (period, term) counts are written to disk as sorted runs and merged at the end: the same output, more disk I/O.",
+        discussion: "Beyond half of it (shared by the workers, at least 8 MiB each), the term table and a timeline's (period, term) counts are written to disk as sorted runs and merged at the end: the same output, more disk I/O.",
         valueName: "size"))
     var maxMemory: String?
 
