@@ -165,6 +165,11 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(budget.status, 64)
         XCTAssertTrue(budget.stderr.contains("--max-memory: 'lots' is not a size"), budget.stderr)
         XCTAssertTrue(help.text.contains("--max-memory") && help.text.contains("--spill-dir"), "help lacks the budget options")
+        // A folder where nothing can be created (/proc, even for root): exit 1, named, nothing written.
+        let unwritable = try khabar(["terms", CLITests.seed, "--max-memory", "1G", "--spill-dir", "/proc"])
+        XCTAssertEqual(unwritable.status, 1)
+        XCTAssertTrue(unwritable.stderr.contains("spilling counts to disk: /proc/khabar-spill-"), unwritable.stderr)
+        XCTAssertEqual(unwritable.stdout, [])
     }
 
     /// Bigrams of news-small under an 8 MiB budget: the tables spill sorted runs to --spill-dir,

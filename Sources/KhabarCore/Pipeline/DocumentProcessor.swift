@@ -14,6 +14,7 @@ struct DocumentProcessor {
     let spillFolder: SpillFolder?
     let worker: Int
     var spilledTerms: [String] = []
+    var spillFailed = false
     /// The mentions report's actor fields, escaped once per actor.
     var actorFieldCache: [Int: [UInt8]] = [:]
     var spilledPairs: [String] = []
@@ -203,11 +204,12 @@ struct DocumentProcessor {
                 // Between documents: when the next document could grow the tables past this
                 // worker's share of the budget (8,192 new terms is more than a long article
                 // brings), the counter spills a run.
-                if let folder = spillFolder, let limit = configuration.spillThresholdPerWorker,
+                if !spillFailed, let folder = spillFolder, let limit = configuration.spillThresholdPerWorker,
                    configuration.countTerms, counter.tableMemoryBytes(afterNewTerms: 8192) > limit {
                     do { try spillRun(folder) } catch {
+                        spillFailed = true  // one error is enough: the run is incomplete already
                         notes.append(InputNote(severity: .error, archive: folder.path, entry: nil,
-                                               message: "could not spill counts to disk: \(error)"))
+                                               message: "\(error)"))
                     }
                 }
             }

@@ -48,7 +48,7 @@ enum SpillOrder {
 public struct SpillError: Error, CustomStringConvertible, Sendable {
     public var path: String
     public var message: String
-    public var description: String { "spill file \(path): \(message)" }
+    public var description: String { "spilling counts to disk: \(path): \(message)" }
 }
 
 /// Writes records to a run file through a 1 MiB buffer (fwrite: the format is ours and flat).

@@ -16,7 +16,7 @@ public final class SpillFolder: Sendable {
         let base = parent ?? NSTemporaryDirectory()
         path = (base as NSString).appendingPathComponent("khabar-spill-\(getpid())-\(UUID().uuidString)")
         guard mkdir(path, 0o700) == 0 else {
-            throw SpillError(path: path, message: "cannot create the spill folder: \(String(cString: strerror(errno)))")
+            throw SpillError(path: path, message: "cannot create the folder: \(String(cString: strerror(errno)))")
         }
     }
 

@@ -49,7 +49,7 @@ enum RunDriver {
         let options = outcome.options
         if outcome.result.errors > 0 {
             output.discard()
-            Diagnostics.print("khabar: error: \(outcome.result.errors) input error\(outcome.result.errors == 1 ? "" : "s"): the result is incomplete\(output.path != nil ? ", no report written" : "")")
+            Diagnostics.print("khabar: error: \(outcome.result.errors) error\(outcome.result.errors == 1 ? "" : "s") (see above): the result is incomplete\(output.path != nil ? ", no report written" : "")")
             throw ExitCode(1)
         }
         do {
