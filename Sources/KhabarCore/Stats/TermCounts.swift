@@ -71,6 +71,13 @@ public final class TermCounts {
             if ngram == 1 && !filter.keeps(t.key(i), isNumber: t.isNumber(i)) { continue }
             selected.append(i)
         }
+        if let top, top < selected.count / 4 {
+            // Only the best `top` are wanted: keep the rows whose count reaches the top-th largest
+            // (ties included, so the order below is the same as sorting them all), then sort those.
+            var counts = selected.map { t.count($0) }
+            let kth = TermCounts.largest(top, in: &counts)
+            selected = selected.filter { t.count($0) >= kth }
+        }
         selected.sort { a, b in
             let ca = t.count(a), cb = t.count(b)
             if ca != cb { return ca > cb }
@@ -83,6 +90,26 @@ public final class TermCounts {
         for i in selected {
             try body(TermRow(term: String(decoding: t.key(i), as: UTF8.self), count: t.count(i), docs: t.docs(i)))
         }
+    }
+
+    /// The `k`-th largest value of `values` (1-based; `values` is reordered): quickselect.
+    static func largest(_ k: Int, in values: inout [UInt64]) -> UInt64 {
+        precondition(k >= 1 && k <= values.count)
+        var lo = 0, hi = values.count - 1
+        let target = k - 1  // index in descending order
+        var rng = SystemRandomNumberGenerator()
+        while lo < hi {
+            let pivot = values[Int.random(in: lo...hi, using: &rng)]
+            // Three-way partition, descending: > pivot, == pivot, < pivot.
+            var lt = lo, i = lo, gt = hi
+            while i <= gt {
+                if values[i] > pivot { values.swapAt(lt, i); lt += 1; i += 1 }
+                else if values[i] < pivot { values.swapAt(i, gt); gt -= 1 }
+                else { i += 1 }
+            }
+            if target < lt { hi = lt - 1 } else if target > gt { lo = gt + 1 } else { return pivot }
+        }
+        return values[lo]
     }
 
     /// Per-period occurrences and documents of the given terms, from the timeline's pairs.

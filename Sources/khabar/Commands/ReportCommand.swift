@@ -95,19 +95,24 @@ struct ReportCommand: ParsableCommand {
         checksums.wait()
         var result = outcome.result
         func writeReports() throws {
-            if let terms = result.terms {
-                try TermsReport.write(terms, filter: filter, minCount: minCount, top: top, format: .csv, to: files["terms.csv"]!)
+            // The terms report and the timeline's top terms on a thread of their own, while the
+            // actor reports are written here (they share no file and no table).
+            let termsFile = files["terms.csv"]!
+            let (terms, timelineTerms) = (result.terms, result.timeline?.terms)
+            let termsJob = BackgroundJob { () throws -> [[UInt8]] in
+                if let terms {
+                    try TermsReport.write(terms, filter: filter, minCount: minCount, top: top, format: .csv, to: termsFile)
+                }
+                guard topTerms > 0, let timelineTerms else { return [] }
+                return try timelineTerms.rows(filter: filter, top: topTerms).map { Array($0.term.utf8) }
             }
             if let actors = result.actors {
                 ActorsReport.write(actors, format: .csv, to: files["actors.csv"]!)
                 CooccurrenceReport.write(actors, minPair: minPair, format: .csv, to: files["cooccurrence.csv"]!)
                 discovered.replay(kept: actors.discoveredKept, to: files["mentions.jsonl"]!)
             }
+            let keys = try termsJob.wait()
             if let counts = result.timeline {
-                var keys: [[UInt8]] = []
-                if topTerms > 0, let terms = counts.terms {
-                    keys = try terms.rows(filter: filter, top: topTerms).map { Array($0.term.utf8) }
-                }
                 var series = try TimelineReport.series(of: counts, terms: keys)
                 if let actors = result.actors { series += TimelineReport.actorSeries(of: counts, actors: actors, top: topActors) }
                 TimelineReport.write(series, timeline: counts, format: .csv,

@@ -97,4 +97,28 @@ final class TermCountsTests: XCTestCase {
         XCTAssertEqual(rows.first { $0.term == "term2999" }, TermRow(term: "term2999", count: 1, docs: 1))
         XCTAssertEqual(rows.first { $0.term.hasPrefix("طويل") }?.count, 1)
     }
+
+    /// `top` selects by quickselect before sorting: the same rows as sorting all, ties at the
+    /// boundary broken by term, for every cut.
+    func testTopEqualsThePrefixOfTheFullSortWithTies() throws {
+        var table = TermTable(initialSlots: 16)
+        var rng = SeededGenerator(seed: 7)
+        table.beginDocument()
+        for i in 0..<3000 {
+            let key = Array("t\(i)".utf8)
+            let n = Int.random(in: 1...12, using: &rng)  // many equal counts
+            for _ in 0..<n { key.withUnsafeBufferPointer { _ = table.add($0, isNumber: false) } }
+        }
+        let counts = TermCounts(table: table, ngram: 1, tokens: 0)
+        let all = try counts.rows(filter: .none)
+        XCTAssertEqual(all.count, 3000)
+        for k in [1, 5, 17, 100, 499, 700] {
+            XCTAssertEqual(try counts.rows(filter: .none, top: k), Array(all.prefix(k)), "top \(k)")
+        }
+        var values: [UInt64] = [5, 1, 5, 3, 9, 9, 2]
+        XCTAssertEqual(TermCounts.largest(1, in: &values), 9)
+        XCTAssertEqual(TermCounts.largest(3, in: &values), 5)
+        XCTAssertEqual(TermCounts.largest(5, in: &values), 3)
+        XCTAssertEqual(TermCounts.largest(7, in: &values), 1)
+    }
 }
