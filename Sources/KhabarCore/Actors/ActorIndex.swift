@@ -11,16 +11,16 @@ public final class ActorIndex: Sendable {
         var canonical: Bool
     }
 
-    let byFirst: [[UInt8]: [Pattern]]
+    let byFirst: [ByteKey: [Pattern]]
     /// Titles and roles that announce a person (discovery), as token sequences; `*` is any token.
-    let titles: [[UInt8]: [[[UInt8]]]]
+    let titles: [ByteKey: [[[UInt8]]]]
     /// Words that are never part of a discovered name (stopwords, common verbs).
-    let notNames: Set<[UInt8]>
+    let notNames: Set<ByteKey>
     /// Given names that start a person's name (and are not also common words: علي is على after
     /// normalisation, عمر "age", جمال "beauty", عادل "just" ... are left out).
-    let givenNames: Set<[UInt8]>
+    let givenNames: Set<ByteKey>
     /// Given names too common to stand alone for a person seen earlier in a document.
-    let commonGivenNames: Set<[UInt8]>
+    let commonGivenNames: Set<ByteKey>
 
     /// - Parameter mergeGroups: count a people's nisba mentions (الروسي, الروس) as its country
     ///   (روسيا, place) instead of as the group.
@@ -33,7 +33,7 @@ public final class ActorIndex: Sendable {
         }
         let tokenizer = Tokenizer(profile: profile)
         func tokens(_ s: String) -> [[UInt8]] { tokenizer.tokens(of: s).map { Array($0.utf8) } }
-        var byFirst: [[UInt8]: [Pattern]] = [:]
+        var byFirst: [ByteKey: [Pattern]] = [:]
         var seen = Set<[[UInt8]]>()
         for (i, actor) in gazetteer.actors.enumerated() {
             // A group is named like its country: only its nisba forms find it.
@@ -44,13 +44,13 @@ public final class ActorIndex: Sendable {
                 seen.insert(t)
                 var target = i
                 if mergeGroups, actor.type == .group, let c = actor.country, let country = countryIndex[c] { target = country }
-                byFirst[first, default: []].append(Pattern(tokens: t, actor: target, canonical: canonical && target == i))
+                byFirst[ByteKey(first), default: []].append(Pattern(tokens: t, actor: target, canonical: canonical && target == i))
             }
         }
         for k in byFirst.keys { byFirst[k]!.sort { $0.tokens.count > $1.tokens.count } }
         self.byFirst = byFirst
 
-        var titles: [[UInt8]: [[[UInt8]]]] = [:]
+        var titles: [ByteKey: [[[UInt8]]]] = [:]
         let titleSpecs = ["الرئيس", "رئيس الوزراء", "رئيس الحكومة", "رئيس *", "رئيسة *", "وزير *", "وزيرة *",
                           "المتحدث باسم *", "الناطق باسم *", "المتحدثة باسم *", "الامين العام", "امين عام *",
                           "الملك", "الملكة", "الامير", "الاميرة", "الشيخ", "السفير", "سفير *", "المبعوث", "مبعوث *",
@@ -62,7 +62,7 @@ public final class ActorIndex: Sendable {
                           "الصحفي", "الصحفية", "المطرب", "المطربة", "الممثل", "الممثلة", "الزعيم", "البطل", "البطلة"]
         for spec in titleSpecs {
             let t = spec.split(separator: " ").map { $0 == "*" ? [UInt8(ascii: "*")] : Array(tokens(String($0)).first ?? []) }
-            titles[t[0], default: []].append(t)
+            titles[ByteKey(t[0]), default: []].append(t)
         }
         for k in titles.keys { titles[k]!.sort { $0.count > $1.count } }
         self.titles = titles
@@ -78,13 +78,13 @@ public final class ActorIndex: Sendable {
                      // kinship words that follow names ("سكريبال وابنته")
                      "ابنه", "ابنته", "وابنه", "وابنته", "زوجته", "وزوجته", "زوجها", "وزوجها", "نجله", "ونجله",
                      "شقيقه", "وشقيقه", "شقيقته", "وشقيقته", "والده", "ووالده", "والدته", "ووالدته", "عائلته", "وعائلته"]
-        self.notNames = Stopwords.normalized(Stopwords.arabic + Stopwords.english + verbs, profile: profile)
+        self.notNames = Set(Stopwords.normalized(Stopwords.arabic + Stopwords.english + verbs, profile: profile).map { ByteKey($0) })
         self.givenNames = Set(("محمد أحمد محمود مصطفى إبراهيم يوسف خالد حسين عبد عبدالله عبدالرحمن عبدالعزيز فيصل طارق وليد هشام أيمن عمرو ياسر زياد مروان سلمان تركي بندر نايف حمد زايد سلطان عيسى موسى هاني رياض سعد إسماعيل يحيى زكريا أسامة عثمان مصطفي "
                               + "جورج جون جيمس ديفيد مايكل مايك توماس روبرت ريتشارد تشارلز جوزيف دانيال ماثيو أندرو بيتر بول مارك ستيفن كيفن إدوارد فرانك هنري ألبرت ويليام وليام توني جاك بيل نيكولا فرانسوا جان بيير ميشيل فيليب ألان أنطونيو خوسيه كارلوس ماريو فلاديمير سيرغي دميتري أليكسي نيكولاي هانز أنجيلا ماري إليزابيث سارة")
-            .split(separator: " ").flatMap { tokens(String($0)) })
+            .split(separator: " ").flatMap { tokens(String($0)) }.map { ByteKey($0) })
         self.commonGivenNames = Set(["محمد", "احمد", "علي", "عبد", "بن", "ابن", "ابو", "ال", "عمر", "حسن", "حسين", "خالد",
                                      "عبدالله", "عبد الله", "سعد", "سعيد", "محمود", "مصطفي", "ابراهيم", "يوسف", "الشيخ",
-                                     "الامير", "الملك", "جون", "جو", "مايك", "ديفيد"].map { Array($0.utf8) })
+                                     "الامير", "الملك", "جون", "جو", "مايك", "ديفيد"].map { ByteKey(Array($0.utf8)) })
     }
 
     /// The built-in gazetteer compiled once per process.

@@ -73,8 +73,9 @@ struct ActorMatcher {
         self.index = index
         self.discover = discover
         var first = Set<UInt64>(), alRest = Set<UInt64>()
-        for key in Array(index.byFirst.keys) + Array(index.titles.keys) {
-            first.insert(ActorMatcher.hash(key[...]))
+        for k in Array(index.byFirst.keys) + Array(index.titles.keys) {
+            let key = k.bytes
+            first.insert(k.hash)
             if key.count > 4 && key[0] == 0xD8 && key[1] == 0xA7 && key[2] == 0xD9 && key[3] == 0x84 {
                 alRest.insert(ActorMatcher.hash(key[4...]))
             }
@@ -91,13 +92,13 @@ struct ActorMatcher {
 
     /// The forms of a token to look up, most literal first, each only if it may hit (most
     /// tokens give none, and then nothing is allocated).
-    func variants(_ t: ArraySlice<UInt8>, extra: SmallHashSet = SmallHashSet()) -> [[UInt8]] {
-        var out: [[UInt8]] = []
+    func variants(_ t: ArraySlice<UInt8>, extra: SmallHashSet = SmallHashSet()) -> [ByteKey] {
+        var out: [ByteKey] = []
         if !mayHit(t, extra: extra) { return out }
         func letters(_ s: ArraySlice<UInt8>) -> Int { s.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
         func consider(_ s: ArraySlice<UInt8>) {
             let h = ActorMatcher.hash(s)
-            if firstHashes.contains(h) || extra.contains(h) { out.append(Array(s)) }
+            if firstHashes.contains(h) || extra.contains(h) { out.append(ByteKey(Array(s), hash: h)) }
         }
         consider(t)
         let s = t.startIndex
@@ -111,7 +112,7 @@ struct ActorMatcher {
             guard base.count >= 6 else { continue }
             if base[b] == 0xD9 && base[b + 1] == 0x84 && base[b + 2] == 0xD9 && base[b + 3] == 0x84 {  // لل → ال
                 let rest = base[(b + 4)...]
-                if rest.count >= 2, alRestHashes.contains(ActorMatcher.hash(rest)) { out.append(ActorMatcher.al + rest) }
+                if rest.count >= 2, alRestHashes.contains(ActorMatcher.hash(rest)) { out.append(ByteKey(ActorMatcher.al + rest)) }
             }
             let p0 = base[b], p1 = base[b + 1]
             if (p0 == 0xD8 && p1 == 0xA8) || (p0 == 0xD9 && (p1 == 0x84 || p1 == 0x83)) {  // ب ل ك
@@ -145,7 +146,7 @@ struct ActorMatcher {
     }
 
     /// A gazetteer match at token `i`: (pattern, number of tokens).
-    func gazetteerMatch(_ buffer: TokenBuffer, at i: Int, forms: [[UInt8]]? = nil) -> (ActorIndex.Pattern, Int)? {
+    func gazetteerMatch(_ buffer: TokenBuffer, at i: Int, forms: [ByteKey]? = nil) -> (ActorIndex.Pattern, Int)? {
         var best: (ActorIndex.Pattern, Int)?
         for v in forms ?? variants(buffer.token(i)) {
             guard let patterns = index.byFirst[v] else { continue }
@@ -178,14 +179,14 @@ struct ActorMatcher {
     /// A person introduced by a given name at token `i` (جون ..., عبد ...), followed by one or two
     /// name tokens: its length and normalised name.
     func givenNameMatch(_ buffer: TokenBuffer, at i: Int) -> (Int, String)? {
-        guard index.givenNames.contains(Array(buffer.token(i))) else { return nil }
+        guard index.givenNames.contains(ByteKey(buffer.token(i))) else { return nil }
         var name: [ArraySlice<UInt8>] = [buffer.token(i)]
         var k = i + 1
         while k < buffer.count, name.count < 3 {
             let ki = buffer.infos[k]
             if ki.followsBreak || ki.isNumber || ki.line != buffer.infos[i].line { break }
             let t = buffer.token(k)
-            if index.notNames.contains(Array(t)) || t.count < 4 || gazetteerMatch(buffer, at: k) != nil { break }
+            if t.count < 4 || index.notNames.contains(ByteKey(t)) || gazetteerMatch(buffer, at: k) != nil { break }
             name.append(t)
             k += 1
             let s = t.startIndex
@@ -198,7 +199,7 @@ struct ActorMatcher {
     }
 
     /// The title at token `i`, and how many tokens it takes.
-    func titleMatch(_ buffer: TokenBuffer, at i: Int, forms: [[UInt8]]? = nil) -> Int? {
+    func titleMatch(_ buffer: TokenBuffer, at i: Int, forms: [ByteKey]? = nil) -> Int? {
         for v in forms ?? variants(buffer.token(i)) {
             guard let specs = index.titles[v] else { continue }
             for spec in specs where i + spec.count <= buffer.count {
@@ -235,14 +236,15 @@ struct ActorMatcher {
 
     private func matchSpans(_ buffer: TokenBuffer) -> [ActorMention] {
         var mentions: [ActorMention] = []
-        var shortForms: [[UInt8]: (actor: Int?, candidate: String?)] = [:]
+        var shortForms: [ByteKey: (actor: Int?, candidate: String?)] = [:]
         var shortHashes = SmallHashSet()
         func register(_ tokens: [ArraySlice<UInt8>], actor: Int?, candidate: String?) {
             guard tokens.count >= 2 else { return }
-            for t in [tokens.first!, tokens.last!] where !index.commonGivenNames.contains(Array(t)) && t.count >= 4 {
-                if shortForms[Array(t)] == nil {
-                    shortForms[Array(t)] = (actor, candidate)
-                    shortHashes.insert(ActorMatcher.hash(t))
+            for t in [tokens.first!, tokens.last!] where t.count >= 4 && !index.commonGivenNames.contains(ByteKey(t)) {
+                let key = ByteKey(t)
+                if shortForms[key] == nil {
+                    shortForms[key] = (actor, candidate)
+                    shortHashes.insert(key.hash)
                 }
             }
         }
@@ -297,7 +299,7 @@ struct ActorMatcher {
                     let ki = buffer.infos[k]
                     if ki.followsBreak || ki.isNumber || ki.line != info.line { break }
                     let t = buffer.token(k)
-                    if index.notNames.contains(Array(t)) || t.count < 4 { break }
+                    if t.count < 4 || index.notNames.contains(ByteKey(t)) { break }
                     let startsWithAl = t.count > 4 && t[t.startIndex] == 0xD8 && t[t.startIndex + 1] == 0xA7 && t[t.startIndex + 2] == 0xD9 && t[t.startIndex + 3] == 0x84
                     if (startsWithAl || ActorMatcher.startsWithPrepositionAndArticle(t)) && name.isEmpty { break }
                     if gazetteerMatch(buffer, at: k) != nil { name = []; break }  // a known actor: matched on its own
