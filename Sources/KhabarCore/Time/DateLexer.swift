@@ -126,7 +126,10 @@ struct DateTextTokens {
         var start: Int32, end: Int32
         var byteStart: Int32, byteEnd: Int32
         var kind: Kind
+        /// Words: `relativeFlag`, `weekdayFlag` (tests every word gets, made once when lexed).
+        var flags: UInt8 = 0
     }
+    private static let relativeFlag: UInt8 = 1, weekdayFlag: UInt8 = 2
     private var items: [Item] = []
     private var arena: [UInt8] = []
 
@@ -160,20 +163,24 @@ struct DateTextTokens {
     }
 
     /// الماضي, المقبلة, الجاري ...: ال and 12, 14 or 16 bytes (a test on bytes, no hashing).
-    func mayBeRelative(_ i: Int) -> Bool {
-        withWordBytes(i) { u in
-            (u.count == 12 || u.count == 14 || u.count == 16) && u[0] == 0xD8 && u[1] == 0xA7 && u[2] == 0xD9 && u[3] == 0x84
-        } ?? false
-    }
+    @inline(__always) func mayBeRelative(_ i: Int) -> Bool { items[i].flags & DateTextTokens.relativeFlag != 0 }
 
     /// May be a weekday name (`MonthNames.weekdayHashes`): English, or ال / وال / فال first.
-    func mayBeWeekday(_ i: Int) -> Bool {
-        withWordBytes(i) { u in
-            guard u.count >= 6, u.count < 64, MonthNames.weekdayLengths & (1 << UInt64(u.count)) != 0 else { return false }
+    @inline(__always) func mayBeWeekday(_ i: Int) -> Bool { items[i].flags & DateTextTokens.weekdayFlag != 0 }
+
+    /// The flags of a word's normalised bytes.
+    private static func flags(_ u: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        var f: UInt8 = 0
+        let n = u.count
+        if (n == 12 || n == 14 || n == 16) && u[0] == 0xD8 && u[1] == 0xA7 && u[2] == 0xD9 && u[3] == 0x84 { f |= relativeFlag }
+        if n >= 6, n < 64, MonthNames.weekdayLengths & (1 << UInt64(n)) != 0 {
             let a = u[0], b = u[1]
-            guard a < 0x80 || (a == 0xD8 && b == 0xA7) || (a == 0xD9 && (b == 0x88 || b == 0x81)) else { return false }
-            return MonthNames.weekdayHashes.contains(byteHash(u.baseAddress!, u.count))
-        } ?? false
+            if (a < 0x80 || (a == 0xD8 && b == 0xA7) || (a == 0xD9 && (b == 0x88 || b == 0x81)))
+                && MonthNames.weekdayHashes.contains(byteHash(u.baseAddress!, n)) {
+                f |= weekdayFlag
+            }
+        }
+        return f
     }
 
     /// May be a month name's first word, with or without one proclitic letter.
@@ -196,8 +203,10 @@ struct DateTextTokens {
     private mutating func flushWord(_ s: inout State) {
         guard s.inWord else { return }
         if arena.count > s.wordOffset {
-            items.append(Item(value: s.wordOffset, length: Int32(arena.count - s.wordOffset), start: Int32(s.wordStart), end: Int32(s.wordEnd),
-                              byteStart: Int32(s.wordByteStart), byteEnd: Int32(s.wordByteEnd), kind: .word))
+            let offset = s.wordOffset, length = arena.count - offset
+            let flags = arena.withUnsafeBufferPointer { DateTextTokens.flags(UnsafeBufferPointer(rebasing: $0[offset..<(offset + length)])) }
+            items.append(Item(value: offset, length: Int32(length), start: Int32(s.wordStart), end: Int32(s.wordEnd),
+                              byteStart: Int32(s.wordByteStart), byteEnd: Int32(s.wordByteEnd), kind: .word, flags: flags))
         }
         s.inWord = false
     }
