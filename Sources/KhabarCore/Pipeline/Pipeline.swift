@@ -139,26 +139,13 @@ public enum Pipeline {
                 done[k].counter.pairs = nil
             }
         }
+        // In memory (nothing spilled, or the spill failed and the run is incomplete anyway):
+        // worker 0's tables are the base, their entry numbers stay; the others are mapped in.
+        var pairs: PairTable?
         if terms != nil {
-            var documents = TimelineDocumentCounts()
-            for d in done { documents.add(d.timeline) }
-            var timeline: TimelineCounts?
-            if let t = configuration.timeline {
-                timeline = TimelineCounts(granularity: t.granularity, documents: documents, pairs: nil, terms: terms)
-            }
             for d in done { d.counter.table.deallocate() }
-            var actors: ActorCounts?
-            if let a = configuration.actors {
-                var parts = done.compactMap(\.actors)
-                for k in done.indices { done[k].actors = nil }
-                actors = ActorCounts.merge(&parts, index: a.index, unit: a.unit, minDiscovery: a.minDiscovery)
-            }
-            return PipelineResult(terms: terms, counters: counters, errors: errors + messages.count, timeline: timeline,
-                                  actors: actors, messages: messages)
-        }
-        // Worker 0's tables are the base: their entry numbers stay; the others are mapped in.
-        var pairs = done.first?.counter.pairs
-        if configuration.countTerms, var merged = done.first?.counter.table {
+        } else if configuration.countTerms, var merged = done.first?.counter.table {
+            pairs = done.first?.counter.pairs
             var tokens = done.first!.counter.tokens
             for other in done.dropFirst() {
                 let mapping = merged.merge(other.counter.table)
@@ -174,7 +161,6 @@ public enum Pipeline {
             terms = TermCounts(table: merged, ngram: configuration.ngram, tokens: tokens)
         } else {
             for d in done { d.counter.table.deallocate(); d.counter.pairs?.deallocate() }
-            pairs = nil
         }
         var timeline: TimelineCounts?
         if let t = configuration.timeline {
