@@ -2,7 +2,12 @@
 /// Filtering never changes what is counted for the kept terms.
 public struct TermFilter: Sendable, Equatable {
     /// Normalised stopwords (text profile applied), as UTF-8 bytes.
-    public var stopwords: Set<[UInt8]>
+    public var stopwords: Set<[UInt8]> {
+        didSet { stopwordHashes = TermFilter.hashes(stopwords) }
+    }
+    /// Byte hashes of the stopwords: n-grams are filtered per token, and most tokens are ruled
+    /// out here without making an Array of them for the Set (nil: no stopwords).
+    private var stopwordHashes: HashFilter?
     /// Keep tokens made of digits only (`--numbers`).
     public var keepNumbers: Bool
     /// Drop tokens shorter than this many characters (Unicode scalars).
@@ -12,6 +17,15 @@ public struct TermFilter: Sendable, Equatable {
         self.stopwords = stopwords
         self.keepNumbers = keepNumbers
         self.minLength = minLength
+        self.stopwordHashes = TermFilter.hashes(stopwords)
+    }
+
+    private static func hashes(_ words: Set<[UInt8]>) -> HashFilter? {
+        words.isEmpty ? nil : HashFilter(words.map { w in w.withUnsafeBufferPointer { byteHash($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) } })
+    }
+
+    public static func == (a: TermFilter, b: TermFilter) -> Bool {
+        a.stopwords == b.stopwords && a.keepNumbers == b.keepNumbers && a.minLength == b.minLength
     }
 
     /// Keeps everything: the raw profile output.
@@ -25,7 +39,8 @@ public struct TermFilter: Sendable, Equatable {
             for b in token where b & 0xC0 != 0x80 { scalars += 1 }
             if scalars < minLength { return false }
         }
-        if !stopwords.isEmpty && stopwords.contains(Array(token)) { return false }
+        if let hashes = stopwordHashes, hashes.contains(byteHash(token.baseAddress ?? UnsafePointer(bitPattern: 1)!, token.count)),
+           stopwords.contains(Array(token)) { return false }
         return true
     }
 }
