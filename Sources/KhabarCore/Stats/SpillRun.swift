@@ -167,28 +167,53 @@ final class RunReader {
     }
 }
 
-/// A k-way merge of sorted runs (KenLM's counting does the same): a binary heap of the runs'
-/// current records, smallest first by `order`; ties go to the earlier run, so the merge is
-/// deterministic.
-struct RunMerger {
+/// A record order for `RunMerger`, as a type: the merge is specialised for it (a stored closure
+/// took the records by copy, and the retains showed in profiles of spilled runs).
+protocol SpillOrdering {
+    static func less(_ a: SpillRecord, _ b: SpillRecord) -> Bool
+}
+
+extension SpillOrder {
+    enum ByKey: SpillOrdering {
+        @inline(__always) static func less(_ a: SpillRecord, _ b: SpillRecord) -> Bool { SpillOrder.byKey(a, b) }
+    }
+    enum ByCountThenKey: SpillOrdering {
+        @inline(__always) static func less(_ a: SpillRecord, _ b: SpillRecord) -> Bool { SpillOrder.byCountThenKey(a, b) }
+    }
+}
+
+/// A k-way merge of sorted runs (KenLM's counting does the same): a binary heap of run numbers,
+/// ordered by each run's current record, smallest first; ties go to the earlier run, so the
+/// merge is deterministic.
+struct RunMerger<Order: SpillOrdering> {
     private var readers: [RunReader]
-    private var heap: [(record: SpillRecord, run: Int)] = []
-    private let less: (SpillRecord, SpillRecord) -> Bool
+    /// Each run's current record (valid while the run is in the heap).
+    private var current: [SpillRecord]
+    private var heap: [Int] = []
 
-    init(paths: [String], order: @escaping (SpillRecord, SpillRecord) -> Bool) throws {
+    init(paths: [String], order: Order.Type) throws {
         readers = try paths.map { try RunReader(path: $0) }
-        less = order
-        for (i, r) in readers.enumerated() { if let rec = try r.next() { push((rec, i)) } }
+        current = []
+        current.reserveCapacity(readers.count)
+        for (i, r) in readers.enumerated() {
+            if let rec = try r.next() {
+                current.append(rec)
+                push(i)
+            } else {
+                current.append(SpillRecord(key: [], count: 0, docs: 0))
+            }
+        }
     }
 
-    private func before(_ a: (record: SpillRecord, run: Int), _ b: (record: SpillRecord, run: Int)) -> Bool {
-        if less(a.record, b.record) { return true }
-        if less(b.record, a.record) { return false }
-        return a.run < b.run
+    @inline(__always)
+    private func before(_ a: Int, _ b: Int) -> Bool {
+        if Order.less(current[a], current[b]) { return true }
+        if Order.less(current[b], current[a]) { return false }
+        return a < b
     }
 
-    private mutating func push(_ item: (record: SpillRecord, run: Int)) {
-        heap.append(item)
+    private mutating func push(_ run: Int) {
+        heap.append(run)
         var i = heap.count - 1
         while i > 0 {
             let parent = (i - 1) / 2
@@ -198,10 +223,7 @@ struct RunMerger {
         }
     }
 
-    private mutating func popMin() -> (record: SpillRecord, run: Int)? {
-        guard !heap.isEmpty else { return nil }
-        heap.swapAt(0, heap.count - 1)
-        let top = heap.removeLast()
+    private mutating func siftDown() {
         var i = 0
         while true {
             let l = 2 * i + 1, r = l + 1
@@ -212,21 +234,28 @@ struct RunMerger {
             heap.swapAt(i, m)
             i = m
         }
-        return top
     }
 
     /// The next record in order (records are not combined).
     mutating func next() throws -> SpillRecord? {
-        guard let top = popMin() else { return nil }
-        if let rec = try readers[top.run].next() { push((rec, top.run)) }
-        return top.record
+        guard let run = heap.first else { return nil }
+        if let rec = try readers[run].next() {
+            let out = current[run]
+            current[run] = rec
+            siftDown()
+            return out
+        }
+        heap.swapAt(0, heap.count - 1)
+        heap.removeLast()
+        siftDown()
+        return current[run]
     }
 
     /// The next record with all records of equal key and period combined (counts added,
     /// flags or-ed); for runs sorted by `SpillOrder.byKey`.
     mutating func nextCombined() throws -> SpillRecord? {
         guard var r = try next() else { return nil }
-        while let peek = heap.first?.record, peek.key == r.key, peek.period == r.period {
+        while let run = heap.first, current[run].period == r.period, current[run].key == r.key {
             let o = try next()!
             r.count &+= o.count
             r.docs &+= o.docs

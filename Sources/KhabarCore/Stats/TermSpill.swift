@@ -126,7 +126,7 @@ final class SpilledTerms: Sendable {
     }
 
     private static func mergeOnce(_ paths: [String], into output: String) throws -> Int {
-        var merger = try RunMerger(paths: paths, order: SpillOrder.byKey)
+        var merger = try RunMerger(paths: paths, order: SpillOrder.ByKey.self)
         let writer = try RunWriter(path: output)
         while let r = try merger.nextCombined() { try writer.append(r) }
         try writer.close()
@@ -179,7 +179,7 @@ final class SpilledTerms: Sendable {
         try w.close()
         runs.append(path)
         buffer = []
-        var merger = try RunMerger(paths: runs, order: SpillOrder.byCountThenKey)
+        var merger = try RunMerger(paths: runs, order: SpillOrder.ByCountThenKey.self)
         while let r = try merger.next() { try body(r) }
         for p in runs { unlink(p) }
     }
