@@ -237,27 +237,6 @@ public struct DateMentionFinder: Sendable {
         return nil
     }
 
-    /// الماضي, المقبلة, الجاري ...: ال and 12, 14 or 16 bytes (a test on lengths, before any hashing).
-    @inline(__always)
-    static func mayBeRelative(_ w: String?) -> Bool {
-        guard let u = w?.utf8, u.count == 12 || u.count == 14 || u.count == 16 else { return false }
-        var it = u.makeIterator()
-        return it.next() == 0xD8 && it.next() == 0xA7 && it.next() == 0xD9 && it.next() == 0x84
-    }
-
-    @inline(__always)
-    static func mayBeWeekday(_ w: String) -> Bool {
-        let u = w.utf8
-        guard u.count >= 6, let b0 = u.first else { return false }
-        if b0 < 0x80 { return true }
-        // ال = D8 A7 D9 84; وال / فال start with D9 88 / D9 81 then ال
-        var it = u.makeIterator()
-        let a = it.next()!, b = it.next()!
-        if a == 0xD8 && b == 0xA7 { return true }
-        if a == 0xD9 && (b == 0x88 || b == 0x81) { return true }
-        return false
-    }
-
     /// The weekday a word of running text names: the definite Arabic forms (الثلاثاء, also with
     /// و or ف in front) or English names; bare forms (احد, سبت) are ordinary words too often.
     static func weekday(_ w: String) -> Int? {
