@@ -117,6 +117,7 @@ struct DocumentProcessor {
                     } else {
                         result = document.text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &counter) }
                     }
+                    counter.flush()
                 } else if matcher != nil {
                     tokenBuffer.reset()
                     result = document.text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &tokenBuffer) }

@@ -17,6 +17,10 @@ struct TermCounter: TokenSink, Sendable {
     /// (period, term) counts of the tracked terms.
     var period: Int?
     var pairs: PairTable?
+    /// Unigrams waiting to be counted (see `TokenBatch`).
+    private let batch = TokenBatch(capacity: TermCounter.batchSize)
+    /// Tokens buffered before a batch is counted (a long document is counted in several).
+    static let batchSize = 512
 
     init(ngram: Int, filter: TermFilter) {
         precondition((1...3).contains(ngram), "n-gram size is 1, 2 or 3")
@@ -26,6 +30,7 @@ struct TermCounter: TokenSink, Sendable {
     }
 
     mutating func beginDocument(period: Int? = nil) {
+        flush()
         table.beginDocument()
         self.period = period
         pairs?.beginDocument()
@@ -33,13 +38,33 @@ struct TermCounter: TokenSink, Sendable {
         windowKept.removeAll(keepingCapacity: true)
     }
 
+    /// Counts the buffered unigrams. Called at the end of each document's text (and before the
+    /// table is read); prefetches the slot 16 tokens ahead and the entry 8 tokens ahead.
+    mutating func flush() {
+        let n = batch.count
+        guard n > 0 else { return }
+        let hashes = batch.hashes, ends = batch.ends, base = UnsafePointer(batch.bytes)
+        for j in 0..<min(16, n) { table.prefetchSlot(hashes[j]) }
+        for j in 0..<min(8, n) { table.prefetchEntry(hashes[j]) }
+        var start = 0
+        for j in 0..<n {
+            if j + 16 < n { table.prefetchSlot(hashes[j + 16]) }
+            if j + 8 < n { table.prefetchEntry(hashes[j + 8]) }
+            let end = Int(ends[j] & 0x7FFF_FFFF)
+            let e = table.add(UnsafeBufferPointer(start: base + start, count: end - start), hash: hashes[j],
+                              isNumber: ends[j] & 0x8000_0000 != 0)
+            if let period, pairs != nil, table.isTracked(e) { pairs!.add(period: period, term: e) }
+            start = end
+        }
+        batch.removeAll()
+    }
+
     @inline(__always)
     mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, _ info: TokenInfo) {
         let isNumber = info.isNumber
         tokens += 1
         if ngram == 1 {
-            let e = table.add(bytes, isNumber: isNumber)
-            if let period, pairs != nil, table.isTracked(e) { pairs!.add(period: period, term: e) }
+            if batch.append(bytes, isNumber: isNumber) { flush() }
             return
         }
         if info.followsBreak {
@@ -60,5 +85,65 @@ struct TermCounter: TokenSink, Sendable {
         }
         window.append(Array(bytes))
         windowKept.append(kept)
+    }
+}
+
+/// A batch of unigrams waiting for the term table: their bytes one after another, and for each
+/// its hash and end offset (top bit: a number). Raw storage, hand-written, because every token
+/// of the corpus passes through it (Array appends cost more than the copy itself).
+///
+/// `@unchecked Sendable`: each `TermCounter` creates its own batch and only the worker that owns
+/// the counter appends to it or flushes it; copies of a finished counter (moved to the merging
+/// thread) find it empty and never touch it again.
+final class TokenBatch: @unchecked Sendable {
+    private(set) var count = 0
+    let capacity: Int
+    let hashes: UnsafeMutablePointer<UInt64>
+    let ends: UnsafeMutablePointer<UInt32>
+    private(set) var bytes: UnsafeMutablePointer<UInt8>
+    private var used = 0
+    private var byteCapacity: Int
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        hashes = .allocate(capacity: capacity)
+        ends = .allocate(capacity: capacity)
+        byteCapacity = capacity * 32
+        bytes = .allocate(capacity: byteCapacity)
+    }
+
+    deinit {
+        hashes.deallocate()
+        ends.deallocate()
+        bytes.deallocate()
+    }
+
+    /// Adds a token; true when the batch is full.
+    @inline(__always)
+    func append(_ token: UnsafeBufferPointer<UInt8>, isNumber: Bool) -> Bool {
+        let n = token.count
+        if used + n > byteCapacity { growBytes(used + n) }
+        (bytes + used).update(from: token.baseAddress!, count: n)
+        used += n
+        hashes[count] = byteHash(token.baseAddress!, n)
+        ends[count] = UInt32(used) | (isNumber ? 0x8000_0000 : 0)
+        count += 1
+        return count == capacity
+    }
+
+    func removeAll() {
+        count = 0
+        used = 0
+    }
+
+    private func growBytes(_ needed: Int) {
+        var c = byteCapacity * 2
+        while c < needed { c *= 2 }
+        precondition(c < 0x8000_0000, "a batch of tokens beyond 2 GiB")
+        let b = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+        b.update(from: bytes, count: used)
+        bytes.deallocate()
+        bytes = b
+        byteCapacity = c
     }
 }

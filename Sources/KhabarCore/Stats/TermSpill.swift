@@ -39,6 +39,7 @@ extension TermCounter {
     /// starts empty ones. Called between documents only, so each document's counts are in
     /// exactly one run and `docs` add up across runs.
     mutating func spill(into folder: SpillFolder, name: String) throws -> (terms: String, pairs: String?) {
+        flush()
         let t = table
         var order = Array(0..<t.count)
         order.sort { a, b in

@@ -1,3 +1,4 @@
+import CArchive
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -119,7 +120,28 @@ struct TermTable: @unchecked Sendable {
     /// Counts one occurrence of `key` in the current document; returns its entry number.
     @inline(__always) @discardableResult
     mutating func add(_ key: UnsafeBufferPointer<UInt8>, isNumber: Bool) -> Int {
-        let h = byteHash(key.baseAddress!, key.count)
+        add(key, hash: byteHash(key.baseAddress!, key.count), isNumber: isNumber)
+    }
+
+    /// Prefetch, first stage: the slot where a key of hash `h` starts probing.
+    @inline(__always)
+    func prefetchSlot(_ h: UInt64) {
+        khabar_prefetch(slots + (Int(truncatingIfNeeded: h) & slotMask))
+    }
+
+    /// Prefetch, second stage (after the slot has had time to arrive): the entry the slot names
+    /// when its fingerprint matches `h`, i.e. almost surely the key's own entry.
+    @inline(__always)
+    func prefetchEntry(_ h: UInt64) {
+        let slot = slots[Int(truncatingIfNeeded: h) & slotMask]
+        if slot != 0 && slot & 0xFFFF_FFFF_0000_0000 == h & 0xFFFF_FFFF_0000_0000 {
+            khabar_prefetch(entries + (Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1))
+        }
+    }
+
+    /// `add` with the key's `byteHash` already computed.
+    @inline(__always) @discardableResult
+    mutating func add(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64, isNumber: Bool) -> Int {
         let i = findOrInsert(key, hash: h, isNumber: isNumber)  // may grow (move) `entries`
         let e = entries + i
         e.pointee.count &+= 1
