@@ -159,6 +159,14 @@ public final class Tokenizer {
             var i = 0
             while i < n {
                 let b = p[i]
+                // The common case first: a letter (digit) continuing a run of letters (digits),
+                // a starter with its output in the entry (most of Arabic and Latin text).
+                if b < 0x80 {
+                    if state.continueRun(e[Int(b)]) { state.position += 1; i += 1; continue }
+                } else if b >= 0xC2 && b < 0xE0 && i + 1 < n && p[i + 1] & 0xC0 == 0x80 {
+                    let cp = ((UInt32(b) & 0x1F) << 6) | UInt32(p[i + 1] & 0x3F)
+                    if state.continueRun(e[Int(cp)]) { state.position += 1; i += 2; continue }
+                }
                 state.bytePosition = i
                 if b < 0x80 {
                     state.feed(UInt32(b), e[Int(b)], table: table, sink: &sink)
@@ -254,6 +262,24 @@ struct ScanState {
         buffer.deallocate()
         buffer = grown
         capacity = newCapacity
+    }
+
+    /// The bits that keep a character off the fast path (besides its kind).
+    static let slowBits = CharacterTable.kindMask | CharacterTable.nonStarter | CharacterTable.composesWithHamza
+        | CharacterTable.sideTable
+
+    /// `feed` for the common case, without a sink: a starter of the run's own kind whose output
+    /// (possibly none) is in the entry. False, having done nothing, for anything else.
+    @inline(__always)
+    mutating func continueRun(_ entry: UInt64) -> Bool {
+        guard runKind != 0, entry & ScanState.slowBits == runKind else { return false }
+        reserve(4)
+        UnsafeMutableRawPointer(buffer + length)
+            .storeBytes(of: UInt32(truncatingIfNeeded: entry >> 32).littleEndian, as: UInt32.self)
+        length += Int((entry >> 16) & 7)
+        seen230 = false
+        composableOffset = -1
+        return true
     }
 
     @inline(__always)
