@@ -49,11 +49,15 @@ public struct Association: Sendable, Equatable {
         let (xy, x, y, N) = (Double(fxy), Double(fx), Double(fy), Double(n))
         pmi = log2(xy * N / (x * y))
         if fxy >= n { npmi = 1 } else { npmi = max(-1, min(1, pmi / -log2(xy / N))) }
-        // Dunning's G² over the 2×2 table.
-        let k = [[xy, x - xy], [y - xy, N - x - y + xy]]
-        let rows = [x, N - x], cols = [y, N - y]
+        // Dunning's G² over the 2×2 table (cells in row order, without arrays: this runs for
+        // every pair of the report).
+        let x0 = N - x, y0 = N - y
         var g = 0.0
-        for i in 0..<2 { for j in 0..<2 where k[i][j] > 0 { g += k[i][j] * log(k[i][j] * N / (rows[i] * cols[j])) } }
+        @inline(__always) func cell(_ k: Double, _ r: Double, _ c: Double) { if k > 0 { g += k * log(k * N / (r * c)) } }
+        cell(xy, x, y)
+        cell(x - xy, x, y0)
+        cell(y - xy, x0, y)
+        cell(N - x - y + xy, x0, y0)
         llr = 2 * g
         logDice = 14 + log2(2 * xy / (x + y))
         jaccard = xy / (x + y - xy)
@@ -81,7 +85,8 @@ public enum CooccurrenceReport {
 
     public static func rows(_ c: ActorCounts, minPair: Int) -> [Row] {
         // Rank every actor once by (name, id) in code point order; compare ranks after.
-        let order = (0..<c.actors.count).sorted { key(c.actors[$0]).lexicographicallyPrecedes(key(c.actors[$1])) }
+        let keys = c.actors.map(key)
+        let order = (0..<c.actors.count).sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
         var rank = [Int](repeating: 0, count: c.actors.count)
         for (r, i) in order.enumerated() { rank[i] = r }
         var rows: [Row] = []
@@ -113,6 +118,22 @@ public enum CooccurrenceReport {
         return (v < 0 && n != 0 ? "-" : "") + String(whole) + "." + String(repeating: "0", count: 4 - digits.count) + digits
     }
 
+    /// `f(v)`'s bytes appended to `out`, without making a String in the common case.
+    static func appendFixed4(_ v: Double, to out: inout [UInt8]) {
+        guard v.isFinite else { return }
+        let raw = abs(v) * 10000
+        guard raw < 9e15, abs(raw - raw.rounded(.down) - 0.5) > 1e-6 else { out += Array(f(v).utf8); return }
+        let n = Int(raw.rounded())
+        if v < 0 && n != 0 { out.append(0x2D) }
+        CSVWriter.appendInteger(n / 10000, to: &out)
+        out.append(0x2E)
+        let frac = n % 10000
+        out.append(UInt8(truncatingIfNeeded: 0x30 + frac / 1000))
+        out.append(UInt8(truncatingIfNeeded: 0x30 + frac / 100 % 10))
+        out.append(UInt8(truncatingIfNeeded: 0x30 + frac / 10 % 10))
+        out.append(UInt8(truncatingIfNeeded: 0x30 + frac % 10))
+    }
+
     public static func write(_ c: ActorCounts, minPair: Int, format: Format, csv: CSVWriter = CSVWriter(),
                              byteOrderMark: Bool = false, to out: OutputFile) {
         let rows = rows(c, minPair: minPair)
@@ -125,10 +146,32 @@ public enum CooccurrenceReport {
         case .csv:
             if byteOrderMark { buffer += CSVWriter.byteOrderMark }
             buffer += csv.row(columns)
+            // Each actor's name and id as CSV fields, escaped once; numbers written as bytes
+            // (the report has a row per pair: hundreds of thousands on a large corpus).
+            var names: [Int: [UInt8]] = [:], ids: [Int: [UInt8]] = [:]
+            func field(_ i: Int, _ cache: inout [Int: [UInt8]], _ text: String) -> [UInt8] {
+                if let f = cache[i] { return f }
+                var f: [UInt8] = []
+                CSVWriter.appendField(text, to: &f)
+                cache[i] = f
+                return f
+            }
             for r in rows {
-                let (a, b, s) = (c.actors[r.a], c.actors[r.b], r.association)
-                buffer += csv.row([a.name, b.name, String(r.together), String(c.unitsWith[r.a]), String(c.unitsWith[r.b]),
-                                   String(c.units), f(s.pmi), f(s.npmi), f(s.llr), f(s.logDice), f(s.jaccard), a.id, b.id])
+                let s = r.association
+                buffer += field(r.a, &names, c.actors[r.a].name); buffer.append(0x2C)
+                buffer += field(r.b, &names, c.actors[r.b].name); buffer.append(0x2C)
+                CSVWriter.appendInteger(r.together, to: &buffer); buffer.append(0x2C)
+                CSVWriter.appendInteger(c.unitsWith[r.a], to: &buffer); buffer.append(0x2C)
+                CSVWriter.appendInteger(c.unitsWith[r.b], to: &buffer); buffer.append(0x2C)
+                CSVWriter.appendInteger(c.units, to: &buffer); buffer.append(0x2C)
+                appendFixed4(s.pmi, to: &buffer); buffer.append(0x2C)
+                appendFixed4(s.npmi, to: &buffer); buffer.append(0x2C)
+                appendFixed4(s.llr, to: &buffer); buffer.append(0x2C)
+                appendFixed4(s.logDice, to: &buffer); buffer.append(0x2C)
+                appendFixed4(s.jaccard, to: &buffer); buffer.append(0x2C)
+                buffer += field(r.a, &ids, c.actors[r.a].id); buffer.append(0x2C)
+                buffer += field(r.b, &ids, c.actors[r.b].id)
+                buffer += csv.lineEnding
                 flushIfLarge()
             }
         case .jsonl:

@@ -25,6 +25,25 @@ public struct CSVWriter: Sendable {
         }
     }
 
+    /// The decimal digits of `v` (what `String(v)` prints) appended as bytes: reports write
+    /// millions of counts, and a String per number showed in profiles.
+    @inline(__always)
+    public static func appendInteger<I: BinaryInteger>(_ v: I, to out: inout [UInt8]) {
+        if v < 0 { out.append(0x2D) }
+        var m = v.magnitude
+        if m < 10 { out.append(0x30 + UInt8(truncatingIfNeeded: m)); return }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // up to 24 digits, last first
+        var n = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            while m > 0 {
+                d[n] = 0x30 + UInt8(truncatingIfNeeded: m % 10)
+                m /= 10
+                n += 1
+            }
+            for i in stride(from: n - 1, through: 0, by: -1) { out.append(d[i]) }
+        }
+    }
+
     public func row(_ fields: [String]) -> [UInt8] {
         var out: [UInt8] = []
         for (i, f) in fields.enumerated() {

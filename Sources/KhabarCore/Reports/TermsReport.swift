@@ -40,9 +40,9 @@ public enum TermsReport {
             case .csv:
                 CSVWriter.appendField(row.term, to: &buffer)
                 buffer.append(0x2C)
-                buffer.append(contentsOf: String(row.count).utf8)
+                CSVWriter.appendInteger(row.count, to: &buffer)
                 buffer.append(0x2C)
-                buffer.append(contentsOf: String(row.docs).utf8)
+                CSVWriter.appendInteger(row.docs, to: &buffer)
                 buffer.append(contentsOf: csv.lineEnding)
             case .jsonl:
                 var w = JSONObjectWriter()

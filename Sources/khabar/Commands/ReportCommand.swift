@@ -106,11 +106,15 @@ struct ReportCommand: ParsableCommand {
                 guard topTerms > 0, let timelineTerms else { return [] }
                 return try timelineTerms.rows(filter: filter, top: topTerms).map { Array($0.term.utf8) }
             }
+            // The discovered people's mentions (read back from their spool) on a third thread.
+            let mentionsFile = files["mentions.jsonl"]!
+            let kept = result.actors?.discoveredKept
+            let replayJob = BackgroundJob { if let kept { discovered.replay(kept: kept, to: mentionsFile) } }
             if let actors = result.actors {
                 ActorsReport.write(actors, format: .csv, to: files["actors.csv"]!)
                 CooccurrenceReport.write(actors, minPair: minPair, format: .csv, to: files["cooccurrence.csv"]!)
-                discovered.replay(kept: actors.discoveredKept, to: files["mentions.jsonl"]!)
             }
+            try replayJob.wait()
             let keys = try termsJob.wait()
             if let counts = result.timeline {
                 var series = try TimelineReport.series(of: counts, terms: keys)
