@@ -200,18 +200,20 @@ struct DateTextTokens {
         var number = 0, digits = 0, numberStart = 0, numberByteStart = 0
     }
 
-    private mutating func flushWord(_ s: inout State) {
+    @inline(__always)
+    private static func flushWord(_ s: inout State, _ items: inout [Item], _ arena: UnsafeMutablePointer<UInt8>, _ used: Int) {
         guard s.inWord else { return }
-        if arena.count > s.wordOffset {
-            let offset = s.wordOffset, length = arena.count - offset
-            let flags = arena.withUnsafeBufferPointer { DateTextTokens.flags(UnsafeBufferPointer(rebasing: $0[offset..<(offset + length)])) }
+        if used > s.wordOffset {
+            let offset = s.wordOffset, length = used - offset
+            let flags = DateTextTokens.flags(UnsafeBufferPointer(start: arena + offset, count: length))
             items.append(Item(value: offset, length: Int32(length), start: Int32(s.wordStart), end: Int32(s.wordEnd),
                               byteStart: Int32(s.wordByteStart), byteEnd: Int32(s.wordByteEnd), kind: .word, flags: flags))
         }
         s.inWord = false
     }
 
-    private mutating func flushNumber(_ s: inout State, _ end: Int, _ byteEnd: Int) {
+    @inline(__always)
+    private static func flushNumber(_ s: inout State, _ items: inout [Item], _ end: Int, _ byteEnd: Int) {
         guard s.digits > 0 else { return }
         items.append(Item(value: s.digits > 18 ? Int.max : s.number, length: Int32(min(s.digits, Int(Int32.max))),
                           start: Int32(s.numberStart), end: Int32(end), byteStart: Int32(s.numberByteStart), byteEnd: Int32(byteEnd), kind: .number))
@@ -221,73 +223,98 @@ struct DateTextTokens {
 
     /// Lexes valid UTF-8 (the caller repairs invalid text first) as `DateLexer.lex` lexes a
     /// String: the same tokens, normalisation and scalar offsets, plus byte offsets.
+    /// The words' bytes are built in raw memory and copied into `arena` once at the end (an
+    /// Array append per byte showed in profiles: this runs over every document).
     init(utf8 text: UnsafeBufferPointer<UInt8>) {
         let table = CharacterTable.v1
         let n = text.count
-        let estimate = n / 6
-        items.reserveCapacity(estimate)
-        arena.reserveCapacity(n)
+        guard let p = text.baseAddress, n > 0 else { return }
+        var items: [Item] = []
+        items.reserveCapacity(n / 6 + 1)
+        var capacity = n + 64
+        var out = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        var used = 0
         var s = State()
         var position = 0
         var b = 0
-        while b < n {
-            // Decode one scalar (valid UTF-8).
-            let b0 = text[b]
-            let v: UInt32
-            let width: Int
-            if b0 < 0x80 { v = UInt32(b0); width = 1 }
-            else if b0 < 0xE0 { v = (UInt32(b0 & 0x1F) << 6) | UInt32(text[b + 1] & 0x3F); width = 2 }
-            else if b0 < 0xF0 { v = (UInt32(b0 & 0x0F) << 12) | (UInt32(text[b + 1] & 0x3F) << 6) | UInt32(text[b + 2] & 0x3F); width = 3 }
-            else { v = (UInt32(b0 & 0x07) << 18) | (UInt32(text[b + 1] & 0x3F) << 12) | (UInt32(text[b + 2] & 0x3F) << 6) | UInt32(text[b + 3] & 0x3F); width = 4 }
-            let entry = v < 0x10000 ? table.entries[Int(v)] : table.supplementaryEntry(v).0
-            switch entry & CharacterTable.kindMask {
-            case CharacterTable.Kind.digit.rawValue:
-                flushWord(&s)
-                let value: Int
-                switch v {
-                case 0x30...0x39: value = Int(v - 0x30)
-                case 0x0660...0x0669: value = Int(v - 0x0660)
-                case 0x06F0...0x06F9: value = Int(v - 0x06F0)
-                default: value = Int(Unicode.Scalar(v)!.properties.numericValue ?? 0)
-                }
-                if s.digits == 0 { s.numberStart = position; s.numberByteStart = b }
-                if s.digits < 19 { s.number = s.number * 10 + value }
-                s.digits += 1
-            case CharacterTable.Kind.letter.rawValue, CharacterTable.Kind.presentation.rawValue:
-                flushNumber(&s, position, b)
-                if !s.inWord { s.inWord = true; s.wordStart = position; s.wordByteStart = b; s.wordOffset = arena.count }
-                s.wordEnd = position + 1
-                s.wordByteEnd = b + width
-                if entry & CharacterTable.kindMask == CharacterTable.Kind.presentation.rawValue {
-                    for m in table.presentation[v] ?? [] {
-                        let e = table.entries[Int(m)]
-                        var bytes = e >> 32
-                        for _ in 0..<Int((e >> 16) & 7) { arena.append(UInt8(truncatingIfNeeded: bytes)); bytes >>= 8 }
+        table.entries.withUnsafeBufferPointer { entries in
+            let e = entries.baseAddress!
+            while b < n {
+                // Decode one scalar (valid UTF-8).
+                let b0 = p[b]
+                let v: UInt32
+                let width: Int
+                if b0 < 0x80 { v = UInt32(b0); width = 1 }
+                else if b0 < 0xE0 { v = (UInt32(b0 & 0x1F) << 6) | UInt32(p[b + 1] & 0x3F); width = 2 }
+                else if b0 < 0xF0 { v = (UInt32(b0 & 0x0F) << 12) | (UInt32(p[b + 1] & 0x3F) << 6) | UInt32(p[b + 2] & 0x3F); width = 3 }
+                else { v = (UInt32(b0 & 0x07) << 18) | (UInt32(p[b + 1] & 0x3F) << 12) | (UInt32(p[b + 2] & 0x3F) << 6) | UInt32(p[b + 3] & 0x3F); width = 4 }
+                let entry = v < 0x10000 ? e[Int(v)] : table.supplementaryEntry(v).0
+                switch entry & CharacterTable.kindMask {
+                case CharacterTable.Kind.digit.rawValue:
+                    DateTextTokens.flushWord(&s, &items, out, used)
+                    let value: Int
+                    switch v {
+                    case 0x30...0x39: value = Int(v - 0x30)
+                    case 0x0660...0x0669: value = Int(v - 0x0660)
+                    case 0x06F0...0x06F9: value = Int(v - 0x06F0)
+                    default: value = Int(Unicode.Scalar(v)!.properties.numericValue ?? 0)
                     }
-                } else {
-                    let k = Int((entry >> 16) & 7)
-                    if k > 0 {
-                        var bytes = entry >> 32
-                        for _ in 0..<k { arena.append(UInt8(truncatingIfNeeded: bytes)); bytes >>= 8 }
-                    } else if entry & CharacterTable.sideTable != 0 {
-                        arena += table.multiOutput[v] ?? Array(String(Unicode.Scalar(v)!).lowercased().utf8)
+                    if s.digits == 0 { s.numberStart = position; s.numberByteStart = b }
+                    if s.digits < 19 { s.number = s.number * 10 + value }
+                    s.digits += 1
+                case CharacterTable.Kind.letter.rawValue, CharacterTable.Kind.presentation.rawValue:
+                    DateTextTokens.flushNumber(&s, &items, position, b)
+                    if !s.inWord { s.inWord = true; s.wordStart = position; s.wordByteStart = b; s.wordOffset = used }
+                    s.wordEnd = position + 1
+                    s.wordByteEnd = b + width
+                    if entry & CharacterTable.kindMask == CharacterTable.Kind.presentation.rawValue {
+                        for m in table.presentation[v] ?? [] {
+                            let me = e[Int(m)]
+                            if used + 4 > capacity { DateTextTokens.grow(&out, &capacity, used, used + 4) }
+                            UnsafeMutableRawPointer(out + used).storeBytes(of: UInt32(truncatingIfNeeded: me >> 32).littleEndian, as: UInt32.self)
+                            used += Int((me >> 16) & 7)
+                        }
+                    } else {
+                        let k = Int((entry >> 16) & 7)
+                        if k > 0 {
+                            if used + 4 > capacity { DateTextTokens.grow(&out, &capacity, used, used + 4) }
+                            UnsafeMutableRawPointer(out + used).storeBytes(of: UInt32(truncatingIfNeeded: entry >> 32).littleEndian, as: UInt32.self)
+                            used += k
+                        } else if entry & CharacterTable.sideTable != 0 {
+                            let extra = table.multiOutput[v] ?? Array(String(Unicode.Scalar(v)!).lowercased().utf8)
+                            if used + extra.count > capacity { DateTextTokens.grow(&out, &capacity, used, used + extra.count) }
+                            for x in extra { out[used] = x; used += 1 }
+                        }
+                    }
+                case CharacterTable.Kind.invisible.rawValue:
+                    break
+                default:
+                    DateTextTokens.flushNumber(&s, &items, position, b)
+                    DateTextTokens.flushWord(&s, &items, out, used)
+                    // A line end is a token of its own: no date pattern accepts it, so none spans lines.
+                    if v == 0x0A || (!DateLexer.isSpace(v) && v != 0xFFFD) {
+                        items.append(Item(value: Int(v), length: 0, start: Int32(position), end: Int32(position + 1),
+                                          byteStart: Int32(b), byteEnd: Int32(b + width), kind: .symbol))
                     }
                 }
-            case CharacterTable.Kind.invisible.rawValue:
-                break
-            default:
-                flushNumber(&s, position, b)
-                flushWord(&s)
-                // A line end is a token of its own: no date pattern accepts it, so none spans lines.
-                if v == 0x0A || (!DateLexer.isSpace(v) && v != 0xFFFD) {
-                    items.append(Item(value: Int(v), length: 0, start: Int32(position), end: Int32(position + 1),
-                                      byteStart: Int32(b), byteEnd: Int32(b + width), kind: .symbol))
-                }
+                position += 1
+                b += width
             }
-            position += 1
-            b += width
         }
-        flushWord(&s)
-        flushNumber(&s, position, b)
+        DateTextTokens.flushWord(&s, &items, out, used)
+        DateTextTokens.flushNumber(&s, &items, position, b)
+        self.items = items
+        arena = Array(UnsafeBufferPointer(start: out, count: used))
+        out.deallocate()
+    }
+
+    private static func grow(_ out: inout UnsafeMutablePointer<UInt8>, _ capacity: inout Int, _ used: Int, _ needed: Int) {
+        var c = capacity * 2
+        while c < needed { c *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+        grown.update(from: out, count: used)
+        out.deallocate()
+        out = grown
+        capacity = c
     }
 }

@@ -72,7 +72,7 @@ enum MonthNames {
     static let firstWords: Set<String> = Set(table.keys.map { String($0.split(separator: " ")[0]) })
     /// Byte hashes of those first words, with and without a one-letter proclitic, so that most
     /// words are ruled out without hashing a String (which normalises it).
-    static let firstWordHashes = HashFilter(firstWords.map { hash($0) })
+    static let firstWordHashes = HashFilter(firstWords.map { hash($0) }, bitsLog2: 14)
     /// Byte lengths (bit n: n bytes) of weekday names with and without a proclitic, and of month
     /// first words with and without one: a test before hashing a word.
     static let weekdayLengths: UInt64 = lengthMask(weekdays.keys.flatMap { w in ["", "و", "ف", "ب"].map { ($0 + w).utf8.count } })
@@ -81,7 +81,7 @@ enum MonthNames {
         lengths.reduce(0) { $1 < 64 ? $0 | (1 << UInt64($1)) : $0 }
     }
     /// Byte hashes of weekday names, also with و ف ب in front.
-    static let weekdayHashes = HashFilter(weekdays.keys.flatMap { w in ["", "و", "ف", "ب"].map { hash($0 + w) } })
+    static let weekdayHashes = HashFilter(weekdays.keys.flatMap { w in ["", "و", "ف", "ب"].map { hash($0 + w) } }, bitsLog2: 14)
 
     @inline(__always)
     static func hash(_ s: String) -> UInt64 {
