@@ -191,8 +191,15 @@ struct DocumentProcessor {
                 }
                 if configuration.findDateMentions {
                     // Valid UTF-8 is searched as it is; other text once repaired (U+FFFD), as a String.
+                    // The tokenizer's tokens are reused when they are what the date lexer would make
+                    // (profile v1 on the fast path, nothing rewritten): the text is not lexed twice.
+                    let reuseTokens = matcher != nil && tokenizer.table === CharacterTable.v1 && !result.usedSlowPath
+                        && !result.rewroteScalars
                     let found = result.invalidBytes == 0
-                        ? document.text.withUnsafeBufferPointer { DateMentionFinder().find(utf8: $0, published: document.date) }
+                        ? document.text.withUnsafeBufferPointer {
+                            reuseTokens ? DateMentionFinder().find(tokens: tokenBuffer, utf8: $0, published: document.date)
+                                        : DateMentionFinder().find(utf8: $0, published: document.date)
+                        }
                         : DateMentionFinder().find(in: String(decoding: document.text, as: UTF8.self), published: document.date)
                     for m in found {
                         mentionLines += DateMentionsReport.line(for: m, document: document.id)

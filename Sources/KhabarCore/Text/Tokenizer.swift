@@ -9,6 +9,9 @@ public struct TokenizeResult: Sendable, Equatable {
     /// True when the text needed exact NFC (combining marks outside Arabic, composition
     /// exclusions) and went through Foundation's normaliser instead of the byte-level path.
     public var usedSlowPath: Bool = false
+    /// The scan expanded a presentation form or composed a hamza: some tokens are not the
+    /// concatenation of their scalars' own outputs (the date finder then lexes the text itself).
+    var rewroteScalars: Bool = false
 }
 
 /// Applies a `TextProfile` to UTF-8 text and hands out normalised tokens.
@@ -196,6 +199,7 @@ public final class Tokenizer {
                 if d.cp < 0x10000 {
                     let entry = e[Int(d.cp)]
                     if entry & CharacterTable.kindMask == CharacterTable.Kind.presentation.rawValue {
+                        result.rewroteScalars = true
                         for m in table.presentation[d.cp]! {
                             state.feed(m, e[Int(m)], table: table, sink: &sink)
                         }
@@ -213,6 +217,7 @@ public final class Tokenizer {
         buffer = state.buffer
         capacity = state.capacity
         result.tokens = state.tokens
+        if state.composedHamza { result.rewroteScalars = true }
         return result
     }
 }
@@ -241,6 +246,8 @@ struct ScanState {
     /// Byte offset of the code point being fed, and where the token being built started.
     var bytePosition = 0
     var tokenByteStart = 0
+    /// A و/ي... + U+0654 pair was composed.
+    var composedHamza = false
 
     init(buffer: UnsafeMutablePointer<UInt8>, capacity: Int) {
         self.buffer = buffer
@@ -340,6 +347,7 @@ struct ScanState {
     @inline(__always)
     mutating func composeHamza(at offset: Int) {
         let b0 = buffer[offset], b1 = buffer[offset + 1]
+        composedHamza = true
         switch (b0, b1) {
         case (0xD9, 0x88): buffer[offset] = 0xD8; buffer[offset + 1] = 0xA4  // و → ؤ
         case (0xD9, 0x8A): buffer[offset] = 0xD8; buffer[offset + 1] = 0xA6  // ي → ئ

@@ -308,6 +308,95 @@ struct DateTextTokens {
         out.deallocate()
     }
 
+    /// The same tokens as `init(utf8:)`, built from the tokenizer's tokens of the same text instead
+    /// of lexing it again: words and numbers are the tokenizer's (same table, profile v1), the
+    /// symbols and line ends come from the bytes between tokens. Valid only when the tokenizer
+    /// used profile v1 on its fast path, over valid UTF-8, without rewriting scalars (no
+    /// presentation forms, no composed hamza): `DocumentProcessor` checks, and a test compares
+    /// both constructions on real and random text.
+    init(tokens: TokenBuffer, text: UnsafeBufferPointer<UInt8>) {
+        let table = CharacterTable.v1
+        guard let p = text.baseAddress else { return }
+        var items: [Item] = []
+        items.reserveCapacity(tokens.count + tokens.count / 4 + 8)
+        var position = 0, b = 0  // where the gap before the next token starts
+        tokens.bytes.withUnsafeBufferPointer { arenaBytes in
+            let arena = arenaBytes.baseAddress
+            table.entries.withUnsafeBufferPointer { entries in
+                let e = entries.baseAddress!
+                for k in 0..<tokens.count {
+                    let info = tokens.infos[k]
+                    DateTextTokens.gap(p, from: &b, to: info.byteStart, position: &position, entries: e, table: table, into: &items)
+                    let span = tokens.spans[k]
+                    let bytes = UnsafeBufferPointer(start: arena! + span.start, count: span.count)
+                    if info.isNumber {
+                        // The tokenizer's digits are ASCII for Arabic-Indic ones; others are as written.
+                        var number = 0, digits = 0, i = 0
+                        while i < bytes.count {
+                            let b0 = bytes[i]
+                            let value: Int
+                            if b0 < 0x80 { value = Int(b0) - 0x30; i += 1 } else {
+                                let d = Tokenizer.decode(bytes.baseAddress!, i, bytes.count)
+                                value = Int(Unicode.Scalar(d.cp).flatMap { $0.properties.numericValue } ?? 0)
+                                i += d.len
+                            }
+                            if digits < 19 { number = number * 10 + value }
+                            digits += 1
+                        }
+                        items.append(Item(value: digits > 18 ? Int.max : number, length: Int32(min(digits, Int(Int32.max))),
+                                          start: Int32(info.start), end: Int32(info.end), byteStart: Int32(info.byteStart),
+                                          byteEnd: Int32(info.byteEnd), kind: .number))
+                    } else {
+                        // A word ends at its last visible scalar (the tokenizer's end is where the
+                        // next token or separator begins, after any invisible marks).
+                        var end = info.end, byteEnd = info.byteEnd
+                        while byteEnd > info.byteStart {
+                            var lead = byteEnd - 1
+                            while lead > info.byteStart && p[lead] & 0xC0 == 0x80 { lead -= 1 }
+                            let d = Tokenizer.decode(p, lead, byteEnd)
+                            guard TextProfile.isInvisible(d.cp) else { break }
+                            byteEnd = lead
+                            end -= 1
+                        }
+                        items.append(Item(value: span.start, length: Int32(span.count), start: Int32(info.start), end: Int32(end),
+                                          byteStart: Int32(info.byteStart), byteEnd: Int32(byteEnd), kind: .word,
+                                          flags: DateTextTokens.flags(bytes)))
+                    }
+                    position = info.end
+                    b = info.byteEnd
+                }
+                DateTextTokens.gap(p, from: &b, to: text.count, position: &position, entries: e, table: table, into: &items)
+            }
+        }
+        self.items = items
+        arena = tokens.bytes
+    }
+
+    /// The symbols of the bytes between two tokens, [b, end): every visible separator, and
+    /// line ends (letters and digits there have no output: tatweel, marks).
+    @inline(__always)
+    private static func gap(_ p: UnsafePointer<UInt8>, from b: inout Int, to end: Int, position: inout Int,
+                            entries e: UnsafePointer<UInt64>, table: CharacterTable, into items: inout [Item]) {
+        while b < end {
+            let b0 = p[b]
+            let v: UInt32, width: Int
+            if b0 < 0x80 { v = UInt32(b0); width = 1 }
+            else if b0 < 0xE0 { v = (UInt32(b0 & 0x1F) << 6) | UInt32(p[b + 1] & 0x3F); width = 2 }
+            else if b0 < 0xF0 { v = (UInt32(b0 & 0x0F) << 12) | (UInt32(p[b + 1] & 0x3F) << 6) | UInt32(p[b + 2] & 0x3F); width = 3 }
+            else { v = (UInt32(b0 & 0x07) << 18) | (UInt32(p[b + 1] & 0x3F) << 12) | (UInt32(p[b + 2] & 0x3F) << 6) | UInt32(p[b + 3] & 0x3F); width = 4 }
+            if v != 0x20 {
+                let entry = v < 0x10000 ? e[Int(v)] : table.supplementaryEntry(v).0
+                if entry & CharacterTable.kindMask == CharacterTable.Kind.separator.rawValue
+                    && (v == 0x0A || (!DateLexer.isSpace(v) && v != 0xFFFD)) {
+                    items.append(Item(value: Int(v), length: 0, start: Int32(position), end: Int32(position + 1),
+                                      byteStart: Int32(b), byteEnd: Int32(b + width), kind: .symbol))
+                }
+            }
+            position += 1
+            b += width
+        }
+    }
+
     private static func grow(_ out: inout UnsafeMutablePointer<UInt8>, _ capacity: inout Int, _ used: Int, _ needed: Int) {
         var c = capacity * 2
         while c < needed { c *= 2 }

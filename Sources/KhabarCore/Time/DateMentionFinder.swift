@@ -38,7 +38,16 @@ public struct DateMentionFinder: Sendable {
     /// Finds the mentions in valid UTF-8 text (repair invalid bytes first: `find(in:)` on
     /// `String(decoding:as:)` does).
     public func find(utf8 text: UnsafeBufferPointer<UInt8>, published: PublicationDate?) -> [DateMention] {
-        let t = DateTextTokens(utf8: text)
+        find(DateTextTokens(utf8: text), utf8: text, published: published)
+    }
+
+    /// Finds the mentions in valid UTF-8 text from the tokenizer's tokens of it (see
+    /// `DateTextTokens.init(tokens:text:)` for when that is allowed): the text is not lexed again.
+    func find(tokens: TokenBuffer, utf8 text: UnsafeBufferPointer<UInt8>, published: PublicationDate?) -> [DateMention] {
+        find(DateTextTokens(tokens: tokens, text: text), utf8: text, published: published)
+    }
+
+    private func find(_ t: DateTextTokens, utf8 text: UnsafeBufferPointer<UInt8>, published: PublicationDate?) -> [DateMention] {
         var mentions: [DateMention] = []
         func add(_ first: Int, _ last: Int, _ value: String, _ resolved: Bool, skip: Int = 0) {
             var skip = skip

@@ -1,0 +1,93 @@
+import XCTest
+@testable import KhabarCore
+
+/// The date finder's tokens built from the tokenizer's tokens (what `report` does) must equal
+/// the ones its own lexer makes from the text, record by record, and give the same mentions.
+final class DateTextTokensTests: XCTestCase {
+    private let tokenizer = Tokenizer()
+
+    /// Compares both constructions on `text`; false when the text is not eligible for reuse
+    /// (invalid UTF-8, exact-NFC path, presentation forms or a composed hamza).
+    @discardableResult
+    private func assertSameTokens(_ text: [UInt8], published: PublicationDate? = nil,
+                                  file: StaticString = #filePath, line: UInt = #line) -> Bool {
+        var buffer = TokenBuffer()
+        let result = text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &buffer) }
+        guard result.invalidBytes == 0, !result.usedSlowPath, !result.rewroteScalars else { return false }
+        text.withUnsafeBufferPointer { p in
+            let lexed = DateTextTokens(utf8: p)
+            let reused = DateTextTokens(tokens: buffer, text: p)
+            XCTAssertEqual(lexed.count, reused.count, "token count for \(String(decoding: text, as: UTF8.self).prefix(200).debugDescription)", file: file, line: line)
+            for i in 0..<min(lexed.count, reused.count) {
+                let same = lexed.kind(i) == reused.kind(i) && lexed.start(i) == reused.start(i) && lexed.end(i) == reused.end(i)
+                    && lexed.byteStart(i) == reused.byteStart(i) && lexed.byteEnd(i) == reused.byteEnd(i)
+                    && lexed.number(i) == reused.number(i) && lexed.digits(i) == reused.digits(i)
+                    && lexed.word(i) == reused.word(i) && lexed.symbol(i) == reused.symbol(i)
+                    && lexed.mayBeRelative(i) == reused.mayBeRelative(i) && lexed.mayBeWeekday(i) == reused.mayBeWeekday(i)
+                if !same {
+                    XCTFail("token \(i) differs: \(lexed.word(i) ?? lexed.symbol(i).map(String.init) ?? "\(lexed.number(i) ?? -1)") at \(lexed.start(i))..<\(lexed.end(i)) vs \(reused.word(i) ?? reused.symbol(i).map(String.init) ?? "\(reused.number(i) ?? -1)") at \(reused.start(i))..<\(reused.end(i)); text \(String(decoding: text, as: UTF8.self).unicodeScalars.prefix(200).map { String($0) }.joined().debugDescription)",
+                            file: file, line: line)
+                    return
+                }
+            }
+            let finder = DateMentionFinder()
+            XCTAssertEqual(finder.find(utf8: p, published: published), finder.find(tokens: buffer, utf8: p, published: published),
+                           file: file, line: line)
+        }
+        return true
+    }
+
+    func testSeedDocument() throws {
+        let documents = NewsPageParser().parse(TestPaths.bytes(TestPaths.seed), archive: "seeds", entry: "seed")
+        XCTAssertEqual(documents.count, 2)  // the article and its related article
+        for d in documents { XCTAssertTrue(assertSameTokens(d.text, published: d.date)) }
+        // The seed's date mentions are found through reused tokens as through the lexer.
+        var buffer = TokenBuffer()
+        _ = documents[0].text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &buffer) }
+        let found = documents[0].text.withUnsafeBufferPointer {
+            DateMentionFinder().find(tokens: buffer, utf8: $0, published: documents[0].date)
+        }
+        XCTAssertEqual(found, documents[0].text.withUnsafeBufferPointer {
+            DateMentionFinder().find(utf8: $0, published: documents[0].date)
+        })
+    }
+
+    /// Every document of news-small (707 real articles).
+    func testNewsSmallDocuments() throws {
+        let path = try TestPaths.shared("news-small.tar.gz")
+        let reader = try ArchiveReader(path: path, name: "news-small.tar.gz")
+        let parser = NewsPageParser()
+        var compared = 0, entries = 0
+        while let entry = try reader.nextEntry() {
+            guard entry.fileType != .directory else { continue }
+            var bytes: [UInt8] = []
+            XCTAssertEqual(try reader.readData(into: &bytes, limit: 1 << 24), .complete)
+            entries += 1
+            for d in parser.parse(bytes, archive: "news-small.tar.gz", entry: entry.path) where assertSameTokens(d.text, published: d.date) {
+                compared += 1
+            }
+        }
+        XCTAssertEqual(entries, 707)
+        XCTAssertEqual(compared, 707, "every article of news-small takes the reused-token path")
+    }
+
+    /// Random text over the characters where the two could differ: invisible marks at word
+    /// ends and inside numbers, tatweel and marks alone, digits of several scripts, spaces of
+    /// several kinds, line ends, U+FFFD, punctuation, and month and weekday names.
+    func testRandomText() {
+        let alphabet: [String] = [
+            "ا", "ل", "م", "ي", "و", "ة", "ـ", "\u{064E}", "\u{0651}", "\u{200C}", "\u{200F}", "\u{200E}", "\u{2066}",
+            "\u{00AD}", "\u{061C}", "\u{FEFF}", "1", "2", "0", "٣", "۴", "\u{0967}", " ", " ", "\u{00A0}", "\u{2009}",
+            "\n", "\t", ".", "/", "-", "،", ",", ":", "\u{FFFD}", "a", "B", "İ", " مايو ", " الخميس ", " يوم ", " أمس ",
+            " الماضي ", " عام ", "كانون الثاني", " 2016م ", " 17/05/2015 ", "😀", "中",
+        ]
+        var rng = SeededGenerator(seed: 29112026)
+        var compared = 0
+        for _ in 0..<3000 {
+            var text: [UInt8] = []
+            for _ in 0..<Int.random(in: 1...30, using: &rng) { text += Array(alphabet.randomElement(using: &rng)!.utf8) }
+            if assertSameTokens(text, published: PublicationDate(year: 2016, month: 5, day: 19)) { compared += 1 }
+        }
+        XCTAssertGreaterThan(compared, 2500)
+    }
+}
