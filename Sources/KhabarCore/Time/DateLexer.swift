@@ -130,6 +130,11 @@ struct DateTextTokens {
         var flags: UInt8 = 0
     }
     private static let relativeFlag: UInt8 = 1, weekdayFlag: UInt8 = 2
+    /// The words that make "month + relative word" (`مارس الماضي`): every one the finder accepts.
+    static let relativeWords: Set<String> = DateMentionFinder.pastWords.union(DateMentionFinder.nextWords).union(["الحالي", "الجاري"])
+    private static let relativeHashes = HashFilter(relativeWords.map { w in
+        Array(w.utf8).withUnsafeBufferPointer { byteHash($0.baseAddress!, $0.count) }
+    }, bitsLog2: 10)
     private var items: [Item] = []
     private var arena: [UInt8] = []
 
@@ -162,7 +167,7 @@ struct DateTextTokens {
         }
     }
 
-    /// الماضي, المقبلة, الجاري ...: ال and 12, 14 or 16 bytes (a test on bytes, no hashing).
+    /// الماضي, المقبلة, الجاري ...: one of `relativeWords` (ال and 12, 14 or 16 bytes, then the hash).
     @inline(__always) func mayBeRelative(_ i: Int) -> Bool { items[i].flags & DateTextTokens.relativeFlag != 0 }
 
     /// May be a weekday name (`MonthNames.weekdayHashes`): English, or ال / وال / فال first.
@@ -172,7 +177,8 @@ struct DateTextTokens {
     private static func flags(_ u: UnsafeBufferPointer<UInt8>) -> UInt8 {
         var f: UInt8 = 0
         let n = u.count
-        if (n == 12 || n == 14 || n == 16) && u[0] == 0xD8 && u[1] == 0xA7 && u[2] == 0xD9 && u[3] == 0x84 { f |= relativeFlag }
+        if (n == 12 || n == 14 || n == 16) && u[0] == 0xD8 && u[1] == 0xA7 && u[2] == 0xD9 && u[3] == 0x84
+            && DateTextTokens.relativeHashes.contains(byteHash(u.baseAddress!, n)) { f |= relativeFlag }
         if n >= 6, n < 64, MonthNames.weekdayLengths & (1 << UInt64(n)) != 0 {
             let a = u[0], b = u[1]
             if (a < 0x80 || (a == 0xD8 && b == 0xA7) || (a == 0xD9 && (b == 0x88 || b == 0x81)))

@@ -147,7 +147,7 @@ public struct DateMentionFinder: Sendable {
                 }
                 // Month + relative word: "مارس الماضي", "يونيو المقبل", "الشهر الجاري" is not one.
                 if let published, j < t.count, let rel = t.word(j),
-                   DateMentionFinder.pastWords.contains(rel) || DateMentionFinder.nextWords.contains(rel) || rel == "الحالي" || rel == "الجاري" {
+                   DateTextTokens.relativeWords.contains(rel) {
                     let m = month.number, pm = published.month, py = published.year
                     let year: Int
                     if DateMentionFinder.pastWords.contains(rel) { year = m < pm ? py : py - 1 }
