@@ -25,25 +25,40 @@ public struct ActorMention: Sendable, Equatable {
 }
 
 /// A document's tokens kept for matching: bytes in one arena, with their positions.
-struct TokenBuffer: TokenSink {
+struct TokenBuffer: HashedTokenSink {
     var bytes: [UInt8] = []
     var spans: [(start: Int, count: Int)] = []
     var infos: [TokenInfo] = []
+    /// Each token's `byteHash` (the matcher's first test of every token).
+    var hashes: [UInt64] = []
 
     mutating func reset() {
         bytes.removeAll(keepingCapacity: true)
         spans.removeAll(keepingCapacity: true)
         infos.removeAll(keepingCapacity: true)
+        hashes.removeAll(keepingCapacity: true)
     }
 
     mutating func token(_ token: UnsafeBufferPointer<UInt8>, _ info: TokenInfo) {
+        self.token(token, info, hash: byteHash(token.baseAddress!, token.count))
+    }
+
+    mutating func token(_ token: UnsafeBufferPointer<UInt8>, _ info: TokenInfo, hash: UInt64) {
         spans.append((bytes.count, token.count))
         bytes.append(contentsOf: token)
         infos.append(info)
+        hashes.append(hash)
     }
 
     var count: Int { spans.count }
     func token(_ k: Int) -> ArraySlice<UInt8> { bytes[spans[k].start..<(spans[k].start + spans[k].count)] }
+
+    /// Token `k`'s bytes, without making a slice (no reference counting on the hot path).
+    @inline(__always)
+    func withToken<R>(_ k: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let span = spans[k]
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(start: $0.baseAddress! + span.start, count: span.count)) }
+    }
 }
 
 /// Forwards every token to two sinks (one tokenization feeds terms and actors).
@@ -92,15 +107,16 @@ struct ActorMatcher {
 
     /// The forms of a token to look up, most literal first, each only if it may hit (most
     /// tokens give none, and then nothing is allocated).
-    func variants(_ t: ArraySlice<UInt8>, extra: SmallHashSet = SmallHashSet()) -> [ByteKey] {
+    func variants(_ t: ArraySlice<UInt8>, hash: UInt64? = nil, extra: SmallHashSet = SmallHashSet()) -> [ByteKey] {
         var out: [ByteKey] = []
-        if !mayHit(t, extra: extra) { return out }
+        let whole = hash ?? ActorMatcher.hash(t)
+        if !t.withUnsafeBufferPointer({ mayHit($0, hash: whole, extra: extra) }) { return out }
         func letters(_ s: ArraySlice<UInt8>) -> Int { s.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
-        func consider(_ s: ArraySlice<UInt8>) {
-            let h = ActorMatcher.hash(s)
+        func consider(_ s: ArraySlice<UInt8>, hash: UInt64? = nil) {
+            let h = hash ?? ActorMatcher.hash(s)
             if firstHashes.contains(h) || extra.contains(h) { out.append(ByteKey(Array(s), hash: h)) }
         }
-        consider(t)
+        consider(t, hash: whole)
         let s = t.startIndex
         var bases: [ArraySlice<UInt8>] = [t]
         if t.count >= 6, t[s] == 0xD9, t[s + 1] == 0x88 || t[s + 1] == 0x81 {  // و ف
@@ -123,24 +139,24 @@ struct ActorMatcher {
         return out
     }
 
-    /// A cheap test (hashes only) of whether any form of `t` can be looked up.
+    /// A cheap test (hashes only) of whether any form of `t` can be looked up; `hash` is the
+    /// whole token's `byteHash` (computed once by the tokenizer's sinks).
     @inline(__always)
-    func mayHit(_ t: ArraySlice<UInt8>, extra: SmallHashSet) -> Bool {
-        func check(_ s: ArraySlice<UInt8>) -> Bool {
-            let h = ActorMatcher.hash(s)
-            return firstHashes.contains(h) || extra.contains(h) || alRestHashes.contains(h)
+    func mayHit(_ t: UnsafeBufferPointer<UInt8>, hash: UInt64, extra: SmallHashSet) -> Bool {
+        @inline(__always) func check(_ h: UInt64) -> Bool {
+            firstHashes.contains(h) || extra.contains(h) || alRestHashes.contains(h)
         }
-        if check(t) { return true }
-        var from = t.startIndex
+        if check(hash) { return true }
+        var from = 0
         // Up to two proclitic letters (و/ف then ب/ل/ك), or و/ف then لل: the rest after 1, 2, 3 letters.
         for _ in 0..<3 {
             // Only و ف ب ل ك are proclitics (`variants` strips nothing else): most words start
             // with another letter (ا of ال) and are ruled out without hashing their suffixes.
-            guard t.endIndex - from >= 6 else { return false }
+            guard t.count - from >= 6 else { return false }
             let a = t[from], b = t[from + 1]
             guard (a == 0xD9 && (b == 0x88 || b == 0x81 || b == 0x84 || b == 0x83)) || (a == 0xD8 && b == 0xA8) else { return false }
             from += 2
-            if check(t[from...]) { return true }
+            if check(byteHash(t.baseAddress! + from, t.count - from)) { return true }
         }
         return false
     }
@@ -148,7 +164,7 @@ struct ActorMatcher {
     /// A gazetteer match at token `i`: (pattern, number of tokens).
     func gazetteerMatch(_ buffer: TokenBuffer, at i: Int, forms: [ByteKey]? = nil) -> (ActorIndex.Pattern, Int)? {
         var best: (ActorIndex.Pattern, Int)?
-        for v in forms ?? variants(buffer.token(i)) {
+        for v in forms ?? variants(buffer.token(i), hash: buffer.hashes[i]) {
             guard let patterns = index.byFirst[v] else { continue }
             for p in patterns where best == nil || p.tokens.count > best!.1 {
                 guard i + p.tokens.count <= buffer.count else { continue }
@@ -200,7 +216,7 @@ struct ActorMatcher {
 
     /// The title at token `i`, and how many tokens it takes.
     func titleMatch(_ buffer: TokenBuffer, at i: Int, forms: [ByteKey]? = nil) -> Int? {
-        for v in forms ?? variants(buffer.token(i)) {
+        for v in forms ?? variants(buffer.token(i), hash: buffer.hashes[i]) {
             guard let specs = index.titles[v] else { continue }
             for spec in specs where i + spec.count <= buffer.count {
                 var ok = true
@@ -254,7 +270,9 @@ struct ActorMatcher {
             let info = buffer.infos[i]
             if info.isNumber { i += 1; continue }
             // The forms of this token that may hit anything (names, titles, short forms), once.
-            let forms = variants(buffer.token(i), extra: shortHashes)
+            // Most tokens are ruled out here on their bytes and hash, without a slice or a key.
+            if !buffer.withToken(i, { mayHit($0, hash: buffer.hashes[i], extra: shortHashes) }) { i += 1; continue }
+            let forms = variants(buffer.token(i), hash: buffer.hashes[i], extra: shortHashes)
             if forms.isEmpty { i += 1; continue }
             if let (p, length) = gazetteerMatch(buffer, at: i, forms: forms) {
                 let last = buffer.infos[i + length - 1]

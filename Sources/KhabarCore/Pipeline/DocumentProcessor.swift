@@ -238,14 +238,16 @@ extension DocumentProcessor {
     }
 }
 
-/// Forwards tokens to two sinks held elsewhere (no copies of their storage per document).
-struct PointerTee<A: TokenSink, B: TokenSink>: TokenSink {
+/// Forwards tokens to two sinks held elsewhere (no copies of their storage per document),
+/// hashing each token once for both.
+struct PointerTee<A: HashedTokenSink, B: HashedTokenSink>: TokenSink {
     let a: UnsafeMutablePointer<A>
     let b: UnsafeMutablePointer<B>
     @inline(__always)
     mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, _ info: TokenInfo) {
-        a.pointee.token(bytes, info)
-        b.pointee.token(bytes, info)
+        let hash = byteHash(bytes.baseAddress!, bytes.count)
+        a.pointee.token(bytes, info, hash: hash)
+        b.pointee.token(bytes, info, hash: hash)
     }
 }
 

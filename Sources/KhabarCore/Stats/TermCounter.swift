@@ -3,7 +3,7 @@
 ///
 /// One counter per worker; unigrams are counted unfiltered (the filter is applied once per
 /// distinct term when the report is written), n-grams are filtered as they are formed.
-struct TermCounter: TokenSink, Sendable {
+struct TermCounter: HashedTokenSink, Sendable {
     var table: TermTable
     let ngram: Int
     let filter: TermFilter
@@ -59,12 +59,23 @@ struct TermCounter: TokenSink, Sendable {
         batch.removeAll()
     }
 
+    /// `token` with the unigram's `byteHash` already computed.
+    @inline(__always)
+    mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, _ info: TokenInfo, hash: UInt64) {
+        if ngram == 1 {
+            tokens += 1
+            if batch.append(bytes, hash: hash, isNumber: info.isNumber) { flush() }
+        } else {
+            token(bytes, info)
+        }
+    }
+
     @inline(__always)
     mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, _ info: TokenInfo) {
         let isNumber = info.isNumber
         tokens += 1
         if ngram == 1 {
-            if batch.append(bytes, isNumber: isNumber) { flush() }
+            if batch.append(bytes, hash: byteHash(bytes.baseAddress!, bytes.count), isNumber: isNumber) { flush() }
             return
         }
         if info.followsBreak {
@@ -120,12 +131,12 @@ final class TokenBatch: @unchecked Sendable {
 
     /// Adds a token; true when the batch is full.
     @inline(__always)
-    func append(_ token: UnsafeBufferPointer<UInt8>, isNumber: Bool) -> Bool {
+    func append(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64, isNumber: Bool) -> Bool {
         let n = token.count
         if used + n > byteCapacity { growBytes(used + n) }
         (bytes + used).update(from: token.baseAddress!, count: n)
         used += n
-        hashes[count] = byteHash(token.baseAddress!, n)
+        hashes[count] = hash
         ends[count] = UInt32(used) | (isNumber ? 0x8000_0000 : 0)
         count += 1
         return count == capacity

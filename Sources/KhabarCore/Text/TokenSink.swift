@@ -27,6 +27,12 @@ public protocol TokenSink {
     mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, _ info: TokenInfo)
 }
 
+/// A sink that can be handed the token's `byteHash` with it, when one tokenization feeds two
+/// sinks that both hash every token (the term counter and the actor matcher's buffer).
+protocol HashedTokenSink: TokenSink {
+    mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, _ info: TokenInfo, hash: UInt64)
+}
+
 /// A sink that keeps the tokens as strings: for tests, examples and small texts.
 public struct TokenCollector: TokenSink {
     public var tokens: [String] = []
