@@ -174,19 +174,29 @@ struct DateTextTokens {
     @inline(__always) func mayBeWeekday(_ i: Int) -> Bool { items[i].flags & DateTextTokens.weekdayFlag != 0 }
 
     /// The flags of a word's normalised bytes.
-    private static func flags(_ u: UnsafeBufferPointer<UInt8>) -> UInt8 {
-        var f: UInt8 = 0
-        let n = u.count
-        if (n == 12 || n == 14 || n == 16) && u[0] == 0xD8 && u[1] == 0xA7 && u[2] == 0xD9 && u[3] == 0x84
-            && DateTextTokens.relativeHashes.contains(byteHash(u.baseAddress!, n)) { f |= relativeFlag }
-        if n >= 6, n < 64, MonthNames.weekdayLengths & (1 << UInt64(n)) != 0 {
-            let a = u[0], b = u[1]
-            if (a < 0x80 || (a == 0xD8 && b == 0xA7) || (a == 0xD9 && (b == 0x88 || b == 0x81)))
-                && MonthNames.weekdayHashes.contains(byteHash(u.baseAddress!, n)) {
-                f |= weekdayFlag
+    /// Computes the flags of words; holds its own copies of the static tables, read once per
+    /// text (a static's lazy-initialisation check on every word showed in profiles).
+    private struct Flagger {
+        let weekdayLengths = MonthNames.weekdayLengths
+        let weekdayHashes = MonthNames.weekdayHashes
+        let relativeHashes = DateTextTokens.relativeHashes
+
+        /// The flags of a word's normalised bytes; `hash` is their `byteHash` when known.
+        @inline(__always)
+        func flags(_ u: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil) -> UInt8 {
+            var f: UInt8 = 0
+            let n = u.count
+            if (n == 12 || n == 14 || n == 16) && u[0] == 0xD8 && u[1] == 0xA7 && u[2] == 0xD9 && u[3] == 0x84
+                && relativeHashes.contains(hash ?? byteHash(u.baseAddress!, n)) { f |= relativeFlag }
+            if n >= 6, n < 64, weekdayLengths & (1 << UInt64(n)) != 0 {
+                let a = u[0], b = u[1]
+                if (a < 0x80 || (a == 0xD8 && b == 0xA7) || (a == 0xD9 && (b == 0x88 || b == 0x81)))
+                    && weekdayHashes.contains(hash ?? byteHash(u.baseAddress!, n)) {
+                    f |= weekdayFlag
+                }
             }
+            return f
         }
-        return f
     }
 
     /// May be a month name's first word, with or without one proclitic letter.
@@ -207,11 +217,12 @@ struct DateTextTokens {
     }
 
     @inline(__always)
-    private static func flushWord(_ s: inout State, _ items: inout [Item], _ arena: UnsafeMutablePointer<UInt8>, _ used: Int) {
+    private static func flushWord(_ s: inout State, _ items: inout [Item], _ arena: UnsafeMutablePointer<UInt8>, _ used: Int,
+                                  _ flagger: Flagger) {
         guard s.inWord else { return }
         if used > s.wordOffset {
             let offset = s.wordOffset, length = used - offset
-            let flags = DateTextTokens.flags(UnsafeBufferPointer(start: arena + offset, count: length))
+            let flags = flagger.flags(UnsafeBufferPointer(start: arena + offset, count: length))
             items.append(Item(value: offset, length: Int32(length), start: Int32(s.wordStart), end: Int32(s.wordEnd),
                               byteStart: Int32(s.wordByteStart), byteEnd: Int32(s.wordByteEnd), kind: .word, flags: flags))
         }
@@ -233,6 +244,7 @@ struct DateTextTokens {
     /// Array append per byte showed in profiles: this runs over every document).
     init(utf8 text: UnsafeBufferPointer<UInt8>) {
         let table = CharacterTable.v1
+        let flagger = Flagger()
         let n = text.count
         guard let p = text.baseAddress, n > 0 else { return }
         var items: [Item] = []
@@ -257,7 +269,7 @@ struct DateTextTokens {
                 let entry = v < 0x10000 ? e[Int(v)] : table.supplementaryEntry(v).0
                 switch entry & CharacterTable.kindMask {
                 case CharacterTable.Kind.digit.rawValue:
-                    DateTextTokens.flushWord(&s, &items, out, used)
+                    DateTextTokens.flushWord(&s, &items, out, used, flagger)
                     let value: Int
                     switch v {
                     case 0x30...0x39: value = Int(v - 0x30)
@@ -296,7 +308,7 @@ struct DateTextTokens {
                     break
                 default:
                     DateTextTokens.flushNumber(&s, &items, position, b)
-                    DateTextTokens.flushWord(&s, &items, out, used)
+                    DateTextTokens.flushWord(&s, &items, out, used, flagger)
                     // A line end is a token of its own: no date pattern accepts it, so none spans lines.
                     if v == 0x0A || (!DateLexer.isSpace(v) && v != 0xFFFD) {
                         items.append(Item(value: Int(v), length: 0, start: Int32(position), end: Int32(position + 1),
@@ -307,7 +319,7 @@ struct DateTextTokens {
                 b += width
             }
         }
-        DateTextTokens.flushWord(&s, &items, out, used)
+        DateTextTokens.flushWord(&s, &items, out, used, flagger)
         DateTextTokens.flushNumber(&s, &items, position, b)
         self.items = items
         arena = Array(UnsafeBufferPointer(start: out, count: used))
@@ -322,6 +334,7 @@ struct DateTextTokens {
     /// both constructions on real and random text.
     init(tokens: TokenBuffer, text: UnsafeBufferPointer<UInt8>) {
         let table = CharacterTable.v1
+        let flagger = Flagger()
         guard let p = text.baseAddress else { return }
         var items: [Item] = []
         items.reserveCapacity(tokens.count + tokens.count / 4 + 8)
@@ -366,7 +379,7 @@ struct DateTextTokens {
                         }
                         items.append(Item(value: span.start, length: Int32(span.count), start: Int32(info.start), end: Int32(end),
                                           byteStart: Int32(info.byteStart), byteEnd: Int32(byteEnd), kind: .word,
-                                          flags: DateTextTokens.flags(bytes)))
+                                          flags: flagger.flags(bytes, hash: tokens.hashes[k])))
                     }
                     position = info.end
                     b = info.byteEnd
