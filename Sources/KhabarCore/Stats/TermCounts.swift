@@ -78,16 +78,27 @@ public final class TermCounts {
             let kth = TermCounts.largest(top, in: &counts)
             selected = selected.filter { t.count($0) >= kth }
         }
-        selected.sort { a, b in
-            let ca = t.count(a), cb = t.count(b)
-            if ca != cb { return ca > cb }
-            let ka = t.key(a), kb = t.key(b)
+        // Sorted as flat records (count, first 8 key bytes big-endian, entry) so that comparing
+        // two rows reads neither entry from the table (random loads over tens of MiB): only
+        // rows with the same count and the same first 8 bytes compare their whole keys. Terms
+        // hold no NUL byte, so zero padding keeps the order of shorter keys (code point order).
+        var records = selected.map { i -> (count: UInt64, prefix: UInt64, entry: Int) in
+            let k = t.key(i)
+            var prefix: UInt64 = 0
+            for j in 0..<8 { prefix = prefix << 8 | UInt64(j < k.count ? k[j] : 0) }
+            return (t.count(i), prefix, i)
+        }
+        selected = []
+        records.sort { a, b in
+            if a.count != b.count { return a.count > b.count }
+            if a.prefix != b.prefix { return a.prefix < b.prefix }
+            let ka = t.key(a.entry), kb = t.key(b.entry)
             let c = memcmp(ka.baseAddress!, kb.baseAddress!, min(ka.count, kb.count))
             if c != 0 { return c < 0 }
             return ka.count < kb.count
         }
-        if let top, selected.count > top { selected.removeSubrange(top...) }
-        for i in selected {
+        if let top, records.count > top { records.removeSubrange(top...) }
+        for (_, _, i) in records {
             try body(TermRow(term: String(decoding: t.key(i), as: UTF8.self), count: t.count(i), docs: t.docs(i)))
         }
     }
