@@ -25,6 +25,20 @@ public struct CSVWriter: Sendable {
         }
     }
 
+    /// `appendField` for a field given as UTF-8 bytes.
+    public static func appendField(_ field: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        if field.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+            out.append(0x22)
+            for b in field {
+                if b == 0x22 { out.append(0x22) }
+                out.append(b)
+            }
+            out.append(0x22)
+        } else {
+            out.append(contentsOf: field)
+        }
+    }
+
     /// The decimal digits of `v` (what `String(v)` prints) appended as bytes: reports write
     /// millions of counts, and a String per number showed in profiles.
     @inline(__always)

@@ -16,7 +16,7 @@ public enum TermsReport {
                              format: ReportFormat, csv: CSVWriter = CSVWriter(), byteOrderMark: Bool = false,
                              to output: OutputFile) throws {
         var sink = RowSink(format: format, csv: csv, byteOrderMark: byteOrderMark, output: output)
-        try terms.forEachRow(filter: filter, minCount: minCount, top: top) { sink.append($0) }
+        try terms.forEachRowBytes(filter: filter, minCount: minCount, top: top) { sink.append(term: $0, count: $1, docs: $2) }
         sink.finish()
     }
 
@@ -51,6 +51,24 @@ public enum TermsReport {
                 w.field("docs", row.docs)
                 buffer.append(contentsOf: w.line())
             }
+            if buffer.count >= 1 << 20 {
+                output.write(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+
+        /// A row with its term as UTF-8 bytes (CSV from the bytes; JSONL through a String).
+        mutating func append(term: UnsafeBufferPointer<UInt8>, count: UInt64, docs: UInt64) {
+            guard format == .csv else {
+                append(TermRow(term: String(decoding: term, as: UTF8.self), count: count, docs: docs))
+                return
+            }
+            CSVWriter.appendField(term, to: &buffer)
+            buffer.append(0x2C)
+            CSVWriter.appendInteger(count, to: &buffer)
+            buffer.append(0x2C)
+            CSVWriter.appendInteger(docs, to: &buffer)
+            buffer.append(contentsOf: csv.lineEnding)
             if buffer.count >= 1 << 20 {
                 output.write(buffer)
                 buffer.removeAll(keepingCapacity: true)

@@ -38,8 +38,8 @@ struct TermCounter: HashedTokenSink, Sendable {
         windowKept.removeAll(keepingCapacity: true)
     }
 
-    /// Counts the buffered unigrams. Called at the end of each document's text (and before the
-    /// table is read); prefetches the slot 16 tokens ahead and the entry 8 tokens ahead.
+    /// Counts the buffered unigrams (n-grams). Called at the end of each document's text (and
+    /// before the table is read); prefetches the slot 16 terms ahead and the entry 8 ahead.
     mutating func flush() {
         let n = batch.count
         guard n > 0 else { return }
@@ -83,18 +83,22 @@ struct TermCounter: HashedTokenSink, Sendable {
             windowKept.removeAll(keepingCapacity: true)
         }
         let kept = filter.keeps(bytes, isNumber: isNumber)
+        var recycled: [UInt8] = []
         if window.count == ngram - 1 {
             if kept && !windowKept.contains(false) {
                 scratch.removeAll(keepingCapacity: true)
                 for w in window { scratch.append(contentsOf: w); scratch.append(0x20) }
                 scratch.append(contentsOf: bytes)
-                let e = scratch.withUnsafeBufferPointer { table.add($0, isNumber: false) }
-                if let period, pairs != nil, table.isTracked(e) { pairs!.add(period: period, term: e) }
+                // Counted in batches like unigrams (the n-gram table is larger still).
+                let full = scratch.withUnsafeBufferPointer { batch.append($0, hash: byteHash($0.baseAddress!, $0.count), isNumber: false) }
+                if full { flush() }
             }
-            window.removeFirst()
+            recycled = window.removeFirst()  // its storage is reused for the new token
             windowKept.removeFirst()
         }
-        window.append(Array(bytes))
+        recycled.removeAll(keepingCapacity: true)
+        recycled.append(contentsOf: bytes)
+        window.append(recycled)
         windowKept.append(kept)
     }
 }

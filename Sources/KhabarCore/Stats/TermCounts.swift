@@ -55,12 +55,21 @@ public final class TermCounts {
 
     /// The report's rows (as `rows`), one at a time: from disk, the whole list is never held.
     public func forEachRow(filter: TermFilter, minCount: UInt64 = 1, top: Int? = nil, _ body: (TermRow) throws -> Void) throws {
+        try forEachRowBytes(filter: filter, minCount: minCount, top: top) { key, count, docs in
+            try body(TermRow(term: String(decoding: key, as: UTF8.self), count: count, docs: docs))
+        }
+    }
+
+    /// The rows as `forEachRow` gives them, with the term as its UTF-8 bytes (valid during the
+    /// call): for writers that copy bytes, without a String per row.
+    func forEachRowBytes(filter: TermFilter, minCount: UInt64 = 1, top: Int? = nil,
+                         _ body: (UnsafeBufferPointer<UInt8>, UInt64, UInt64) throws -> Void) throws {
         if let spilled {
             let ngram = self.ngram
             try spilled.forEachRow(select: { r in
                 r.count >= minCount && (ngram != 1 || r.key.withUnsafeBufferPointer { filter.keeps($0, isNumber: r.flags & 1 != 0) })
             }, top: top) { r in
-                try body(TermRow(term: String(decoding: r.key, as: UTF8.self), count: r.count, docs: r.docs))
+                try r.key.withUnsafeBufferPointer { try body($0, r.count, r.docs) }
             }
             return
         }
@@ -78,28 +87,72 @@ public final class TermCounts {
             let kth = TermCounts.largest(top, in: &counts)
             selected = selected.filter { t.count($0) >= kth }
         }
-        // Sorted as flat records (count, first 8 key bytes big-endian, entry) so that comparing
+        // Sorted as flat records (count, first 16 key bytes big-endian, entry) so that comparing
         // two rows reads neither entry from the table (random loads over tens of MiB): only
-        // rows with the same count and the same first 8 bytes compare their whole keys. Terms
+        // rows with the same count and the same first 16 bytes compare their whole keys. Terms
         // hold no NUL byte, so zero padding keeps the order of shorter keys (code point order).
-        var records = selected.map { i -> (count: UInt64, prefix: UInt64, entry: Int) in
+        var records = selected.map { i -> SortRecord in
             let k = t.key(i)
-            var prefix: UInt64 = 0
-            for j in 0..<8 { prefix = prefix << 8 | UInt64(j < k.count ? k[j] : 0) }
-            return (t.count(i), prefix, i)
+            var p0: UInt64 = 0, p1: UInt64 = 0
+            for j in 0..<8 { p0 = p0 << 8 | UInt64(j < k.count ? k[j] : 0) }
+            for j in 8..<16 { p1 = p1 << 8 | UInt64(j < k.count ? k[j] : 0) }
+            return SortRecord(count: t.count(i), p0: p0, p1: p1, entry: i)
         }
         selected = []
-        records.sort { a, b in
+        let less = { (a: SortRecord, b: SortRecord) -> Bool in
             if a.count != b.count { return a.count > b.count }
-            if a.prefix != b.prefix { return a.prefix < b.prefix }
+            if a.p0 != b.p0 { return a.p0 < b.p0 }
+            if a.p1 != b.p1 { return a.p1 < b.p1 }
             let ka = t.key(a.entry), kb = t.key(b.entry)
             let c = memcmp(ka.baseAddress!, kb.baseAddress!, min(ka.count, kb.count))
             if c != 0 { return c < 0 }
             return ka.count < kb.count
         }
-        if let top, records.count > top { records.removeSubrange(top...) }
-        for (_, _, i) in records {
-            try body(TermRow(term: String(decoding: t.key(i), as: UTF8.self), count: t.count(i), docs: t.docs(i)))
+        var left = top ?? Int.max
+        try TermCounts.sortedInParallel(&records, by: less) { r in
+            guard left > 0 else { return false }
+            left -= 1
+            try body(t.key(r.entry), t.count(r.entry), t.docs(r.entry))
+            return true
+        }
+    }
+
+    struct SortRecord {
+        var count: UInt64
+        var p0: UInt64
+        var p1: UInt64
+        var entry: Int
+    }
+
+    /// Hands out `records` in the order of `less` (a total order) until `body` returns false.
+    /// Beyond 65,536 records the two halves are sorted on two threads and merged as they are
+    /// handed out (the end of an n-gram count sorts millions of rows, single-threaded otherwise
+    /// while the other cores idle; merging on the fly needs no second copy of the records).
+    static func sortedInParallel(_ records: inout [SortRecord], by less: (SortRecord, SortRecord) -> Bool,
+                                 _ body: (SortRecord) throws -> Bool) rethrows {
+        let n = records.count
+        guard n >= 1 << 16 else {
+            records.sort(by: less)
+            for r in records { if try !body(r) { return } }
+            return
+        }
+        let half = n / 2
+        records.withUnsafeMutableBufferPointer { all in
+            let halves = SortHalves(all: all, half: half)
+            withoutActuallyEscaping(less) { less in
+                let box = ComparatorBox(less: less)
+                DispatchQueue.concurrentPerform(iterations: 2) { k in
+                    var part = k == 0 ? halves.first : halves.second
+                    part.sort(by: box.less)
+                }
+            }
+        }
+        var i = 0, j = half
+        while i < half || j < n {
+            let takeSecond = i == half || (j < n && less(records[j], records[i]))
+            let r = takeSecond ? records[j] : records[i]
+            if takeSecond { j += 1 } else { i += 1 }
+            if try !body(r) { return }
         }
     }
 
@@ -138,6 +191,26 @@ public final class TermCounts {
     }
 }
 
+/// The two halves of a buffer being sorted, one per thread.
+/// `@unchecked Sendable`: each thread sorts only its own half (disjoint memory), and the buffer
+/// outlives both (`concurrentPerform` returns after both are done).
+private struct SortHalves: @unchecked Sendable {
+    let first: UnsafeMutableBufferPointer<TermCounts.SortRecord>
+    let second: UnsafeMutableBufferPointer<TermCounts.SortRecord>
+    init(all: UnsafeMutableBufferPointer<TermCounts.SortRecord>, half: Int) {
+        first = UnsafeMutableBufferPointer(rebasing: all[0..<half])
+        second = UnsafeMutableBufferPointer(rebasing: all[half...])
+    }
+}
+
+/// A comparison shared by the two sorting threads.
+/// `@unchecked Sendable`: the comparison only reads the finished term table (no thread writes
+/// it while the report is sorted).
+private struct ComparatorBox: @unchecked Sendable {
+    let less: (TermCounts.SortRecord, TermCounts.SortRecord) -> Bool
+}
+
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

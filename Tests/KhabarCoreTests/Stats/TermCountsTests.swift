@@ -121,4 +121,28 @@ final class TermCountsTests: XCTestCase {
         XCTAssertEqual(TermCounts.largest(5, in: &values), 3)
         XCTAssertEqual(TermCounts.largest(7, in: &values), 1)
     }
+
+    /// news-small's bigrams without a filter are more than 65,536 rows, so the report sorts the
+    /// two halves on two threads and merges them: the rows come out in the report's order
+    /// (count descending, then term in code point order), each once, and `--top` is their prefix.
+    func testNewsSmallBigramsSortedInParallelHalves() throws {
+        let path = try TestPaths.shared("news-small.tar.gz")
+        let (sources, _) = try InputExpansion.expand([path])
+        var configuration = PipelineConfiguration(jobs: 2)
+        configuration.ngram = 2
+        configuration.ngramFilter = TermFilter.none
+        let terms = Pipeline.run(sources: sources, configuration: configuration) { _ in }.terms!
+        let rows = try terms.rows(filter: .none)
+        XCTAssertEqual(rows.count, terms.distinctTerms)
+        XCTAssertGreaterThan(rows.count, 1 << 16, "enough rows for the two-thread sort")
+        for (a, b) in zip(rows, rows.dropFirst()) {
+            let ordered = a.count > b.count || (a.count == b.count && Array(a.term.utf8).lexicographicallyPrecedes(Array(b.term.utf8)))
+            if !ordered { XCTFail("\(a) before \(b)"); break }
+        }
+        XCTAssertEqual(Set(rows.map(\.term)).count, rows.count)
+        XCTAssertEqual(try terms.rows(filter: .none, top: 100), Array(rows.prefix(100)))
+        XCTAssertEqual(rows.count, 113_587)
+        XCTAssertEqual(Array(rows.prefix(2)), [TermRow(term: "الي ان", count: 182, docs: 144),
+                                               TermRow(term: "الولايات المتحدة", count: 145, docs: 82)])
+    }
 }
