@@ -81,6 +81,19 @@ final class RunWriter {
         if buffer.count >= 1 << 20 { try flush() }
     }
 
+    /// `append` for a term record given by its key bytes (no Array per record: a spill writes
+    /// every term of a worker's table).
+    func appendTerm(key: UnsafeBufferPointer<UInt8>, count: UInt64, docs: UInt64, flags: UInt32) throws {
+        appendInteger(UInt32(key.count))
+        appendInteger(flags)
+        appendInteger(Int32(0))
+        appendInteger(count)
+        appendInteger(docs)
+        buffer.append(contentsOf: key)
+        records += 1
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
     @inline(__always)
     private func appendInteger<T: FixedWidthInteger>(_ v: T) {
         withUnsafeBytes(of: v.littleEndian) { buffer.append(contentsOf: $0) }

@@ -41,17 +41,27 @@ extension TermCounter {
     mutating func spill(into folder: SpillFolder, name: String) throws -> (terms: String, pairs: String?) {
         flush()
         let t = table
-        var order = Array(0..<t.count)
+        // Sorted by key as flat records (first 16 key bytes big-endian, entry): only keys that
+        // share 16 bytes are compared in the table (see `TermCounts.forEachRowBytes`).
+        var order = (0..<t.count).map { i -> (p0: UInt64, p1: UInt64, entry: Int) in
+            let k = t.key(i)
+            var p0: UInt64 = 0, p1: UInt64 = 0
+            for j in 0..<8 { p0 = p0 << 8 | UInt64(j < k.count ? k[j] : 0) }
+            for j in 8..<16 { p1 = p1 << 8 | UInt64(j < k.count ? k[j] : 0) }
+            return (p0, p1, i)
+        }
         order.sort { a, b in
-            let ka = t.key(a), kb = t.key(b)
+            if a.p0 != b.p0 { return a.p0 < b.p0 }
+            if a.p1 != b.p1 { return a.p1 < b.p1 }
+            let ka = t.key(a.entry), kb = t.key(b.entry)
             let c = memcmp(ka.baseAddress!, kb.baseAddress!, min(ka.count, kb.count))
             if c != 0 { return c < 0 }
             return ka.count < kb.count
         }
         let termsPath = folder.file("\(name).terms")
         let writer = try RunWriter(path: termsPath)
-        for i in order {
-            try writer.append(SpillRecord(key: Array(t.key(i)), count: t.count(i), docs: t.docs(i), flags: t.flags(i)))
+        for (_, _, i) in order {
+            try writer.appendTerm(key: t.key(i), count: t.count(i), docs: t.docs(i), flags: t.flags(i))
         }
         try writer.close()
         var pairsPath: String?
