@@ -34,7 +34,7 @@ struct ActorStatistics: Sendable {
     var tagMentions: [Int] = []
     var unitsWith: [Int] = []
     /// (smaller id) << 32 | (larger id) → units with both.
-    var pairs: [UInt64: Int] = [:]
+    var pairs = KeyCounts()
     var units = 0
     var candidateIDs: [String: Int] = [:]
     var candidateNames: [String] = []
@@ -93,7 +93,7 @@ struct ActorStatistics: Sendable {
             }
             for (a, x) in unique.enumerated() {
                 ActorStatistics.bump(&unitsWith, x)
-                for y in unique[(a + 1)...] { pairs[UInt64(x) << 32 | UInt64(y), default: 0] += 1 }
+                for y in unique[(a + 1)...] { pairs.add(UInt64(x) << 32 | UInt64(y)) }
             }
         }
     }
@@ -154,8 +154,8 @@ public struct ActorCounts: Sendable {
             for (id, v) in p.documents.enumerated() where v > 0 { if let g = global(id) { result.documents[g] += v } }
             for (id, v) in p.tagMentions.enumerated() where v > 0 { if let g = global(id) { result.tagMentions[g] += v } }
             for (id, v) in p.unitsWith.enumerated() where v > 0 { if let g = global(id) { result.unitsWith[g] += v } }
-            for (key, v) in p.pairs {
-                guard let x = global(Int(key >> 32)), let y = global(Int(key & 0xFFFF_FFFF)) else { continue }
+            p.pairs.forEach { key, v in
+                guard let x = global(Int(key >> 32)), let y = global(Int(key & 0xFFFF_FFFF)) else { return }
                 result.pairs[Pair(a: min(x, y), b: max(x, y)), default: 0] += v
             }
             result.units += p.units
