@@ -150,7 +150,21 @@ struct DocumentProcessor {
                         // token bytes index the normalised text, so go through code points then.
                         let scalars = result.usedSlowPath ? Array(String(decoding: document.text, as: UTF8.self).unicodeScalars) : []
                         let prefix = ActorMentionsReport.documentPrefix(document.id)
+                        let bytesAreSurfaces = !result.usedSlowPath && result.invalidBytes == 0
                         for m in mentions {
+                            if bytesAreSurfaces, m.candidate == nil, let actor = m.actor {
+                                // The common case: the surface is a slice of the (valid) text.
+                                let fields: [UInt8]
+                                if let cached = actorFieldCache[actor] { fields = cached } else {
+                                    fields = ActorMentionsReport.actorFields(actor: actor, candidate: nil, index: a.index)
+                                    actorFieldCache[actor] = fields
+                                }
+                                document.text.withUnsafeBufferPointer { text in
+                                    ActorMentionsReport.append(m, surfaceUTF8: UnsafeBufferPointer(rebasing: text[m.byteStart..<m.byteEnd]),
+                                                               documentPrefix: prefix, actorFields: fields, unit: a.unit, to: &actorLines)
+                                }
+                                continue
+                            }
                             let surface: String
                             if result.usedSlowPath {
                                 var v = String.UnicodeScalarView()

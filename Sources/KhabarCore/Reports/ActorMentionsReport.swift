@@ -47,25 +47,36 @@ public enum ActorMentionsReport {
     /// Appends one line: the document's prefix, the actor's fields, then the mention's own.
     public static func append(_ m: ActorMention, surface: String, documentPrefix: [UInt8], actorFields: [UInt8],
                               unit: CooccurrenceUnit, to out: inout [UInt8]) {
+        var surface = surface
+        surface.withUTF8 { append(m, surfaceUTF8: $0, documentPrefix: documentPrefix, actorFields: actorFields, unit: unit, to: &out) }
+    }
+
+    private static let surfaceKey = Array(#""surface":"#.utf8), startKey = Array(#","start":"#.utf8),
+                       endKey = Array(#","end":"#.utf8), unitKey = Array(#","unit":"#.utf8), viaKey = Array(#","via":"#.utf8)
+
+    /// `append` with the surface as valid UTF-8 bytes (a slice of the document's text): no String
+    /// per mention, numbers written as bytes (a large corpus has millions of mentions).
+    public static func append(_ m: ActorMention, surfaceUTF8: UnsafeBufferPointer<UInt8>, documentPrefix: [UInt8],
+                              actorFields: [UInt8], unit: CooccurrenceUnit, to out: inout [UInt8]) {
         out.append(contentsOf: documentPrefix)
         out.append(contentsOf: actorFields)
-        out.append(contentsOf: #""surface":"#.utf8)
-        JSONObjectWriter.appendString(surface, to: &out)
-        out.append(contentsOf: #","start":"#.utf8)
-        out.append(contentsOf: String(m.start).utf8)
-        out.append(contentsOf: #","end":"#.utf8)
-        out.append(contentsOf: String(m.end).utf8)
-        out.append(contentsOf: #","unit":"#.utf8)
+        out.append(contentsOf: surfaceKey)
+        JSONObjectWriter.appendString(utf8: surfaceUTF8, to: &out)
+        out.append(contentsOf: startKey)
+        CSVWriter.appendInteger(m.start, to: &out)
+        out.append(contentsOf: endKey)
+        CSVWriter.appendInteger(m.end, to: &out)
+        out.append(contentsOf: unitKey)
         if m.via == .tag {
             out.append(contentsOf: "null".utf8)
         } else {
             switch unit {
             case .document: out.append(UInt8(ascii: "0"))
-            case .paragraph: out.append(contentsOf: String(m.line).utf8)
-            case .sentence: out.append(contentsOf: String(m.sentence).utf8)
+            case .paragraph: CSVWriter.appendInteger(m.line, to: &out)
+            case .sentence: CSVWriter.appendInteger(m.sentence, to: &out)
             }
         }
-        out.append(contentsOf: #","via":"#.utf8)
+        out.append(contentsOf: viaKey)
         JSONObjectWriter.appendString(m.via.rawValue, to: &out)
         out.append(contentsOf: "}\n".utf8)
     }

@@ -53,9 +53,14 @@ public struct JSONObjectWriter {
     /// Appends `s` as a JSON string: `"` `\` and control characters escaped, U+2028/U+2029
     /// escaped too (JavaScript readers choke on them), everything else as UTF-8.
     public static func appendString(_ s: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
         var s = s
-        s.withUTF8 { u in
+        s.withUTF8 { appendString(utf8: $0, to: &out) }
+    }
+
+    /// `appendString` for text given as valid UTF-8 bytes.
+    public static func appendString(utf8 u: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        do {
             // Copy runs that need no escaping in bulk; stop at ", \, control bytes and E2 (the
             // lead byte of U+2028/U+2029).
             var runStart = 0
