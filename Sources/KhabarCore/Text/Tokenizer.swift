@@ -176,10 +176,18 @@ public final class Tokenizer {
                 // The common case first: a letter (digit) continuing a run of letters (digits),
                 // a starter with its output in the entry (most of Arabic and Latin text).
                 if b < 0x80 {
-                    if state.continueRun(e[Int(b)]) { state.position += 1; i += 1; continue }
+                    if state.continueRun(e[Int(b)], at: i) { state.position += 1; i += 1; continue }
+                    if b == 0x20 {
+                        // A space ends the token being built (it breaks no sentence).
+                        state.bytePosition = i
+                        state.flush(&sink)
+                        state.position += 1
+                        i += 1
+                        continue
+                    }
                 } else if b >= 0xC2 && b < 0xE0 && i + 1 < n && p[i + 1] & 0xC0 == 0x80 {
                     let cp = ((UInt32(b) & 0x1F) << 6) | UInt32(p[i + 1] & 0x3F)
-                    if state.continueRun(e[Int(cp)]) { state.position += 1; i += 2; continue }
+                    if state.continueRun(e[Int(cp)], at: i) { state.position += 1; i += 2; continue }
                 }
                 state.bytePosition = i
                 if b < 0x80 {
@@ -286,11 +294,20 @@ struct ScanState {
     static let slowBits = CharacterTable.kindMask | CharacterTable.nonStarter | CharacterTable.composesWithHamza
         | CharacterTable.sideTable
 
-    /// `feed` for the common case, without a sink: a starter of the run's own kind whose output
-    /// (possibly none) is in the entry. False, having done nothing, for anything else.
+    /// `feed` for the common case, without a sink: a letter or digit starter whose output
+    /// (possibly none) is in the entry, continuing a run of its kind or starting one where no
+    /// token is being built (`byte`: its offset). False, having done nothing, for anything else.
     @inline(__always)
-    mutating func continueRun(_ entry: UInt64) -> Bool {
-        guard runKind != 0, entry & ScanState.slowBits == runKind else { return false }
+    mutating func continueRun(_ entry: UInt64, at byte: Int) -> Bool {
+        let kind = entry & ScanState.slowBits
+        if runKind == 0 {
+            guard kind == CharacterTable.Kind.letter.rawValue || kind == CharacterTable.Kind.digit.rawValue else { return false }
+            runKind = kind
+            tokenStart = position
+            tokenByteStart = byte
+        } else if kind != runKind {
+            return false
+        }
         reserve(4)
         UnsafeMutableRawPointer(buffer + length)
             .storeBytes(of: UInt32(truncatingIfNeeded: entry >> 32).littleEndian, as: UInt32.self)
