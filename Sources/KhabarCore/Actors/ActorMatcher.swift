@@ -83,6 +83,9 @@ struct ActorMatcher {
     /// those that start with it (for لل), to rule out most tokens without building a key.
     private let firstHashes: HashFilter
     private let alRestHashes: HashFilter
+    /// Hashes of the given names that start a discovered person (rules out most tokens before
+    /// a key is built for the exact set).
+    private let givenNameHashes: HashFilter
 
     init(index: ActorIndex, discover: Bool) {
         self.index = index
@@ -96,6 +99,7 @@ struct ActorMatcher {
             }
         }
         firstHashes = HashFilter(first)
+        givenNameHashes = HashFilter(index.givenNames.map(\.hash), bitsLog2: 14)
         alRestHashes = HashFilter(alRest)
     }
 
@@ -195,7 +199,7 @@ struct ActorMatcher {
     /// A person introduced by a given name at token `i` (جون ..., عبد ...), followed by one or two
     /// name tokens: its length and normalised name.
     func givenNameMatch(_ buffer: TokenBuffer, at i: Int) -> (Int, String)? {
-        guard index.givenNames.contains(ByteKey(buffer.token(i))) else { return nil }
+        guard givenNameHashes.contains(buffer.hashes[i]), index.givenNames.contains(ByteKey(buffer.token(i))) else { return nil }
         var name: [ArraySlice<UInt8>] = [buffer.token(i)]
         var k = i + 1
         while k < buffer.count, name.count < 3 {
@@ -250,20 +254,25 @@ struct ActorMatcher {
         return mentions
     }
 
+    /// Remembers the first and last tokens of a person's name as its short forms in this
+    /// document (a method with inout tables, not a nested function capturing them: captured
+    /// variables cost a dynamic exclusivity check on every access in the token loop).
+    private func register(_ tokens: [ArraySlice<UInt8>], actor: Int?, candidate: String?,
+                          _ shortForms: inout [ByteKey: (actor: Int?, candidate: String?)], _ shortHashes: inout SmallHashSet) {
+        guard tokens.count >= 2 else { return }
+        for t in [tokens.first!, tokens.last!] where t.count >= 4 && !index.commonGivenNames.contains(ByteKey(t)) {
+            let key = ByteKey(t)
+            if shortForms[key] == nil {
+                shortForms[key] = (actor, candidate)
+                shortHashes.insert(key.hash)
+            }
+        }
+    }
+
     private func matchSpans(_ buffer: TokenBuffer) -> [ActorMention] {
         var mentions: [ActorMention] = []
         var shortForms: [ByteKey: (actor: Int?, candidate: String?)] = [:]
         var shortHashes = SmallHashSet()
-        func register(_ tokens: [ArraySlice<UInt8>], actor: Int?, candidate: String?) {
-            guard tokens.count >= 2 else { return }
-            for t in [tokens.first!, tokens.last!] where t.count >= 4 && !index.commonGivenNames.contains(ByteKey(t)) {
-                let key = ByteKey(t)
-                if shortForms[key] == nil {
-                    shortForms[key] = (actor, candidate)
-                    shortHashes.insert(key.hash)
-                }
-            }
-        }
         var i = 0
         let n = buffer.count
         while i < n {
@@ -279,7 +288,7 @@ struct ActorMatcher {
                 mentions.append(ActorMention(actor: p.actor, candidate: nil, start: info.start, end: last.end,
                                              line: info.line, sentence: info.sentence, via: p.canonical ? .gazetteer : .alias))
                 if index.actors[p.actor].type == .person {
-                    register((i..<(i + length)).map { buffer.token($0) }, actor: p.actor, candidate: nil)
+                    register((i..<(i + length)).map { buffer.token($0) }, actor: p.actor, candidate: nil, &shortForms, &shortHashes)
                 }
                 i += length
                 continue
@@ -297,7 +306,7 @@ struct ActorMatcher {
             if discover, let (length, key) = givenNameMatch(buffer, at: i) {
                 mentions.append(ActorMention(actor: nil, candidate: key, start: info.start, end: buffer.infos[i + length - 1].end,
                                              line: info.line, sentence: info.sentence, via: .discovered))
-                register((i..<(i + length)).map { buffer.token($0) }, actor: nil, candidate: key)
+                register((i..<(i + length)).map { buffer.token($0) }, actor: nil, candidate: key, &shortForms, &shortHashes)
                 i += length
                 continue
             }
@@ -330,7 +339,7 @@ struct ActorMatcher {
                     mentions.append(ActorMention(actor: nil, candidate: key, start: buffer.infos[j].start,
                                                  end: buffer.infos[k - 1].end, line: buffer.infos[j].line,
                                                  sentence: buffer.infos[j].sentence, via: .discovered))
-                    register(name, actor: nil, candidate: key)
+                    register(name, actor: nil, candidate: key, &shortForms, &shortHashes)
                     i = k
                     continue
                 }

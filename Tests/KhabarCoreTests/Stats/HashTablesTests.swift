@@ -1,0 +1,51 @@
+import XCTest
+@testable import KhabarCore
+
+final class KeyCountsTests: XCTestCase {
+    /// The same counts as a Dictionary, through several doublings, for keys built like the
+    /// actor pairs (smaller id << 32 | larger id).
+    func testCountsEqualADictionaryThroughGrowth() {
+        var rng = SeededGenerator(seed: 7)
+        var table = KeyCounts(capacity: 4)
+        var reference: [UInt64: Int] = [:]
+        for _ in 0..<50_000 {
+            let a = UInt64.random(in: 0..<300, using: &rng), b = UInt64.random(in: 0..<300, using: &rng)
+            guard a != b else { continue }
+            let key = min(a, b) << 32 | max(a, b)
+            let n = Int.random(in: 1...3, using: &rng)
+            table.add(key, n)
+            reference[key, default: 0] += n
+        }
+        XCTAssertEqual(table.count, reference.count)
+        var seen: [UInt64: Int] = [:]
+        table.forEach { seen[$0] = $1 }
+        XCTAssertEqual(seen, reference)
+        XCTAssertEqual(table.value(1 << 32 | 2), reference[1 << 32 | 2] ?? 0)
+        XCTAssertEqual(table.value(999 << 32 | 1000), 0)
+    }
+}
+
+final class HashFilterTests: XCTestCase {
+    /// Membership equals a Set's for hashes that share low bits (same bitmap bit), share high
+    /// bits (same first slot), and for 0; with a small bitmap so that most bits are set.
+    func testMembershipEqualsASet() {
+        var rng = SeededGenerator(seed: 11)
+        var members = Set<UInt64>((0..<2_000).map { _ in UInt64.random(in: 0...UInt64.max, using: &rng) })
+        members.insert(0)
+        members.insert(1 << 40 | 5)
+        members.insert(5)            // same low bits as the previous one
+        members.insert(1 << 40 | 6)  // same high bits as 1 << 40 | 5
+        let filter = HashFilter(members, bitsLog2: 10)
+        XCTAssertEqual(filter.count, members.count)
+        for h in members { XCTAssertTrue(filter.contains(h)) }
+        var absent = 0
+        for _ in 0..<20_000 {
+            let h = UInt64.random(in: 0...UInt64.max, using: &rng)
+            XCTAssertEqual(filter.contains(h), members.contains(h))
+            if !members.contains(h) { absent += 1 }
+        }
+        XCTAssertGreaterThan(absent, 19_000)
+        XCTAssertFalse(filter.contains(2 << 40 | 5))
+        XCTAssertFalse(HashFilter([UInt64](), bitsLog2: 6).contains(0))
+    }
+}
