@@ -11,9 +11,9 @@ public final class ActorIndex: Sendable {
         var canonical: Bool
     }
 
-    let byFirst: [ByteKey: [Pattern]]
+    let byFirst: ByteKeyMap<[Pattern]>
     /// Titles and roles that announce a person (discovery), as token sequences; `*` is any token.
-    let titles: [ByteKey: [[[UInt8]]]]
+    let titles: ByteKeyMap<[[[UInt8]]]>
     /// Words that are never part of a discovered name (stopwords, common verbs).
     let notNames: Set<ByteKey>
     /// Given names that start a person's name (and are not also common words: علي is على after
@@ -48,7 +48,7 @@ public final class ActorIndex: Sendable {
             }
         }
         for k in byFirst.keys { byFirst[k]!.sort { $0.tokens.count > $1.tokens.count } }
-        self.byFirst = byFirst
+        self.byFirst = ByteKeyMap(byFirst)
 
         var titles: [ByteKey: [[[UInt8]]]] = [:]
         let titleSpecs = ["الرئيس", "رئيس الوزراء", "رئيس الحكومة", "رئيس *", "رئيسة *", "وزير *", "وزيرة *",
@@ -65,7 +65,7 @@ public final class ActorIndex: Sendable {
             titles[ByteKey(t[0]), default: []].append(t)
         }
         for k in titles.keys { titles[k]!.sort { $0.count > $1.count } }
-        self.titles = titles
+        self.titles = ByteKeyMap(titles)
         let verbs = ["قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "اوضح", "اوضحت", "اشار", "اشارت", "اضاف", "اضافت",
                      "دعا", "دعت", "التقي", "بحث", "استقبل", "زار", "يزور", "تزور", "ان", "انه", "انها", "الذي", "التي",
                      "خلال", "امس", "اليوم", "يوم", "في", "الي", "علي", "عن", "مع", "من", "و", "او", "ثم", "لدي", "بعد",

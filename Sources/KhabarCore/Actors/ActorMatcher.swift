@@ -91,7 +91,7 @@ struct ActorMatcher {
         self.index = index
         self.discover = discover
         var first = Set<UInt64>(), alRest = Set<UInt64>()
-        for k in Array(index.byFirst.keys) + Array(index.titles.keys) {
+        for k in index.byFirst.keys + index.titles.keys {
             let key = k.bytes
             first.insert(k.hash)
             if key.count > 4 && key[0] == 0xD8 && key[1] == 0xA7 && key[2] == 0xD9 && key[3] == 0x84 {

@@ -1,0 +1,43 @@
+/// A read-only map from byte strings to values: open addressing on the key's precomputed hash
+/// (`ByteKey.hash`), at most half full. Hand-written because the actor matcher looks up its
+/// gazetteer tables a few million times per large corpus, and a `Dictionary` keyed by `ByteKey`
+/// runs SipHash over the hash again on every lookup.
+struct ByteKeyMap<Value: Sendable>: Sendable {
+    private let entries: [(key: ByteKey, value: Value)]
+    /// Entry number + 1 per slot; 0: empty.
+    private let slots: [Int32]
+    private let mask: Int
+
+    init(_ dictionary: [ByteKey: Value]) {
+        let entries = Array(dictionary).map { (key: $0.key, value: $0.value) }
+        var size = 16
+        while size < entries.count * 2 { size <<= 1 }
+        var slots = [Int32](repeating: 0, count: size)
+        for (e, entry) in entries.enumerated() {
+            var s = ByteKeyMap.slot(entry.key.hash, size - 1)
+            while slots[s] != 0 { s = (s + 1) & (size - 1) }
+            slots[s] = Int32(e + 1)
+        }
+        self.entries = entries
+        self.slots = slots
+        mask = size - 1
+    }
+
+    @inline(__always)
+    private static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: h >> 24) & mask }
+
+    subscript(key: ByteKey) -> Value? {
+        var s = ByteKeyMap.slot(key.hash, mask)
+        while true {
+            let e = Int(slots[s])
+            if e == 0 { return nil }
+            if entries[e - 1].key == key { return entries[e - 1].value }
+            s = (s + 1) & mask
+        }
+    }
+
+    /// Every key (in no particular order).
+    var keys: [ByteKey] { entries.map(\.key) }
+
+    var count: Int { entries.count }
+}
