@@ -66,21 +66,24 @@ public struct DateMentionFinder: Sendable {
             mentions.append(DateMention(start: s, end: e, surface: surface, value: value, resolved: resolved))
         }
 
-        // For each token, how far ahead the next word that may be الماضي/المقبل/الجاري... is.
+        // For each token, how far ahead the next word that may be الماضي/المقبل/الجاري... is, and
+        // the next number (one pass from the end instead of a look-ahead at every word).
         var relativeWithin = [Int](repeating: Int.max, count: t.count + 1)
+        var numberWithin = [Int](repeating: Int.max, count: t.count + 1)
         if t.count > 0 {
             for k in stride(from: t.count - 1, through: 0, by: -1) {
                 let nextIsRelative = k + 1 < t.count && t.mayBeRelative(k + 1)
                 relativeWithin[k] = nextIsRelative ? 1 : (relativeWithin[k + 1] == Int.max ? Int.max : relativeWithin[k + 1] + 1)
+                let nextIsNumber = k + 1 < t.count && t.kind(k + 1) == .number
+                numberWithin[k] = nextIsNumber ? 1 : (numberWithin[k + 1] == Int.max ? Int.max : numberWithin[k + 1] + 1)
             }
         }
         var i = 0
         while i < t.count {
-            // Most words start nothing: a month or marker needs a number soon after, a weekday
-            // starts with ال (after و or ف) or is English.
+            // Most words start nothing: a month or marker needs a number soon after (within 6
+            // tokens), a weekday starts with ال (after و or ف) or is English.
             if t.kind(i) == .word {
-                var numberSoon = false
-                for k in (i + 1)..<min(t.count, i + 7) where t.kind(k) == .number { numberSoon = true; break }
+                let numberSoon = numberWithin[i] <= 6
                 if !numberSoon && !t.mayBeWeekday(i) && !(relativeWithin[i] <= 5 && t.mayBeMonth(i)) {
                     i += 1
                     continue
