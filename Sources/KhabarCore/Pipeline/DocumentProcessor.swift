@@ -191,7 +191,17 @@ struct DocumentProcessor {
                             }
                         }
                         for t in tags {
-                            actorLines += ActorMentionsReport.line(for: t.mention, surface: t.surface, document: document.id, index: a.index, unit: a.unit)
+                            let fields: [UInt8]
+                            if let actor = t.mention.actor, t.mention.candidate == nil {
+                                if let cached = actorFieldCache[actor] { fields = cached } else {
+                                    fields = ActorMentionsReport.actorFields(actor: actor, candidate: nil, index: a.index)
+                                    actorFieldCache[actor] = fields
+                                }
+                            } else {
+                                fields = ActorMentionsReport.actorFields(actor: t.mention.actor, candidate: t.mention.candidate, index: a.index)
+                            }
+                            ActorMentionsReport.append(t.mention, surface: t.surface, documentPrefix: prefix, actorFields: fields,
+                                                       unit: a.unit, to: &actorLines)
                         }
                     }
                 }
