@@ -4,7 +4,10 @@ public struct JSONObjectWriter {
     public private(set) var bytes: [UInt8] = []
     private var first = true
 
-    public init() { bytes.append(UInt8(ascii: "{")) }
+    public init() {
+        bytes.reserveCapacity(512)
+        bytes.append(UInt8(ascii: "{"))
+    }
 
     private mutating func key(_ name: String) {
         if !first { bytes.append(UInt8(ascii: ",")) }
@@ -20,7 +23,7 @@ public struct JSONObjectWriter {
 
     public mutating func field<I: BinaryInteger>(_ name: String, _ value: I) {
         key(name)
-        bytes.append(contentsOf: String(value).utf8)
+        CSVWriter.appendInteger(value, to: &bytes)
     }
 
     public mutating func field(_ name: String, _ value: Double) {
