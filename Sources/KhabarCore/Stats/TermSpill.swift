@@ -159,40 +159,61 @@ final class SpilledTerms: Sendable {
         try forEachTerm { r in
             guard select(r) else { return }
             buffer.append(r)
-            bufferBytes += r.key.count + 112  // the record, its key's array header, malloc rounding
+            // The record, its key's array header and malloc rounding, and its sort record.
+            bufferBytes += r.key.count + 112 + 32
             if let top {
                 // Only the best `top` can be reported: trim when twice that many are held.
                 if buffer.count >= 2 * max(top, 1024) {
-                    buffer.sort(by: SpillOrder.byCountThenKey)
-                    buffer.removeSubrange(top...)
-                    bufferBytes = buffer.reduce(0) { $0 + $1.key.count + 112 }
+                    buffer = SpilledTerms.sortedOrder(buffer, limit: top).map { buffer[$0.index] }
+                    bufferBytes = buffer.reduce(0) { $0 + $1.key.count + 112 + 32 }
                 }
             } else if bufferBytes >= sortBudget {
-                buffer.sort(by: SpillOrder.byCountThenKey)
                 let path = folder.file("rows-\(runs.count).run")
                 let w = try RunWriter(path: path)
-                for b in buffer { try w.append(b) }
+                for o in SpilledTerms.sortedOrder(buffer) { try w.append(buffer[o.index]) }
                 try w.close()
                 runs.append(path)
                 buffer.removeAll(keepingCapacity: true)
                 bufferBytes = 0
             }
         }
-        buffer.sort(by: SpillOrder.byCountThenKey)
-        if let top, buffer.count > top { buffer.removeSubrange(top...) }
+        let order = SpilledTerms.sortedOrder(buffer, limit: top)
         if runs.isEmpty {
-            for r in buffer { try body(r) }
+            for o in order { try body(buffer[o.index]) }
             return
         }
         let path = folder.file("rows-\(runs.count).run")
         let w = try RunWriter(path: path)
-        for b in buffer { try w.append(b) }
+        for o in order { try w.append(buffer[o.index]) }
         try w.close()
         runs.append(path)
         buffer = []
         var merger = try RunMerger(paths: runs, order: SpillOrder.ByCountThenKey.self)
         while let r = try merger.next() { try body(r) }
         for p in runs { unlink(p) }
+    }
+
+    /// The order of `records` in the terms report (count descending, then key), at most `limit`:
+    /// flat (count, first 16 key bytes, index) records sorted so that most comparisons touch no
+    /// key array (comparing the records themselves costs reference counting on every step).
+    static func sortedOrder(_ records: [SpillRecord], limit: Int? = nil) -> [(count: UInt64, p0: UInt64, p1: UInt64, index: Int)] {
+        var order = records.indices.map { i -> (count: UInt64, p0: UInt64, p1: UInt64, index: Int) in
+            let (p0, p1) = records[i].key.withUnsafeBufferPointer { k -> (UInt64, UInt64) in
+                var p0: UInt64 = 0, p1: UInt64 = 0
+                for j in 0..<8 { p0 = p0 << 8 | UInt64(j < k.count ? k[j] : 0) }
+                for j in 8..<16 { p1 = p1 << 8 | UInt64(j < k.count ? k[j] : 0) }
+                return (p0, p1)
+            }
+            return (records[i].count, p0, p1, i)
+        }
+        order.sort { a, b in
+            if a.count != b.count { return a.count > b.count }
+            if a.p0 != b.p0 { return a.p0 < b.p0 }
+            if a.p1 != b.p1 { return a.p1 < b.p1 }
+            return SpillOrder.compareBytes(records[a.index].key, records[b.index].key) < 0
+        }
+        if let limit, order.count > limit { order.removeSubrange(limit...) }
+        return order
     }
 
     /// Per-period counts of the given terms, read from the merged pairs.
