@@ -58,52 +58,61 @@ public struct SpillError: Error, CustomStringConvertible, Sendable {
 final class RunWriter {
     let path: String
     private var file: UnsafeMutablePointer<FILE>?
-    private var buffer: [UInt8] = []
+    /// The write buffer: raw memory, records stored in place (a spill writes millions of them).
+    private var buffer: UnsafeMutableRawPointer
+    private var used = 0
+    private var capacity = 1 << 20
     private(set) var records = 0
 
     init(path: String) throws {
         self.path = path
         guard let f = fopen(path, "wb") else { throw SpillError(path: path, message: String(cString: strerror(errno))) }
         file = f
-        buffer.reserveCapacity(1 << 20)
+        buffer = .allocate(byteCount: capacity, alignment: 8)
     }
 
-    deinit { if let file { fclose(file) } }
+    deinit {
+        if let file { fclose(file) }
+        buffer.deallocate()
+    }
 
     func append(_ r: SpillRecord) throws {
-        appendInteger(UInt32(r.key.count))
-        appendInteger(r.flags)
-        appendInteger(r.period)
-        appendInteger(r.count)
-        appendInteger(r.docs)
-        buffer.append(contentsOf: r.key)
-        records += 1
-        if buffer.count >= 1 << 20 { try flush() }
+        try r.key.withUnsafeBufferPointer { try appendRecord(key: $0, flags: r.flags, period: r.period, count: r.count, docs: r.docs) }
     }
 
     /// `append` for a term record given by its key bytes (no Array per record: a spill writes
     /// every term of a worker's table).
     func appendTerm(key: UnsafeBufferPointer<UInt8>, count: UInt64, docs: UInt64, flags: UInt32) throws {
-        appendInteger(UInt32(key.count))
-        appendInteger(flags)
-        appendInteger(Int32(0))
-        appendInteger(count)
-        appendInteger(docs)
-        buffer.append(contentsOf: key)
-        records += 1
-        if buffer.count >= 1 << 20 { try flush() }
+        try appendRecord(key: key, flags: flags, period: 0, count: count, docs: docs)
     }
 
     @inline(__always)
-    private func appendInteger<T: FixedWidthInteger>(_ v: T) {
-        withUnsafeBytes(of: v.littleEndian) { buffer.append(contentsOf: $0) }
+    private func appendRecord(key: UnsafeBufferPointer<UInt8>, flags: UInt32, period: Int32, count: UInt64, docs: UInt64) throws {
+        let size = RunReader.headerSize + key.count
+        if used + size > capacity {
+            try flush()
+            if size > capacity {
+                buffer.deallocate()
+                capacity = size
+                buffer = .allocate(byteCount: capacity, alignment: 8)
+            }
+        }
+        let p = buffer + used
+        p.storeBytes(of: UInt32(key.count).littleEndian, toByteOffset: 0, as: UInt32.self)
+        p.storeBytes(of: flags.littleEndian, toByteOffset: 4, as: UInt32.self)
+        p.storeBytes(of: period.littleEndian, toByteOffset: 8, as: Int32.self)
+        p.storeBytes(of: count.littleEndian, toByteOffset: 12, as: UInt64.self)
+        p.storeBytes(of: docs.littleEndian, toByteOffset: 20, as: UInt64.self)
+        if let base = key.baseAddress { (p + RunReader.headerSize).copyMemory(from: base, byteCount: key.count) }
+        used += size
+        records += 1
     }
 
     private func flush() throws {
-        guard !buffer.isEmpty else { return }
-        let written = buffer.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, file) }
-        if written != buffer.count { throw SpillError(path: path, message: String(cString: strerror(errno))) }
-        buffer.removeAll(keepingCapacity: true)
+        guard used > 0 else { return }
+        let written = fwrite(buffer, 1, used, file)
+        if written != used { throw SpillError(path: path, message: String(cString: strerror(errno))) }
+        used = 0
     }
 
     /// Flushes and closes the file.
