@@ -9,9 +9,12 @@ struct TermCounter: HashedTokenSink, Sendable {
     let filter: TermFilter
     /// Tokens seen (all of them, filtered or not).
     var tokens = 0
-    // The n-gram window: the previous tokens (oldest first) and whether each passed the filter.
-    private var window: [[UInt8]] = []
-    private var windowKept: [Bool] = []
+    // The n-gram window: a ring of the previous n - 1 tokens (oldest at `windowStart`), whether
+    // each passed the filter, and how many it holds. The slots' storage is reused token after token.
+    private var window: [[UInt8]] = [[], []]
+    private var windowKept: [Bool] = [false, false]
+    private var windowStart = 0
+    private var windowCount = 0
     private var scratch: [UInt8] = []
     /// Timeline: the current document's period (nil: not counted in the timeline), and the
     /// (period, term) counts of the tracked terms.
@@ -34,8 +37,7 @@ struct TermCounter: HashedTokenSink, Sendable {
         table.beginDocument()
         self.period = period
         pairs?.beginDocument()
-        window.removeAll(keepingCapacity: true)
-        windowKept.removeAll(keepingCapacity: true)
+        windowCount = 0
     }
 
     /// Counts the buffered unigrams (n-grams). Called at the end of each document's text (and
@@ -78,28 +80,28 @@ struct TermCounter: HashedTokenSink, Sendable {
             if batch.append(bytes, hash: byteHash(bytes.baseAddress!, bytes.count), isNumber: isNumber) { flush() }
             return
         }
-        if info.followsBreak {
-            window.removeAll(keepingCapacity: true)
-            windowKept.removeAll(keepingCapacity: true)
-        }
+        if info.followsBreak { windowCount = 0 }
         let kept = filter.keeps(bytes, isNumber: isNumber)
-        var recycled: [UInt8] = []
-        if window.count == ngram - 1 {
-            if kept && !windowKept.contains(false) {
+        let size = ngram - 1
+        if windowCount == size {
+            var allKept = kept
+            for k in 0..<size where !windowKept[(windowStart + k) % size] { allKept = false }
+            if allKept {
                 scratch.removeAll(keepingCapacity: true)
-                for w in window { scratch.append(contentsOf: w); scratch.append(0x20) }
+                for k in 0..<size { scratch.append(contentsOf: window[(windowStart + k) % size]); scratch.append(0x20) }
                 scratch.append(contentsOf: bytes)
                 // Counted in batches like unigrams (the n-gram table is larger still).
                 let full = scratch.withUnsafeBufferPointer { batch.append($0, hash: byteHash($0.baseAddress!, $0.count), isNumber: false) }
                 if full { flush() }
             }
-            recycled = window.removeFirst()  // its storage is reused for the new token
-            windowKept.removeFirst()
+            windowStart = (windowStart + 1) % size  // the oldest slot takes the new token
+            windowCount -= 1
         }
-        recycled.removeAll(keepingCapacity: true)
-        recycled.append(contentsOf: bytes)
-        window.append(recycled)
-        windowKept.append(kept)
+        let slot = (windowStart + windowCount) % size
+        window[slot].removeAll(keepingCapacity: true)
+        window[slot].append(contentsOf: bytes)
+        windowKept[slot] = kept
+        windowCount += 1
     }
 }
 
