@@ -159,6 +159,7 @@ public enum Pipeline {
                 tokens += other.counter.tokens
             }
             terms = TermCounts(table: merged, ngram: configuration.ngram, tokens: tokens)
+            terms?.sortsInParallel = configuration.jobs > 1
         } else {
             for d in done { d.counter.table.deallocate(); d.counter.pairs?.deallocate() }
         }

@@ -18,6 +18,8 @@ public final class TermCounts {
     public let ngram: Int
     /// Tokens seen in all documents (before any filter).
     public let tokens: Int
+    /// The report may sort on two threads (false when the run was limited to one, `--jobs 1`).
+    var sortsInParallel = true
 
     init(table: TermTable, ngram: Int, tokens: Int) {
         self.table = table
@@ -109,7 +111,7 @@ public final class TermCounts {
             return ka.count < kb.count
         }
         var left = top ?? Int.max
-        try TermCounts.sortedInParallel(&records, by: less) { r in
+        try TermCounts.sortedInParallel(&records, threads: sortsInParallel ? 2 : 1, by: less) { r in
             guard left > 0 else { return false }
             left -= 1
             try body(t.key(r.entry), t.count(r.entry), t.docs(r.entry))
@@ -128,10 +130,10 @@ public final class TermCounts {
     /// Beyond 65,536 records the two halves are sorted on two threads and merged as they are
     /// handed out (the end of an n-gram count sorts millions of rows, single-threaded otherwise
     /// while the other cores idle; merging on the fly needs no second copy of the records).
-    static func sortedInParallel(_ records: inout [SortRecord], by less: (SortRecord, SortRecord) -> Bool,
+    static func sortedInParallel(_ records: inout [SortRecord], threads: Int = 2, by less: (SortRecord, SortRecord) -> Bool,
                                  _ body: (SortRecord) throws -> Bool) rethrows {
         let n = records.count
-        guard n >= 1 << 16 else {
+        guard n >= 1 << 16, threads > 1 else {
             records.sort(by: less)
             for r in records { if try !body(r) { return } }
             return
