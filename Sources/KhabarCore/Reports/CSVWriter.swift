@@ -12,17 +12,8 @@ public struct CSVWriter: Sendable {
     public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     public static func appendField(_ field: String, to out: inout [UInt8]) {
-        let utf8 = field.utf8
-        if utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
-            out.append(0x22)
-            for b in utf8 {
-                if b == 0x22 { out.append(0x22) }
-                out.append(b)
-            }
-            out.append(0x22)
-        } else {
-            out.append(contentsOf: utf8)
-        }
+        var field = field
+        field.withUTF8 { appendField($0, to: &out) }
     }
 
     /// `appendField` for a field given as UTF-8 bytes.

@@ -47,3 +47,15 @@ struct ByteKey: Hashable, Sendable {
     static func == (a: ByteKey, b: ByteKey) -> Bool { a.hash == b.hash && a.bytes == b.bytes }
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 }
+
+/// The first 16 bytes of a term, big-endian in two words, zero-padded: comparing these pairs
+/// orders terms as comparing their bytes does, up to the 16th byte (terms hold no NUL byte, so
+/// the padding sorts a shorter term first). Sorts compare these and look at whole keys only on
+/// a tie: most comparisons then touch no key in memory.
+@inline(__always)
+func keyPrefix(_ k: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+    var p0: UInt64 = 0, p1: UInt64 = 0
+    for j in 0..<8 { p0 = p0 << 8 | UInt64(j < k.count ? k[j] : 0) }
+    for j in 8..<16 { p1 = p1 << 8 | UInt64(j < k.count ? k[j] : 0) }
+    return (p0, p1)
+}

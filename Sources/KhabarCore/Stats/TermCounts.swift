@@ -89,15 +89,11 @@ public final class TermCounts {
             let kth = TermCounts.largest(top, in: &counts)
             selected = selected.filter { t.count($0) >= kth }
         }
-        // Sorted as flat records (count, first 16 key bytes big-endian, entry) so that comparing
-        // two rows reads neither entry from the table (random loads over tens of MiB): only
-        // rows with the same count and the same first 16 bytes compare their whole keys. Terms
-        // hold no NUL byte, so zero padding keeps the order of shorter keys (code point order).
+        // Sorted as flat records (count, `keyPrefix`, entry) so that comparing two rows reads
+        // neither entry from the table (random loads over tens of MiB): only rows with the same
+        // count and the same first 16 bytes compare their whole keys.
         var records = selected.map { i -> SortRecord in
-            let k = t.key(i)
-            var p0: UInt64 = 0, p1: UInt64 = 0
-            for j in 0..<8 { p0 = p0 << 8 | UInt64(j < k.count ? k[j] : 0) }
-            for j in 8..<16 { p1 = p1 << 8 | UInt64(j < k.count ? k[j] : 0) }
+            let (p0, p1) = keyPrefix(t.key(i))
             return SortRecord(count: t.count(i), p0: p0, p1: p1, entry: i)
         }
         selected = []

@@ -41,13 +41,10 @@ extension TermCounter {
     mutating func spill(into folder: SpillFolder, name: String) throws -> (terms: String, pairs: String?) {
         flush()
         let t = table
-        // Sorted by key as flat records (first 16 key bytes big-endian, entry): only keys that
-        // share 16 bytes are compared in the table (see `TermCounts.forEachRowBytes`).
+        // Sorted by key as flat records (`keyPrefix`, entry): only keys that share 16 bytes are
+        // compared in the table.
         var order = (0..<t.count).map { i -> (p0: UInt64, p1: UInt64, entry: Int) in
-            let k = t.key(i)
-            var p0: UInt64 = 0, p1: UInt64 = 0
-            for j in 0..<8 { p0 = p0 << 8 | UInt64(j < k.count ? k[j] : 0) }
-            for j in 8..<16 { p1 = p1 << 8 | UInt64(j < k.count ? k[j] : 0) }
+            let (p0, p1) = keyPrefix(t.key(i))
             return (p0, p1, i)
         }
         order.sort { a, b in
@@ -198,12 +195,7 @@ final class SpilledTerms: Sendable {
     /// key array (comparing the records themselves costs reference counting on every step).
     static func sortedOrder(_ records: [SpillRecord], limit: Int? = nil) -> [(count: UInt64, p0: UInt64, p1: UInt64, index: Int)] {
         var order = records.indices.map { i -> (count: UInt64, p0: UInt64, p1: UInt64, index: Int) in
-            let (p0, p1) = records[i].key.withUnsafeBufferPointer { k -> (UInt64, UInt64) in
-                var p0: UInt64 = 0, p1: UInt64 = 0
-                for j in 0..<8 { p0 = p0 << 8 | UInt64(j < k.count ? k[j] : 0) }
-                for j in 8..<16 { p1 = p1 << 8 | UInt64(j < k.count ? k[j] : 0) }
-                return (p0, p1)
-            }
+            let (p0, p1) = records[i].key.withUnsafeBufferPointer(keyPrefix)
             return (records[i].count, p0, p1, i)
         }
         order.sort { a, b in
