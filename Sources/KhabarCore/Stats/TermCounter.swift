@@ -20,7 +20,7 @@ struct TermCounter: HashedTokenSink, Sendable {
     /// (period, term) counts of the tracked terms.
     var period: Int?
     var pairs: PairTable?
-    /// Unigrams waiting to be counted (see `TokenBatch`).
+    /// Terms waiting to be counted (see `TokenBatch`).
     private let batch = TokenBatch(capacity: TermCounter.batchSize)
     /// Tokens buffered before a batch is counted (a long document is counted in several).
     static let batchSize = 512
@@ -105,8 +105,8 @@ struct TermCounter: HashedTokenSink, Sendable {
     }
 }
 
-/// A batch of unigrams waiting for the term table: their bytes one after another, and for each
-/// its hash and end offset (top bit: a number). Raw storage, hand-written, because every token
+/// A batch of terms (unigrams, or n-grams already joined) waiting for the term table: their bytes
+/// one after another, and for each its hash and end offset (top bit: a number). Raw storage, hand-written, because every token
 /// of the corpus passes through it (Array appends cost more than the copy itself).
 ///
 /// `@unchecked Sendable`: each `TermCounter` creates its own batch and only the worker that owns

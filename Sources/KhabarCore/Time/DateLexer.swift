@@ -173,7 +173,6 @@ struct DateTextTokens {
     /// May be a weekday name (`MonthNames.weekdayHashes`): English, or ال / وال / فال first.
     @inline(__always) func mayBeWeekday(_ i: Int) -> Bool { items[i].flags & DateTextTokens.weekdayFlag != 0 }
 
-    /// The flags of a word's normalised bytes.
     /// Computes the flags of words; holds its own copies of the static tables, read once per
     /// text (a static's lazy-initialisation check on every word showed in profiles).
     private struct Flagger {
@@ -259,13 +258,7 @@ struct DateTextTokens {
             let e = entries.baseAddress!
             while b < n {
                 // Decode one scalar (valid UTF-8).
-                let b0 = p[b]
-                let v: UInt32
-                let width: Int
-                if b0 < 0x80 { v = UInt32(b0); width = 1 }
-                else if b0 < 0xE0 { v = (UInt32(b0 & 0x1F) << 6) | UInt32(p[b + 1] & 0x3F); width = 2 }
-                else if b0 < 0xF0 { v = (UInt32(b0 & 0x0F) << 12) | (UInt32(p[b + 1] & 0x3F) << 6) | UInt32(p[b + 2] & 0x3F); width = 3 }
-                else { v = (UInt32(b0 & 0x07) << 18) | (UInt32(p[b + 1] & 0x3F) << 12) | (UInt32(p[b + 2] & 0x3F) << 6) | UInt32(p[b + 3] & 0x3F); width = 4 }
+                let (v, width) = DateTextTokens.decodeValid(p, b)
                 let entry = v < 0x10000 ? e[Int(v)] : table.supplementaryEntry(v).0
                 switch entry & CharacterTable.kindMask {
                 case CharacterTable.Kind.digit.rawValue:
@@ -391,18 +384,23 @@ struct DateTextTokens {
         arena = tokens.bytes
     }
 
+    /// The scalar at `b` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    private static func decodeValid(_ p: UnsafePointer<UInt8>, _ b: Int) -> (UInt32, Int) {
+        let b0 = p[b]
+        if b0 < 0x80 { return (UInt32(b0), 1) }
+        if b0 < 0xE0 { return ((UInt32(b0 & 0x1F) << 6) | UInt32(p[b + 1] & 0x3F), 2) }
+        if b0 < 0xF0 { return ((UInt32(b0 & 0x0F) << 12) | (UInt32(p[b + 1] & 0x3F) << 6) | UInt32(p[b + 2] & 0x3F), 3) }
+        return ((UInt32(b0 & 0x07) << 18) | (UInt32(p[b + 1] & 0x3F) << 12) | (UInt32(p[b + 2] & 0x3F) << 6) | UInt32(p[b + 3] & 0x3F), 4)
+    }
+
     /// The symbols of the bytes between two tokens, [b, end): every visible separator, and
     /// line ends (letters and digits there have no output: tatweel, marks).
     @inline(__always)
     private static func gap(_ p: UnsafePointer<UInt8>, from b: inout Int, to end: Int, position: inout Int,
                             entries e: UnsafePointer<UInt64>, table: CharacterTable, into items: inout [Item]) {
         while b < end {
-            let b0 = p[b]
-            let v: UInt32, width: Int
-            if b0 < 0x80 { v = UInt32(b0); width = 1 }
-            else if b0 < 0xE0 { v = (UInt32(b0 & 0x1F) << 6) | UInt32(p[b + 1] & 0x3F); width = 2 }
-            else if b0 < 0xF0 { v = (UInt32(b0 & 0x0F) << 12) | (UInt32(p[b + 1] & 0x3F) << 6) | UInt32(p[b + 2] & 0x3F); width = 3 }
-            else { v = (UInt32(b0 & 0x07) << 18) | (UInt32(p[b + 1] & 0x3F) << 12) | (UInt32(p[b + 2] & 0x3F) << 6) | UInt32(p[b + 3] & 0x3F); width = 4 }
+            let (v, width) = DateTextTokens.decodeValid(p, b)
             if v != 0x20 {
                 let entry = v < 0x10000 ? e[Int(v)] : table.supplementaryEntry(v).0
                 if entry & CharacterTable.kindMask == CharacterTable.Kind.separator.rawValue
