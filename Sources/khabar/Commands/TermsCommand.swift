@@ -15,8 +15,9 @@ struct TermsCommand: ParsableCommand {
         Arabic diacritics and tatweel removed, alef/yeh/kaf variants folded, Arabic-Indic \
         digits made ASCII, lowercased. Metadata lines (date, source, tags) are not counted.
 
-        Memory: one table per worker holding every distinct term (about 60 bytes per term plus \
-        the term itself), merged at the end; documents are streamed, never all held. With \
+        Memory: one table per worker holding every distinct term (80 bytes per term, terms up \
+        to 32 bytes included; up to twice that while the table doubles), merged at the end; \
+        documents are streamed, never all held. With \
         --max-memory SIZE a worker whose table outgrows its share of the budget writes it to \
         disk as a sorted run (between documents) and starts again; the runs are merged at the \
         end (as KenLM counts n-grams): the same output, in bounded memory.
