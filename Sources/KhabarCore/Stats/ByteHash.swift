@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A fast, deterministic 64-bit hash of a short byte string, mixing 8 bytes at a time.
 /// Hand-written because every token goes through it; Swift's `Hasher` is per-process seeded
 /// and slower for this use. Deterministic output never depends on it (reports are sorted).
@@ -58,4 +64,16 @@ func keyPrefix(_ k: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
     for j in 0..<8 { p0 = p0 << 8 | UInt64(j < k.count ? k[j] : 0) }
     for j in 8..<16 { p1 = p1 << 8 | UInt64(j < k.count ? k[j] : 0) }
     return (p0, p1)
+}
+
+/// Byte order of two keys (negative, 0, positive), a shorter key first when it is a prefix:
+/// code point order for UTF-8.
+@inline(__always)
+func compareKeys(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+    let n = min(a.count, b.count)
+    if n > 0 {
+        let c = memcmp(a.baseAddress!, b.baseAddress!, n)
+        if c != 0 { return Int(c) }
+    }
+    return a.count - b.count
 }

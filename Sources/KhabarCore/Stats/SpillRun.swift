@@ -36,10 +36,7 @@ enum SpillOrder {
     }
 
     static func compareBytes(_ a: [UInt8], _ b: [UInt8]) -> Int {
-        let n = min(a.count, b.count)
-        let c = a.withUnsafeBufferPointer { pa in b.withUnsafeBufferPointer { pb in n == 0 ? 0 : memcmp(pa.baseAddress!, pb.baseAddress!, n) } }
-        if c != 0 { return Int(c) }
-        return a.count - b.count
+        a.withUnsafeBufferPointer { pa in b.withUnsafeBufferPointer { pb in compareKeys(pa, pb) } }
     }
 }
 

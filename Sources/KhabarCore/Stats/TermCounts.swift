@@ -101,10 +101,7 @@ public final class TermCounts {
             if a.count != b.count { return a.count > b.count }
             if a.p0 != b.p0 { return a.p0 < b.p0 }
             if a.p1 != b.p1 { return a.p1 < b.p1 }
-            let ka = t.key(a.entry), kb = t.key(b.entry)
-            let c = memcmp(ka.baseAddress!, kb.baseAddress!, min(ka.count, kb.count))
-            if c != 0 { return c < 0 }
-            return ka.count < kb.count
+            return compareKeys(t.key(a.entry), t.key(b.entry)) < 0
         }
         var left = top ?? Int.max
         try TermCounts.sortedInParallel(&records, threads: sortsInParallel ? 2 : 1, by: less) { r in

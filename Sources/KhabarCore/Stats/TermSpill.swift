@@ -50,10 +50,7 @@ extension TermCounter {
         order.sort { a, b in
             if a.p0 != b.p0 { return a.p0 < b.p0 }
             if a.p1 != b.p1 { return a.p1 < b.p1 }
-            let ka = t.key(a.entry), kb = t.key(b.entry)
-            let c = memcmp(ka.baseAddress!, kb.baseAddress!, min(ka.count, kb.count))
-            if c != 0 { return c < 0 }
-            return ka.count < kb.count
+            return compareKeys(t.key(a.entry), t.key(b.entry)) < 0
         }
         let termsPath = folder.file("\(name).terms")
         let writer = try RunWriter(path: termsPath)
