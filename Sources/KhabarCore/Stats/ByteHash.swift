@@ -77,3 +77,15 @@ func compareKeys(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8
     }
     return a.count - b.count
 }
+
+/// Grows a raw byte buffer (doubling) to hold at least `needed` bytes, keeping its first `used`
+/// bytes: the term table's arena, the term batch and the date tokens' words share it.
+func growByteBuffer(_ buffer: inout UnsafeMutablePointer<UInt8>, capacity: inout Int, used: Int, needed: Int) {
+    var c = max(capacity * 2, 16)
+    while c < needed { c *= 2 }
+    let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+    grown.update(from: buffer, count: used)
+    buffer.deallocate()
+    buffer = grown
+    capacity = c
+}

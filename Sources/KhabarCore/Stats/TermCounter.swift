@@ -154,13 +154,7 @@ final class TokenBatch: @unchecked Sendable {
     }
 
     private func growBytes(_ needed: Int) {
-        var c = byteCapacity * 2
-        while c < needed { c *= 2 }
-        precondition(c < 0x8000_0000, "a batch of tokens beyond 2 GiB")
-        let b = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
-        b.update(from: bytes, count: used)
-        bytes.deallocate()
-        bytes = b
-        byteCapacity = c
+        precondition(needed < 0x8000_0000, "a batch of tokens beyond 2 GiB")
+        growByteBuffer(&bytes, capacity: &byteCapacity, used: used, needed: needed)
     }
 }

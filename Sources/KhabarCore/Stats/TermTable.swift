@@ -226,13 +226,7 @@ struct TermTable: @unchecked Sendable {
     }
 
     private mutating func growArena(_ needed: Int) {
-        var c = arenaCapacity * 2
-        while c < needed { c *= 2 }
-        let a = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
-        a.update(from: arena, count: arenaUsed)
-        arena.deallocate()
-        arena = a
-        arenaCapacity = c
+        growByteBuffer(&arena, capacity: &arenaCapacity, used: arenaUsed, needed: needed)
     }
 
     private mutating func grow() {

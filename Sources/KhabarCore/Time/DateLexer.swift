@@ -281,19 +281,19 @@ struct DateTextTokens {
                     if entry & CharacterTable.kindMask == CharacterTable.Kind.presentation.rawValue {
                         for m in table.presentation[v] ?? [] {
                             let me = e[Int(m)]
-                            if used + 4 > capacity { DateTextTokens.grow(&out, &capacity, used, used + 4) }
+                            if used + 4 > capacity { growByteBuffer(&out, capacity: &capacity, used: used, needed: used + 4) }
                             UnsafeMutableRawPointer(out + used).storeBytes(of: UInt32(truncatingIfNeeded: me >> 32).littleEndian, as: UInt32.self)
                             used += Int((me >> 16) & 7)
                         }
                     } else {
                         let k = Int((entry >> 16) & 7)
                         if k > 0 {
-                            if used + 4 > capacity { DateTextTokens.grow(&out, &capacity, used, used + 4) }
+                            if used + 4 > capacity { growByteBuffer(&out, capacity: &capacity, used: used, needed: used + 4) }
                             UnsafeMutableRawPointer(out + used).storeBytes(of: UInt32(truncatingIfNeeded: entry >> 32).littleEndian, as: UInt32.self)
                             used += k
                         } else if entry & CharacterTable.sideTable != 0 {
                             let extra = table.multiOutput[v] ?? Array(String(Unicode.Scalar(v)!).lowercased().utf8)
-                            if used + extra.count > capacity { DateTextTokens.grow(&out, &capacity, used, used + extra.count) }
+                            if used + extra.count > capacity { growByteBuffer(&out, capacity: &capacity, used: used, needed: used + extra.count) }
                             for x in extra { out[used] = x; used += 1 }
                         }
                     }
@@ -412,15 +412,5 @@ struct DateTextTokens {
             position += 1
             b += width
         }
-    }
-
-    private static func grow(_ out: inout UnsafeMutablePointer<UInt8>, _ capacity: inout Int, _ used: Int, _ needed: Int) {
-        var c = capacity * 2
-        while c < needed { c *= 2 }
-        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
-        grown.update(from: out, count: used)
-        out.deallocate()
-        out = grown
-        capacity = c
     }
 }
