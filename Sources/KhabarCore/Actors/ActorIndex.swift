@@ -6,6 +6,8 @@ public final class ActorIndex: Sendable {
 
     struct Pattern: Sendable {
         var tokens: [[UInt8]]
+        /// `byteHash` of each token (compared before the bytes).
+        var hashes: [UInt64]
         var actor: Int
         /// The actor's canonical name (via `gazetteer`) or an alias (via `alias`).
         var canonical: Bool
@@ -44,7 +46,7 @@ public final class ActorIndex: Sendable {
                 seen.insert(t)
                 var target = i
                 if mergeGroups, actor.type == .group, let c = actor.country, let country = countryIndex[c] { target = country }
-                byFirst[ByteKey(first), default: []].append(Pattern(tokens: t, actor: target, canonical: canonical && target == i))
+                byFirst[ByteKey(first), default: []].append(Pattern(tokens: t, hashes: t.map { ByteKey($0).hash }, actor: target, canonical: canonical && target == i))
             }
         }
         for k in byFirst.keys { byFirst[k]!.sort { $0.tokens.count > $1.tokens.count } }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One mention of an actor in a document.
 public struct ActorMention: Sendable, Equatable {
     public enum Via: String, Sendable {
@@ -83,6 +85,9 @@ struct ActorMatcher {
     /// those that start with it (for لل), to rule out most tokens without building a key.
     private let firstHashes: HashFilter
     private let alRestHashes: HashFilter
+    /// Both sets in one filter with an 8 KiB bitmap (it stays in the L1 cache): `mayHit` asks it
+    /// about every word of the corpus.
+    private let anyFirstHashes: HashFilter
     /// Hashes of the given names that start a discovered person (rules out most tokens before
     /// a key is built for the exact set).
     private let givenNameHashes: HashFilter
@@ -101,6 +106,7 @@ struct ActorMatcher {
         firstHashes = HashFilter(first)
         givenNameHashes = HashFilter(index.givenNames.map(\.hash), bitsLog2: 14)
         alRestHashes = HashFilter(alRest)
+        anyFirstHashes = HashFilter(first.union(alRest), bitsLog2: 16)
     }
 
     static func hash(_ s: ArraySlice<UInt8>) -> UInt64 {
@@ -109,38 +115,58 @@ struct ActorMatcher {
 
     private static let al: [UInt8] = [0xD8, 0xA7, 0xD9, 0x84]
 
+    /// Letters (UTF-8 lead bytes) of `t` from byte `from` on.
+    @inline(__always)
+    private static func letters(_ t: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        var n = 0
+        for k in from..<t.count where t[k] & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
+
+    /// Adds the form of `t` from byte `start` when its hash may hit a first token or a short form.
+    @inline(__always)
+    private func consider(_ t: UnsafeBufferPointer<UInt8>, from start: Int, hash: UInt64? = nil,
+                          extra: SmallHashSet, into out: inout LookupForms) {
+        let h = hash ?? byteHash(t.baseAddress! + start, t.count - start)
+        if firstHashes.contains(h) || extra.contains(h) { out.append(LookupForm(start: start, withAl: false, hash: h)) }
+    }
+
     /// The forms of a token to look up, most literal first, each only if it may hit (most
-    /// tokens give none, and then nothing is allocated).
-    func variants(_ t: ArraySlice<UInt8>, hash: UInt64? = nil, extra: SmallHashSet = SmallHashSet()) -> [ByteKey] {
-        var out: [ByteKey] = []
-        let whole = hash ?? ActorMatcher.hash(t)
-        if !t.withUnsafeBufferPointer({ mayHit($0, hash: whole, extra: extra) }) { return out }
-        func letters(_ s: ArraySlice<UInt8>) -> Int { s.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
-        func consider(_ s: ArraySlice<UInt8>, hash: UInt64? = nil) {
-            let h = hash ?? ActorMatcher.hash(s)
-            if firstHashes.contains(h) || extra.contains(h) { out.append(ByteKey(Array(s), hash: h)) }
+    /// tokens give none). Held inline and compared in place: nothing is allocated per token.
+    /// `mayHitChecked`: the caller has just seen `mayHit` say yes.
+    func forms(_ t: UnsafeBufferPointer<UInt8>, hash whole: UInt64, extra: SmallHashSet = SmallHashSet(),
+               mayHitChecked: Bool = false) -> LookupForms {
+        var out = LookupForms()
+        if !mayHitChecked && !mayHit(t, hash: whole, extra: extra) { return out }
+        consider(t, from: 0, hash: whole, extra: extra, into: &out)
+        // The token, and without و or ف when it has one.
+        var bases = 1
+        if t.count >= 6, t[0] == 0xD9, t[1] == 0x88 || t[1] == 0x81 {  // و ف
+            if ActorMatcher.letters(t, from: 2) >= 2 { consider(t, from: 2, extra: extra, into: &out); bases = 2 }
         }
-        consider(t, hash: whole)
-        let s = t.startIndex
-        var bases: [ArraySlice<UInt8>] = [t]
-        if t.count >= 6, t[s] == 0xD9, t[s + 1] == 0x88 || t[s + 1] == 0x81 {  // و ف
-            let rest = t[(s + 2)...]
-            if letters(rest) >= 2 { consider(rest); bases.append(rest) }
-        }
-        for base in bases {
-            let b = base.startIndex
-            guard base.count >= 6 else { continue }
-            if base[b] == 0xD9 && base[b + 1] == 0x84 && base[b + 2] == 0xD9 && base[b + 3] == 0x84 {  // لل → ال
-                let rest = base[(b + 4)...]
-                if rest.count >= 2, alRestHashes.contains(ActorMatcher.hash(rest)) { out.append(ByteKey(ActorMatcher.al + rest)) }
+        for base in [0, 2].prefix(bases) {
+            guard t.count - base >= 6 else { continue }
+            if t[base] == 0xD9 && t[base + 1] == 0x84 && t[base + 2] == 0xD9 && t[base + 3] == 0x84 {  // لل → ال
+                let rest = base + 4
+                if t.count - rest >= 2, alRestHashes.contains(byteHash(t.baseAddress! + rest, t.count - rest)) {
+                    let h = (ActorMatcher.al + UnsafeBufferPointer(rebasing: t[rest...])).withUnsafeBufferPointer {
+                        byteHash($0.baseAddress!, $0.count)
+                    }
+                    out.append(LookupForm(start: rest, withAl: true, hash: h))
+                }
             }
-            let p0 = base[b], p1 = base[b + 1]
+            let p0 = t[base], p1 = t[base + 1]
             if (p0 == 0xD8 && p1 == 0xA8) || (p0 == 0xD9 && (p1 == 0x84 || p1 == 0x83)) {  // ب ل ك
-                let rest = base[(b + 2)...]
-                if letters(rest) >= 2 { consider(rest) }
+                if ActorMatcher.letters(t, from: base + 2) >= 2 { consider(t, from: base + 2, extra: extra, into: &out) }
             }
         }
         return out
+    }
+
+    /// The forms of token `i` of `buffer` (no short forms).
+    @inline(__always)
+    func forms(_ buffer: TokenBuffer, _ i: Int) -> LookupForms {
+        buffer.withToken(i) { forms($0, hash: buffer.hashes[i]) }
     }
 
     /// A cheap test (hashes only) of whether any form of `t` can be looked up; `hash` is the
@@ -148,13 +174,13 @@ struct ActorMatcher {
     @inline(__always)
     func mayHit(_ t: UnsafeBufferPointer<UInt8>, hash: UInt64, extra: SmallHashSet) -> Bool {
         @inline(__always) func check(_ h: UInt64) -> Bool {
-            firstHashes.contains(h) || extra.contains(h) || alRestHashes.contains(h)
+            anyFirstHashes.contains(h) || extra.contains(h)
         }
         if check(hash) { return true }
         var from = 0
         // Up to two proclitic letters (و/ف then ب/ل/ك), or و/ف then لل: the rest after 1, 2, 3 letters.
         for _ in 0..<3 {
-            // Only و ف ب ل ك are proclitics (`variants` strips nothing else): most words start
+            // Only و ف ب ل ك are proclitics (`forms` strips nothing else): most words start
             // with another letter (ا of ال) and are ruled out without hashing their suffixes.
             guard t.count - from >= 6 else { return false }
             let a = t[from], b = t[from + 1]
@@ -166,16 +192,20 @@ struct ActorMatcher {
     }
 
     /// A gazetteer match at token `i`: (pattern, number of tokens).
-    func gazetteerMatch(_ buffer: TokenBuffer, at i: Int, forms: [ByteKey]? = nil) -> (ActorIndex.Pattern, Int)? {
+    func gazetteerMatch(_ buffer: TokenBuffer, at i: Int, forms: LookupForms? = nil) -> (ActorIndex.Pattern, Int)? {
+        let forms = forms ?? self.forms(buffer, i)
         var best: (ActorIndex.Pattern, Int)?
-        for v in forms ?? variants(buffer.token(i), hash: buffer.hashes[i]) {
-            guard let patterns = index.byFirst[v] else { continue }
+        for f in 0..<forms.count {
+            let form = forms[f]
+            let found = buffer.withToken(i) { t in index.byFirst.value(hash: form.hash) { form.matches($0, in: t) } }
+            guard let patterns = found else { continue }
             for p in patterns where best == nil || p.tokens.count > best!.1 {
                 guard i + p.tokens.count <= buffer.count else { continue }
                 var ok = true
                 for j in 1..<max(1, p.tokens.count) {
                     let info = buffer.infos[i + j]
-                    if info.followsBreak || info.line != buffer.infos[i].line || !buffer.token(i + j).elementsEqual(p.tokens[j]) { ok = false; break }
+                    if info.followsBreak || info.line != buffer.infos[i].line || buffer.hashes[i + j] != p.hashes[j]
+                        || !buffer.withToken(i + j, { $0.elementsEqual(p.tokens[j]) }) { ok = false; break }
                 }
                 if ok { best = (p, p.tokens.count); break }
             }
@@ -219,9 +249,12 @@ struct ActorMatcher {
     }
 
     /// The title at token `i`, and how many tokens it takes.
-    func titleMatch(_ buffer: TokenBuffer, at i: Int, forms: [ByteKey]? = nil) -> Int? {
-        for v in forms ?? variants(buffer.token(i), hash: buffer.hashes[i]) {
-            guard let specs = index.titles[v] else { continue }
+    func titleMatch(_ buffer: TokenBuffer, at i: Int, forms: LookupForms? = nil) -> Int? {
+        let forms = forms ?? self.forms(buffer, i)
+        for f in 0..<forms.count {
+            let form = forms[f]
+            let found = buffer.withToken(i) { t in index.titles.value(hash: form.hash) { form.matches($0, in: t) } }
+            guard let specs = found else { continue }
             for spec in specs where i + spec.count <= buffer.count {
                 var ok = true
                 for j in 1..<max(1, spec.count) {
@@ -229,7 +262,7 @@ struct ActorMatcher {
                     if spec[j] == [UInt8(ascii: "*")] {
                         // A wildcard ("وزير *") never takes a known actor ("نائب رئيس الإمارات").
                         if gazetteerMatch(buffer, at: i + j) != nil { ok = false; break }
-                    } else if !buffer.token(i + j).elementsEqual(spec[j]) { ok = false; break }
+                    } else if !buffer.withToken(i + j, { $0.elementsEqual(spec[j]) }) { ok = false; break }
                 }
                 if ok { return spec.count }
             }
@@ -281,8 +314,8 @@ struct ActorMatcher {
             // The forms of this token that may hit anything (names, titles, short forms), once.
             // Most tokens are ruled out here on their bytes and hash, without a slice or a key.
             if !buffer.withToken(i, { mayHit($0, hash: buffer.hashes[i], extra: shortHashes) }) { i += 1; continue }
-            let forms = variants(buffer.token(i), hash: buffer.hashes[i], extra: shortHashes)
-            if forms.isEmpty { i += 1; continue }
+            let forms = buffer.withToken(i) { self.forms($0, hash: buffer.hashes[i], extra: shortHashes, mayHitChecked: true) }
+            if forms.count == 0 { i += 1; continue }
             if let (p, length) = gazetteerMatch(buffer, at: i, forms: forms) {
                 let last = buffer.infos[i + length - 1]
                 mentions.append(ActorMention(actor: p.actor, candidate: nil, start: info.start, end: last.end,
@@ -295,7 +328,10 @@ struct ActorMatcher {
             }
             if !shortHashes.isEmpty {
                 var found: (actor: Int?, candidate: String?)?
-                for v in forms { if let f = shortForms[v] { found = f; break } }
+                for f in 0..<forms.count where shortHashes.contains(forms[f].hash) {
+                    let key = buffer.withToken(i) { forms[f].key(in: $0) }
+                    if let form = shortForms[key] { found = form; break }
+                }
                 if let found {
                     mentions.append(ActorMention(actor: found.actor, candidate: found.candidate, start: info.start, end: info.end,
                                                  line: info.line, sentence: info.sentence, via: found.actor != nil ? .alias : .discovered))
@@ -393,5 +429,53 @@ struct SmallHashSet {
     func contains(_ h: UInt64) -> Bool {
         guard !bits.isEmpty, bits[Int(h >> 6) & 15] & (1 << (h & 63)) != 0 else { return false }
         return exact.contains(h)
+    }
+}
+
+/// One form of a token to look up in the gazetteer: the token's bytes from `start` (after the
+/// proclitics stripped), with ال in front when `withAl` (لل read as ل + ال), and their `byteHash`.
+struct LookupForm {
+    var start: Int
+    var withAl: Bool
+    var hash: UInt64
+
+    /// Whether `key` is this form of token `t` (compared in place).
+    @inline(__always)
+    func matches(_ key: UnsafeBufferPointer<UInt8>, in t: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = t.count - start
+        if withAl {
+            guard key.count == n + 4, key[0] == 0xD8, key[1] == 0xA7, key[2] == 0xD9, key[3] == 0x84 else { return false }
+            return memcmp(key.baseAddress! + 4, t.baseAddress! + start, n) == 0
+        }
+        return key.count == n && memcmp(key.baseAddress!, t.baseAddress! + start, n) == 0
+    }
+
+    /// The form as a key (for the document's short forms: rare, it allocates).
+    func key(in t: UnsafeBufferPointer<UInt8>) -> ByteKey {
+        let rest = Array(UnsafeBufferPointer(rebasing: t[start...]))
+        return ByteKey(withAl ? [0xD8, 0xA7, 0xD9, 0x84] + rest : rest, hash: hash)
+    }
+}
+
+/// The forms of one token, at most six (the token and the token without و/ف, each also without
+/// ب/ل/ك and with لل read as ال), stored inline in SIMD registers: a token's forms cost no
+/// allocation and no copy through memory.
+struct LookupForms {
+    private var hashes = SIMD8<UInt64>()
+    /// Start of each form; bit 7: with ال in front.
+    private var starts = SIMD8<UInt8>()
+    private(set) var count = 0
+
+    @inline(__always)
+    mutating func append(_ form: LookupForm) {
+        precondition(count < 6)
+        hashes[count] = form.hash
+        starts[count] = UInt8(form.start) | (form.withAl ? 0x80 : 0)
+        count += 1
+    }
+
+    @inline(__always)
+    subscript(k: Int) -> LookupForm {
+        LookupForm(start: Int(starts[k] & 0x7F), withAl: starts[k] & 0x80 != 0, hash: hashes[k])
     }
 }

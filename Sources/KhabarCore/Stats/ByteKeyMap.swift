@@ -36,6 +36,24 @@ struct ByteKeyMap<Value: Sendable>: Sendable {
         }
     }
 
+    /// The value of the key whose hash is `hash` and whose bytes `isKey` accepts (called only on
+    /// a key with that hash): a lookup without building a `ByteKey`.
+    @inline(__always)
+    func value(hash: UInt64, _ isKey: (UnsafeBufferPointer<UInt8>) -> Bool) -> Value? {
+        slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                var s = ByteKeyMap.slot(hash, mask)
+                while true {
+                    let e = Int(slots[s])
+                    if e == 0 { return nil }
+                    let entry = entries[e - 1]
+                    if entry.key.hash == hash && entry.key.bytes.withUnsafeBufferPointer(isKey) { return entry.value }
+                    s = (s + 1) & mask
+                }
+            }
+        }
+    }
+
     /// Every key (in no particular order).
     var keys: [ByteKey] { entries.map(\.key) }
 

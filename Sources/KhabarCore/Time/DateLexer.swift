@@ -1,3 +1,5 @@
+import Foundation
+
 /// A token of a written date.
 enum DateToken: Equatable, Sendable {
     /// A run of digits (any script's decimal digits), its value and how many digits it had.
@@ -126,10 +128,19 @@ struct DateTextTokens {
         var start: Int32, end: Int32
         var byteStart: Int32, byteEnd: Int32
         var kind: Kind
-        /// Words: `relativeFlag`, `weekdayFlag` (tests every word gets, made once when lexed).
+        /// Words: `relativeFlag`, `weekdayFlag`, `anyWeekdayFlag`, `markerFlag` (tests every
+        /// word gets, made once when lexed).
         var flags: UInt8 = 0
     }
-    private static let relativeFlag: UInt8 = 1, weekdayFlag: UInt8 = 2
+    private static let relativeFlag: UInt8 = 1, weekdayFlag: UInt8 = 2, anyWeekdayFlag: UInt8 = 4, markerFlag: UInt8 = 8
+    /// Year markers (`DateMentionFinder.yearMarkers`), also with و or ف in front: every word
+    /// `DateMentionFinder.markerSkip` accepts.
+    private static let markerHashes = HashFilter(DateMentionFinder.yearMarkers.flatMap { w in
+        ["", "و", "ف"].map { MonthNames.hash($0 + w) }
+    }, bitsLog2: 10)
+    private static let markerLengths: UInt64 = DateMentionFinder.yearMarkers.reduce(0) { mask, w in
+        [0, 2].reduce(mask) { $0 | (1 << UInt64(w.utf8.count + $1)) }
+    }
     /// The words that make "month + relative word" (`مارس الماضي`): every one the finder accepts.
     static let relativeWords: Set<String> = DateMentionFinder.pastWords.union(DateMentionFinder.nextWords).union(["الحالي", "الجاري"])
     private static let relativeHashes = HashFilter(relativeWords.map { w in
@@ -173,12 +184,43 @@ struct DateTextTokens {
     /// May be a weekday name (`MonthNames.weekdayHashes`): English, or ال / وال / فال first.
     @inline(__always) func mayBeWeekday(_ i: Int) -> Bool { items[i].flags & DateTextTokens.weekdayFlag != 0 }
 
+    /// May be any form in `MonthNames.weekdayHashes` (also بال..., which `DateMentionFinder.weekday`
+    /// accepts too).
+    @inline(__always) func mayBeAnyWeekday(_ i: Int) -> Bool { items[i].flags & DateTextTokens.anyWeekdayFlag != 0 }
+
+    /// May be a year marker (عام, في, منذ ..., also with و or ف in front).
+    @inline(__always) func mayBeMarker(_ i: Int) -> Bool { items[i].flags & DateTextTokens.markerFlag != 0 }
+
+    /// Token `i` is the word whose normalised UTF-8 is `utf8` (no String is made).
+    @inline(__always)
+    func isWord(_ i: Int, _ utf8: [UInt8]) -> Bool {
+        withWordBytes(i) { u in
+            u.count == utf8.count && utf8.withUnsafeBufferPointer { memcmp(u.baseAddress!, $0.baseAddress!, u.count) == 0 }
+        } ?? false
+    }
+
+    /// Token `i` is one of `words` (normalised UTF-8).
+    @inline(__always)
+    func isWord(_ i: Int, in words: [[UInt8]]) -> Bool {
+        withWordBytes(i) { u in
+            words.contains { w in u.count == w.count && w.withUnsafeBufferPointer { memcmp(u.baseAddress!, $0.baseAddress!, u.count) == 0 } }
+        } ?? false
+    }
+
+    /// Token `i` is the symbol `scalar`.
+    @inline(__always)
+    func isSymbol(_ i: Int, _ scalar: Unicode.Scalar) -> Bool {
+        items[i].kind == .symbol && items[i].value == Int(scalar.value)
+    }
+
     /// Computes the flags of words; holds its own copies of the static tables, read once per
     /// text (a static's lazy-initialisation check on every word showed in profiles).
     private struct Flagger {
         let weekdayLengths = MonthNames.weekdayLengths
         let weekdayHashes = MonthNames.weekdayHashes
         let relativeHashes = DateTextTokens.relativeHashes
+        let markerHashes = DateTextTokens.markerHashes
+        let markerLengths = DateTextTokens.markerLengths
 
         /// The flags of a word's normalised bytes; `hash` is their `byteHash` when known.
         @inline(__always)
@@ -187,12 +229,14 @@ struct DateTextTokens {
             let n = u.count
             if (n == 12 || n == 14 || n == 16) && u[0] == 0xD8 && u[1] == 0xA7 && u[2] == 0xD9 && u[3] == 0x84
                 && relativeHashes.contains(hash ?? byteHash(u.baseAddress!, n)) { f |= relativeFlag }
-            if n >= 6, n < 64, weekdayLengths & (1 << UInt64(n)) != 0 {
+            guard n < 64 else { return f }
+            if n >= 6, weekdayLengths & (1 << UInt64(n)) != 0, weekdayHashes.contains(hash ?? byteHash(u.baseAddress!, n)) {
+                f |= anyWeekdayFlag
                 let a = u[0], b = u[1]
-                if (a < 0x80 || (a == 0xD8 && b == 0xA7) || (a == 0xD9 && (b == 0x88 || b == 0x81)))
-                    && weekdayHashes.contains(hash ?? byteHash(u.baseAddress!, n)) {
-                    f |= weekdayFlag
-                }
+                if a < 0x80 || (a == 0xD8 && b == 0xA7) || (a == 0xD9 && (b == 0x88 || b == 0x81)) { f |= weekdayFlag }
+            }
+            if markerLengths & (1 << UInt64(n)) != 0, markerHashes.contains(hash ?? byteHash(u.baseAddress!, n)) {
+                f |= markerFlag
             }
             return f
         }

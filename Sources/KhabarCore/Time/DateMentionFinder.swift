@@ -82,9 +82,13 @@ public struct DateMentionFinder: Sendable {
         while i < t.count {
             // Most words start nothing: a month or marker needs a number soon after (within 6
             // tokens), a weekday starts with ال (after و or ف) or is English.
-            if t.kind(i) == .word {
+            // A word starts something only as a month, a year marker just before a number, or a
+            // weekday (`weekday` also takes بال..., looked at only near a number).
+            if t.kind(i) == .word && !t.mayBeWeekday(i) {
                 let numberSoon = numberWithin[i] <= 6
-                if !numberSoon && !t.mayBeWeekday(i) && !(relativeWithin[i] <= 5 && t.mayBeMonth(i)) {
+                let mayStart = (numberSoon && (t.mayBeAnyWeekday(i) || (numberWithin[i] == 1 && t.mayBeMarker(i))))
+                    || ((numberSoon || relativeWithin[i] <= 5) && t.mayBeMonth(i))
+                if !mayStart {
                     i += 1
                     continue
                 }
@@ -102,8 +106,7 @@ public struct DateMentionFinder: Sendable {
                 var year = m.year
                 var resolved = false
                 // "من 31 مارس إلى 2 أبريل 2025": the first end takes the second's year.
-                if year == nil, m.next < t.count, let c = t.word(m.next) ?? t.symbol(m.next).map(String.init),
-                   DateMentionFinder.rangeConnectors.contains(c) || c == "-" || c == "–",
+                if year == nil, m.next < t.count, isRangeConnector(t, m.next),
                    let other = dayMonth(t, at: m.next + 1), let y = other.year, !other.hijri {
                     year = other.month >= m.month ? y : y - 1
                     resolved = true
@@ -116,8 +119,7 @@ public struct DateMentionFinder: Sendable {
             }
             // "31 و 2 أبريل", "5 - 7 مايو": a day whose month follows another day.
             if let d = t.number(i), t.digits(i) <= 2, (1...31).contains(d), i + 2 < t.count,
-               let c = t.word(i + 1) ?? t.symbol(i + 1).map(String.init),
-               DateMentionFinder.rangeConnectors.contains(c) || c == "-" || c == "–",
+               isRangeConnector(t, i + 1),
                let other = dayMonth(t, at: i + 2), !other.hijri, d < other.day {
                 var resolved = true  // the month (and maybe the year) comes from the other end
                 if let value = value(day: d, month: other.month, year: other.year, hijri: false, published: published, resolved: &resolved) {
@@ -172,7 +174,7 @@ public struct DateMentionFinder: Sendable {
                 }
             }
             // A year with a marker (a conjunction in front, "والعام", is left out of the mention).
-            if let w = t.word(i), i + 1 < t.count, let y = t.number(i + 1), t.digits(i + 1) == 4, (1900...2100).contains(y),
+            if t.mayBeMarker(i), let w = t.word(i), i + 1 < t.count, let y = t.number(i + 1), t.digits(i + 1) == 4, (1900...2100).contains(y),
                let skip = DateMentionFinder.markerSkip(w) {
                 var last = i + 1
                 if last + 1 < t.count, t.word(last + 1) == "م" { last += 1 }
@@ -190,13 +192,13 @@ public struct DateMentionFinder: Sendable {
                     continue
                 }
             }
-            if let y = t.number(i), t.digits(i) == 4, (1900...2100).contains(y), i + 1 < t.count, t.word(i + 1) == "م" {
+            if let y = t.number(i), t.digits(i) == 4, (1900...2100).contains(y), i + 1 < t.count, t.isWord(i + 1, DateMentionFinder.meem) {
                 add(i, i + 1, String(y), false)
                 i += 2
                 continue
             }
             // Weekdays, resolved against the publication date.
-            if let published, let w = t.word(i), let weekday = DateMentionFinder.weekday(w) {
+            if let published, t.mayBeAnyWeekday(i), let w = t.word(i), let weekday = DateMentionFinder.weekday(w) {
                 let before = i >= 1 ? t.word(i - 1) : nil
                 // "الاثنين" is also "the two" ("بين الاثنين", "كلا الاثنين"): a Monday only after يوم or أمس,
                 // or before الماضي/المقبل.
@@ -241,6 +243,16 @@ public struct DateMentionFinder: Sendable {
         return mentions
     }
 
+    /// "م" (after a year: ميلادي) and "من" (between a day and its month), as normalised bytes.
+    static let meem = Array("م".utf8), min = Array("من".utf8)
+    /// `rangeConnectors` as bytes.
+    static let rangeConnectorBytes = rangeConnectors.sorted().map { Array($0.utf8) }
+
+    /// The token between the two ends of a range: a connector word, "-" or "–".
+    func isRangeConnector(_ t: DateTextTokens, _ i: Int) -> Bool {
+        t.isSymbol(i, "-") || t.isSymbol(i, "–") || t.isWord(i, in: DateMentionFinder.rangeConnectorBytes)
+    }
+
     /// How many scalars of `w` to leave out when it is a year marker (0, or 1 for a و/ف in
     /// front), or nil when it is not one.
     static func markerSkip(_ w: String) -> Int? {
@@ -278,7 +290,7 @@ public struct DateMentionFinder: Sendable {
     func dayMonth(_ t: DateTextTokens, at i: Int) -> DayMonth? {
         guard i < t.count, let d = t.number(i), t.digits(i) <= 2, (1...31).contains(d) else { return nil }
         var j = i + 1
-        if j < t.count, t.word(j) == "من" { j += 1 }
+        if j < t.count, t.isWord(j, DateMentionFinder.min) { j += 1 }
         guard j < t.count, let (month, width) = MonthNames.month(in: t, at: j) else { return nil }
         var last = j + width - 1
         j = skipPaired(t, from: j + width, month: month.number)
