@@ -20,8 +20,16 @@ struct TermCounter: HashedTokenSink, Sendable {
     /// (period, term) counts of the tracked terms.
     var period: Int?
     var pairs: PairTable?
-    /// Terms waiting to be counted (see `TokenBatch`).
-    private let batch = TokenBatch(capacity: TermCounter.batchSize)
+    /// Terms waiting to be counted (see `TokenBatch`, which owns the buffers). The fill state
+    /// and the bytes' pointer live here, in the struct: a class's stored `var`s cost a dynamic
+    /// exclusivity check (swift_beginAccess) on every modification, i.e. on every token.
+    private let batch: TokenBatch
+    private var batchCount = 0
+    private var batchUsed = 0
+    /// `nonisolated(unsafe)`: the pointer is `batch.bytes`, owned like the batch (see `TokenBatch`:
+    /// only the worker that owns the counter touches it).
+    nonisolated(unsafe) private var batchBytes: UnsafeMutablePointer<UInt8>
+    private var batchByteCapacity: Int
     /// Tokens buffered before a batch is counted (a long document is counted in several).
     static let batchSize = 512
 
@@ -30,6 +38,28 @@ struct TermCounter: HashedTokenSink, Sendable {
         self.table = TermTable()
         self.ngram = ngram
         self.filter = filter
+        batch = TokenBatch(capacity: TermCounter.batchSize)
+        batchBytes = batch.bytes
+        batchByteCapacity = batch.byteCapacity
+    }
+
+    /// Adds a term to the batch; true when the batch is full.
+    @inline(__always)
+    private mutating func appendToBatch(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64, isNumber: Bool) -> Bool {
+        let n = token.count
+        if batchUsed + n > batchByteCapacity { growBatchBytes(batchUsed + n) }
+        (batchBytes + batchUsed).update(from: token.baseAddress!, count: n)
+        batchUsed += n
+        batch.hashes[batchCount] = hash
+        batch.ends[batchCount] = UInt32(batchUsed) | (isNumber ? 0x8000_0000 : 0)
+        batchCount += 1
+        return batchCount == TermCounter.batchSize
+    }
+
+    private mutating func growBatchBytes(_ needed: Int) {
+        precondition(needed < 0x8000_0000, "a batch of tokens beyond 2 GiB")
+        growByteBuffer(&batchBytes, capacity: &batchByteCapacity, used: batchUsed, needed: needed)
+        batch.bytes = batchBytes  // the owner frees the grown buffer
     }
 
     mutating func beginDocument(period: Int? = nil) {
@@ -43,9 +73,9 @@ struct TermCounter: HashedTokenSink, Sendable {
     /// Counts the buffered unigrams (n-grams). Called at the end of each document's text (and
     /// before the table is read); prefetches the slot 16 terms ahead and the entry 8 ahead.
     mutating func flush() {
-        let n = batch.count
+        let n = batchCount
         guard n > 0 else { return }
-        let hashes = batch.hashes, ends = batch.ends, base = UnsafePointer(batch.bytes)
+        let hashes = batch.hashes, ends = batch.ends, base = UnsafePointer(batchBytes)
         for j in 0..<min(16, n) { table.prefetchSlot(hashes[j]) }
         for j in 0..<min(8, n) { table.prefetchEntry(hashes[j]) }
         var start = 0
@@ -58,7 +88,8 @@ struct TermCounter: HashedTokenSink, Sendable {
             if let period, pairs != nil, table.isTracked(e) { pairs!.add(period: period, term: e) }
             start = end
         }
-        batch.removeAll()
+        batchCount = 0
+        batchUsed = 0
     }
 
     /// `token` with the unigram's `byteHash` already computed.
@@ -66,7 +97,7 @@ struct TermCounter: HashedTokenSink, Sendable {
     mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, _ info: TokenInfo, hash: UInt64) {
         if ngram == 1 {
             tokens += 1
-            if batch.append(bytes, hash: hash, isNumber: info.isNumber) { flush() }
+            if appendToBatch(bytes, hash: hash, isNumber: info.isNumber) { flush() }
         } else {
             token(bytes, info)
         }
@@ -77,7 +108,7 @@ struct TermCounter: HashedTokenSink, Sendable {
         let isNumber = info.isNumber
         tokens += 1
         if ngram == 1 {
-            if batch.append(bytes, hash: byteHash(bytes.baseAddress!, bytes.count), isNumber: isNumber) { flush() }
+            if appendToBatch(bytes, hash: byteHash(bytes.baseAddress!, bytes.count), isNumber: isNumber) { flush() }
             return
         }
         if info.followsBreak { windowCount = 0 }
@@ -91,7 +122,7 @@ struct TermCounter: HashedTokenSink, Sendable {
                 for k in 0..<size { scratch.append(contentsOf: window[(windowStart + k) % size]); scratch.append(0x20) }
                 scratch.append(contentsOf: bytes)
                 // Counted in batches like unigrams (the n-gram table is larger still).
-                let full = scratch.withUnsafeBufferPointer { batch.append($0, hash: byteHash($0.baseAddress!, $0.count), isNumber: false) }
+                let full = scratch.withUnsafeBufferPointer { appendToBatch($0, hash: byteHash($0.baseAddress!, $0.count), isNumber: false) }
                 if full { flush() }
             }
             windowStart = (windowStart + 1) % size  // the oldest slot takes the new token
@@ -113,13 +144,12 @@ struct TermCounter: HashedTokenSink, Sendable {
 /// the counter appends to it or flushes it; copies of a finished counter (moved to the merging
 /// thread) find it empty and never touch it again.
 final class TokenBatch: @unchecked Sendable {
-    private(set) var count = 0
     let capacity: Int
     let hashes: UnsafeMutablePointer<UInt64>
     let ends: UnsafeMutablePointer<UInt32>
-    private(set) var bytes: UnsafeMutablePointer<UInt8>
-    private var used = 0
-    private var byteCapacity: Int
+    /// The bytes' buffer: its counter replaces it when it grows (and sets it here to be freed).
+    var bytes: UnsafeMutablePointer<UInt8>
+    let byteCapacity: Int
 
     init(capacity: Int) {
         self.capacity = capacity
@@ -133,28 +163,5 @@ final class TokenBatch: @unchecked Sendable {
         hashes.deallocate()
         ends.deallocate()
         bytes.deallocate()
-    }
-
-    /// Adds a token; true when the batch is full.
-    @inline(__always)
-    func append(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64, isNumber: Bool) -> Bool {
-        let n = token.count
-        if used + n > byteCapacity { growBytes(used + n) }
-        (bytes + used).update(from: token.baseAddress!, count: n)
-        used += n
-        hashes[count] = hash
-        ends[count] = UInt32(used) | (isNumber ? 0x8000_0000 : 0)
-        count += 1
-        return count == capacity
-    }
-
-    func removeAll() {
-        count = 0
-        used = 0
-    }
-
-    private func growBytes(_ needed: Int) {
-        precondition(needed < 0x8000_0000, "a batch of tokens beyond 2 GiB")
-        growByteBuffer(&bytes, capacity: &byteCapacity, used: used, needed: needed)
     }
 }
