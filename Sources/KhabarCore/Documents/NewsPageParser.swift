@@ -1,3 +1,5 @@
+import Foundation
+
 /// Parses a news page in the seed layout into its article and, when present, the related
 /// article appended after it.
 ///
@@ -115,8 +117,11 @@ public struct NewsPageParser: Sendable {
             var lineStart = 0
             let n = all.count
             while lineStart <= n {
-                var lineEnd = lineStart
-                while lineEnd < n && all[lineEnd] != 0x0A { lineEnd += 1 }
+                // memchr: SIMD over the bytes (lines of news bodies are paragraphs of 500+ bytes).
+                var lineEnd = n
+                if lineStart < n, let nl = memchr(all.baseAddress! + lineStart, 0x0A, n - lineStart) {
+                    lineEnd = all.baseAddress!.distance(to: nl.assumingMemoryBound(to: UInt8.self))
+                }
                 let raw = UnsafeBufferPointer(rebasing: all[lineStart..<lineEnd])
                 let range = LineBytes.trimmed(raw)
                 lineStart = lineEnd + 1

@@ -19,9 +19,23 @@ func byteHash(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
         i += 8
     }
     if i < n {
-        var w: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < n { w |= UInt64(p[i]) << shift; shift += 8; i += 1 }
+        // The last 1–7 bytes as one little-endian word, read with at most two loads instead of a
+        // loop over the bytes (overlapping loads: a byte read twice lands in the same place).
+        let r = n - i
+        let w: UInt64
+        if n >= 8 {
+            w = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) >> UInt64(8 * (8 - r))
+        } else if r >= 4 {
+            let lo = UInt64(raw.loadUnaligned(fromByteOffset: i, as: UInt32.self))
+            let hi = UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self))
+            w = lo | hi << UInt64(8 * (r - 4))
+        } else if r >= 2 {
+            let lo = UInt64(raw.loadUnaligned(fromByteOffset: i, as: UInt16.self))
+            let hi = UInt64(raw.loadUnaligned(fromByteOffset: n - 2, as: UInt16.self))
+            w = lo | hi << UInt64(8 * (r - 2))
+        } else {
+            w = UInt64(p[i])
+        }
         h = (h ^ w) &* 0x94D0_49BB_1331_11EB
         h ^= h >> 31
     }

@@ -176,7 +176,7 @@ public final class Tokenizer {
                 // The common case first: a letter (digit) continuing a run of letters (digits),
                 // a starter with its output in the entry (most of Arabic and Latin text).
                 if b < 0x80 {
-                    if state.continueRun(e[Int(b)], at: i) { state.position += 1; i += 1; continue }
+                    if state.continueRun(e[Int(b)], at: i) { state.position += 1; i = state.extendRun(p, from: i + 1, n, e); continue }
                     if b == 0x20 {
                         // A space ends the token being built (it breaks no sentence).
                         state.bytePosition = i
@@ -187,7 +187,7 @@ public final class Tokenizer {
                     }
                 } else if b >= 0xC2 && b < 0xE0 && i + 1 < n && p[i + 1] & 0xC0 == 0x80 {
                     let cp = ((UInt32(b) & 0x1F) << 6) | UInt32(p[i + 1] & 0x3F)
-                    if state.continueRun(e[Int(cp)], at: i) { state.position += 1; i += 2; continue }
+                    if state.continueRun(e[Int(cp)], at: i) { state.position += 1; i = state.extendRun(p, from: i + 2, n, e); continue }
                 }
                 state.bytePosition = i
                 if b < 0x80 {
@@ -315,6 +315,39 @@ struct ScanState {
         seen230 = false
         composableOffset = -1
         return true
+    }
+
+    /// After `continueRun` said yes: takes every following character that continues the run the
+    /// same way (one- or two-byte UTF-8, a starter of the run's kind with its output in the
+    /// entry) in a loop over locals, which stay in registers; returns where it stopped. Most
+    /// words are scanned whole here. Stops early, for the outer loop to grow the buffer, when
+    /// fewer than 4 bytes are left in it.
+    @inline(__always)
+    mutating func extendRun(_ p: UnsafePointer<UInt8>, from start: Int, _ n: Int, _ e: UnsafePointer<UInt64>) -> Int {
+        var i = start, length = self.length, position = self.position
+        let buffer = self.buffer, limit = capacity - 4, kind = runKind
+        while i < n && length <= limit {
+            let b = p[i]
+            let entry: UInt64, width: Int
+            if b < 0x80 {
+                entry = e[Int(b)]
+                width = 1
+            } else if b >= 0xC2 && b < 0xE0 && i + 1 < n && p[i + 1] & 0xC0 == 0x80 {
+                entry = e[Int(((UInt32(b) & 0x1F) << 6) | UInt32(p[i + 1] & 0x3F))]
+                width = 2
+            } else {
+                break
+            }
+            guard entry & ScanState.slowBits == kind else { break }
+            UnsafeMutableRawPointer(buffer + length)
+                .storeBytes(of: UInt32(truncatingIfNeeded: entry >> 32).littleEndian, as: UInt32.self)
+            length += Int((entry >> 16) & 7)
+            position += 1
+            i += width
+        }
+        self.length = length
+        self.position = position
+        return i
     }
 
     @inline(__always)

@@ -49,3 +49,47 @@ final class HashFilterTests: XCTestCase {
         XCTAssertFalse(HashFilter([UInt64](), bitsLog2: 6).contains(0))
     }
 }
+
+final class ByteHashTests: XCTestCase {
+    /// The hash as first written (tail bytes gathered one at a time): the word loads that read
+    /// the tail now must give the same value for every length and every position in memory.
+    private func referenceHash(_ bytes: [UInt8]) -> UInt64 {
+        let n = bytes.count
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ (UInt64(n) &* 0xFF51_AFD7_ED55_8CCD)
+        var i = 0
+        while i + 8 <= n {
+            var w: UInt64 = 0
+            for k in 0..<8 { w |= UInt64(bytes[i + k]) << UInt64(8 * k) }
+            h = (h ^ w) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 29
+            i += 8
+        }
+        if i < n {
+            var w: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < n { w |= UInt64(bytes[i]) << shift; shift += 8; i += 1 }
+            h = (h ^ w) &* 0x94D0_49BB_1331_11EB
+            h ^= h >> 31
+        }
+        h = (h ^ (h >> 33)) &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        return h
+    }
+
+    func testTailLoadsEqualTheByteByByteHash() {
+        var rng = SeededGenerator(seed: 11)
+        for length in 1...40 {
+            for _ in 0..<50 {
+                let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &rng) }
+                // At several offsets into a larger buffer, so the loads are unaligned.
+                let offset = Int.random(in: 0..<8, using: &rng)
+                let padded = [UInt8](repeating: 0xAA, count: offset) + bytes + [UInt8](repeating: 0x55, count: 8)
+                let got = padded.withUnsafeBufferPointer { byteHash($0.baseAddress! + offset, length) }
+                XCTAssertEqual(got, referenceHash(bytes), "length \(length)")
+            }
+        }
+        // A real token: the seed's first Arabic word hashes as before.
+        let word = Array("الرئيس".utf8)
+        XCTAssertEqual(word.withUnsafeBufferPointer { byteHash($0.baseAddress!, $0.count) }, referenceHash(word))
+    }
+}
