@@ -36,7 +36,10 @@ struct ActorStatistics: Sendable {
     /// (smaller id) << 32 | (larger id) → units with both.
     var pairs = KeyCounts()
     var units = 0
-    var candidateIDs: [String: Int] = [:]
+    /// Discovered candidates by their name's bytes (already normalised, so byte equality is
+    /// String equality here; a `String` key would hash its NFC form every time), and their names.
+    var candidateIDs: [ByteKey: Int] = [:]
+    var candidateKeys: [ByteKey] = []
     var candidateNames: [String] = []
 
     init(gazetteerCount: Int) { self.gazetteerCount = gazetteerCount }
@@ -44,9 +47,11 @@ struct ActorStatistics: Sendable {
     mutating func id(_ m: ActorMention) -> Int {
         if let a = m.actor { return a }
         let name = m.candidate!
-        if let id = candidateIDs[name] { return id }
+        let key = ByteKey(Array(name.utf8))
+        if let id = candidateIDs[key] { return id }
         let id = gazetteerCount + candidateNames.count
-        candidateIDs[name] = id
+        candidateIDs[key] = id
+        candidateKeys.append(key)
         candidateNames.append(name)
         return id
     }
@@ -108,7 +113,7 @@ public struct ActorCounts: Sendable {
     public var tagMentions: [Int]
     public var unitsWith: [Int]
     /// (a, b) with a < b → units with both.
-    public var pairs: [Pair: Int]
+    public var pairs: PairCounts
     /// Total units (documents, paragraphs or sentences) in the corpus, with actors or not.
     public var units: Int
     public var unit: CooccurrenceUnit
@@ -120,6 +125,46 @@ public struct ActorCounts: Sendable {
         public var b: Int
     }
 
+    /// Units with both actors of a pair, for every pair seen (a < b), in no particular order.
+    /// A `KeyCounts` table keyed by `a << 32 | b`: merging the workers' pairs (millions on a
+    /// large corpus) into a `Dictionary` spent its time in SipHash, alone at the end of a run.
+    public struct PairCounts: Sequence, Sendable {
+        var table: KeyCounts
+
+        init(capacity: Int) { table = KeyCounts(capacity: capacity) }
+
+        /// Pairs with a count.
+        public var count: Int { table.count }
+
+        /// The units with both actors of `pair` (smaller id first), or nil when never together.
+        public subscript(pair: Pair) -> Int? {
+            guard pair.a >= 0, pair.a < pair.b, pair.b <= Int(UInt32.max) else { return nil }
+            let v = table.value(UInt64(pair.a) << 32 | UInt64(pair.b))
+            return v == 0 ? nil : v
+        }
+
+        @inline(__always)
+        mutating func add(_ x: Int, _ y: Int, _ n: Int) {
+            table.add(UInt64(Swift.min(x, y)) << 32 | UInt64(Swift.max(x, y)), n)
+        }
+
+        public struct Iterator: IteratorProtocol {
+            let table: KeyCounts
+            var slot = 0
+            public mutating func next() -> (key: Pair, value: Int)? {
+                while slot < table.slotCount {
+                    defer { slot += 1 }
+                    if let e = table.entry(at: slot) {
+                        return (Pair(a: Int(e.key >> 32), b: Int(e.key & 0xFFFF_FFFF)), e.value)
+                    }
+                }
+                return nil
+            }
+        }
+
+        public func makeIterator() -> Iterator { Iterator(table: table) }
+    }
+
     /// Merges worker statistics; discovered candidates seen in fewer than `minDiscovery`
     /// documents are dropped (with their pairs).
     /// Each part is released as soon as it is added (`parts` is empty afterwards), so the
@@ -127,15 +172,16 @@ public struct ActorCounts: Sendable {
     static func merge(_ parts: inout [ActorStatistics], index: ActorIndex, unit: CooccurrenceUnit, minDiscovery: Int) -> ActorCounts {
         let n = index.actors.count
         // Candidates by name, in name order (deterministic ids whatever the workers did).
-        var candidateDocs: [String: Int] = [:]
+        var candidateDocs: [ByteKey: Int] = [:]
         for p in parts {
-            for (name, id) in p.candidateIDs { candidateDocs[name, default: 0] += id < p.documents.count ? p.documents[id] : 0 }
+            for (key, id) in p.candidateIDs { candidateDocs[key, default: 0] += id < p.documents.count ? p.documents[id] : 0 }
         }
-        let kept = candidateDocs.filter { $0.value >= minDiscovery }.keys.sorted {
-            Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8))
+        let keptKeys = candidateDocs.filter { $0.value >= minDiscovery }.keys.sorted {
+            $0.bytes.lexicographicallyPrecedes($1.bytes)
         }
-        var globalCandidate: [String: Int] = [:]
-        for (k, name) in kept.enumerated() { globalCandidate[name] = n + k }
+        let kept = keptKeys.map { String(decoding: $0.bytes, as: UTF8.self) }
+        var globalCandidate: [ByteKey: Int] = [:]
+        for (k, key) in keptKeys.enumerated() { globalCandidate[key] = n + k }
         var actors = index.actors
         for name in kept {
             actors.append(Actor(id: "discovered:\(name)", type: .person, name: name, discovered: true))
@@ -144,11 +190,11 @@ public struct ActorCounts: Sendable {
                                  documents: .init(repeating: 0, count: actors.count),
                                  tagMentions: .init(repeating: 0, count: actors.count),
                                  unitsWith: .init(repeating: 0, count: actors.count),
-                                 pairs: [:], units: 0, unit: unit, discoveredKept: Set(kept))
-        result.pairs.reserveCapacity(parts.map(\.pairs.count).max() ?? 0)
+                                 pairs: PairCounts(capacity: parts.map(\.pairs.count).max() ?? 0), units: 0, unit: unit,
+                                 discoveredKept: Set(kept))
         while let p = parts.popLast() {
             // This worker's candidate ids → global ids (or nil: dropped), one name lookup each.
-            let candidateGlobal = p.candidateNames.map { globalCandidate[$0] }
+            let candidateGlobal = p.candidateKeys.map { globalCandidate[$0] }
             func global(_ id: Int) -> Int? { id < n ? id : candidateGlobal[id - n] }
             for (id, v) in p.mentions.enumerated() where v > 0 { if let g = global(id) { result.mentions[g] += v } }
             for (id, v) in p.documents.enumerated() where v > 0 { if let g = global(id) { result.documents[g] += v } }
@@ -156,7 +202,7 @@ public struct ActorCounts: Sendable {
             for (id, v) in p.unitsWith.enumerated() where v > 0 { if let g = global(id) { result.unitsWith[g] += v } }
             p.pairs.forEach { key, v in
                 guard let x = global(Int(key >> 32)), let y = global(Int(key & 0xFFFF_FFFF)) else { return }
-                result.pairs[Pair(a: min(x, y), b: max(x, y)), default: 0] += v
+                result.pairs.add(x, y, v)
             }
             result.units += p.units
         }

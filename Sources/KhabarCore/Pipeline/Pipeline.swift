@@ -105,6 +105,24 @@ public enum Pipeline {
         var terms: TermCounts?
         // Taken out of the box (not copied): each worker's tables are freed once merged.
         var done = finished.withValue { v in defer { v = [] }; return v }.sorted { $0.worker < $1.worker }
+        // The actor counts are merged on a thread of their own while the term tables are merged
+        // here (they share nothing; each is a serial pass over a worker's tables at the end of
+        // the run). The workers' parts move into a box the thread empties: freed as merged.
+        var actorMerge: (thread: Thread, done: DispatchSemaphore, result: LockedBox<ActorCounts?>)?
+        if let a = configuration.actors {
+            let parts = LockedBox(done.compactMap(\.actors))
+            for k in done.indices { done[k].actors = nil }
+            let result = LockedBox<ActorCounts?>(nil), finished = DispatchSemaphore(value: 0)
+            let thread = Thread {
+                var taken = parts.withValue { v in defer { v = [] }; return v }
+                let merged = ActorCounts.merge(&taken, index: a.index, unit: a.unit, minDiscovery: a.minDiscovery)
+                result.withValue { $0 = merged }
+                finished.signal()
+            }
+            thread.name = "khabar-actors-merge"
+            thread.start()
+            actorMerge = (thread, finished, result)
+        }
         if let folder = spillFolder, done.contains(where: { !$0.spilledTerms.isEmpty }) {
             // Some worker spilled: the others' tables become runs too, and all runs are merged
             // on disk (never the whole vocabulary in memory at once).
@@ -172,10 +190,9 @@ public enum Pipeline {
             pairs?.deallocate()
         }
         var actors: ActorCounts?
-        if let a = configuration.actors {
-            var parts = done.compactMap(\.actors)
-            for k in done.indices { done[k].actors = nil }
-            actors = ActorCounts.merge(&parts, index: a.index, unit: a.unit, minDiscovery: a.minDiscovery)
+        if let merge = actorMerge {
+            merge.done.wait()
+            actors = merge.result.withValue { v in defer { v = nil }; return v }
         }
         return PipelineResult(terms: terms, counters: counters, errors: errors + messages.count, timeline: timeline,
                               actors: actors, messages: messages)

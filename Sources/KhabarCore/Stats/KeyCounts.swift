@@ -53,6 +53,16 @@ struct KeyCounts: Sendable {
         return 0
     }
 
+    /// Slots in the table (an upper bound of `count`), for walking it with `entry(at:)`.
+    var slotCount: Int { mask + 1 }
+
+    /// The key and count in slot `i`, or nil for an empty slot.
+    @inline(__always)
+    func entry(at i: Int) -> (key: UInt64, value: Int)? {
+        let s = slots[i]
+        return s.key == 0 ? nil : (s.key, s.value)
+    }
+
     /// Every key and its count, in table order (callers that need an order sort).
     func forEach(_ body: (UInt64, Int) -> Void) {
         for s in slots where s.key != 0 { body(s.key, s.value) }
