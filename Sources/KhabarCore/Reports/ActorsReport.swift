@@ -148,8 +148,8 @@ public enum CooccurrenceReport {
             buffer += csv.row(columns)
             // Each actor's name and id as CSV fields, escaped once; numbers written as bytes
             // (the report has a row per pair: hundreds of thousands on a large corpus).
-            var names: [Int: [UInt8]] = [:], ids: [Int: [UInt8]] = [:]
-            func field(_ i: Int, _ cache: inout [Int: [UInt8]], _ text: String) -> [UInt8] {
+            var names = [[UInt8]?](repeating: nil, count: c.actors.count), ids = names
+            func field(_ i: Int, _ cache: inout [[UInt8]?], _ text: String) -> [UInt8] {
                 if let f = cache[i] { return f }
                 var f: [UInt8] = []
                 CSVWriter.appendField(text, to: &f)
