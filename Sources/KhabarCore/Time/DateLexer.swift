@@ -188,6 +188,19 @@ struct DateTextTokens {
     /// accepts too).
     @inline(__always) func mayBeAnyWeekday(_ i: Int) -> Bool { items[i].flags & DateTextTokens.anyWeekdayFlag != 0 }
 
+    /// A word that starts as the weekdays `DateMentionFinder.weekday` accepts do: a Latin letter,
+    /// or ال, وال, فال, بال (the first two bytes are tested).
+    @inline(__always)
+    func startsLikeWeekday(_ i: Int) -> Bool {
+        withWordBytes(i) { u in
+            guard let a = u.first else { return false }
+            if a < 0x80 { return true }
+            guard u.count >= 2 else { return false }
+            let b = u[1]
+            return (a == 0xD8 && (b == 0xA7 || b == 0xA8)) || (a == 0xD9 && (b == 0x88 || b == 0x81))
+        } ?? false
+    }
+
     /// May be a year marker (عام, في, منذ ..., also with و or ف in front).
     @inline(__always) func mayBeMarker(_ i: Int) -> Bool { items[i].flags & DateTextTokens.markerFlag != 0 }
 
@@ -230,10 +243,12 @@ struct DateTextTokens {
             if (n == 12 || n == 14 || n == 16) && u[0] == 0xD8 && u[1] == 0xA7 && u[2] == 0xD9 && u[3] == 0x84
                 && relativeHashes.contains(hash ?? byteHash(u.baseAddress!, n)) { f |= relativeFlag }
             guard n < 64 else { return f }
-            if n >= 6, weekdayLengths & (1 << UInt64(n)) != 0, weekdayHashes.contains(hash ?? byteHash(u.baseAddress!, n)) {
+            if weekdayLengths & (1 << UInt64(n)) != 0, weekdayHashes.contains(hash ?? byteHash(u.baseAddress!, n)) {
                 f |= anyWeekdayFlag
-                let a = u[0], b = u[1]
-                if a < 0x80 || (a == 0xD8 && b == 0xA7) || (a == 0xD9 && (b == 0x88 || b == 0x81)) { f |= weekdayFlag }
+                if n >= 6 {
+                    let a = u[0], b = u[1]
+                    if a < 0x80 || (a == 0xD8 && b == 0xA7) || (a == 0xD9 && (b == 0x88 || b == 0x81)) { f |= weekdayFlag }
+                }
             }
             if markerLengths & (1 << UInt64(n)) != 0, markerHashes.contains(hash ?? byteHash(u.baseAddress!, n)) {
                 f |= markerFlag

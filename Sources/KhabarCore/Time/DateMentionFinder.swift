@@ -22,6 +22,11 @@ public struct DateMention: Sendable, Equatable {
 public struct DateMentionFinder: Sendable {
     public init() {}
 
+    /// Rule words out on all their flags before the patterns look at them (the default). Off,
+    /// the looser test the finder used first (any word within 6 tokens of a number goes through
+    /// every pattern): the reference the tests compare the tight test with.
+    var gatesWords = true
+
     static let yearMarkers: Set<String> = ["عام", "العام", "لعام", "للعام", "بعام", "وعام", "سنة", "السنة", "لسنة", "للسنة",
                                            "عامي", "العامين", "سنتي",
                                            "في", "منذ", "حتى", "بحلول", "قبل", "بعد", "خلال", "مطلع", "اواخر", "اوائل", "نهاية", "بداية"]
@@ -70,24 +75,26 @@ public struct DateMentionFinder: Sendable {
         // the next number (one pass from the end instead of a look-ahead at every word).
         var relativeWithin = [Int](repeating: Int.max, count: t.count + 1)
         var numberWithin = [Int](repeating: Int.max, count: t.count + 1)
-        if t.count > 0 {
-            for k in stride(from: t.count - 1, through: 0, by: -1) {
-                let nextIsRelative = k + 1 < t.count && t.mayBeRelative(k + 1)
-                relativeWithin[k] = nextIsRelative ? 1 : (relativeWithin[k + 1] == Int.max ? Int.max : relativeWithin[k + 1] + 1)
-                let nextIsNumber = k + 1 < t.count && t.kind(k + 1) == .number
-                numberWithin[k] = nextIsNumber ? 1 : (numberWithin[k + 1] == Int.max ? Int.max : numberWithin[k + 1] + 1)
-            }
+        var k = t.count - 1
+        while k >= 0 {
+            let nextIsRelative = k + 1 < t.count && t.mayBeRelative(k + 1)
+            relativeWithin[k] = nextIsRelative ? 1 : (relativeWithin[k + 1] == Int.max ? Int.max : relativeWithin[k + 1] + 1)
+            let nextIsNumber = k + 1 < t.count && t.kind(k + 1) == .number
+            numberWithin[k] = nextIsNumber ? 1 : (numberWithin[k + 1] == Int.max ? Int.max : numberWithin[k + 1] + 1)
+            k -= 1
         }
         var i = 0
         while i < t.count {
-            // Most words start nothing: a month or marker needs a number soon after (within 6
-            // tokens), a weekday starts with ال (after و or ف) or is English.
-            // A word starts something only as a month, a year marker just before a number, or a
-            // weekday (`weekday` also takes بال..., looked at only near a number).
+            // Most words start nothing. A word starts something only as a month (with a number
+            // or a relative word soon after), a year marker just before a number, or a weekday:
+            // one that starts with ال (after و or ف) or is English anywhere, others (بال...,
+            // short English forms) only within 6 tokens of a number.
             if t.kind(i) == .word && !t.mayBeWeekday(i) {
                 let numberSoon = numberWithin[i] <= 6
-                let mayStart = (numberSoon && (t.mayBeAnyWeekday(i) || (numberWithin[i] == 1 && t.mayBeMarker(i))))
-                    || ((numberSoon || relativeWithin[i] <= 5) && t.mayBeMonth(i))
+                let mayStart = gatesWords
+                    ? (numberSoon && (t.mayBeAnyWeekday(i) || (numberWithin[i] == 1 && t.mayBeMarker(i))))
+                        || ((numberSoon || relativeWithin[i] <= 5) && t.mayBeMonth(i))
+                    : numberSoon || (relativeWithin[i] <= 5 && t.mayBeMonth(i))
                 if !mayStart {
                     i += 1
                     continue
@@ -174,7 +181,7 @@ public struct DateMentionFinder: Sendable {
                 }
             }
             // A year with a marker (a conjunction in front, "والعام", is left out of the mention).
-            if t.mayBeMarker(i), let w = t.word(i), i + 1 < t.count, let y = t.number(i + 1), t.digits(i + 1) == 4, (1900...2100).contains(y),
+            if !gatesWords || t.mayBeMarker(i), let w = t.word(i), i + 1 < t.count, let y = t.number(i + 1), t.digits(i + 1) == 4, (1900...2100).contains(y),
                let skip = DateMentionFinder.markerSkip(w) {
                 var last = i + 1
                 if last + 1 < t.count, t.word(last + 1) == "م" { last += 1 }
@@ -198,7 +205,9 @@ public struct DateMentionFinder: Sendable {
                 continue
             }
             // Weekdays, resolved against the publication date.
-            if let published, t.mayBeAnyWeekday(i), let w = t.word(i), let weekday = DateMentionFinder.weekday(w) {
+            // `weekday` takes only a name that starts with a Latin letter or ال (after و ف ب).
+            if let published, !gatesWords || (t.mayBeAnyWeekday(i) && t.startsLikeWeekday(i)),
+               let w = t.word(i), let weekday = DateMentionFinder.weekday(w) {
                 let before = i >= 1 ? t.word(i - 1) : nil
                 // "الاثنين" is also "the two" ("بين الاثنين", "كلا الاثنين"): a Monday only after يوم or أمس,
                 // or before الماضي/المقبل.

@@ -71,6 +71,17 @@ final class DateMentionFinderTests: XCTestCase {
         XCTAssertEqual(found("يوم الاثنين"), ["يوم الاثنين=2025-03-24*"])
         XCTAssertEqual(found("قال الثلاثاء", published: nil), [])
     }
+
+    /// Short Latin names and بال... are weekdays only near a number (the finder's gate for words
+    /// that are not ال/وال/فال weekdays): found with one, not without.
+    func testWeekdaysThatNeedANumberNearby() {
+        XCTAssertEqual(found("the vote on tues drew 40 people"), ["tues=2025-03-25*"])
+        XCTAssertEqual(found("the vote on tues was close"), [])
+        XCTAssertEqual(found("اجتمعوا بالخميس مع 40 شخصا"), ["بالخميس=2025-03-27*"])
+        XCTAssertEqual(found("اجتمعوا بالخميس الماضي"), [])
+        // A bare "احد" ("one") is never a weekday, near a number or not.
+        XCTAssertEqual(found("احد 40 شخصا"), [])
+    }
 }
 
 extension DateMentionFinderTests {

@@ -24,6 +24,7 @@ final class DateTextTokensTests: XCTestCase {
                     && lexed.number(i) == reused.number(i) && lexed.digits(i) == reused.digits(i)
                     && lexed.word(i) == reused.word(i) && lexed.symbol(i) == reused.symbol(i)
                     && lexed.mayBeRelative(i) == reused.mayBeRelative(i) && lexed.mayBeWeekday(i) == reused.mayBeWeekday(i)
+                    && lexed.mayBeAnyWeekday(i) == reused.mayBeAnyWeekday(i) && lexed.mayBeMarker(i) == reused.mayBeMarker(i)
                 if !same {
                     XCTFail("token \(i) differs: \(lexed.word(i) ?? lexed.symbol(i).map(String.init) ?? "\(lexed.number(i) ?? -1)") at \(lexed.start(i))..<\(lexed.end(i)) vs \(reused.word(i) ?? reused.symbol(i).map(String.init) ?? "\(reused.number(i) ?? -1)") at \(reused.start(i))..<\(reused.end(i)); text \(String(decoding: text, as: UTF8.self).unicodeScalars.prefix(200).map { String($0) }.joined().debugDescription)",
                             file: file, line: line)
@@ -89,5 +90,59 @@ final class DateTextTokensTests: XCTestCase {
             if assertSameTokens(text, published: PublicationDate(year: 2016, month: 5, day: 19)) { compared += 1 }
         }
         XCTAssertGreaterThan(compared, 2500)
+    }
+}
+
+/// The finder rules words out on their flags (month, marker, weekday) before trying its patterns;
+/// the looser first test let every word near a number through. Both must find the same mentions.
+final class DateWordGateTests: XCTestCase {
+    private func assertSameMentions(_ text: [UInt8], published: PublicationDate?, file: StaticString = #filePath, line: UInt = #line) {
+        var loose = DateMentionFinder()
+        loose.gatesWords = false
+        text.withUnsafeBufferPointer { p in
+            XCTAssertEqual(DateMentionFinder().find(utf8: p, published: published), loose.find(utf8: p, published: published),
+                           String(decoding: text, as: UTF8.self).prefix(300).debugDescription, file: file, line: line)
+        }
+    }
+
+    /// Every document of news-small (707 real articles, 685 mentions).
+    func testNewsSmallDocuments() throws {
+        let path = try TestPaths.shared("news-small.tar.gz")
+        let reader = try ArchiveReader(path: path, name: "news-small.tar.gz")
+        let parser = NewsPageParser()
+        var documents = 0, mentions = 0
+        while let entry = try reader.nextEntry() {
+            guard entry.fileType != .directory else { continue }
+            var bytes: [UInt8] = []
+            XCTAssertEqual(try reader.readData(into: &bytes, limit: 1 << 24), .complete)
+            for d in parser.parse(bytes, archive: "news-small.tar.gz", entry: entry.path) {
+                assertSameMentions(d.text, published: d.date)
+                mentions += d.text.withUnsafeBufferPointer { DateMentionFinder().find(utf8: $0, published: d.date).count }
+                documents += 1
+            }
+        }
+        XCTAssertEqual(documents, 707)
+        XCTAssertGreaterThan(mentions, 600)
+    }
+
+    /// Random sequences of the words every pattern looks at (months of each system, weekdays in
+    /// every form the finder accepts, markers with and without و/ف, relative words, connectors)
+    /// mixed with numbers, symbols and ordinary words.
+    func testRandomDateWords() {
+        let words = ["مايو", "ومايو", "بمايو", "كانون", "الثاني", "الاول", "تشرين", "رمضان", "ذو", "الحجة", "march", "mar", "sept",
+                     "الخميس", "والخميس", "فالخميس", "بالخميس", "خميس", "الاثنين", "احد", "الاحد", "tues", "thurs", "monday", "mon",
+                     "lundi", "عام", "والعام", "فعام", "للعام", "في", "منذ", "حتى", "الماضي", "المقبلة", "الجاري", "يوم", "امس", "من",
+                     "الي", "و", "م", "هـ", "ميلادي", "مليون", "قال", "سيلتقي", "بين", "2016", "2017", "1999", "15", "3", "31", "40",
+                     "12", "2025", "/", "-", "،", ",", "(", ")", ".", "\n", "2015-08-10", "17/05/2015"]
+        var rng = SeededGenerator(seed: 2911)
+        var mentions = 0
+        for k in 0..<4000 {
+            let n = Int.random(in: 1...14, using: &rng)
+            let text = (0..<n).map { _ in words.randomElement(using: &rng)!.replacingOccurrences(of: "\\n", with: "\n") }.joined(separator: " ")
+            let published = k % 5 == 0 ? nil : PublicationDate(year: 2016, month: 5, day: 19)
+            assertSameMentions(Array(text.utf8), published: published)
+            mentions += DateMentionFinder().find(in: text, published: published).count
+        }
+        XCTAssertGreaterThan(mentions, 3000)  // the texts are dense with dates (3,724)
     }
 }
