@@ -1,3 +1,5 @@
+import Foundation
+
 /// The text profile compiled into one 64-bit entry per BMP code point, so that the tokenizer
 /// decides everything about a character with a single load (written by hand because it is the
 /// hot path: ~200 MB of text per second per core is the goal).
@@ -49,15 +51,25 @@ final class CharacterTable: Sendable {
         self.presentation = presentation
         let composing = Set(UnicodeTables.composingNonStarters)
         self.composingNonStarters = composing
-        var multi: [UInt32: [UInt8]] = [:]
+        // 65,536 entries from Unicode properties (~2,000 instructions each): built in 8 chunks on
+        // the cores, because every command pays for it before its first document.
+        let chunks = 8, chunkSize = 0x10000 / chunks
+        let extras = LockedBox([UInt32: [UInt8]]())
         var entries = [UInt64](repeating: 0, count: 0x10000)
-        for cp in UInt32(0)..<0x10000 {
-            let (entry, extra) = CharacterTable.makeEntry(cp, profile: profile, composing: composing)
-            entries[Int(cp)] = entry
-            if let extra { multi[cp] = extra }
+        entries.withUnsafeMutableBufferPointer { buffer in
+            let out = SendablePointer(buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                var multi: [UInt32: [UInt8]] = [:]
+                for cp in UInt32(chunk * chunkSize)..<UInt32((chunk + 1) * chunkSize) {
+                    let (entry, extra) = CharacterTable.makeEntry(cp, profile: profile, composing: composing)
+                    out.pointer[Int(cp)] = entry  // each chunk writes its own range
+                    if let extra { multi[cp] = extra }
+                }
+                extras.withValue { $0.merge(multi) { a, _ in a } }
+            }
         }
         self.entries = entries
-        self.multiOutput = multi
+        self.multiOutput = extras.withValue { $0 }
     }
 
     /// The entry of a code point outside the BMP (computed on demand: rare in news text).
@@ -95,7 +107,10 @@ final class CharacterTable: Sendable {
         }
         if props.isFullCompositionExclusion || composing.contains(cp) { entry |= nfcSensitive }
         if cp == 0x0654 { entry |= hamzaAbove }
-        if [0x0648, 0x064A, 0x06D5, 0x06C1, 0x06D2].contains(cp) { entry |= composesWithHamza }
+        switch cp {
+        case 0x0648, 0x064A, 0x06D5, 0x06C1, 0x06D2: entry |= composesWithHamza
+        default: break
+        }
         if kind == .separator {
             if TextProfile.isSentenceBreak(cp) { entry |= sentenceBreak }
             return (entry, nil)
@@ -103,12 +118,15 @@ final class CharacterTable: Sendable {
         // Output: deleted, folded, lowercased.
         if TextProfile.isDeletedMark(cp) { return (entry, nil) }  // length 0
         let folded = profile.fold(cp) ?? cp
-        let lower: String
-        if let f = Unicode.Scalar(folded), f.properties.changesWhenLowercased {
-            lower = f.properties.lowercaseMapping
-        } else {
-            lower = String(Unicode.Scalar(folded)!)
+        let f = Unicode.Scalar(folded)!
+        if !f.properties.changesWhenLowercased {
+            // The character itself (most letters): its UTF-8, without a String.
+            var utf8: UInt64 = 0, length: UInt64 = 0
+            for b in UTF8.encode(f)! { utf8 |= UInt64(b) << (8 * length); length += 1 }
+            if length > 3 { return (entry | sideTable, Array(String(f).utf8)) }
+            return (entry | length << 16 | utf8 << 32, nil)
         }
+        let lower = f.properties.lowercaseMapping
         let bytes = Array(lower.utf8)
         if bytes.count > 3 || lower.unicodeScalars.count > 1 {
             entry |= sideTable
@@ -140,3 +158,10 @@ final class CharacterTable: Sendable {
     }
 }
 
+
+/// A raw pointer handed to the chunks of a `concurrentPerform`. `@unchecked Sendable`: each chunk
+/// writes a disjoint range of the buffer, and the buffer outlives the call.
+private struct SendablePointer: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<UInt64>
+    init(_ pointer: UnsafeMutablePointer<UInt64>) { self.pointer = pointer }
+}

@@ -39,6 +39,27 @@ final class GazetteerTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("line 1: the header has no 'type' column"), "\(error)")
         }
     }
+
+    /// Files saved with Windows line ends ("\r\n" is one Swift Character, so the lines are cut on
+    /// bytes), with spaces around fields (trimmed, also the no-break space).
+    func testUserFilesWithCRLFLineEnds() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-actors-crlf-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let tsv = dir.appendingPathComponent("a.tsv")
+        try Data("id\ttype\tname\taliases\r\nperson:a\tperson\t جان مارك إيرولت\u{00A0}\tإيرولت | ايرولت\r\norg:b\torganization\tشركة\t\r\n\r\n".utf8).write(to: tsv)
+        let fromTSV = try Gazetteer.load(tsv.path)
+        XCTAssertEqual(fromTSV.map(\.id), ["person:a", "org:b"])
+        XCTAssertEqual(fromTSV[0].name, "جان مارك إيرولت")
+        XCTAssertEqual(fromTSV[0].aliases, ["إيرولت", "ايرولت"])
+        XCTAssertEqual(fromTSV[1].type, .organization)
+        let csv = dir.appendingPathComponent("a.csv")
+        try Data("id,type,name\r\nplace:c,place,مدينة\r\n".utf8).write(to: csv)
+        XCTAssertEqual(try Gazetteer.load(csv.path).map(\.name), ["مدينة"])
+        let jsonl = dir.appendingPathComponent("a.jsonl")
+        try Data("{\"id\":\"p:1\",\"type\":\"person\",\"name\":\"س\"}\r\n{\"id\":\"p:2\",\"type\":\"person\",\"name\":\"ع\"}\r\n".utf8).write(to: jsonl)
+        XCTAssertEqual(try Gazetteer.load(jsonl.path).map(\.id), ["p:1", "p:2"])
+    }
 }
 
 final class ActorMatcherTests: XCTestCase {
