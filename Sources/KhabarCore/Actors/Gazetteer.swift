@@ -132,7 +132,9 @@ public struct Gazetteer: Sendable {
         guard let typeName = value("type"), let type = ActorType(rawValue: typeName) else {
             throw GazetteerError(file: file, line: line, message: "type must be person, organization, place or group (got '\(r["type"] ?? "")')")
         }
-        let aliases = (value("aliases") ?? "").split(separator: "|").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        // Cut on the byte of "|" (a Character split runs grapheme breaking over every alias).
+        let aliases = (value("aliases") ?? "").utf8.split(separator: 0x7C).map { String(decoding: $0, as: UTF8.self).trimmingWhitespace() }
+            .filter { !$0.isEmpty }
         var roles: [ActorRole] = []
         for spec in (value("roles") ?? "").split(separator: ";") where !spec.isEmpty {
             let parts = spec.split(separator: "@", omittingEmptySubsequences: false).map(String.init)
@@ -168,8 +170,12 @@ extension StringProtocol {
     func trimmingWhitespace() -> String {
         let string = String(self)
         let scalars = string.unicodeScalars
+        // Tab and the Zs characters (a fixed set since Unicode 4.0).
         @inline(__always) func isSpace(_ c: Unicode.Scalar) -> Bool {
-            c == " " || c == "\t" || (c.value >= 0x80 && c.properties.generalCategory == .spaceSeparator)
+            switch c.value {
+            case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return true
+            default: return false
+            }
         }
         var start = scalars.startIndex, end = scalars.endIndex
         while start < end && isSpace(scalars[start]) { start = scalars.index(after: start) }
