@@ -16,6 +16,12 @@ public struct DateParser: Sendable {
     public init(order: Order = .dayFirst) { self.order = order }
 
     public func parse(_ raw: String) -> PublicationDate? {
+        if let date = DateParser.rfc2822(raw) { return date }
+        return parseGenerally(raw)
+    }
+
+    /// `parse` without the RFC 2822 short cut (tests compare both).
+    func parseGenerally(_ raw: String) -> PublicationDate? {
         let tokens = DateLexer.lex(raw)
         if let split = tokens.firstIndex(where: { $0.token.word == "الموافق" || $0.token.word == "الموافقة" }) {
             let left = parse(Array(tokens[..<split]))
@@ -43,6 +49,68 @@ public struct DateParser: Sendable {
         if let d = numeric(t, from: i) { return d }
         return words(all, from: i)
     }
+
+    // MARK: - RFC 2822 on bytes
+
+    /// `Sun, 18 Feb 2018 21:35:43 +0400` and `... GMT` / `UTC` exactly so written (nine news
+    /// dates in ten), read on the bytes with the result the general path gives (it lexes the
+    /// line into Strings: ~1.5 µs a document). Nil for anything else, and for values the general
+    /// path would refuse (it then decides): `DateParserTests` compares both on real and made-up
+    /// dates.
+    static func rfc2822(_ raw: String) -> PublicationDate? {
+        var raw = raw
+        return raw.withUTF8 { u -> PublicationDate? in
+            let n = u.count
+            guard n == 31 || n == 30 || n == 29 || n == 28 else { return nil }
+            var i = 0
+            @inline(__always) func letters3() -> UInt32? {
+                guard i + 3 <= n else { return nil }
+                var v: UInt32 = 0
+                for k in 0..<3 {
+                    let c = u[i + k] | 0x20
+                    guard c >= 0x61 && c <= 0x7A else { return nil }
+                    v = v << 8 | UInt32(c)
+                }
+                i += 3
+                return v
+            }
+            @inline(__always) func digits(_ count: ClosedRange<Int>) -> Int? {
+                var v = 0, d = 0
+                while i < n, u[i] >= 0x30, u[i] <= 0x39, d < count.upperBound { v = v * 10 + Int(u[i] - 0x30); i += 1; d += 1 }
+                guard count.contains(d), i == n || u[i] < 0x30 || u[i] > 0x39 else { return nil }
+                return v
+            }
+            @inline(__always) func byte(_ b: UInt8) -> Bool {
+                guard i < n, u[i] == b else { return false }
+                i += 1
+                return true
+            }
+            guard let weekday = letters3(), DateParser.rfcWeekdays.contains(weekday), byte(0x2C), byte(0x20),
+                  let day = digits(1...2), byte(0x20), let monthName = letters3(),
+                  let month = DateParser.rfcMonths.firstIndex(of: monthName), byte(0x20),
+                  let year = digits(4...4), byte(0x20), let hour = digits(2...2), byte(0x3A),
+                  let minute = digits(2...2), byte(0x3A), let second = digits(2...2), byte(0x20) else { return nil }
+            guard (1000...2999).contains(year), day >= 1, day <= DayNumber.daysInMonth(year: year, month: month + 1),
+                  hour < 24, minute < 60, second < 61 else { return nil }
+            var date = PublicationDate(year: year, month: month + 1, day: day, time: (hour, minute, second))
+            if i < n, u[i] == 0x2B || u[i] == 0x2D {
+                let negative = u[i] == 0x2D
+                i += 1
+                guard let hhmm = digits(4...4), i == n else { return nil }
+                let minutes = (hhmm / 100) * 60 + hhmm % 100
+                if minutes <= 14 * 60 { date.offsetMinutes = negative ? -minutes : minutes }
+                return date
+            }
+            guard let zone = letters3(), i == n, zone == DateParser.gmt || zone == DateParser.utc else { return nil }
+            date.offsetMinutes = 0
+            return date
+        }
+    }
+
+    private static func code(_ s: String) -> UInt32 { s.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
+    private static let rfcWeekdays: Set<UInt32> = Set(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map(code))
+    private static let rfcMonths: [UInt32] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map(code)
+    private static let gmt = code("gmt"), utc = code("utc")
 
     // MARK: - Numeric forms
 

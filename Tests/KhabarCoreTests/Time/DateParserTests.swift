@@ -105,3 +105,70 @@ final class DateParserTests: XCTestCase {
         XCTAssertEqual(DayNumber.weekday(DayNumber.from(year: 2023, month: 12, day: 10)), 7)  // a Sunday
     }
 }
+
+/// RFC 2822 dates are read on their bytes when written exactly so; the result must be the general
+/// parser's, and anything else (or a value it would refuse) must be left to it.
+final class RFC2822ShortCutTests: XCTestCase {
+    private func assertSame(_ raw: String, file: StaticString = #filePath, line: UInt = #line) {
+        let general = DateParser().parseGenerally(raw)
+        XCTAssertEqual(DateParser().parse(raw), general, raw, file: file, line: line)
+        if let fast = DateParser.rfc2822(raw) { XCTAssertEqual(fast, general, raw, file: file, line: line) }
+    }
+
+    func testTheShortCutTakesTheCommonForms() {
+        XCTAssertEqual(DateParser.rfc2822("Sun, 18 Feb 2018 21:35:43 +0400")?.isoDateTime, "2018-02-18T21:35:43+04:00")
+        XCTAssertEqual(DateParser.rfc2822("Sun, 18 Feb 2018 17:21:49 GMT")?.isoDateTime, "2018-02-18T17:21:49+00:00")
+        XCTAssertEqual(DateParser.rfc2822("mon, 5 jan 2015 09:00:00 -0530")?.isoDateTime, "2015-01-05T09:00:00-05:30")
+        XCTAssertNil(DateParser.rfc2822("Sun, 18 Feb 2018 21:35:43 EST"))      // left to the general parser
+        XCTAssertNil(DateParser.rfc2822("Sun, 18 Sept 2018 21:35:43 +0400"))
+        XCTAssertNil(DateParser.rfc2822("2017-01-20T21:43:00+01:00"))
+    }
+
+    /// Every publication date of news-small (707 articles, RFC 2822 and others).
+    func testNewsSmallDateLines() throws {
+        let path = try TestPaths.shared("news-small.tar.gz")
+        let reader = try ArchiveReader(path: path, name: "news-small.tar.gz")
+        var dates = 0, fast = 0
+        while let entry = try reader.nextEntry() {
+            guard entry.fileType != .directory else { continue }
+            var bytes: [UInt8] = []
+            XCTAssertEqual(try reader.readData(into: &bytes, limit: 1 << 24), .complete)
+            for d in NewsPageParser().parse(bytes, archive: "news-small.tar.gz", entry: entry.path) {
+                guard let raw = d.dateRaw else { continue }
+                assertSame(raw)
+                dates += 1
+                if DateParser.rfc2822(raw) != nil { fast += 1 }
+            }
+        }
+        XCTAssertEqual(dates, 707)
+        XCTAssertGreaterThan(fast, 300)
+    }
+
+    /// Made-up dates around every bound the general parser checks: days 0–32 (29 February in leap
+    /// and other years), hours 23/24, minutes 59/60, seconds 60/61, zones up to ±14:00 and beyond,
+    /// minutes of zone over 59, other zone names, case, one-digit days, extra spaces and text.
+    func testMadeUpDatesAgreeWithTheGeneralParser() {
+        var rng = SeededGenerator(seed: 2822)
+        let weekdays = ["Sun", "mon", "TUE", "Wed", "Thu", "Fri", "Sat", "Xyz", "Sunday"]
+        let months = ["Jan", "Feb", "mar", "APR", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Foo"]
+        let zones = ["+0400", "-0000", "+1400", "+1401", "-0530", "+0460", "GMT", "UTC", "EST", "gmt", "+04:00", "+04", "Z", ""]
+        for _ in 0..<20_000 {
+            let day = Int.random(in: 0...32, using: &rng)
+            let year = [1999, 2000, 2016, 2018, 2100, 999, 3000].randomElement(using: &rng)!
+            let h = [0, 9, 23, 24, 7].randomElement(using: &rng)!, m = [0, 59, 60, 5].randomElement(using: &rng)!
+            let s = [0, 59, 60, 61, 7].randomElement(using: &rng)!
+            func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+            let dayText = Bool.random(using: &rng) ? "\(day)" : two(day)
+            var raw = "\(weekdays.randomElement(using: &rng)!), \(dayText) \(months.randomElement(using: &rng)!) \(year) \(two(h)):\(two(m)):\(two(s))"
+            let zone = zones.randomElement(using: &rng)!
+            if !zone.isEmpty { raw += " " + zone }
+            switch Int.random(in: 0..<10, using: &rng) {
+            case 0: raw = " " + raw
+            case 1: raw += " "
+            case 2: raw = raw.replacingOccurrences(of: ", ", with: ",")
+            default: break
+            }
+            assertSame(raw)
+        }
+    }
+}
