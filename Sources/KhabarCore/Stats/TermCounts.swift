@@ -104,7 +104,10 @@ public final class TermCounts {
             return compareKeys(t.key(a.entry), t.key(b.entry)) < 0
         }
         var left = top ?? Int.max
-        try TermCounts.sortedInParallel(&records, threads: sortsInParallel ? 2 : 1, by: less) { r in
+        // Rows come out in count order, their entries at random places in the table: each is
+        // prefetched 8 rows ahead of being written.
+        try TermCounts.sortedInParallel(&records, threads: sortsInParallel ? 2 : 1, by: less,
+                                        prefetch: { t.prefetchEntry(at: $0.entry) }) { r in
             guard left > 0 else { return false }
             left -= 1
             try body(t.key(r.entry), t.count(r.entry), t.docs(r.entry))
@@ -124,11 +127,17 @@ public final class TermCounts {
     /// handed out (the end of an n-gram count sorts millions of rows, single-threaded otherwise
     /// while the other cores idle; merging on the fly needs no second copy of the records).
     static func sortedInParallel(_ records: inout [SortRecord], threads: Int = 2, by less: (SortRecord, SortRecord) -> Bool,
+                                 prefetch: (SortRecord) -> Void = { _ in },
                                  _ body: (SortRecord) throws -> Bool) rethrows {
         let n = records.count
+        let ahead = 8
         guard n >= 1 << 16, threads > 1 else {
             records.sort(by: less)
-            for r in records { if try !body(r) { return } }
+            for k in 0..<Swift.min(ahead, n) { prefetch(records[k]) }
+            for k in 0..<n {
+                if k + ahead < n { prefetch(records[k + ahead]) }
+                if try !body(records[k]) { return }
+            }
             return
         }
         let half = n / 2
@@ -143,10 +152,16 @@ public final class TermCounts {
             }
         }
         var i = 0, j = half
+        for k in 0..<Swift.min(ahead, half) { prefetch(records[k]) }
+        for k in half..<Swift.min(half + ahead, n) { prefetch(records[k]) }
         while i < half || j < n {
             let takeSecond = i == half || (j < n && less(records[j], records[i]))
             let r = takeSecond ? records[j] : records[i]
-            if takeSecond { j += 1 } else { i += 1 }
+            // The next rows of the half taken (the other half's are already on their way).
+            if takeSecond { if j + ahead < n { prefetch(records[j + ahead]) }; j += 1 } else {
+                if i + ahead < half { prefetch(records[i + ahead]) }
+                i += 1
+            }
             if try !body(r) { return }
         }
     }

@@ -139,6 +139,11 @@ struct TermTable: @unchecked Sendable {
         }
     }
 
+    /// Prefetch entry `i` (keys of up to 32 bytes are in it): the end of a run reads the entries
+    /// in count order.
+    @inline(__always)
+    func prefetchEntry(at i: Int) { khabar_prefetch(entries + i) }
+
     /// `add` with the key's `byteHash` already computed.
     @inline(__always) @discardableResult
     mutating func add(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64, isNumber: Bool) -> Int {
@@ -157,7 +162,11 @@ struct TermTable: @unchecked Sendable {
     @discardableResult
     mutating func merge(_ other: TermTable) -> [Int] {
         var mapping = [Int](repeating: 0, count: other.count)
+        // The slots of `other`'s keys are at random places here: prefetched ahead, as in counting.
+        for i in 0..<Swift.min(16, other.count) { prefetchSlot(other.entries[i].hash) }
         for i in 0..<other.count {
+            if i + 16 < other.count { prefetchSlot(other.entries[i + 16].hash) }
+            if i + 8 < other.count { prefetchEntry(other.entries[i + 8].hash) }
             let o = other.entries[i]
             let j = findOrInsert(other.key(i), hash: o.hash, isNumber: o.flags & 1 != 0)  // may grow
             mapping[i] = j
