@@ -23,6 +23,23 @@ enum TestPaths {
     static func bytes(_ path: String) -> [UInt8] {
         [UInt8](FileManager.default.contents(atPath: path) ?? Data())
     }
+
+    /// The documents of ../shared/corpora/news-small.tar.gz (707 pages in the seed layout), parsed
+    /// as the pipeline parses them; a skip when the corpus is missing.
+    static func newsSmallDocuments(file: StaticString = #filePath, line: UInt = #line) throws -> [Document] {
+        let reader = try ArchiveReader(path: try shared("news-small.tar.gz"), name: "news-small.tar.gz")
+        let parser = NewsPageParser()
+        var documents: [Document] = [], entries = 0
+        while let entry = try reader.nextEntry() {
+            guard entry.fileType != .directory else { continue }
+            var bytes: [UInt8] = []
+            XCTAssertEqual(try reader.readData(into: &bytes, limit: 1 << 24), .complete, file: file, line: line)
+            entries += 1
+            documents += parser.parse(bytes, archive: "news-small.tar.gz", entry: entry.path)
+        }
+        XCTAssertEqual(entries, 707, file: file, line: line)
+        return documents
+    }
 }
 
 /// Runs the pipeline on `inputs` and returns everything it produced.

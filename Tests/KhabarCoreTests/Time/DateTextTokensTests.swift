@@ -55,20 +55,8 @@ final class DateTextTokensTests: XCTestCase {
 
     /// Every document of news-small (707 real articles).
     func testNewsSmallDocuments() throws {
-        let path = try TestPaths.shared("news-small.tar.gz")
-        let reader = try ArchiveReader(path: path, name: "news-small.tar.gz")
-        let parser = NewsPageParser()
-        var compared = 0, entries = 0
-        while let entry = try reader.nextEntry() {
-            guard entry.fileType != .directory else { continue }
-            var bytes: [UInt8] = []
-            XCTAssertEqual(try reader.readData(into: &bytes, limit: 1 << 24), .complete)
-            entries += 1
-            for d in parser.parse(bytes, archive: "news-small.tar.gz", entry: entry.path) where assertSameTokens(d.text, published: d.date) {
-                compared += 1
-            }
-        }
-        XCTAssertEqual(entries, 707)
+        var compared = 0
+        for d in try TestPaths.newsSmallDocuments() where assertSameTokens(d.text, published: d.date) { compared += 1 }
         XCTAssertEqual(compared, 707, "every article of news-small takes the reused-token path")
     }
 
@@ -107,19 +95,11 @@ final class DateWordGateTests: XCTestCase {
 
     /// Every document of news-small (707 real articles, 685 mentions).
     func testNewsSmallDocuments() throws {
-        let path = try TestPaths.shared("news-small.tar.gz")
-        let reader = try ArchiveReader(path: path, name: "news-small.tar.gz")
-        let parser = NewsPageParser()
         var documents = 0, mentions = 0
-        while let entry = try reader.nextEntry() {
-            guard entry.fileType != .directory else { continue }
-            var bytes: [UInt8] = []
-            XCTAssertEqual(try reader.readData(into: &bytes, limit: 1 << 24), .complete)
-            for d in parser.parse(bytes, archive: "news-small.tar.gz", entry: entry.path) {
-                assertSameMentions(d.text, published: d.date)
-                mentions += d.text.withUnsafeBufferPointer { DateMentionFinder().find(utf8: $0, published: d.date).count }
-                documents += 1
-            }
+        for d in try TestPaths.newsSmallDocuments() {
+            assertSameMentions(d.text, published: d.date)
+            mentions += d.text.withUnsafeBufferPointer { DateMentionFinder().find(utf8: $0, published: d.date).count }
+            documents += 1
         }
         XCTAssertEqual(documents, 707)
         XCTAssertGreaterThan(mentions, 600)
