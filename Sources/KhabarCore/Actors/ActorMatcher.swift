@@ -144,7 +144,7 @@ struct ActorMatcher {
         if t.count >= 6, t[0] == 0xD9, t[1] == 0x88 || t[1] == 0x81 {  // و ف
             if ActorMatcher.letters(t, from: 2) >= 2 { consider(t, from: 2, extra: extra, into: &out); bases = 2 }
         }
-        for base in [0, 2].prefix(bases) {
+        for base in stride(from: 0, to: 2 * bases, by: 2) {  // 0, and 2 after و or ف
             guard t.count - base >= 6 else { continue }
             if t[base] == 0xD9 && t[base + 1] == 0x84 && t[base + 2] == 0xD9 && t[base + 3] == 0x84 {  // لل → ال
                 let rest = base + 4
