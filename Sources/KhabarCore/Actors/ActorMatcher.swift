@@ -113,7 +113,7 @@ struct ActorMatcher {
         s.withUnsafeBufferPointer { byteHash($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
     }
 
-    private static let al: [UInt8] = [0xD8, 0xA7, 0xD9, 0x84]
+    static let al: [UInt8] = [0xD8, 0xA7, 0xD9, 0x84]  // ال
 
     /// Letters (UTF-8 lead bytes) of `t` from byte `from` on.
     @inline(__always)
@@ -453,7 +453,7 @@ struct LookupForm {
     /// The form as a key (for the document's short forms: rare, it allocates).
     func key(in t: UnsafeBufferPointer<UInt8>) -> ByteKey {
         let rest = Array(UnsafeBufferPointer(rebasing: t[start...]))
-        return ByteKey(withAl ? [0xD8, 0xA7, 0xD9, 0x84] + rest : rest, hash: hash)
+        return ByteKey(withAl ? ActorMatcher.al + rest : rest, hash: hash)
     }
 }
 
