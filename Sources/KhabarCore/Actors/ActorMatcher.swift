@@ -55,6 +55,30 @@ struct TokenBuffer: HashedTokenSink {
     var count: Int { spans.count }
     func token(_ k: Int) -> ArraySlice<UInt8> { bytes[spans[k].start..<(spans[k].start + spans[k].count)] }
 
+    /// The first token from `start` on that is a word (not a number) and that `test` accepts
+    /// (its bytes and `byteHash`), or `count`: one pass over the raw storage, for the matcher's
+    /// first test of every token.
+    @inline(__always)
+    func firstToken(from start: Int, where test: (UnsafeBufferPointer<UInt8>, UInt64) -> Bool) -> Int {
+        infos.withUnsafeBufferPointer { infos in
+            hashes.withUnsafeBufferPointer { hashes in
+                spans.withUnsafeBufferPointer { spans in
+                    bytes.withUnsafeBufferPointer { bytes in
+                        var k = start
+                        while k < infos.count {
+                            if !infos[k].isNumber,
+                               test(UnsafeBufferPointer(start: bytes.baseAddress! + spans[k].start, count: spans[k].count), hashes[k]) {
+                                return k
+                            }
+                            k += 1
+                        }
+                        return k
+                    }
+                }
+            }
+        }
+    }
+
     /// Token `k`'s bytes, without making a slice (no reference counting on the hot path).
     @inline(__always)
     func withToken<R>(_ k: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
@@ -309,11 +333,13 @@ struct ActorMatcher {
         var i = 0
         let n = buffer.count
         while i < n {
+            // Most tokens start nothing: they are passed over in a loop on the buffer's raw
+            // storage, on their bytes and hash (`mayHit`), up to the next that may hit a name, a
+            // title or a short form.
+            i = buffer.firstToken(from: i) { t, hash in mayHit(t, hash: hash, extra: shortHashes) }
+            guard i < n else { break }
             let info = buffer.infos[i]
-            if info.isNumber { i += 1; continue }
-            // The forms of this token that may hit anything (names, titles, short forms), once.
-            // Most tokens are ruled out here on their bytes and hash, without a slice or a key.
-            if !buffer.withToken(i, { mayHit($0, hash: buffer.hashes[i], extra: shortHashes) }) { i += 1; continue }
+            // The forms of this token that may hit anything, once.
             let forms = buffer.withToken(i) { self.forms($0, hash: buffer.hashes[i], extra: shortHashes, mayHitChecked: true) }
             if forms.count == 0 { i += 1; continue }
             if let (p, length) = gazetteerMatch(buffer, at: i, forms: forms) {
