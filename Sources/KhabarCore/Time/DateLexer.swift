@@ -421,7 +421,12 @@ struct DateTextTokens {
                         // A word ends at its last visible scalar (the tokenizer's end is where the
                         // next token or separator begins, after any invisible marks).
                         var end = info.end, byteEnd = info.byteEnd
-                        while byteEnd > info.byteStart {
+                        // The invisible marks are U+00AD, U+061C and some of U+200B–U+2069 and
+                        // U+FEFF: a word that ends in ASCII or in U+0640–U+06FF (lead byte D9–DB)
+                        // ends where the tokenizer says, without decoding.
+                        let last = p[byteEnd - 1]
+                        let plainEnd = last < 0x80 || (byteEnd - 2 >= info.byteStart && p[byteEnd - 2] >= 0xD9 && p[byteEnd - 2] <= 0xDB)
+                        while !plainEnd && byteEnd > info.byteStart {
                             var lead = byteEnd - 1
                             while lead > info.byteStart && p[lead] & 0xC0 == 0x80 { lead -= 1 }
                             let d = Tokenizer.decode(p, lead, byteEnd)
