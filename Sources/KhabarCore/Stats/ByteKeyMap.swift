@@ -27,13 +27,7 @@ struct ByteKeyMap<Value: Sendable>: Sendable {
     private static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: h >> 24) & mask }
 
     subscript(key: ByteKey) -> Value? {
-        var s = ByteKeyMap.slot(key.hash, mask)
-        while true {
-            let e = Int(slots[s])
-            if e == 0 { return nil }
-            if entries[e - 1].key == key { return entries[e - 1].value }
-            s = (s + 1) & mask
-        }
+        key.bytes.withUnsafeBufferPointer { k in value(hash: key.hash) { $0.elementsEqual(k) } }
     }
 
     /// The value of the key whose hash is `hash` and whose bytes `isKey` accepts (called only on

@@ -93,3 +93,24 @@ final class ByteHashTests: XCTestCase {
         XCTAssertEqual(word.withUnsafeBufferPointer { byteHash($0.baseAddress!, $0.count) }, referenceHash(word))
     }
 }
+
+final class ByteKeyMapTests: XCTestCase {
+    /// Lookups by key and by (hash, bytes) equal a Dictionary's, for the gazetteer's own first
+    /// tokens (real Arabic keys) and for keys that are absent or differ in one byte.
+    func testLookupsEqualADictionary() {
+        var reference: [ByteKey: Int] = [:]
+        for (k, key) in ActorIndex.builtin.byFirst.keys.enumerated() { reference[key] = k }
+        let map = ByteKeyMap(reference)
+        XCTAssertEqual(map.count, reference.count)
+        XCTAssertGreaterThan(map.count, 1000)
+        for (key, v) in reference {
+            XCTAssertEqual(map[key], v)
+            let viaHash = key.bytes.withUnsafeBufferPointer { k in map.value(hash: key.hash) { $0.elementsEqual(k) } }
+            XCTAssertEqual(viaHash, v)
+            var changed = key.bytes
+            changed[changed.count - 1] ^= 0x01
+            XCTAssertEqual(map[ByteKey(changed)], reference[ByteKey(changed)])
+        }
+        XCTAssertNil(map[ByteKey(Array("لا-يوجد".utf8))])
+    }
+}
