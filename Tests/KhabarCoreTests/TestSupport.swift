@@ -24,6 +24,14 @@ enum TestPaths {
         [UInt8](FileManager.default.contents(atPath: path) ?? Data())
     }
 
+    /// Runs `body` with a new folder in the system's temporary folder, removed afterwards.
+    static func withTemporaryFolder(_ name: String, _ body: (URL) throws -> Void) throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try body(dir)
+    }
+
     /// The documents of ../shared/corpora/news-small.tar.gz (707 pages in the seed layout), parsed
     /// as the pipeline parses them; a skip when the corpus is missing.
     static func newsSmallDocuments(file: StaticString = #filePath, line: UInt = #line) throws -> [Document] {

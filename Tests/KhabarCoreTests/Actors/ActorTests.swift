@@ -19,46 +19,44 @@ final class GazetteerTests: XCTestCase {
     }
 
     func testUserFiles() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-actors-\(getpid())")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let csv = dir.appendingPathComponent("a.csv")
-        try Data("id,type,name,aliases,country\nperson:ayrault,person,جان مارك إيرولت,إيرولت|ايرولت,FR\n\"org:x, y\",organization,\"شركة، \"\"س\"\"\",,\n".utf8).write(to: csv)
-        let actors = try Gazetteer.load(csv.path)
-        XCTAssertEqual(actors.map(\.id), ["person:ayrault", "org:x, y"])
-        XCTAssertEqual(actors[0].aliases, ["إيرولت", "ايرولت"])
-        XCTAssertEqual(actors[1].name, "شركة، \"س\"")
-        let jsonl = dir.appendingPathComponent("a.jsonl")
-        try Data("{\"id\":\"p:1\",\"type\":\"person\",\"name\":\"س\",\"aliases\":[\"ص\"]}\n{\"id\":\"p:2\",\"type\":\"robot\",\"name\":\"ع\"}\n".utf8).write(to: jsonl)
-        XCTAssertThrowsError(try Gazetteer.load(jsonl.path)) { error in
-            XCTAssertEqual("\(error)", "\(jsonl.path): line 2: type must be person, organization, place or group (got 'robot')")
-        }
-        let bad = dir.appendingPathComponent("b.csv")
-        try Data("id,name\nx,y\n".utf8).write(to: bad)
-        XCTAssertThrowsError(try Gazetteer.load(bad.path)) { error in
-            XCTAssertTrue("\(error)".contains("line 1: the header has no 'type' column"), "\(error)")
+        try TestPaths.withTemporaryFolder("khabar-actors") { dir in
+            let csv = dir.appendingPathComponent("a.csv")
+            try Data("id,type,name,aliases,country\nperson:ayrault,person,جان مارك إيرولت,إيرولت|ايرولت,FR\n\"org:x, y\",organization,\"شركة، \"\"س\"\"\",,\n".utf8).write(to: csv)
+            let actors = try Gazetteer.load(csv.path)
+            XCTAssertEqual(actors.map(\.id), ["person:ayrault", "org:x, y"])
+            XCTAssertEqual(actors[0].aliases, ["إيرولت", "ايرولت"])
+            XCTAssertEqual(actors[1].name, "شركة، \"س\"")
+            let jsonl = dir.appendingPathComponent("a.jsonl")
+            try Data("{\"id\":\"p:1\",\"type\":\"person\",\"name\":\"س\",\"aliases\":[\"ص\"]}\n{\"id\":\"p:2\",\"type\":\"robot\",\"name\":\"ع\"}\n".utf8).write(to: jsonl)
+            XCTAssertThrowsError(try Gazetteer.load(jsonl.path)) { error in
+                XCTAssertEqual("\(error)", "\(jsonl.path): line 2: type must be person, organization, place or group (got 'robot')")
+            }
+            let bad = dir.appendingPathComponent("b.csv")
+            try Data("id,name\nx,y\n".utf8).write(to: bad)
+            XCTAssertThrowsError(try Gazetteer.load(bad.path)) { error in
+                XCTAssertTrue("\(error)".contains("line 1: the header has no 'type' column"), "\(error)")
+            }
         }
     }
 
     /// Files saved with Windows line ends ("\r\n" is one Swift Character, so the lines are cut on
     /// bytes), with spaces around fields (trimmed, also the no-break space).
     func testUserFilesWithCRLFLineEnds() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-actors-crlf-\(getpid())")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let tsv = dir.appendingPathComponent("a.tsv")
-        try Data("id\ttype\tname\taliases\r\nperson:a\tperson\t جان مارك إيرولت\u{00A0}\tإيرولت | ايرولت\r\norg:b\torganization\tشركة\t\r\n\r\n".utf8).write(to: tsv)
-        let fromTSV = try Gazetteer.load(tsv.path)
-        XCTAssertEqual(fromTSV.map(\.id), ["person:a", "org:b"])
-        XCTAssertEqual(fromTSV[0].name, "جان مارك إيرولت")
-        XCTAssertEqual(fromTSV[0].aliases, ["إيرولت", "ايرولت"])
-        XCTAssertEqual(fromTSV[1].type, .organization)
-        let csv = dir.appendingPathComponent("a.csv")
-        try Data("id,type,name\r\nplace:c,place,مدينة\r\n".utf8).write(to: csv)
-        XCTAssertEqual(try Gazetteer.load(csv.path).map(\.name), ["مدينة"])
-        let jsonl = dir.appendingPathComponent("a.jsonl")
-        try Data("{\"id\":\"p:1\",\"type\":\"person\",\"name\":\"س\"}\r\n{\"id\":\"p:2\",\"type\":\"person\",\"name\":\"ع\"}\r\n".utf8).write(to: jsonl)
-        XCTAssertEqual(try Gazetteer.load(jsonl.path).map(\.id), ["p:1", "p:2"])
+        try TestPaths.withTemporaryFolder("khabar-actors-crlf") { dir in
+            let tsv = dir.appendingPathComponent("a.tsv")
+            try Data("id\ttype\tname\taliases\r\nperson:a\tperson\t جان مارك إيرولت\u{00A0}\tإيرولت | ايرولت\r\norg:b\torganization\tشركة\t\r\n\r\n".utf8).write(to: tsv)
+            let fromTSV = try Gazetteer.load(tsv.path)
+            XCTAssertEqual(fromTSV.map(\.id), ["person:a", "org:b"])
+            XCTAssertEqual(fromTSV[0].name, "جان مارك إيرولت")
+            XCTAssertEqual(fromTSV[0].aliases, ["إيرولت", "ايرولت"])
+            XCTAssertEqual(fromTSV[1].type, .organization)
+            let csv = dir.appendingPathComponent("a.csv")
+            try Data("id,type,name\r\nplace:c,place,مدينة\r\n".utf8).write(to: csv)
+            XCTAssertEqual(try Gazetteer.load(csv.path).map(\.name), ["مدينة"])
+            let jsonl = dir.appendingPathComponent("a.jsonl")
+            try Data("{\"id\":\"p:1\",\"type\":\"person\",\"name\":\"س\"}\r\n{\"id\":\"p:2\",\"type\":\"person\",\"name\":\"ع\"}\r\n".utf8).write(to: jsonl)
+            XCTAssertEqual(try Gazetteer.load(jsonl.path).map(\.id), ["p:1", "p:2"])
+        }
     }
 }
 
