@@ -1,5 +1,15 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+// ISA-L (Intel's Intelligent Storage Acceleration Library; Debian: libisal-dev) inflates gzip
+// about 3× faster than zlib, which libarchive uses: on news-bench 0.19 s against bsdtar's 0.64 s.
+// Decompression is the floor of every run, so Khabar reads gzip inputs through it when its
+// header is installed when Khabar is built; without it gzip goes through libarchive as every other
+// filter does (the same output, slower). KHABAR_NO_ISAL=1 builds without it even when present.
+let isalHeaders = ["/usr/include/isa-l/igzip_lib.h", "/usr/local/include/isa-l/igzip_lib.h"]
+let useISAL = ProcessInfo.processInfo.environment["KHABAR_NO_ISAL"] == nil
+    && isalHeaders.contains { FileManager.default.fileExists(atPath: $0) }
 
 let package = Package(
     name: "Khabar",
@@ -20,8 +30,8 @@ let package = Package(
         ),
         .target(
             name: "KhabarCore",
-            dependencies: ["CArchive"],
-            swiftSettings: [.swiftLanguageMode(.v6)]
+            dependencies: ["CArchive"] + (useISAL ? ["CISAL"] : []),
+            swiftSettings: [.swiftLanguageMode(.v6)] + (useISAL ? [.define("KHABAR_ISAL")] : [])
         ),
         .executableTarget(
             name: "khabar",
@@ -44,3 +54,15 @@ let package = Package(
         ),
     ]
 )
+
+if useISAL {
+    package.targets.append(
+        // ISA-L's inflate, found through pkg-config; Debian: libisal-dev (optional, see above).
+        .systemLibrary(
+            name: "CISAL",
+            path: "Sources/CISAL",
+            pkgConfig: "libisal",
+            providers: [.apt(["libisal-dev"])]
+        )
+    )
+}

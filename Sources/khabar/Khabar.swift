@@ -18,7 +18,7 @@ struct Khabar: ParsableCommand {
         unreadable (bad JSON record, entry over --max-entry-size, unreadable nested archive: \
         see the summary); 64 bad usage.
         """,
-        version: KhabarVersion.string,
+        version: KhabarVersion.string + (ArchiveReader.inflatesGzipWithISAL ? " (gzip inflated with ISA-L)" : " (gzip inflated by libarchive)"),
         subcommands: [ReportCommand.self, TermsCommand.self, DocsCommand.self, TimelineCommand.self, ActorsCommand.self, CooccurCommand.self],
         defaultSubcommand: nil
     )

@@ -188,6 +188,9 @@ final class CLITests: XCTestCase {
         let summary = try JSONSerialization.jsonObject(with: FileManager.default.contents(atPath: out + "/summary.json")!) as! [String: Any]
         XCTAssertGreaterThan(summary["spilled_runs"] as? Int ?? 0, 0, "an 8 MiB budget should make news-small's bigrams spill")
         XCTAssertEqual((summary["options"] as? [String: Any])?["max_memory"] as? String, "8M")
+        // Which gzip inflater ran, as --version says.
+        let version = try khabar(["--version"]).text
+        XCTAssertEqual(summary["gzip_inflater"] as? String, version.contains("ISA-L") ? "isa-l" : "libarchive", version)
         let inMemory = try khabar(["terms", small, "--ngram", "2", "-q"])
         XCTAssertEqual(inMemory.stdout, [UInt8](FileManager.default.contents(atPath: out + "/terms.csv")!))
         XCTAssertEqual(inMemory.text.split(separator: "\n").count, 64_485)  // header + 64,484 distinct bigrams

@@ -24,6 +24,8 @@ public final class ArchiveReader {
     private var entryNumber = 0
     /// The bytes of an in-memory archive; libarchive reads them until the reader is freed.
     private var memory: UnsafeMutableRawBufferPointer?
+    /// The input when Khabar reads it for libarchive (gzip inflated with ISA-L, or a pipe).
+    private var client: ClientInput?
 
     /// Read block size handed to libarchive for files and file descriptors.
     public static let blockSize = 1 << 20
@@ -43,17 +45,83 @@ public final class ArchiveReader {
     }
 
     /// Opens the archive at `path`. `name` is what messages and ids call it.
-    public convenience init(path: String, name: String) throws {
+    ///
+    /// A gzip file is inflated by Khabar (`GzipInflater`, ISA-L) when it was built with ISA-L
+    /// and `inflater` is `.fastest`; anything else is opened by libarchive, which can then seek
+    /// in it (zip, 7z).
+    public convenience init(path: String, name: String, inflater: Inflater = .fastest) throws {
         try self.init(name: name)
+        if inflater == .fastest && ClientInput.inflatesGzip {
+            let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+            if fd >= 0 {
+                let source = DescriptorSource(descriptor: fd, ownsDescriptor: true)
+                if let head = try? source.peek(3), ArchiveReader.isGzip(head) {
+                    try open(ClientInput(source: source, gzip: true))
+                    return
+                }
+            }
+            // Not gzip, or not readable: libarchive opens it (and words any error as before).
+        }
         try check(archive_read_open_filename(handle, path, ArchiveReader.blockSize), entry: nil)
         isOpen = true
     }
 
     /// Reads an archive stream from an open file descriptor (for example 0, standard input).
-    public convenience init(fileDescriptor: Int32, name: String) throws {
+    ///
+    /// Gzip is inflated by Khabar as for files. To see whether a pipe holds gzip its first bytes
+    /// are read, and then handed to libarchive before the rest; a regular file is looked at in
+    /// place (`pread`) and, when not gzip, left to libarchive, which can seek in it.
+    public convenience init(fileDescriptor: Int32, name: String, inflater: Inflater = .fastest) throws {
         try self.init(name: name)
+        if inflater == .fastest && ClientInput.inflatesGzip {
+            var status = stat()
+            let isRegular = fstat(fileDescriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+            if isRegular {
+                var head = [UInt8](repeating: 0, count: 3)
+                let offset = lseek(fileDescriptor, 0, SEEK_CUR)
+                let n = head.withUnsafeMutableBytes { pread(fileDescriptor, $0.baseAddress, 3, offset) }
+                if n == 3 && ArchiveReader.isGzip(head) {
+                    try open(ClientInput(source: DescriptorSource(descriptor: fileDescriptor, ownsDescriptor: false), gzip: true))
+                    return
+                }
+            } else {
+                let source = DescriptorSource(descriptor: fileDescriptor, ownsDescriptor: false)
+                let head: [UInt8]
+                do { head = try source.peek(3) } catch {
+                    throw ArchiveError(archive: name, message: error.message, errno: error.errno)
+                }
+                try open(ClientInput(source: source, gzip: ArchiveReader.isGzip(head)))
+                return
+            }
+        }
         try check(archive_read_open_fd(handle, fileDescriptor, ArchiveReader.blockSize), entry: nil)
         isOpen = true
+    }
+
+    /// Who inflates gzip inputs.
+    public enum Inflater: Sendable, Equatable {
+        /// ISA-L when Khabar was built with it (see `Package.swift`), else libarchive (zlib).
+        case fastest
+        /// Always libarchive (zlib): for comparisons and tests.
+        case libarchive
+    }
+
+    /// True when gzip inputs opened with `.fastest` are inflated by ISA-L.
+    public static var inflatesGzipWithISAL: Bool { ClientInput.inflatesGzip }
+
+    /// A gzip member starts 1F 8B 08 (deflate, the only method gzip defines).
+    static func isGzip(_ head: [UInt8]) -> Bool {
+        head.count >= 3 && head[0] == 0x1F && head[1] == 0x8B && head[2] == 0x08
+    }
+
+    /// Hands `input` to libarchive through the client callbacks; the reader keeps it alive.
+    private func open(_ input: ClientInput) throws {
+        client = input
+        let status = archive_read_open(handle, Unmanaged.passUnretained(input).toOpaque(), nil,
+                                       clientInputRead, nil)
+        isOpen = status >= ARCHIVE_WARN
+        try check(status, entry: nil)
+        if input.failure != nil { throw error(entry: nil) }
     }
 
     /// Reads an archive from bytes in memory (used for archives nested in archives).
@@ -88,14 +156,24 @@ public final class ArchiveReader {
         archive_format_name(handle).map { String(cString: $0) } ?? "unknown"
     }
 
-    /// Total compressed bytes consumed so far (`archive_filter_bytes(a, -1)`).
-    public var compressedBytesRead: Int64 { archive_filter_bytes(handle, -1) }
+    /// Total compressed bytes consumed so far (`archive_filter_bytes(a, -1)`, or the bytes read
+    /// from the input when Khabar feeds libarchive).
+    public var compressedBytesRead: Int64 { client?.bytesIn ?? archive_filter_bytes(handle, -1) }
 
     /// Advances to the next entry header; nil at the end of the archive.
     public func nextEntry() throws -> ArchiveEntry? {
         var entryPointer: OpaquePointer?
         let status = archive_read_next_header(handle, &entryPointer)
-        if status == ARCHIVE_EOF { currentEntryPath = nil; return nil }
+        if status == ARCHIVE_EOF {
+            if let client {
+                do { try client.finish() } catch {
+                    throw ArchiveError(archive: name, entry: currentEntryPath.map { "after \($0)" },
+                                       message: error.message, errno: error.errno)
+                }
+            }
+            currentEntryPath = nil
+            return nil
+        }
         // RETRY (a damaged header), FAILED or FATAL: the stream cannot be trusted any further.
         if status < ARCHIVE_WARN || status == ARCHIVE_RETRY {
             throw error(entry: currentEntryPath.map { "after \($0)" })
@@ -173,6 +251,9 @@ public final class ArchiveReader {
     }
 
     private func error(entry: String?) -> ArchiveError {
+        if let failure = client?.failure {
+            return ArchiveError(archive: name, entry: entry, message: failure.message, errno: failure.errno)
+        }
         var text = archive_error_string(handle).map { String(cString: $0) } ?? "unknown libarchive error"
         let code = archive_errno(handle)
         // "Failed to open 'x'" says nothing of why: add the system's reason when libarchive has one.

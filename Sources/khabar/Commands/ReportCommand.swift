@@ -165,6 +165,7 @@ struct ReportCommand: ParsableCommand {
         }
         let object: [String: Any] = [
             "khabar_version": KhabarVersion.string,
+            "gzip_inflater": ArchiveReader.inflatesGzipWithISAL ? "isa-l" : "libarchive",
             "text_profile": input.profile.name,
             "inputs": inputInfo,
             "options": [

@@ -19,7 +19,8 @@ final class ArchiveReaderTests: XCTestCase {
         while let entry = try reader.nextEntry() {
             if entry.fileType == .directory { continue }
             var bytes: [UInt8] = []
-            XCTAssertEqual(try reader.readData(into: &bytes, limit: 1 << 20), .complete)
+            let outcome = try reader.readData(into: &bytes, limit: 1 << 20)
+            XCTAssertEqual(outcome, .complete)
             entries[entry.path] = bytes
         }
         return entries
