@@ -105,4 +105,13 @@ public struct BatchOutput: Sendable {
     var source: Int
     var index: Int
     var isLast: Bool
+    /// Its source's in-flight slot was given back when it was made, not when delivered.
+    var releasedEarly = false
+
+    /// About how many bytes the output holds until it is delivered (lines, notes).
+    var retainedBytes: Int {
+        documentLines.count + dateMentionLines.count + actorMentionLines.count
+            + discoveredMentionLines.reduce(0) { $0 + $1.line.count + $1.candidate.utf8.count + 32 }
+            + notes.count * 256 + counters.skippedExamples.count * 128
+    }
 }

@@ -33,7 +33,12 @@ public enum Pipeline {
         let jobs = configuration.jobs
         let work = BlockingQueue<WorkBatch>(capacity: 2 * jobs)
         let results = BlockingQueue<BatchOutput>(capacity: Int.max)
+        // A source's reader waits for a slot before each batch; the slot comes back when the
+        // batch's output is delivered in order, or, for a light output, as soon as it is made
+        // (then it takes one of the source's light slots until delivered). So a source read in
+        // parallel behind another one is held back only by what its waiting outputs weigh.
         let inFlight = sources.map { _ in DispatchSemaphore(value: configuration.batchesInFlightPerSource) }
+        let lightSlots = sources.map { _ in DispatchSemaphore(value: configuration.lightOutputsPerSource) }
         let nextSource = LockedBox(0)
         let readers = WorkerThreads()
         let workers = WorkerThreads()
@@ -62,7 +67,13 @@ public enum Pipeline {
             workers.start(name: "khabar-worker-\(w)") {
                 var processor = DocumentProcessor(configuration: configuration, worker: w, spillFolder: folder)
                 while let batch = work.pop() {
-                    results.push(processor.process(batch))
+                    var output = processor.process(batch)
+                    if output.retainedBytes <= PipelineConfiguration.lightOutputBytes,
+                       lightSlots[output.source].wait(timeout: .now()) == .success {
+                        output.releasedEarly = true
+                        inFlight[output.source].signal()
+                    }
+                    results.push(output)
                 }
                 let counter = processor.counter
                 let timeline = processor.timeline
@@ -91,7 +102,7 @@ public enum Pipeline {
                 counters.add(ready.counters)
                 errors += ready.notes.filter { $0.severity == .error }.count
                 deliver(ready)
-                inFlight[nextSourceIndex].signal()
+                (ready.releasedEarly ? lightSlots : inFlight)[nextSourceIndex].signal()
                 if ready.isLast {
                     pending[nextSourceIndex] = nil
                     nextSourceIndex += 1

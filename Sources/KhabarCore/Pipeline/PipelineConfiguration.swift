@@ -2,7 +2,9 @@
 public struct PipelineConfiguration: Sendable {
     /// Worker threads that parse, tokenize and count (`--jobs`, default: the core count).
     public var jobs: Int
-    /// Reader threads, each driving libarchive on one source at a time.
+    /// Reader threads, each driving libarchive on one source at a time (several sources are read
+    /// in parallel: decompression is the one serial part of a source). Default: one per worker,
+    /// up to the core count and 4.
     public var readers: Int
     public var profile: TextProfile
     /// Count terms (the `terms` report).
@@ -43,13 +45,20 @@ public struct PipelineConfiguration: Sendable {
     public var batchBytes: Int
     /// Batches a source may have in flight (read, not yet consumed in order).
     public var batchesInFlightPerSource: Int
+    /// Light outputs (see `BatchOutput.retainedBytes`) a source may have waiting for their turn
+    /// to be delivered in input order without holding its reader back.
+    public var lightOutputsPerSource = 4096
+    /// An output this small is light: `terms`' outputs hold counters only (the counts are in the
+    /// workers' tables), so a source behind another one can be read and counted in parallel
+    /// while its outputs wait, in at most `lightOutputsPerSource` × this much memory.
+    public static let lightOutputBytes = 16 << 10
 
     public init(jobs: Int = PipelineConfiguration.coreCount, profile: TextProfile = .v1,
                 countTerms: Bool = true, ngram: Int = 1, ngramFilter: TermFilter = .none,
                 renderDocuments: Bool = false, jsonFields: JSONFieldNames = .common,
                 maxEntryBytes: Int = 256 << 20) {
         self.jobs = max(1, jobs)
-        self.readers = max(1, min(4, (jobs + 1) / 2))
+        self.readers = max(1, min(4, self.jobs, PipelineConfiguration.coreCount))
         self.profile = profile
         self.countTerms = countTerms
         self.ngram = ngram

@@ -12,6 +12,42 @@ final class PipelineTests: XCTestCase {
         XCTAssertEqual(one.counters, four.counters)
     }
 
+    func testSourcesReadInParallelGiveTheSameOutput() throws {
+        let inputs = [try TestPaths.shared("news-small.tar.gz"), TestPaths.fixture("ant-6.tar.gz"),
+                      TestPaths.fixture("mixed.tar.gz"), TestPaths.seed]
+        for render in [false, true] {
+            let one = try runPipeline(inputs, jobs: 2) { $0.readers = 1; $0.renderDocuments = render; $0.batchBytes = 16 << 10 }
+            // Three readers, many small batches, and few light slots: sources behind the first
+            // run ahead until their waiting outputs fill the slots.
+            let three = try runPipeline(inputs, jobs: 2) {
+                $0.readers = 3; $0.renderDocuments = render; $0.batchBytes = 16 << 10; $0.lightOutputsPerSource = 3
+            }
+            XCTAssertEqual(one.rows, three.rows)
+            XCTAssertEqual(one.documentLines, three.documentLines)
+            XCTAssertEqual(one.notes, three.notes)
+            XCTAssertEqual(one.counters, three.counters)
+            XCTAssertEqual(one.counters.documents, 707 + 6 + 10 + 2)
+        }
+    }
+
+    func testOnlyLightOutputsLetTheirReaderRunAhead() throws {
+        let (sources, _) = try InputExpansion.expand([try TestPaths.shared("news-small.tar.gz")])
+        for render in [false, true] {
+            var configuration = PipelineConfiguration(jobs: 2)
+            configuration.renderDocuments = render
+            var early = 0, outputs = 0
+            _ = Pipeline.run(sources: sources, configuration: configuration) { output in
+                outputs += 1
+                if output.releasedEarly { early += 1 }
+                // Terms only: counters, no lines. Documents rendered: a 1 MiB batch makes more
+                // than 16 KiB of JSON lines, which wait for their turn in the reader's slots.
+                XCTAssertEqual(output.releasedEarly, output.retainedBytes <= PipelineConfiguration.lightOutputBytes)
+            }
+            XCTAssertGreaterThan(outputs, 1)
+            XCTAssertEqual(early, render ? 0 : outputs, "render: \(render)")
+        }
+    }
+
     func testNewsSmallCounts() throws {
         let run = try runPipeline([try TestPaths.shared("news-small.tar.gz")])
         XCTAssertEqual(run.counters.documents, 707)
