@@ -193,9 +193,32 @@ final class GzipInflater {
         input = .allocate(capacity: GzipInflater.inputSize)
         output = .allocate(capacity: GzipInflater.outputSize)
         isal_inflate_init(state)
-        state.pointee.crc_flag = UInt32(ISAL_GZIP)
         state.pointee.next_in = input
         state.pointee.avail_in = 0
+    }
+
+    /// Whether the current member's header has been read (the decoder then inflates its
+    /// deflate data and checks the trailer: `ISAL_GZIP_NO_HDR_VER`).
+    private var inHeader = true
+
+    /// Reads the member header at the input (`isal_read_gzip_header`, which checks FHCRC; letting
+    /// `isal_inflate` parse headers itself (`ISAL_GZIP`) fails members that have an FHCRC in
+    /// ISA-L 2.30). Names, comments and extra fields are passed over.
+    private func readHeader() throws(ArchiveInputError) {
+        var header = isal_gzip_header()
+        isal_gzip_header_init(&header)
+        while true {
+            let status = isal_read_gzip_header(state, &header)
+            if status == ISAL_DECOMP_OK { break }
+            if status == ISAL_END_INPUT {
+                if inputEnded { throw ArchiveInputError(message: "truncated gzip input", errno: EILSEQ) }
+                try refill()
+                continue
+            }
+            throw GzipInflater.error(status)
+        }
+        state.pointee.crc_flag = UInt32(ISAL_GZIP_NO_HDR_VER)
+        inHeader = false
     }
 
     deinit {
@@ -215,6 +238,7 @@ final class GzipInflater {
                 if try !beginNextMember() { finished = true; break }
             }
             if state.pointee.avail_in == 0 && !inputEnded { try refill() }
+            if inHeader { try readHeader() }
             let inBefore = state.pointee.avail_in, outBefore = state.pointee.avail_out
             let status = isal_inflate(state)
             if status < 0 {
@@ -245,9 +269,9 @@ final class GzipInflater {
               state.pointee.next_in[0] == 0x1F, state.pointee.next_in[1] == 0x8B else { return false }
         let nextIn = state.pointee.next_in, availIn = state.pointee.avail_in
         isal_inflate_reset(state)
-        state.pointee.crc_flag = UInt32(ISAL_GZIP)
         state.pointee.next_in = nextIn
         state.pointee.avail_in = availIn
+        inHeader = true
         return true
     }
 
@@ -271,7 +295,7 @@ final class GzipInflater {
         case ISAL_INVALID_LOOKBACK: what = "invalid back-reference distance"
         case ISAL_INVALID_WRAPPER: what = "invalid gzip header"
         case ISAL_UNSUPPORTED_METHOD: what = "unsupported compression method in the gzip header"
-        case ISAL_INCORRECT_CHECKSUM: what = "CRC-32 or length check failed (damaged data)"
+        case ISAL_INCORRECT_CHECKSUM: what = "a checksum does not match (damaged data)"
         case ISAL_NEED_DICT: what = "a preset dictionary is needed"
         default: what = "ISA-L error \(status)"
         }
