@@ -188,6 +188,13 @@ public final class Tokenizer {
                 } else if b >= 0xC2 && b < 0xE0 && i + 1 < n && p[i + 1] & 0xC0 == 0x80 {
                     let cp = ((UInt32(b) & 0x1F) << 6) | UInt32(p[i + 1] & 0x3F)
                     if state.continueRun(e[Int(cp)], at: i) { state.position += 1; i = state.extendRun(p, from: i + 2, n, e); continue }
+                    // Any other two-byte character (no presentation form or supplementary
+                    // character is two bytes): fed as decoded here (، and other separators, marks).
+                    state.bytePosition = i
+                    state.feed(cp, e[Int(cp)], table: table, sink: &sink)
+                    state.position += 1
+                    i += 2
+                    continue
                 }
                 state.bytePosition = i
                 if b < 0x80 {
@@ -290,9 +297,11 @@ struct ScanState {
         capacity = newCapacity
     }
 
-    /// The bits that keep a character off the fast path (besides its kind).
-    static let slowBits = CharacterTable.kindMask | CharacterTable.nonStarter | CharacterTable.composesWithHamza
-        | CharacterTable.sideTable
+    /// The bits that keep a character off the fast path (besides its kind). A starter that
+    /// composes with a following hamza above (و ي ە ہ ے: و and ي alone are about one Arabic letter
+    /// in eight) stays on it: the fast path notes where its output starts, as `feed` does, and the
+    /// hamza (a non-starter) takes the slow path, which composes.
+    static let slowBits = CharacterTable.kindMask | CharacterTable.nonStarter | CharacterTable.sideTable
 
     /// `feed` for the common case, without a sink: a letter or digit starter whose output
     /// (possibly none) is in the entry, continuing a run of its kind or starting one where no
@@ -311,9 +320,9 @@ struct ScanState {
         reserve(4)
         UnsafeMutableRawPointer(buffer + length)
             .storeBytes(of: UInt32(truncatingIfNeeded: entry >> 32).littleEndian, as: UInt32.self)
+        composableOffset = entry & CharacterTable.composesWithHamza != 0 ? length : -1
         length += Int((entry >> 16) & 7)
         seen230 = false
-        composableOffset = -1
         return true
     }
 
@@ -324,7 +333,7 @@ struct ScanState {
     /// fewer than 4 bytes are left in it.
     @inline(__always)
     mutating func extendRun(_ p: UnsafePointer<UInt8>, from start: Int, _ n: Int, _ e: UnsafePointer<UInt64>) -> Int {
-        var i = start, length = self.length, position = self.position
+        var i = start, length = self.length, position = self.position, composable = composableOffset
         let buffer = self.buffer, limit = capacity - 4, kind = runKind
         while i < n && length <= limit {
             let b = p[i]
@@ -341,12 +350,14 @@ struct ScanState {
             guard entry & ScanState.slowBits == kind else { break }
             UnsafeMutableRawPointer(buffer + length)
                 .storeBytes(of: UInt32(truncatingIfNeeded: entry >> 32).littleEndian, as: UInt32.self)
+            composable = entry & CharacterTable.composesWithHamza != 0 ? length : -1
             length += Int((entry >> 16) & 7)
             position += 1
             i += width
         }
         self.length = length
         self.position = position
+        composableOffset = composable
         return i
     }
 

@@ -17,6 +17,18 @@ final class TokenizerTests: XCTestCase {
         XCTAssertEqual(tokens("ا\u{0653}"), ["ا"])                  // → آ → ا
     }
 
+    /// و and ي stay on the fast path inside a word (they are common); a hamza above after them
+    /// still composes, wherever in the word they are, and not after another letter came between.
+    func testHamzaComposesAfterWawAndYehInsideWords() {
+        XCTAssertEqual(tokens("سو\u{0654}ال"), ["سؤال"])
+        XCTAssertEqual(tokens("مسو\u{0654}ول بيي\u{0654}ة"), ["مسؤول", "بيئة"])
+        XCTAssertEqual(tokens("الو\u{0654} والي\u{0654}"), ["الؤ", "والئ"])  // the last letter of a word
+        XCTAssertEqual(tokens("وا\u{0654}"), ["وا"])                // after ا, not و: أ → ا
+        XCTAssertEqual(tokens("1و\u{0654}"), ["1", "ؤ"])             // a run of letters after digits
+        let fast = tokens("قال المسو\u{0654}ول إن البيي\u{0654}ة")
+        XCTAssertEqual(fast, ["قال", "المسؤول", "ان", "البيئة"])
+    }
+
     func testInvisiblesAreDeletedBeforeTokenizing() {
         XCTAssertEqual(tokens("مي\u{200C}خواهم"), ["ميخواهم"])      // ZWNJ joins
         XCTAssertEqual(tokens("ال\u{200F}عالم \u{FEFF}x\u{00AD}y"), ["العالم", "xy"])
