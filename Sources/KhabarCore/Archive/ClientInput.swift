@@ -228,29 +228,39 @@ final class GzipInflater {
     }
 
     /// The next block of decompressed bytes (up to 256 KiB); empty at the end of the stream.
+    /// An error met after some bytes of the block were made is reported at the next call, so
+    /// that the bytes before the damage are read.
     func next() throws(ArchiveInputError) -> UnsafeRawBufferPointer {
         if let pendingError { throw pendingError }
         if finished { return UnsafeRawBufferPointer(start: nil, count: 0) }
         state.pointee.next_out = output
         state.pointee.avail_out = UInt32(GzipInflater.outputSize)
+        do {
+            try fillOutput()
+        } catch {
+            guard produced > 0 else { throw error }
+            pendingError = error
+        }
+        return UnsafeRawBufferPointer(start: output, count: produced)
+    }
+
+    private var produced: Int { GzipInflater.outputSize - Int(state.pointee.avail_out) }
+
+    /// Inflates into the output buffer until it is full or the stream ends.
+    private func fillOutput() throws(ArchiveInputError) {
         while state.pointee.avail_out > 0 {
             if state.pointee.block_state == ISAL_BLOCK_FINISH {
-                if try !beginNextMember() { finished = true; break }
+                if try !beginNextMember() { finished = true; return }
             }
             if state.pointee.avail_in == 0 && !inputEnded { try refill() }
             if inHeader { try readHeader() }
             let inBefore = state.pointee.avail_in, outBefore = state.pointee.avail_out
             let status = isal_inflate(state)
-            if status < 0 {
-                let error = GzipInflater.error(status)
-                if state.pointee.avail_out < UInt32(GzipInflater.outputSize) { pendingError = error; break }
-                throw error
-            }
+            if status < 0 { throw GzipInflater.error(status) }
             if state.pointee.block_state == ISAL_BLOCK_FINISH { continue }
             if state.pointee.avail_in == inBefore && state.pointee.avail_out == outBefore {
                 // Nothing consumed, nothing written: the decoder needs bytes the input does not have.
                 if state.pointee.avail_in == 0 && inputEnded {
-                    if state.pointee.avail_out < UInt32(GzipInflater.outputSize) { break }  // hand out what came first
                     throw ArchiveInputError(message: "truncated gzip input", errno: EILSEQ)
                 }
                 if state.pointee.avail_in > 0 {
@@ -258,8 +268,6 @@ final class GzipInflater {
                 }
             }
         }
-        let produced = GzipInflater.outputSize - Int(state.pointee.avail_out)
-        return UnsafeRawBufferPointer(start: output, count: produced)
     }
 
     /// After a member's trailer: true when another member follows (the decoder is reset for it).
