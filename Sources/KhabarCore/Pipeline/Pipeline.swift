@@ -35,10 +35,11 @@ public enum Pipeline {
         let results = BlockingQueue<BatchOutput>(capacity: Int.max)
         // A source's reader waits for a slot before each batch; the slot comes back when the
         // batch's output is delivered in order, or, for a light output, as soon as it is made
-        // (then it takes one of the source's light slots until delivered). So a source read in
-        // parallel behind another one is held back only by what its waiting outputs weigh.
+        // (then it takes one of the light slots, shared by all sources, until delivered). So a
+        // source read in parallel behind another one is held back only by what its waiting
+        // outputs weigh, and all that waits stays bounded however many sources run ahead.
         let inFlight = sources.map { _ in DispatchSemaphore(value: configuration.batchesInFlightPerSource) }
-        let lightSlots = sources.map { _ in DispatchSemaphore(value: configuration.lightOutputsPerSource) }
+        let lightSlots = DispatchSemaphore(value: configuration.lightOutputsWaiting)
         let nextSource = LockedBox(0)
         let readers = WorkerThreads()
         let workers = WorkerThreads()
@@ -69,7 +70,7 @@ public enum Pipeline {
                 while let batch = work.pop() {
                     var output = processor.process(batch)
                     if output.retainedBytes <= PipelineConfiguration.lightOutputBytes,
-                       lightSlots[output.source].wait(timeout: .now()) == .success {
+                       lightSlots.wait(timeout: .now()) == .success {
                         output.releasedEarly = true
                         inFlight[output.source].signal()
                     }
@@ -102,7 +103,7 @@ public enum Pipeline {
                 counters.add(ready.counters)
                 errors += ready.notes.filter { $0.severity == .error }.count
                 deliver(ready)
-                (ready.releasedEarly ? lightSlots : inFlight)[nextSourceIndex].signal()
+                if ready.releasedEarly { lightSlots.signal() } else { inFlight[nextSourceIndex].signal() }
                 if ready.isLast {
                     pending[nextSourceIndex] = nil
                     nextSourceIndex += 1

@@ -45,12 +45,13 @@ public struct PipelineConfiguration: Sendable {
     public var batchBytes: Int
     /// Batches a source may have in flight (read, not yet consumed in order).
     public var batchesInFlightPerSource: Int
-    /// Light outputs (see `BatchOutput.retainedBytes`) a source may have waiting for their turn
-    /// to be delivered in input order without holding its reader back.
-    public var lightOutputsPerSource = 4096
+    /// Light outputs (see `BatchOutput.retainedBytes`) that may wait, all sources together, for
+    /// their turn to be delivered in input order without holding their readers back.
+    public var lightOutputsWaiting = 4096
     /// An output this small is light: `terms`' outputs hold counters only (the counts are in the
     /// workers' tables), so a source behind another one can be read and counted in parallel
-    /// while its outputs wait, in at most `lightOutputsPerSource` × this much memory.
+    /// while its outputs wait, in at most `lightOutputsWaiting` × this much memory (64 MiB; a
+    /// `terms` output is a few hundred bytes).
     public static let lightOutputBytes = 16 << 10
 
     public init(jobs: Int = PipelineConfiguration.coreCount, profile: TextProfile = .v1,

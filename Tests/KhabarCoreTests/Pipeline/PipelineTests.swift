@@ -20,7 +20,7 @@ final class PipelineTests: XCTestCase {
             // Three readers, many small batches, and few light slots: sources behind the first
             // run ahead until their waiting outputs fill the slots.
             let three = try runPipeline(inputs, jobs: 2) {
-                $0.readers = 3; $0.renderDocuments = render; $0.batchBytes = 16 << 10; $0.lightOutputsPerSource = 3
+                $0.readers = 3; $0.renderDocuments = render; $0.batchBytes = 16 << 10; $0.lightOutputsWaiting = 3
             }
             XCTAssertEqual(one.rows, three.rows)
             XCTAssertEqual(one.documentLines, three.documentLines)
