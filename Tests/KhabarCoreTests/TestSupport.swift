@@ -83,6 +83,22 @@ func runPipeline(_ inputs: [String], jobs: Int = 2, filter: TermFilter = .none, 
                      counters: result.counters, errors: result.errors)
 }
 
+extension ArchiveReader {
+    /// Every entry from here to the end: path → bytes (directories left out); an entry that
+    /// does not come out whole fails the test.
+    func allEntries(limit: Int = 1 << 26, file: StaticString = #filePath, line: UInt = #line) throws -> [String: [UInt8]] {
+        var result: [String: [UInt8]] = [:]
+        while let entry = try nextEntry() {
+            if entry.fileType == .directory { continue }
+            var bytes: [UInt8] = []
+            let outcome = try readData(into: &bytes, limit: limit)
+            XCTAssertEqual(outcome, .complete, entry.path, file: file, line: line)
+            result[entry.path] = bytes
+        }
+        return result
+    }
+}
+
 /// A small deterministic random generator (xorshift64*), so property tests repeat exactly.
 struct SeededGenerator: RandomNumberGenerator {
     var state: UInt64

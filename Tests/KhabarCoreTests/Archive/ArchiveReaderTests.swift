@@ -14,16 +14,7 @@ final class ArchiveReaderTests: XCTestCase {
     }
 
     private func readAll(_ path: String) throws -> [String: [UInt8]] {
-        let reader = try ArchiveReader(path: path, name: (path as NSString).lastPathComponent)
-        var entries: [String: [UInt8]] = [:]
-        while let entry = try reader.nextEntry() {
-            if entry.fileType == .directory { continue }
-            var bytes: [UInt8] = []
-            let outcome = try reader.readData(into: &bytes, limit: 1 << 20)
-            XCTAssertEqual(outcome, .complete)
-            entries[entry.path] = bytes
-        }
-        return entries
+        try ArchiveReader(path: path, name: (path as NSString).lastPathComponent).allEntries(limit: 1 << 20)
     }
 
     func testEveryContainerAndFilterGivesTheSameBytes() throws {

@@ -7,21 +7,8 @@ import Glibc
 /// Gzip inputs inflated by Khabar (ISA-L, `ClientInput`) against libarchive's own gzip filter,
 /// and inputs fed to libarchive through a pipe.
 final class GzipInputTests: XCTestCase {
-    /// Every entry of a reader: path → bytes (directories left out).
-    private func entries(of reader: ArchiveReader) throws -> [String: [UInt8]] {
-        var result: [String: [UInt8]] = [:]
-        while let entry = try reader.nextEntry() {
-            if entry.fileType == .directory { continue }
-            var bytes: [UInt8] = []
-            let outcome = try reader.readData(into: &bytes, limit: 1 << 26)
-            XCTAssertEqual(outcome, .complete)
-            result[entry.path] = bytes
-        }
-        return result
-    }
-
     private func entries(_ path: String, _ inflater: ArchiveReader.Inflater) throws -> [String: [UInt8]] {
-        try entries(of: ArchiveReader(path: path, name: (path as NSString).lastPathComponent, inflater: inflater))
+        try ArchiveReader(path: path, name: (path as NSString).lastPathComponent, inflater: inflater).allEntries()
     }
 
     private func requireISAL() throws {
@@ -46,7 +33,7 @@ final class GzipInputTests: XCTestCase {
         XCTAssertEqual(fast.count, 707)
         XCTAssertEqual(fast, try entries(path, .libarchive))
         let reader = try ArchiveReader(path: path, name: "news-small.tar.gz")
-        _ = try entries(of: reader)
+        _ = try reader.allEntries()
         XCTAssertEqual(reader.compressedBytesRead, Int64(TestPaths.bytes(path).count))
     }
 
@@ -185,7 +172,7 @@ final class GzipInputTests: XCTestCase {
         }
         writer.start()
         defer { close(readEnd) }
-        return try entries(of: ArchiveReader(fileDescriptor: readEnd, name: "stdin"))
+        return try ArchiveReader(fileDescriptor: readEnd, name: "stdin").allEntries()
     }
 
     func testPipesOfGzipAndOfOtherFormatsGiveTheArchivesEntries() throws {
@@ -205,7 +192,7 @@ final class GzipInputTests: XCTestCase {
             let fd = open(TestPaths.fixture(name), O_RDONLY)
             XCTAssertGreaterThanOrEqual(fd, 0)
             defer { close(fd) }
-            let read = try entries(of: ArchiveReader(fileDescriptor: fd, name: name))
+            let read = try ArchiveReader(fileDescriptor: fd, name: name).allEntries()
             XCTAssertEqual(read.count, name.hasSuffix(".zip") ? 7 : 6, name)
             XCTAssertEqual(read["ant-6/cnn/CN-economy-152-20180809.txt"],
                            TestPaths.bytes(TestPaths.fixture("ant-6/cnn/CN-economy-152-20180809.txt")), name)
