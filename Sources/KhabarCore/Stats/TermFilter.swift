@@ -3,11 +3,12 @@
 public struct TermFilter: Sendable, Equatable {
     /// Normalised stopwords (text profile applied), as UTF-8 bytes.
     public var stopwords: Set<[UInt8]> {
-        didSet { stopwordHashes = TermFilter.hashes(stopwords) }
+        didSet { stopwordTable = TermFilter.table(stopwords) }
     }
-    /// Byte hashes of the stopwords: n-grams are filtered per token, and most tokens are ruled
-    /// out here without making an Array of them for the Set (nil: no stopwords).
-    private var stopwordHashes: HashFilter?
+    /// The stopwords by byte hash: n-grams are filtered per token, and a token is looked up on
+    /// its bytes, without an Array and a SipHash per token (stopwords are the most frequent
+    /// tokens, so most lookups find one). Nil: no stopwords.
+    private var stopwordTable: (filter: HashFilter, words: ByteKeyMap<Bool>)?
     /// Keep tokens made of digits only (`--numbers`).
     public var keepNumbers: Bool
     /// Drop tokens shorter than this many characters (Unicode scalars).
@@ -17,11 +18,13 @@ public struct TermFilter: Sendable, Equatable {
         self.stopwords = stopwords
         self.keepNumbers = keepNumbers
         self.minLength = minLength
-        self.stopwordHashes = TermFilter.hashes(stopwords)
+        self.stopwordTable = TermFilter.table(stopwords)
     }
 
-    private static func hashes(_ words: Set<[UInt8]>) -> HashFilter? {
-        words.isEmpty ? nil : HashFilter(words.map { w in w.withUnsafeBufferPointer { byteHash($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) } })
+    private static func table(_ words: Set<[UInt8]>) -> (filter: HashFilter, words: ByteKeyMap<Bool>)? {
+        guard !words.isEmpty else { return nil }
+        let keys = words.map { ByteKey($0) }
+        return (HashFilter(keys.map(\.hash)), ByteKeyMap(Dictionary(uniqueKeysWithValues: keys.map { ($0, true) })))
     }
 
     public static func == (a: TermFilter, b: TermFilter) -> Bool {
@@ -34,13 +37,16 @@ public struct TermFilter: Sendable, Equatable {
     @inline(__always)
     public func keeps(_ token: UnsafeBufferPointer<UInt8>, isNumber: Bool) -> Bool {
         if isNumber && !keepNumbers { return false }
-        if minLength > 1 {
+        // A scalar is at most 4 bytes: a token of 4 × minLength bytes or more is long enough.
+        if minLength > 1 && token.count < 4 * minLength {
             var scalars = 0
             for b in token where b & 0xC0 != 0x80 { scalars += 1 }
             if scalars < minLength { return false }
         }
-        if let hashes = stopwordHashes, hashes.contains(byteHash(token.baseAddress ?? UnsafePointer(bitPattern: 1)!, token.count)),
-           stopwords.contains(Array(token)) { return false }
+        if let table = stopwordTable {
+            let h = byteHash(token.baseAddress ?? UnsafePointer(bitPattern: 1)!, token.count)
+            if table.filter.contains(h), table.words.value(hash: h, { $0.elementsEqual(token) }) != nil { return false }
+        }
         return true
     }
 }
