@@ -3,10 +3,10 @@ import Foundation
 import PackageDescription
 
 // ISA-L (Intel's Intelligent Storage Acceleration Library; Debian: libisal-dev) inflates gzip
-// about 3× faster than zlib, which libarchive uses: on news-bench 0.19 s against bsdtar's 0.64 s.
-// Decompression is the floor of every run, so Khabar reads gzip inputs through it when its
-// header is installed when Khabar is built; without it gzip goes through libarchive as every other
-// filter does (the same output, slower). KHABAR_NO_ISAL=1 builds without it even when present.
+// about 3× faster than the zlib libarchive uses: news-bench in 0.19 s against bsdtar's 0.64 s.
+// Decompression is the floor of every run, so Khabar inflates gzip inputs with it when ISA-L's
+// header is installed at build time; without it gzip goes through libarchive like every other
+// filter (the same output, slower). KHABAR_NO_ISAL=1 builds without it even when installed.
 let isalHeaders = ["/usr/include/isa-l/igzip_lib.h", "/usr/local/include/isa-l/igzip_lib.h"]
 let useISAL = ProcessInfo.processInfo.environment["KHABAR_NO_ISAL"] == nil
     && isalHeaders.contains { FileManager.default.fileExists(atPath: $0) }
