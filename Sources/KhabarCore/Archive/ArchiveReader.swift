@@ -52,11 +52,11 @@ public final class ArchiveReader {
     public convenience init(path: String, name: String, inflater: Inflater = .fastest) throws {
         try self.init(name: name)
         if inflater == .fastest && ClientInput.inflatesGzip {
-            let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+            let fd = ArchiveReader.openDescriptor(path)
             if fd >= 0 {
                 let source = DescriptorSource(descriptor: fd, ownsDescriptor: true)
                 if let head = try? source.peek(3), ArchiveReader.isGzip(head) {
-                    try open(ClientInput(source: source, gzip: true))
+                    try openClient(ClientInput(source: source, gzip: true))
                     return
                 }
             }
@@ -81,7 +81,7 @@ public final class ArchiveReader {
                 let offset = lseek(fileDescriptor, 0, SEEK_CUR)
                 let n = head.withUnsafeMutableBytes { pread(fileDescriptor, $0.baseAddress, 3, offset) }
                 if n == 3 && ArchiveReader.isGzip(head) {
-                    try open(ClientInput(source: DescriptorSource(descriptor: fileDescriptor, ownsDescriptor: false), gzip: true))
+                    try openClient(ClientInput(source: DescriptorSource(descriptor: fileDescriptor, ownsDescriptor: false), gzip: true))
                     return
                 }
             } else {
@@ -90,7 +90,7 @@ public final class ArchiveReader {
                 do { head = try source.peek(3) } catch {
                     throw ArchiveError(archive: name, message: error.message, errno: error.errno)
                 }
-                try open(ClientInput(source: source, gzip: ArchiveReader.isGzip(head)))
+                try openClient(ClientInput(source: source, gzip: ArchiveReader.isGzip(head)))
                 return
             }
         }
@@ -109,13 +109,22 @@ public final class ArchiveReader {
     /// True when gzip inputs opened with `.fastest` are inflated by ISA-L.
     public static var inflatesGzipWithISAL: Bool { ClientInput.inflatesGzip }
 
+    /// `open(2)` for reading, from the platform's C library.
+    private static func openDescriptor(_ path: String) -> Int32 {
+        #if canImport(Glibc)
+        Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        #else
+        Darwin.open(path, O_RDONLY | O_CLOEXEC)
+        #endif
+    }
+
     /// A gzip member starts 1F 8B 08 (deflate, the only method gzip defines).
     static func isGzip(_ head: [UInt8]) -> Bool {
         head.count >= 3 && head[0] == 0x1F && head[1] == 0x8B && head[2] == 0x08
     }
 
     /// Hands `input` to libarchive through the client callbacks; the reader keeps it alive.
-    private func open(_ input: ClientInput) throws {
+    private func openClient(_ input: ClientInput) throws {
         client = input
         let status = archive_read_open(handle, Unmanaged.passUnretained(input).toOpaque(), nil,
                                        clientInputRead, nil)

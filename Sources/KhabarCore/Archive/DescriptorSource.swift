@@ -4,6 +4,13 @@ import Glibc
 import Darwin
 #endif
 
+/// `read(2)` (the source's own `read` method hides the global one).
+#if canImport(Glibc)
+private let systemRead = Glibc.read
+#else
+private let systemRead = Darwin.read
+#endif
+
 /// A file descriptor read in blocks, after the bytes already taken from it (`pending`) to see
 /// what it holds.
 final class DescriptorSource {
@@ -52,7 +59,7 @@ final class DescriptorSource {
 
     private func readDescriptor(into destination: UnsafeMutableRawPointer, capacity: Int) throws(ArchiveInputError) -> Int {
         while true {
-            let n = Glibc.read(descriptor, destination, capacity)
+            let n = systemRead(descriptor, destination, capacity)
             if n >= 0 { bytesRead += Int64(n); return n }
             let code = errno
             if code == EINTR { continue }
