@@ -27,63 +27,122 @@ public struct ActorMention: Sendable, Equatable {
 }
 
 /// A document's tokens kept for matching: bytes in one arena, with their positions.
+///
+/// Raw memory reused from document to document: every token of a `report` passes through here,
+/// and four Array appends per token (a uniqueness and a capacity check each, and the generic
+/// byte copy) were ~3% of its instructions. The fill state and the pointers live in the struct
+/// (a class's stored `var`s cost a dynamic exclusivity check on every access); `TokenStore` only
+/// owns the memory. The views (`infos`, `hashes`, `spans`, `bytes`) are valid until the next
+/// `token` or `reset`; a copy of the buffer shares its memory (the matcher and the date finder
+/// read a document's tokens while nothing appends).
 struct TokenBuffer: HashedTokenSink {
-    var bytes: [UInt8] = []
-    var spans: [(start: Int, count: Int)] = []
-    var infos: [TokenInfo] = []
-    /// Each token's `byteHash` (the matcher's first test of every token).
-    var hashes: [UInt64] = []
+    private let store = TokenStore()
+    private(set) var count = 0
+    private var capacity = TokenStore.initialCapacity
+    private var byteCount = 0
+    private var byteCapacity = TokenStore.initialByteCapacity
+    private var infoStorage: UnsafeMutablePointer<TokenInfo>
+    private var hashStorage: UnsafeMutablePointer<UInt64>
+    private var spanStorage: UnsafeMutablePointer<(start: Int, count: Int)>
+    private var byteStorage: UnsafeMutablePointer<UInt8>
 
-    mutating func reset() {
-        bytes.removeAll(keepingCapacity: true)
-        spans.removeAll(keepingCapacity: true)
-        infos.removeAll(keepingCapacity: true)
-        hashes.removeAll(keepingCapacity: true)
+    init() {
+        infoStorage = store.infos
+        hashStorage = store.hashes
+        spanStorage = store.spans
+        byteStorage = store.bytes
     }
+
+    mutating func reset() { count = 0; byteCount = 0 }
 
     mutating func token(_ token: UnsafeBufferPointer<UInt8>, _ info: TokenInfo) {
         self.token(token, info, hash: byteHash(token.baseAddress!, token.count))
     }
 
+    @inline(__always)
     mutating func token(_ token: UnsafeBufferPointer<UInt8>, _ info: TokenInfo, hash: UInt64) {
-        spans.append((bytes.count, token.count))
-        bytes.append(contentsOf: token)
-        infos.append(info)
-        hashes.append(hash)
+        if count == capacity { grow() }
+        let n = token.count
+        if byteCount + n > byteCapacity {
+            growByteBuffer(&byteStorage, capacity: &byteCapacity, used: byteCount, needed: byteCount + n)
+            store.bytes = byteStorage  // the owner frees the grown buffer
+        }
+        if n > 0 { (byteStorage + byteCount).update(from: token.baseAddress!, count: n) }
+        (infoStorage + count).initialize(to: info)
+        hashStorage[count] = hash
+        spanStorage[count] = (byteCount, n)
+        byteCount += n
+        count += 1
     }
 
-    var count: Int { spans.count }
-    func token(_ k: Int) -> ArraySlice<UInt8> { bytes[spans[k].start..<(spans[k].start + spans[k].count)] }
+    private mutating func grow() {
+        let newCapacity = capacity * 2
+        func moved<T>(_ old: UnsafeMutablePointer<T>) -> UnsafeMutablePointer<T> {
+            let new = UnsafeMutablePointer<T>.allocate(capacity: newCapacity)
+            new.moveInitialize(from: old, count: count)
+            old.deallocate()
+            return new
+        }
+        infoStorage = moved(infoStorage)
+        hashStorage = moved(hashStorage)
+        spanStorage = moved(spanStorage)
+        capacity = newCapacity
+        store.infos = infoStorage
+        store.hashes = hashStorage
+        store.spans = spanStorage
+    }
+
+    /// Each token's place in the text.
+    var infos: UnsafeBufferPointer<TokenInfo> { UnsafeBufferPointer(start: infoStorage, count: count) }
+    /// Each token's `byteHash` (the matcher's first test of every token).
+    var hashes: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: hashStorage, count: count) }
+    /// Each token's bytes in `bytes`.
+    var spans: UnsafeBufferPointer<(start: Int, count: Int)> { UnsafeBufferPointer(start: spanStorage, count: count) }
+    /// The tokens' normalised bytes, one after another.
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: byteStorage, count: byteCount) }
+
+    /// Token `k`'s bytes, copied (for keys and names kept beyond the buffer's next change).
+    func token(_ k: Int) -> ArraySlice<UInt8> { ArraySlice(withToken(k) { $0 }) }
 
     /// The first token from `start` on that is a word (not a number) and that `test` accepts
     /// (its bytes and `byteHash`), or `count`: one pass over the raw storage, for the matcher's
     /// first test of every token.
     @inline(__always)
     func firstToken(from start: Int, where test: (UnsafeBufferPointer<UInt8>, UInt64) -> Bool) -> Int {
-        infos.withUnsafeBufferPointer { infos in
-            hashes.withUnsafeBufferPointer { hashes in
-                spans.withUnsafeBufferPointer { spans in
-                    bytes.withUnsafeBufferPointer { bytes in
-                        var k = start
-                        while k < infos.count {
-                            if !infos[k].isNumber,
-                               test(UnsafeBufferPointer(start: bytes.baseAddress! + spans[k].start, count: spans[k].count), hashes[k]) {
-                                return k
-                            }
-                            k += 1
-                        }
-                        return k
-                    }
-                }
+        var k = start
+        while k < count {
+            if !infoStorage[k].isNumber,
+               test(UnsafeBufferPointer(start: byteStorage + spanStorage[k].start, count: spanStorage[k].count), hashStorage[k]) {
+                return k
             }
+            k += 1
         }
+        return k
     }
 
-    /// Token `k`'s bytes, without making a slice (no reference counting on the hot path).
+    /// Token `k`'s bytes, without a copy.
     @inline(__always)
     func withToken<R>(_ k: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        let span = spans[k]
-        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(start: $0.baseAddress! + span.start, count: span.count)) }
+        precondition(k >= 0 && k < count, "token index out of range")
+        let span = spanStorage[k]
+        return body(UnsafeBufferPointer(start: byteStorage + span.start, count: span.count))
+    }
+}
+
+/// Owns `TokenBuffer`'s memory (the buffer replaces the pointers here when it grows).
+final class TokenStore {
+    static let initialCapacity = 256
+    static let initialByteCapacity = 4096
+    var infos = UnsafeMutablePointer<TokenInfo>.allocate(capacity: initialCapacity)
+    var hashes = UnsafeMutablePointer<UInt64>.allocate(capacity: initialCapacity)
+    var spans = UnsafeMutablePointer<(start: Int, count: Int)>.allocate(capacity: initialCapacity)
+    var bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: initialByteCapacity)
+
+    deinit {
+        infos.deallocate()
+        hashes.deallocate()
+        spans.deallocate()
+        bytes.deallocate()
     }
 }
 

@@ -391,8 +391,8 @@ struct DateTextTokens {
         var items: [Item] = []
         items.reserveCapacity(tokens.count + tokens.count / 4 + 8)
         var position = 0, b = 0  // where the gap before the next token starts
-        tokens.bytes.withUnsafeBufferPointer { arenaBytes in
-            let arena = arenaBytes.baseAddress
+        do {
+            let arena = tokens.bytes.baseAddress
             table.entries.withUnsafeBufferPointer { entries in
                 let e = entries.baseAddress!
                 for k in 0..<tokens.count {
@@ -445,7 +445,7 @@ struct DateTextTokens {
             }
         }
         self.items = items
-        arena = tokens.bytes
+        arena = Array(tokens.bytes)
     }
 
     /// The scalar at `b` of valid UTF-8, and its length in bytes.
