@@ -67,7 +67,7 @@ struct TokenBuffer: HashedTokenSink {
             growByteBuffer(&byteStorage, capacity: &byteCapacity, used: byteCount, needed: byteCount + n)
             store.bytes = byteStorage  // the owner frees the grown buffer
         }
-        if n > 0 { (byteStorage + byteCount).update(from: token.baseAddress!, count: n) }
+        if n > 0 { copyShortBytes(byteStorage + byteCount, token.baseAddress!, n) }
         (infoStorage + count).initialize(to: info)
         hashStorage[count] = hash
         spanStorage[count] = (byteCount, n)

@@ -48,7 +48,7 @@ struct TermCounter: HashedTokenSink, Sendable {
     private mutating func appendToBatch(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64, isNumber: Bool) -> Bool {
         let n = token.count
         if batchUsed + n > batchByteCapacity { growBatchBytes(batchUsed + n) }
-        (batchBytes + batchUsed).update(from: token.baseAddress!, count: n)
+        copyShortBytes(batchBytes + batchUsed, token.baseAddress!, n)
         batchUsed += n
         batch.hashes[batchCount] = hash
         batch.ends[batchCount] = UInt32(batchUsed) | (isNumber ? 0x8000_0000 : 0)

@@ -92,6 +92,25 @@ final class ByteHashTests: XCTestCase {
         let word = Array("الرئيس".utf8)
         XCTAssertEqual(word.withUnsafeBufferPointer { byteHash($0.baseAddress!, $0.count) }, referenceHash(word))
     }
+
+    /// The short copy writes exactly the `n` bytes, at any alignment, for every length around
+    /// its thresholds (the bytes around the destination keep their guard values).
+    func testShortCopyWritesExactlyTheBytes() {
+        var rng = SeededGenerator(seed: 12)
+        for length in 0...40 {
+            for offset in 0..<8 {
+                let source = [UInt8](repeating: 0xEE, count: offset) + (0..<length).map { _ in UInt8.random(in: 0...255, using: &rng) }
+                var destination = [UInt8](repeating: 0xAA, count: 64)
+                let at = (offset * 3) % 8
+                source.withUnsafeBufferPointer { s in
+                    destination.withUnsafeMutableBufferPointer { d in copyShortBytes(d.baseAddress! + at, s.baseAddress! + offset, length) }
+                }
+                var expected = [UInt8](repeating: 0xAA, count: 64)
+                expected.replaceSubrange(at..<(at + length), with: source[offset...])
+                XCTAssertEqual(destination, expected, "length \(length), offset \(offset)")
+            }
+        }
+    }
 }
 
 final class ByteKeyMapTests: XCTestCase {
