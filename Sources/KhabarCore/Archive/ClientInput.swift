@@ -18,8 +18,6 @@ final class ClientInput {
     #if KHABAR_ISAL
     private let inflater: GzipInflater?
     #endif
-    /// Bytes handed to libarchive (decompressed when inflating).
-    private(set) var bytesOut: Int64 = 0
     /// Read buffer for the pass-through case (nil when inflating).
     private let buffer: UnsafeMutableRawPointer?
     private static let bufferSize = 1 << 20
@@ -60,13 +58,10 @@ final class ClientInput {
         do {
             #if KHABAR_ISAL
             if let inflater {
-                let block = try inflater.next()
-                bytesOut += Int64(block.count)
-                return block
+                return try inflater.next()
             }
             #endif
             let count = try source.read(into: buffer!, capacity: ClientInput.bufferSize)
-            bytesOut += Int64(count)
             return UnsafeRawBufferPointer(start: buffer, count: count)
         } catch {
             failure = error
