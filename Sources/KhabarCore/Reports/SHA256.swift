@@ -1,7 +1,16 @@
+import CSHA256
+
 /// SHA-256 (FIPS 180-4), for the input checksums in summary.json. Written by hand because
 /// Foundation on Linux has no digest API and the project takes no crypto dependency for one
-/// checksum per input; it is checked against the standard test vectors.
+/// checksum per input; it is checked against the standard test vectors. On a CPU with the x86
+/// SHA extensions the rounds run there (`Sources/CSHA256`): hashing the input runs beside the
+/// workers, and on 2 cores every second of it is taken from them.
 public struct SHA256 {
+    /// This CPU has the SHA extensions (the C rounds are used unless a hasher is told otherwise).
+    public static let hardwareAvailable = khabar_sha256_hw_available() != 0
+
+    /// The rounds run on the SHA extensions.
+    public let usesHardware: Bool
     private var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
     private var buffer: [UInt8] = []
     private var length: UInt64 = 0
@@ -17,7 +26,10 @@ public struct SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    public init() {}
+    /// A hasher; `hardware: false` keeps to the Swift rounds (the reference the tests compare with).
+    public init(hardware: Bool = true) {
+        usesHardware = hardware && SHA256.hardwareAvailable
+    }
 
     public mutating func update(_ data: UnsafeRawBufferPointer) {
         length += UInt64(data.count)
@@ -41,6 +53,14 @@ public struct SHA256 {
     /// Compresses whole 64-byte blocks. The schedule lives on the stack and the state in locals
     /// (an Array per block cost more than the rounds: inputs are hashed while the run goes on).
     private mutating func blocks(_ p: UnsafeRawBufferPointer) {
+        if usesHardware {
+            let count = p.count / 64
+            guard count > 0 else { return }
+            h.withUnsafeMutableBufferPointer { state in
+                khabar_sha256_blocks_hw(state.baseAddress!, p.baseAddress!.assumingMemoryBound(to: UInt8.self), count)
+            }
+            return
+        }
         @inline(__always) func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }
         var (h0, h1, h2, h3, h4, h5, h6, h7) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
         SHA256.k.withUnsafeBufferPointer { k in

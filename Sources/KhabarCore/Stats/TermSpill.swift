@@ -130,6 +130,7 @@ final class SpilledTerms: Sendable {
         return n
     }
 
+    @discardableResult
     private static func mergeOnce(_ paths: [String], into output: String) throws -> Int {
         var merger = try RunMerger(paths: paths, order: SpillOrder.ByKey.self)
         let writer = try RunWriter(path: output)
