@@ -1,3 +1,5 @@
+import CArchive
+
 /// Counts per 64-bit key (0 is not a key): open addressing with linear probing, at most three
 /// quarters full, key and count side by side in one array (16 bytes a slot, one allocation per
 /// growth, as a Dictionary). Hand-written because the actor statistics add one key per pair of
@@ -41,6 +43,33 @@ struct KeyCounts: Sendable {
         slots[i] = Slot(key: key, value: n)
         count += 1
         if count * 4 > (mask + 1) * 3 { grow() }
+    }
+
+    /// Adds 1 to the count of each key (none 0; repeats count again). The table first grows to
+    /// hold them all, then each key's slot is prefetched 8 keys ahead: a batch's cache misses
+    /// overlap instead of coming one after another (the pairs of a document, on a table of
+    /// hundreds of thousands of pairs).
+    mutating func addOne(each keys: UnsafeBufferPointer<UInt64>) {
+        guard !keys.isEmpty else { return }
+        while (count + keys.count) * 4 > (mask + 1) * 3 { grow() }
+        let mask = self.mask, n = keys.count, ahead = 8
+        var added = 0
+        slots.withUnsafeMutableBufferPointer { s in
+            let base = s.baseAddress!
+            for k in 0..<Swift.min(ahead, n) { khabar_prefetch(base + KeyCounts.slot(keys[k], mask)) }
+            for k in 0..<n {
+                if k + ahead < n { khabar_prefetch(base + KeyCounts.slot(keys[k + ahead], mask)) }
+                let key = keys[k]
+                var i = KeyCounts.slot(key, mask)
+                while true {
+                    let found = base[i].key
+                    if found == key { base[i].value += 1; break }
+                    if found == 0 { base[i] = Slot(key: key, value: 1); added += 1; break }
+                    i = (i + 1) & mask
+                }
+            }
+        }
+        count += added
     }
 
     /// The count of `key` (0 when absent).

@@ -23,6 +23,24 @@ final class KeyCountsTests: XCTestCase {
         XCTAssertEqual(table.value(1 << 32 | 2), reference[1 << 32 | 2] ?? 0)
         XCTAssertEqual(table.value(999 << 32 | 1000), 0)
     }
+
+    /// Batches (with repeats, through doublings, a batch larger than the table) count as the
+    /// same keys added one by one.
+    func testBatchesCountAsSingleAdds() {
+        var rng = SeededGenerator(seed: 11)
+        var batched = KeyCounts(capacity: 4), single = KeyCounts(capacity: 4)
+        for size in [0, 1, 3, 9, 40, 700, 5, 2_000, 64] {
+            let keys = (0..<size).map { _ in UInt64.random(in: 1...3_000, using: &rng) }
+            keys.withUnsafeBufferPointer { batched.addOne(each: $0) }
+            for k in keys { single.add(k) }
+        }
+        XCTAssertEqual(batched.count, single.count)
+        var a: [UInt64: Int] = [:], b: [UInt64: Int] = [:]
+        batched.forEach { a[$0] = $1 }
+        single.forEach { b[$0] = $1 }
+        XCTAssertEqual(a, b)
+        XCTAssertGreaterThan(a.values.max() ?? 0, 1)
+    }
 }
 
 final class HashFilterTests: XCTestCase {
