@@ -28,9 +28,9 @@ let package = Package(
             pkgConfig: "libarchive",
             providers: [.apt(["libarchive-dev"])]
         ),
-        // SHA-256 rounds on the x86 SHA extensions (the input checksums in summary.json); plain C,
-        // no library: it compiles everywhere and says at run time whether the CPU has them.
-        .target(name: "CSHA256", path: "Sources/CSHA256"),
+        // SHA-256 rounds on the x86 SHA extensions (the input checksums in summary.json): a header
+        // of inline C, no library; it compiles everywhere and says at run time whether the CPU has them.
+        .systemLibrary(name: "CSHA256", path: "Sources/CSHA256"),
         .target(
             name: "KhabarCore",
             dependencies: ["CArchive", "CSHA256"] + (useISAL ? ["CISAL"] : []),

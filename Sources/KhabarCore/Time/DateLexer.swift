@@ -421,11 +421,17 @@ struct DateTextTokens {
                         // A word ends at its last visible scalar (the tokenizer's end is where the
                         // next token or separator begins, after any invisible marks).
                         var end = info.end, byteEnd = info.byteEnd
-                        // The invisible marks are U+00AD, U+061C and some of U+200B–U+2069 and
-                        // U+FEFF: a word that ends in ASCII or in U+0640–U+06FF (lead byte D9–DB)
-                        // ends where the tokenizer says, without decoding.
+                        // The invisible marks are U+00AD (C2 AD), U+061C (D8 9C) and some of
+                        // U+200B–U+2069 and U+FEFF (three bytes): a word that ends in ASCII or in
+                        // any other two-byte scalar (lead byte C2–DF: every Arabic letter) ends
+                        // where the tokenizer says, without decoding. (Testing for D9–DB only sent
+                        // the words ending in ا ب ة ت ... ع غ, lead byte D8, to the decoding loop.)
                         let last = p[byteEnd - 1]
-                        let plainEnd = last < 0x80 || (byteEnd - 2 >= info.byteStart && p[byteEnd - 2] >= 0xD9 && p[byteEnd - 2] <= 0xDB)
+                        var plainEnd = last < 0x80
+                        if !plainEnd && byteEnd - 2 >= info.byteStart {
+                            let lead = p[byteEnd - 2]
+                            plainEnd = lead >= 0xC2 && lead <= 0xDF && !(lead == 0xC2 && last == 0xAD) && !(lead == 0xD8 && last == 0x9C)
+                        }
                         while !plainEnd && byteEnd > info.byteStart {
                             var lead = byteEnd - 1
                             while lead > info.byteStart && p[lead] & 0xC0 == 0x80 { lead -= 1 }
