@@ -17,12 +17,25 @@ public final class ActorIndex: Sendable {
     /// Titles and roles that announce a person (discovery), as token sequences; `*` is any token.
     let titles: ByteKeyMap<[[[UInt8]]]>
     /// Words that are never part of a discovered name (stopwords, common verbs).
-    let notNames: Set<ByteKey>
+    let notNames: ByteKeySet
     /// Given names that start a person's name (and are not also common words: علي is على after
     /// normalisation, عمر "age", جمال "beauty", عادل "just" ... are left out).
-    let givenNames: Set<ByteKey>
+    let givenNames: ByteKeySet
     /// Given names too common to stand alone for a person seen earlier in a document.
-    let commonGivenNames: Set<ByteKey>
+    let commonGivenNames: ByteKeySet
+    /// Words of titles and roles (every word of the title list, and role nouns such as مسؤول,
+    /// عضو, محافظ): a name never runs into one ("محمد منصور وزير النقل" is محمد منصور), and none
+    /// becomes a short form of a name.
+    let titleWords: ByteKeySet
+    /// Honorifics in front of a name (الرئيس, الملك, الشيخ, السيد ...): left out of a person's
+    /// mention, as named-entity annotation does (الرئيس الأسد → الأسد), when a name follows.
+    let honorifics: ByteKeySet
+    /// The links of an Arabic name's chain: بن, ابن, بنت, آل (ال once normalised), and عبد, ابو,
+    /// ابي, ام, which need the word after them ("محمد بن راشد آل مكتوم", "سعد بن أبي وقاص").
+    let nameLinks: ByteKeySet
+    /// The links that join a person to a father or family: a known person's name goes on
+    /// through them ("محمد بن زايد" + "آل نهيان").
+    let lineageLinks: ByteKeySet
 
     /// - Parameter mergeGroups: count a people's nisba mentions (الروسي, الروس) as its country
     ///   (روسيا, place) instead of as the group.
@@ -80,11 +93,46 @@ public final class ActorIndex: Sendable {
                      // kinship words that follow names ("سكريبال وابنته")
                      "ابنه", "ابنته", "وابنه", "وابنته", "زوجته", "وزوجته", "زوجها", "وزوجها", "نجله", "ونجله",
                      "شقيقه", "وشقيقه", "شقيقته", "وشقيقته", "والده", "ووالده", "والدته", "ووالدته", "عائلته", "وعائلته"]
-        self.notNames = Set(Stopwords.normalized(Stopwords.arabic + Stopwords.english + verbs, profile: profile).map { ByteKey($0) })
-        self.givenNames = Set(("محمد أحمد محمود مصطفى إبراهيم يوسف خالد حسين عبد عبدالله عبدالرحمن عبدالعزيز فيصل طارق وليد هشام أيمن عمرو ياسر زياد مروان سلمان تركي بندر نايف حمد زايد سلطان عيسى موسى هاني رياض سعد إسماعيل يحيى زكريا أسامة عثمان مصطفي "
-                              + "جورج جون جيمس ديفيد مايكل مايك توماس روبرت ريتشارد تشارلز جوزيف دانيال ماثيو أندرو بيتر بول مارك ستيفن كيفن إدوارد فرانك هنري ألبرت ويليام وليام توني جاك بيل نيكولا فرانسوا جان بيير ميشيل فيليب ألان أنطونيو خوسيه كارلوس ماريو فلاديمير سيرغي دميتري أليكسي نيكولاي هانز أنجيلا ماري إليزابيث سارة")
-            .split(separator: " ").flatMap { tokens(String($0)) }.map { ByteKey($0) })
-        self.commonGivenNames = Set(["محمد", "احمد", "علي", "عبد", "بن", "ابن", "ابو", "ال", "عمر", "حسن", "حسين", "خالد",
+        self.notNames = ByteKeySet(Stopwords.normalized(Stopwords.arabic + Stopwords.english + verbs, profile: profile).map { ByteKey($0) })
+        self.givenNames = ByteKeySet(("محمد أحمد محمود مصطفى إبراهيم يوسف خالد حسين عبد عبدالله عبدالرحمن عبدالعزيز فيصل طارق وليد هشام أيمن عمرو ياسر زياد مروان سلمان تركي بندر نايف حمد زايد سلطان عيسى موسى هاني رياض سعد إسماعيل يحيى زكريا أسامة عثمان مصطفي "
+                              + "جورج جون جيمس ديفيد مايكل مايك توماس روبرت ريتشارد تشارلز جوزيف دانيال ماثيو أندرو بيتر بول مارك ستيفن كيفن إدوارد فرانك هنري ألبرت ويليام وليام توني جاك بيل نيكولا فرانسوا جان بيير ميشيل فيليب ألان أنطونيو خوسيه كارلوس ماريو فلاديمير سيرغي دميتري أليكسي نيكولاي هانز أنجيلا ماري إليزابيث سارة "
+                              // More Arabic given names (male, then female): only those that are not also
+ // common words (سعيد, كريم, أمين, صالح, فارس, نبيل, هدى, أمل ... are left out).
+ + "أنس أسعد إياد بسام بشار بشير ثامر جاسم جابر جعفر حاتم حامد حمدي حمزة خليل راشد رامي "
+ + " زهير سامح سامي سليمان سمير سهيل شادي طلال عاصم عبدالحميد عبدالرحيم عبدالكريم عبدالمجيد "
+ + "عبدالملك عبدالناصر عبدالفتاح عبدالقادر عبداللطيف عبدالسلام عبدالوهاب عبدالمنعم عبدالرزاق عدنان عصام "
+ + "علاء عماد عمار غازي غسان فادي فؤاد فراس فهد فوزي قاسم قيس كمال لؤي ماجد مازن ماهر مجدي مدحت مراد "
+ + "معاذ معتز مهدي ناصر نزار نواف هيثم وائل وجدي يونس يعقوب داود إدريس أيوب هارون بلال حسام شوقي "
+ + "صبري فتحي فاروق قصي لطفي مأمون محسن مرتضى مشعل معمر منذر مهند ميشال نجيب نوري ياسين يسري "
+ + "تميم حمدان سعود طحنون هزاع ثامر عبدالإله عبدالهادي عبدالباسط عبدالحكيم إيهاب "
+ + "باسل تامر حسني رأفت رفعت زكي سامر سعدي شكري صفوت طه عزت عزمي علاء فايز "
+ + "فيصل قدري مجدي مصطفى مهاب نشأت هشام يسري "
+ + "فاطمة عائشة خديجة زينب مريم رانيا سلمى سميرة سعاد نادية نوال هالة هند لبنى مها رشا ريهام شيرين "
+ + "ياسمين لمياء سوزان غادة ميساء نجلاء نسرين هيفاء دينا رغدة سهير عبير نجوى منيرة "
+ // More given names of other languages as Arabic news writes them.
+ + "برايان كريستوفر ستيف جيف جيفري باتريك دونالد رونالد هيلاري هيلين كاثرين جوليا ماريا لويس لوكا ماركو "
+ + "باولو فرانشيسكو جوزيبي سيلفيو أليساندرو دييغو فرناندو خوان مانويل رافاييل روبرتو ريكاردو أوليفر هاري "
+ + "جوردون نيك نيكولاس سيرجيو إيغور بوريس ميخائيل يوري أندريه إيفان ألكسندر كلاوس فولفغانغ هيلموت "
+ + "غيرهارد أولاف كارل فريدريش يوهان أندرياس ستيفان مارتن مارتين جوزيه أنطوان إيمانويل نيكولاس كريستين "
+ + "آنجيلا تيريزا مارغريت جوليان سيباستيان كريستيان ألكسندر فيكتور فيكتوريا باراك ")
+ .split(separator: " ").flatMap { tokens(String($0)) }.map { ByteKey($0) })
+        func keys(_ words: String) -> Set<ByteKey> {
+            Set(words.split(separator: " ").flatMap { tokens(String($0)) }.map { ByteKey($0) })
+        }
+        var titleWords = Set(titleSpecs.flatMap { $0.split(separator: " ") }.filter { $0 != "*" }
+            .flatMap { tokens(String($0)) }.map { ByteKey($0) })
+        titleWords.formUnion(keys("رئيس رئيسة وزير وزيرة مدير مديرة نائب نائبة أمين سفير مبعوث زعيم قائد مسؤول مسؤولة "
+                                  + "مستشار مستشارة عضو عضوة محافظ حاكم أمير ملك شيخ سيد سيدة رئيسا وزيرا نائبا عضوا "
+                                  + "المدير المديرة المسؤول المسؤولة المحافظ الحاكم العضو الأمين القائد المتحدث الناطق "
+                                  + "المتحدثة الناطقة السفيرة المبعوثة المستشارة الدكتورة المهندسة الأستاذة الكابتن "
+                                  + "الحارس المهاجم المدافع الرئيسة الأمينة المفوض المفوضة الرئاسة الحكومة الوزراء "
+                                  + "الخارجية الداخلية الدفاع الجيش الأركان الشرطة البرلمان مجلس"))
+        self.titleWords = ByteKeySet(titleWords)
+        self.honorifics = ByteKeySet(keys("الرئيس الرئيسة الملك الملكة الأمير الأميرة الشيخ الشيخة السيد السيدة السلطان الإمام "
+                               + "البابا الدكتور الدكتورة الحاج المستشار المستشارة الجنرال المشير العقيد اللواء"))
+        self.nameLinks = ByteKeySet(keys("بن ابن بنت آل عبد أبو أبي أم"))
+        self.lineageLinks = ByteKeySet(keys("بن ابن بنت آل"))
+        self.commonGivenNames = ByteKeySet(["محمد", "احمد", "علي", "عبد", "بن", "ابن", "ابو", "ال", "عمر", "حسن", "حسين", "خالد",
                                      "عبدالله", "عبد الله", "سعد", "سعيد", "محمود", "مصطفي", "ابراهيم", "يوسف", "الشيخ",
                                      "الامير", "الملك", "جون", "جو", "مايك", "ديفيد"].map { ByteKey(Array($0.utf8)) })
     }

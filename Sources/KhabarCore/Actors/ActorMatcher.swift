@@ -179,7 +179,7 @@ struct ActorMatcher {
         self.index = index
         self.discover = discover
         var first = Set<UInt64>(), alRest = Set<UInt64>()
-        for k in index.byFirst.keys + index.titles.keys {
+        for k in index.byFirst.keys + index.titles.keys + index.givenNames.keys {
             let key = k.bytes
             first.insert(k.hash)
             if key.count > 4 && key[0] == 0xD8 && key[1] == 0xA7 && key[2] == 0xD9 && key[3] == 0x84 {
@@ -187,7 +187,7 @@ struct ActorMatcher {
             }
         }
         firstHashes = HashFilter(first)
-        givenNameHashes = HashFilter(index.givenNames.map(\.hash), bitsLog2: 14)
+        givenNameHashes = HashFilter(index.givenNames.keys.map(\.hash), bitsLog2: 14)
         alRestHashes = HashFilter(alRest)
         anyFirstHashes = HashFilter(first.union(alRest), bitsLog2: 16)
     }
@@ -298,7 +298,11 @@ struct ActorMatcher {
 
     /// بال / وال / فال / كال / لل in front: a preposition or conjunction with the article, never the
     /// start of a name.
-    static func startsWithPrepositionAndArticle(_ t: ArraySlice<UInt8>) -> Bool {
+    static func startsWithPrepositionAndArticle(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        startsWithPrepositionAndArticle(t[...])
+    }
+
+    static func startsWithPrepositionAndArticle<C: Collection<UInt8>>(_ t: C) -> Bool where C.Index == Int {
         guard t.count > 6 else { return false }
         let s = t.startIndex
         let b0 = t[s], b1 = t[s + 1]
@@ -309,26 +313,107 @@ struct ActorMatcher {
         return b0 == 0xD9 && b1 == 0x84 && t[s + 2] == 0xD9 && t[s + 3] == 0x84
     }
 
-    /// A person introduced by a given name at token `i` (جون ..., عبد ...), followed by one or two
-    /// name tokens: its length and normalised name.
-    func givenNameMatch(_ buffer: TokenBuffer, at i: Int) -> (Int, String)? {
-        guard givenNameHashes.contains(buffer.hashes[i]), index.givenNames.contains(ByteKey(buffer.token(i))) else { return nil }
-        var name: [ArraySlice<UInt8>] = [buffer.token(i)]
-        var k = i + 1
-        while k < buffer.count, name.count < 3 {
-            let ki = buffer.infos[k]
-            if ki.followsBreak || ki.isNumber || ki.line != buffer.infos[i].line { break }
-            let t = buffer.token(k)
-            if t.count < 4 || index.notNames.contains(ByteKey(t)) || gazetteerMatch(buffer, at: k) != nil { break }
-            name.append(t)
-            k += 1
-            let s = t.startIndex
-            if t.count > 4 && t[s] == 0xD8 && t[s + 1] == 0xA7 && t[s + 2] == 0xD9 && t[s + 3] == 0x84 { break }  // a family name with ال ends it
+    /// A person introduced by a given name at token `i` (جون ..., عبد ..., also after و or ف),
+    /// followed by at least one more name word: its length and normalised name (without the
+    /// proclitic).
+    func givenNameMatch(_ buffer: TokenBuffer, at i: Int, forms: LookupForms? = nil) -> (Int, String)? {
+        let forms = forms ?? self.forms(buffer, i)
+        var start: Int?
+        for f in 0..<forms.count where !forms[f].withAl && givenNameHashes.contains(forms[f].hash) {
+            let form = forms[f]
+            if buffer.withToken(i, { index.givenNames.contains(UnsafeBufferPointer(rebasing: $0[form.start...]), hash: form.hash) }) {
+                start = form.start
+                break
+            }
         }
-        // "عبد الله" alone is a given name: عبد ... needs a family name after it.
-        let needed = name[0].elementsEqual("عبد".utf8) ? 3 : 2
-        guard name.count >= needed else { return nil }
+        guard let start else { return nil }
+        let k = nameEnd(buffer, from: i + 1, afterTitle: false)
+        var name: [ArraySlice<UInt8>] = [buffer.token(i).dropFirst(start)]
+        name += (i + 1..<k).map { buffer.token($0) }
+        // Two words that are not links: "عبد الله" alone is a given name, "عبد الله صالح" a person.
+        guard name.filter({ !index.nameLinks.contains($0) }).count >= 2 else { return nil }
         return (k - i, String(decoding: Array(name.joined(separator: [0x20])), as: UTF8.self))
+    }
+
+    /// Token `k` of `buffer` is in `set` (no key built: on its bytes and hash).
+    @inline(__always)
+    private func token(_ buffer: TokenBuffer, _ k: Int, isIn set: ByteKeySet) -> Bool {
+        buffer.withToken(k) { set.contains($0, hash: buffer.hashes[k]) }
+    }
+
+    /// Token `k` may be a word of a name that goes on from token `k - 1`: on the same line, one
+    /// separator after it (a comma, a bracket or a dash ends a name), not a number, a stopword,
+    /// a common verb or a title or role word.
+    @inline(__always)
+    private func continuesName(_ buffer: TokenBuffer, _ k: Int) -> Bool {
+        guard k > 0, k < buffer.count else { return false }
+        let info = buffer.infos[k], previous = buffer.infos[k - 1]
+        guard !info.followsBreak, !info.isNumber, info.line == previous.line, info.start - previous.end <= 1 else { return false }
+        // The word after عبد, ابو ... is the name's whatever it is (عبد الله, عبد الرحمن).
+        if token(buffer, k - 1, isIn: index.nameLinks) && !token(buffer, k - 1, isIn: index.lineageLinks) { return true }
+        return buffer.withToken(k) { t in
+            t.count >= 4 && !index.notNames.contains(t, hash: buffer.hashes[k]) && !index.titleWords.contains(t, hash: buffer.hashes[k])
+        }
+    }
+
+    /// Where a discovered name that starts at token `j` ends (exclusive; `j` when there is none):
+    /// up to three words, links (بن, آل, عبد, ابو ...) not counted, so "محمد بن عبد الكريم" is
+    /// whole; a word with ال ends it ("بشار الأسد"), and a name never ends on a link. After a
+    /// title, a name may not start with ال (a noun phrase: "الرئيس الجديد"), and a known actor
+    /// where the name would start means no name at all.
+    func nameEnd(_ buffer: TokenBuffer, from j: Int, afterTitle: Bool) -> Int {
+        var k = j, words = 0, end = j
+        while k < buffer.count, k - j < 7, k == j || words < 3 || token(buffer, k - 1, isIn: index.nameLinks) {
+            guard continuesName(buffer, k) else { break }
+            let (startsWithAl, startsWithPreposition, startsWithAnd) = buffer.withToken(k) { t in
+                (t.count > 4 && t[0] == 0xD8 && t[1] == 0xA7 && t[2] == 0xD9 && t[3] == 0x84,
+                 ActorMatcher.startsWithPrepositionAndArticle(t), startsWithAndName(t, hash: buffer.hashes[k]))
+            }
+            if k == j && afterTitle && (startsWithAl || startsWithPreposition) { break }
+            if let (_, length) = gazetteerMatch(buffer, at: k) {
+                // "حمدان بن محمد بن راشد": a known person after بن is the father, part of this name.
+                if k > j && token(buffer, k - 1, isIn: index.lineageLinks) && k + length - j <= 8 {
+                    k += length
+                    words += 1
+                    end = k
+                    continue
+                }
+                if afterTitle { return j }  // a known actor: matched on its own, no discovery
+                break
+            }
+            // "فيصل ملكاوي وغيث ...", "عمرو شبانة ببطولة ...": a second person or a prepositional
+            // phrase starts here.
+            if k > j && (startsWithPreposition || startsWithAnd) { break }
+            let link = token(buffer, k, isIn: index.nameLinks)
+            let afterLink = k > 0 && token(buffer, k - 1, isIn: index.nameLinks)
+            k += 1
+            if !link { words += 1; end = k }
+            // "بشار الأسد": a family name with ال ends the name ("عبد العزيز", "أبو الغيط" do not).
+            if startsWithAl && !link && !afterLink { break }
+        }
+        return end
+    }
+
+    /// و then a word of three letters or more (a given name, a noun with ال ...): the next person
+    /// or noun of a list ("فيصل ملكاوي وغيث الطراونة"), not a word of this name; a given name
+    /// that starts with و (وليد, وائل) is one.
+    private func startsWithAndName(_ t: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
+        guard t.count >= 8, t[0] == 0xD9, t[1] == 0x88 else { return false }
+        return !index.givenNames.contains(t, hash: hash)
+    }
+
+    /// Where a known person's name ends when its lineage follows ("محمد بن زايد" + "آل نهيان",
+    /// "تميم" + "بن حمد"): through up to three links, each with a name word after it.
+    func lineageEnd(_ buffer: TokenBuffer, from end: Int) -> Int {
+        var end = end
+        for _ in 0..<3 {
+            guard end + 1 < buffer.count, end > 0,
+                  token(buffer, end, isIn: index.lineageLinks), continuesName(buffer, end + 1),
+                  !buffer.infos[end].followsBreak, buffer.infos[end].line == buffer.infos[end - 1].line,
+                  buffer.infos[end].start - buffer.infos[end - 1].end <= 1 else { break }
+            end += 2
+        }
+        return end
     }
 
     /// The title at token `i`, and how many tokens it takes.
@@ -376,7 +461,12 @@ struct ActorMatcher {
     private func register(_ tokens: [ArraySlice<UInt8>], actor: Int?, candidate: String?,
                           _ shortForms: inout [ByteKey: (actor: Int?, candidate: String?)], _ shortHashes: inout SmallHashSet) {
         guard tokens.count >= 2 else { return }
-        for t in [tokens.first!, tokens.last!] where t.count >= 4 && !index.commonGivenNames.contains(ByteKey(t)) {
+        // Not a given name (many people share it), a title, a link, or the word after a link
+        // ("الله" of "عبد الله", "وقاص" of "ابن أبي وقاص").
+        let lastAfterLink = index.nameLinks.contains(tokens[tokens.count - 2])
+        for (position, t) in [(0, tokens.first!), (1, tokens.last!)] where t.count >= 4 && !index.commonGivenNames.contains(t)
+            && !index.givenNames.contains(t) && !(position == 1 && lastAfterLink)
+            && !index.titleWords.contains(t) && !index.honorifics.contains(t) && !index.nameLinks.contains(t) {
             let key = ByteKey(t)
             if shortForms[key] == nil {
                 shortForms[key] = (actor, candidate)
@@ -402,13 +492,23 @@ struct ActorMatcher {
             let forms = buffer.withToken(i) { self.forms($0, hash: buffer.hashes[i], extra: shortHashes, mayHitChecked: true) }
             if forms.count == 0 { i += 1; continue }
             if let (p, length) = gazetteerMatch(buffer, at: i, forms: forms) {
-                let last = buffer.infos[i + length - 1]
-                mentions.append(ActorMention(actor: p.actor, candidate: nil, start: info.start, end: last.end,
-                                             line: info.line, sentence: info.sentence, via: p.canonical ? .gazetteer : .alias))
-                if index.actors[p.actor].type == .person {
-                    register((i..<(i + length)).map { buffer.token($0) }, actor: p.actor, candidate: nil, &shortForms, &shortHashes)
+                // "... بن محمد بن راشد": a person after بن is someone's father, not a mention of him.
+                if index.actors[p.actor].type == .person, i >= 2, token(buffer, i - 1, isIn: index.lineageLinks),
+                   !info.followsBreak, info.line == buffer.infos[i - 1].line {
+                    i += length
+                    continue
                 }
-                i += length
+                var first = i, end = i + length
+                if index.actors[p.actor].type == .person {
+                    // "الشيخ محمد بن زايد آل نهيان": the honorific left out, the lineage taken in.
+                    while end - first > 1 && index.honorifics.contains(p.tokens[first - i][...]) { first += 1 }
+                    end = lineageEnd(buffer, from: end)
+                    register((first..<end).map { buffer.token($0) }, actor: p.actor, candidate: nil, &shortForms, &shortHashes)
+                }
+                let start = buffer.infos[first]
+                mentions.append(ActorMention(actor: p.actor, candidate: nil, start: start.start, end: buffer.infos[end - 1].end,
+                                             line: start.line, sentence: start.sentence, via: p.canonical ? .gazetteer : .alias))
+                i = end
                 continue
             }
             if !shortHashes.isEmpty {
@@ -424,7 +524,7 @@ struct ActorMatcher {
                     continue
                 }
             }
-            if discover, let (length, key) = givenNameMatch(buffer, at: i) {
+            if discover, let (length, key) = givenNameMatch(buffer, at: i, forms: forms) {
                 mentions.append(ActorMention(actor: nil, candidate: key, start: info.start, end: buffer.infos[i + length - 1].end,
                                              line: info.line, sentence: info.sentence, via: .discovered))
                 register((i..<(i + length)).map { buffer.token($0) }, actor: nil, candidate: key, &shortForms, &shortHashes)
@@ -441,20 +541,9 @@ struct ActorMatcher {
                                                  sentence: buffer.infos[j].sentence, via: p.canonical ? .gazetteer : .alias))
                     j += length
                 }
-                var k = j
-                var name: [ArraySlice<UInt8>] = []
-                while k < n, name.count < 3 {
-                    let ki = buffer.infos[k]
-                    if ki.followsBreak || ki.isNumber || ki.line != info.line { break }
-                    let t = buffer.token(k)
-                    if t.count < 4 || index.notNames.contains(ByteKey(t)) { break }
-                    let startsWithAl = t.count > 4 && t[t.startIndex] == 0xD8 && t[t.startIndex + 1] == 0xA7 && t[t.startIndex + 2] == 0xD9 && t[t.startIndex + 3] == 0x84
-                    if (startsWithAl || ActorMatcher.startsWithPrepositionAndArticle(t)) && name.isEmpty { break }
-                    if gazetteerMatch(buffer, at: k) != nil { name = []; break }  // a known actor: matched on its own
-                    name.append(t)
-                    k += 1
-                    if startsWithAl { break }  // "بشار الأسد": a family name with ال ends the name
-                }
+                // A name after the title; none when a known actor stands there (matched on its own).
+                let k = j < n && !buffer.infos[j].followsBreak ? nameEnd(buffer, from: j, afterTitle: true) : j
+                let name = (j..<k).map { buffer.token($0) }
                 if !name.isEmpty {
                     let key = String(decoding: Array(name.joined(separator: [0x20])), as: UTF8.self)
                     mentions.append(ActorMention(actor: nil, candidate: key, start: buffer.infos[j].start,

@@ -74,6 +74,12 @@ public final class OutputFile {
 
     public func write(_ text: String) { write(Array(text.utf8)) }
 
+    /// Writes bytes held elsewhere (no copy into an Array).
+    public func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if bytes.isEmpty { return }
+        _ = fwrite(bytes.baseAddress, 1, bytes.count, file)
+    }
+
     /// Flushes, and for a file renames it into place.
     public func commit() throws {
         finished = true

@@ -53,3 +53,35 @@ struct ByteKeyMap<Value: Sendable>: Sendable {
 
     var count: Int { entries.count }
 }
+
+/// A set of byte strings asked about without building a key: `ByteKeyMap`'s table, looked up
+/// on bytes and their `byteHash` (a `Set<ByteKey>` costs an Array and a SipHash per question,
+/// and the name finder asks several per candidate word).
+struct ByteKeySet: Sendable {
+    private let map: ByteKeyMap<Bool>
+
+    init<S: Sequence>(_ keys: S) where S.Element == ByteKey {
+        map = ByteKeyMap(Dictionary(keys.map { ($0, true) }, uniquingKeysWith: { a, _ in a }))
+    }
+
+    /// `bytes` is in the set; `hash` is their `byteHash`.
+    @inline(__always)
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
+        map.value(hash: hash) { $0.count == bytes.count && $0.elementsEqual(bytes) } != nil
+    }
+
+    /// `bytes` is in the set.
+    @inline(__always)
+    func contains(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            contains(b, hash: byteHash(b.baseAddress ?? UnsafePointer(bitPattern: 1)!, b.count))
+        }
+    }
+
+    func contains(_ key: ByteKey) -> Bool { map[key] != nil }
+
+    var count: Int { map.count }
+
+    /// Every key (in no particular order).
+    var keys: [ByteKey] { map.keys }
+}

@@ -112,6 +112,51 @@ final class ActorMatcherTests: XCTestCase {
     }
 }
 
+final class ActorNameSpanTests: XCTestCase {
+    let tokenizer = Tokenizer()
+
+    private func mentions(_ text: String) -> [[String]] {
+        var buffer = TokenBuffer()
+        var bytes = Array(text.utf8)
+        _ = bytes.withUnsafeMutableBufferPointer { tokenizer.tokenize(UnsafeBufferPointer($0), into: &buffer) }
+        let scalars = Array(text.unicodeScalars)
+        let index = ActorIndex.builtin
+        return ActorMatcher(index: index, discover: true).match(buffer).map { m in
+            [String(String.UnicodeScalarView(scalars[m.start..<m.end])), m.actor.map { index.actors[$0].id } ?? "discovered:\(m.candidate!)"]
+        }
+    }
+
+    /// An honorific in front of a known person is not part of the mention, and never becomes a
+    /// short form ("نائب الرئيس" later is no mention of him).
+    func testHonorificsAreLeftOutAndAreNoShortForms() {
+        XCTAssertEqual(mentions("وقال الرئيس الأسد إن مكتب الرئيس أعلن"), [["الأسد", "person:bashar-al-assad"]])
+    }
+
+    /// A known person's name goes on through its lineage (بن, آل); a known person after بن is the
+    /// father inside another name, not a mention of him.
+    func testLineage() {
+        XCTAssertEqual(mentions("استقبل الشيخ محمد بن زايد آل نهيان الوفد"),
+                       [["محمد بن زايد آل نهيان", "person:mohamed-bin-zayed"]])
+        XCTAssertEqual(mentions("وقال الشيخ مكتوم بن محمد بن راشد آل مكتوم إن"),
+                       [["مكتوم بن محمد بن راشد آل مكتوم", "discovered:مكتوم بن محمد بن راشد ال مكتوم"]])
+    }
+
+    /// Discovered names: links do not count among the three words, a word with ال after عبد is
+    /// part of the name, and a name stops at a role word, at و + a given name, and at punctuation.
+    func testDiscoveredNameBoundaries() {
+        XCTAssertEqual(mentions("وكان محمد بن عبد الكريم الخطابي قائدا"),
+                       [["محمد بن عبد الكريم الخطابي", "discovered:محمد بن عبد الكريم الخطابي"]])
+        XCTAssertEqual(mentions("قال المهندس محمد منصور وزير النقل .").map { $0[1] }, ["discovered:محمد منصور"])
+        XCTAssertEqual(mentions("سجل اللاعب فيصل ملكاوي وغيث الطراونة").map { $0[0] }, ["فيصل ملكاوي"])
+        XCTAssertEqual(mentions("قال الدكتور سمير ، نبيل").map { $0[1] }, ["discovered:سمير"])
+        // "عبد الله" alone is a given name, not a person; with a family name it is one.
+        XCTAssertEqual(mentions("قال عبد الله إن"), [])
+        XCTAssertEqual(mentions("قال عبد الله صالح إن").map { $0[1] }, ["discovered:عبد الله صالح"])
+        // A given name after و starts a person too.
+        XCTAssertEqual(mentions("قال وأسامة حسني إن").map { $0[1] }, ["discovered:اسامة حسني"])
+    }
+}
+
 final class ActorPipelineTests: XCTestCase {
     private func run(_ inputs: [String], unit: CooccurrenceUnit = .document, minDiscovery: Int = 2) throws -> ActorCounts {
         let (sources, _) = try InputExpansion.expand(inputs)
