@@ -140,6 +140,9 @@ org|china-mfa|وزارة الخارجية الصينية|الخارجية الص
 org|russia-mfa|وزارة الخارجية الروسية|الخارجية الروسية|Russian Ministry of Foreign Affairs|RU|
 org|hezbollah|حزب الله|حزب الله اللبناني|Hezbollah|LB|
 org|hamas|حماس|حركة حماس,حركة المقاومة الإسلامية|Hamas|PS|
+org|qassam-brigades|كتائب عز الدين القسام|كتائب القسام|Izz ad-Din al-Qassam Brigades|PS|
+org|quds-brigades|سرايا القدس||Al-Quds Brigades|PS|
+org|aqsa-martyrs-brigades|كتائب شهداء الأقصى||Al-Aqsa Martyrs' Brigades|PS|
 org|fatah|حركة فتح||Fatah|PS|
 org|pij|الجهاد الإسلامي|حركة الجهاد الإسلامي|Palestinian Islamic Jihad|PS|
 org|plo|منظمة التحرير الفلسطينية|منظمة التحرير|PLO|PS|

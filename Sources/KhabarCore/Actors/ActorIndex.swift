@@ -23,6 +23,9 @@ public final class ActorIndex: Sendable {
     let givenNames: ByteKeySet
     /// Given names too common to stand alone for a person seen earlier in a document.
     let commonGivenNames: ByteKeySet
+    /// Common nouns that head the phrases after a title and the formulas after a name (also in
+    /// `notNames`; asked apart for words with a proclitic: "لمجلس", "لحقوق").
+    let commonNouns: ByteKeySet
     /// Words of titles and roles (every word of the title list, and role nouns such as مسؤول,
     /// عضو, محافظ): a name never runs into one ("محمد منصور وزير النقل" is محمد منصور), and none
     /// becomes a short form of a name.
@@ -30,7 +33,8 @@ public final class ActorIndex: Sendable {
     /// Honorifics in front of a name (الرئيس, الملك, الشيخ, السيد ...): left out of a person's
     /// mention, as named-entity annotation does (الرئيس الأسد → الأسد), when a name follows.
     let honorifics: ByteKeySet
-    /// The links of an Arabic name's chain: بن, ابن, بنت, آل (ال once normalised), and عبد, ابو,
+    /// The links of an Arabic name's chain: بن, ابن, بنت, آل (ال once normalised), ولد (Mauritanian
+    /// "son of"), and عبد, ابو,
     /// ابي, ام, which need the word after them ("محمد بن راشد آل مكتوم", "سعد بن أبي وقاص").
     let nameLinks: ByteKeySet
     /// The links that join a person to a father or family: a known person's name goes on
@@ -54,12 +58,14 @@ public final class ActorIndex: Sendable {
             // A group is named like its country: only its nisba forms find it.
             let names = (actor.type == .group ? [] : [(actor.name, true)]) + actor.aliases.map { ($0, false) }
             for (name, canonical) in names {
-                let t = tokens(name)
-                guard let first = t.first, !seen.contains(t) else { continue }  // the first actor listed keeps a shared name
-                seen.insert(t)
-                var target = i
-                if mergeGroups, actor.type == .group, let c = actor.country, let country = countryIndex[c] { target = country }
-                byFirst[ByteKey(first), default: []].append(Pattern(tokens: t, hashes: t.map { ByteKey($0).hash }, actor: target, canonical: canonical && target == i))
+                // Names with عبد are written both ways (عبد الله, عبدالله): each is found as either.
+                for t in ActorIndex.abdSpellings(tokens(name)) {
+                    guard let first = t.first, !seen.contains(t) else { continue }  // the first actor listed keeps a shared name
+                    seen.insert(t)
+                    var target = i
+                    if mergeGroups, actor.type == .group, let c = actor.country, let country = countryIndex[c] { target = country }
+                    byFirst[ByteKey(first), default: []].append(Pattern(tokens: t, hashes: t.map { ByteKey($0).hash }, actor: target, canonical: canonical && target == i))
+                }
             }
         }
         for k in byFirst.keys { byFirst[k]!.sort { $0.tokens.count > $1.tokens.count } }
@@ -93,29 +99,47 @@ public final class ActorIndex: Sendable {
                      // kinship words that follow names ("سكريبال وابنته")
                      "ابنه", "ابنته", "وابنه", "وابنته", "زوجته", "وزوجته", "زوجها", "وزوجها", "نجله", "ونجله",
                      "شقيقه", "وشقيقه", "شقيقته", "وشقيقته", "والده", "ووالده", "والدته", "ووالدته", "عائلته", "وعائلته"]
-        self.notNames = ByteKeySet(Stopwords.normalized(Stopwords.arabic + Stopwords.english + verbs, profile: profile).map { ByteKey($0) })
-        self.givenNames = ByteKeySet(("محمد أحمد محمود مصطفى إبراهيم يوسف خالد حسين عبد عبدالله عبدالرحمن عبدالعزيز فيصل طارق وليد هشام أيمن عمرو ياسر زياد مروان سلمان تركي بندر نايف حمد زايد سلطان عيسى موسى هاني رياض سعد إسماعيل يحيى زكريا أسامة عثمان مصطفي "
-                              + "جورج جون جيمس ديفيد مايكل مايك توماس روبرت ريتشارد تشارلز جوزيف دانيال ماثيو أندرو بيتر بول مارك ستيفن كيفن إدوارد فرانك هنري ألبرت ويليام وليام توني جاك بيل نيكولا فرانسوا جان بيير ميشيل فيليب ألان أنطونيو خوسيه كارلوس ماريو فلاديمير سيرغي دميتري أليكسي نيكولاي هانز أنجيلا ماري إليزابيث سارة "
-                              // More Arabic given names (male, then female): only those that are not also
- // common words (سعيد, كريم, أمين, صالح, فارس, نبيل, هدى, أمل ... are left out).
- + "أنس أسعد إياد بسام بشار بشير ثامر جاسم جابر جعفر حاتم حامد حمدي حمزة خليل راشد رامي "
- + " زهير سامح سامي سليمان سمير سهيل شادي طلال عاصم عبدالحميد عبدالرحيم عبدالكريم عبدالمجيد "
- + "عبدالملك عبدالناصر عبدالفتاح عبدالقادر عبداللطيف عبدالسلام عبدالوهاب عبدالمنعم عبدالرزاق عدنان عصام "
- + "علاء عماد عمار غازي غسان فادي فؤاد فراس فهد فوزي قاسم قيس كمال لؤي ماجد مازن ماهر مجدي مدحت مراد "
- + "معاذ معتز مهدي ناصر نزار نواف هيثم وائل وجدي يونس يعقوب داود إدريس أيوب هارون بلال حسام شوقي "
- + "صبري فتحي فاروق قصي لطفي مأمون محسن مرتضى مشعل معمر منذر مهند ميشال نجيب نوري ياسين يسري "
- + "تميم حمدان سعود طحنون هزاع ثامر عبدالإله عبدالهادي عبدالباسط عبدالحكيم إيهاب "
- + "باسل تامر حسني رأفت رفعت زكي سامر سعدي شكري صفوت طه عزت عزمي علاء فايز "
- + "فيصل قدري مجدي مصطفى مهاب نشأت هشام يسري "
- + "فاطمة عائشة خديجة زينب مريم رانيا سلمى سميرة سعاد نادية نوال هالة هند لبنى مها رشا ريهام شيرين "
- + "ياسمين لمياء سوزان غادة ميساء نجلاء نسرين هيفاء دينا رغدة سهير عبير نجوى منيرة "
- // More given names of other languages as Arabic news writes them.
- + "برايان كريستوفر ستيف جيف جيفري باتريك دونالد رونالد هيلاري هيلين كاثرين جوليا ماريا لويس لوكا ماركو "
- + "باولو فرانشيسكو جوزيبي سيلفيو أليساندرو دييغو فرناندو خوان مانويل رافاييل روبرتو ريكاردو أوليفر هاري "
- + "جوردون نيك نيكولاس سيرجيو إيغور بوريس ميخائيل يوري أندريه إيفان ألكسندر كلاوس فولفغانغ هيلموت "
- + "غيرهارد أولاف كارل فريدريش يوهان أندرياس ستيفان مارتن مارتين جوزيه أنطوان إيمانويل نيكولاس كريستين "
- + "آنجيلا تيريزا مارغريت جوليان سيباستيان كريستيان ألكسندر فيكتور فيكتوريا باراك ")
- .split(separator: " ").flatMap { tokens(String($0)) }.map { ByteKey($0) })
+        // Common nouns that head the phrases after a title ("رئيس مجلس إدارة الهيئة", "قائد كتائب
+        // ...") and the formulas after a name ("صلى الله عليه وسلم", "رحمه الله"): never a name's word.
+        let commonNouns = ["ادارة", "مجلس", "هيئة", "الهيئة", "لجنة", "اتحاد", "جمعية", "شركة", "مؤسسة", "نادي", "مركز",
+                           "جامعة", "كلية", "وزارة", "بلدية", "حقوق", "كرة", "لكرة", "مكتب", "قسم", "فرع", "منظمة", "حزب",
+                           "حركة", "جبهة", "قوات", "جيش", "دولة", "مدينة", "محافظة", "منطقة", "كتائب", "قناة", "صحيفة",
+                           "وكالة", "مجموعة", "فريق", "منتخب", "برنامج", "مشروع", "قطاع", "ادارات", "شؤون", "مجال",
+                           "رسالة", "رسالته", "كتاب", "بيانا", "تقرير", "صلي", "رحمه", "رحمها", "رحمهم", "حفظه", "حفظها",
+                           "حفظهم", "تعالي", "عليه", "عليها", "وسلم", "السلام", "حظر", "ارسل", "ارسلت", "كبار",
+                           // adjectives of institutions ("جامعة نايف العربية", "مطار خالد الدولي")
+                           "العربية", "العربي", "الدولية", "الدولي", "الوطنية", "الوطني", "الاسلامية", "الاسلامي",
+                           "العامة", "الاهلي", "الاهلية", "الخاصة", "المركزي", "المركزية", "الاتحادية", "الملكية"]
+        self.commonNouns = ByteKeySet(Stopwords.normalized(commonNouns, profile: profile).map { ByteKey($0) })
+        self.notNames = ByteKeySet(Stopwords.normalized(Stopwords.arabic + Stopwords.english + verbs + commonNouns, profile: profile)
+            .map { ByteKey($0) })
+        let givenNameList = [
+            "محمد أحمد محمود مصطفى إبراهيم يوسف خالد حسين عبد عبدالله عبدالرحمن عبدالعزيز فيصل طارق وليد هشام أيمن عمرو",
+            "ياسر زياد مروان سلمان تركي بندر نايف حمد زايد سلطان عيسى موسى هاني رياض سعد إسماعيل يحيى زكريا أسامة عثمان",
+            "مصطفي جورج جون جيمس ديفيد مايكل مايك توماس روبرت ريتشارد تشارلز جوزيف دانيال ماثيو أندرو بيتر بول مارك ستيفن",
+            "كيفن إدوارد فرانك هنري ألبرت ويليام وليام توني جاك بيل نيكولا فرانسوا جان بيير ميشيل فيليب ألان أنطونيو خوسيه",
+            "كارلوس ماريو فلاديمير سيرغي دميتري أليكسي نيكولاي هانز أنجيلا ماري إليزابيث سارة",
+            // More Arabic given names (male, then female): only those that are not also common words
+            // (سعيد, كريم, أمين, صالح, فارس, نبيل, هدى, أمل, باسم, أشرف, صدام, رائد, حازم, سليم, خليفة,
+            // جهاد, رضا ... are left out; so is صلاح: صلاح الدين is also an Iraqi province).
+            "أنس أسعد إياد بسام بشار بشير ثامر جاسم جابر جعفر حاتم حامد حمدي حمزة خليل راشد رامي زهير سامح سامي",
+            "سليمان سمير سهيل شادي طلال عاصم عبدالحميد عبدالرحيم عبدالكريم عبدالمجيد عبدالملك عبدالناصر عبدالفتاح",
+            "عبدالقادر عبداللطيف عبدالسلام عبدالوهاب عبدالمنعم عبدالرزاق عبدالإله عبدالهادي عبدالباسط عبدالحكيم عدنان",
+            "عصام علاء عماد عمار غازي غسان فادي فؤاد فراس فهد فوزي قاسم قيس كمال لؤي ماجد مازن ماهر مجدي مدحت مراد",
+            "معاذ معتز مهدي ناصر نزار نواف هيثم وائل وجدي يونس يعقوب داود إدريس أيوب هارون بلال حسام شوقي صبري فتحي",
+            "فاروق قصي لطفي مأمون محسن مرتضى مشعل معمر منذر مهند ميشال نجيب نوري ياسين يسري تميم حمدان سعود طحنون هزاع",
+            "إيهاب باسل تامر حسني رأفت رفعت زكي سامر سعدي شكري صفوت طه عزت عزمي فايز قدري مهاب نشأت",
+            "فاطمة عائشة خديجة زينب مريم رانيا سلمى سميرة سعاد نادية نوال هالة هند لبنى مها رشا ريهام شيرين ياسمين",
+            "لمياء سوزان غادة ميساء نجلاء نسرين هيفاء دينا رغدة سهير عبير نجوى منيرة",
+            // More given names of other languages, as Arabic news writes them.
+            "برايان كريستوفر ستيف جيف جيفري باتريك دونالد رونالد هيلاري هيلين كاثرين جوليا ماريا لويس لوكا ماركو باولو",
+            "فرانشيسكو جوزيبي سيلفيو أليساندرو دييغو فرناندو خوان مانويل رافاييل روبرتو ريكاردو أوليفر هاري جوردون نيك",
+            "نيكولاس سيرجيو إيغور بوريس ميخائيل يوري أندريه إيفان ألكسندر كلاوس فولفغانغ هيلموت غيرهارد أولاف كارل",
+            "فريدريش يوهان أندرياس ستيفان مارتن مارتين جوزيه أنطوان إيمانويل كريستين آنجيلا تيريزا مارغريت جوليان",
+            "سيباستيان كريستيان فيكتور فيكتوريا باراك",
+        ]
+        self.givenNames = ByteKeySet(givenNameList.joined(separator: " ").split(separator: " ")
+            .flatMap { tokens(String($0)) }.map { ByteKey($0) })
         func keys(_ words: String) -> Set<ByteKey> {
             Set(words.split(separator: " ").flatMap { tokens(String($0)) }.map { ByteKey($0) })
         }
@@ -126,15 +150,44 @@ public final class ActorIndex: Sendable {
                                   + "المدير المديرة المسؤول المسؤولة المحافظ الحاكم العضو الأمين القائد المتحدث الناطق "
                                   + "المتحدثة الناطقة السفيرة المبعوثة المستشارة الدكتورة المهندسة الأستاذة الكابتن "
                                   + "الحارس المهاجم المدافع الرئيسة الأمينة المفوض المفوضة الرئاسة الحكومة الوزراء "
-                                  + "الخارجية الداخلية الدفاع الجيش الأركان الشرطة البرلمان مجلس"))
+                                  + "الخارجية الداخلية الدفاع الجيش الأركان الشرطة البرلمان مجلس "
+                                  + "صاحب السمو سمو معالي فخامة سعادة جلالة"))
         self.titleWords = ByteKeySet(titleWords)
         self.honorifics = ByteKeySet(keys("الرئيس الرئيسة الملك الملكة الأمير الأميرة الشيخ الشيخة السيد السيدة السلطان الإمام "
                                + "البابا الدكتور الدكتورة الحاج المستشار المستشارة الجنرال المشير العقيد اللواء"))
-        self.nameLinks = ByteKeySet(keys("بن ابن بنت آل عبد أبو أبي أم"))
-        self.lineageLinks = ByteKeySet(keys("بن ابن بنت آل"))
+        self.nameLinks = ByteKeySet(keys("بن ابن بنت آل ولد عبد أبو أبي أم"))
+        self.lineageLinks = ByteKeySet(keys("بن ابن بنت آل ولد"))
         self.commonGivenNames = ByteKeySet(["محمد", "احمد", "علي", "عبد", "بن", "ابن", "ابو", "ال", "عمر", "حسن", "حسين", "خالد",
                                      "عبدالله", "عبد الله", "سعد", "سعيد", "محمود", "مصطفي", "ابراهيم", "يوسف", "الشيخ",
                                      "الامير", "الملك", "جون", "جو", "مايك", "ديفيد"].map { ByteKey(Array($0.utf8)) })
+    }
+
+    static let abd: [UInt8] = Array("عبد".utf8)
+
+    /// A name's tokens as written, then with every "عبد X" joined into one token and every
+    /// "عبدX" split in two (each only when it differs): "علي عبدالله صالح" is also found where the
+    /// gazetteer wrote "علي عبد الله صالح".
+    static func abdSpellings(_ t: [[UInt8]]) -> [[[UInt8]]] {
+        var joined: [[UInt8]] = [], split: [[UInt8]] = []
+        var k = 0
+        while k < t.count {
+            if t[k] == abd && k + 1 < t.count {
+                joined.append(abd + t[k + 1])
+                split.append(abd); split.append(t[k + 1])
+                k += 2
+                continue
+            }
+            joined.append(t[k])
+            if t[k].count >= abd.count + 4 && t[k].starts(with: abd) {
+                split.append(abd); split.append(Array(t[k][abd.count...]))
+            } else {
+                split.append(t[k])
+            }
+            k += 1
+        }
+        var out = [t]
+        for v in [joined, split] where !out.contains(v) { out.append(v) }
+        return out
     }
 
     /// The built-in gazetteer compiled once per process.

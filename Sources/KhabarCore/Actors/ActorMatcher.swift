@@ -321,6 +321,10 @@ struct ActorMatcher {
         var start: Int?
         for f in 0..<forms.count where !forms[f].withAl && givenNameHashes.contains(forms[f].hash) {
             let form = forms[f]
+            // The name itself, or after و or ف ("وأسامة"); not after ب ل ك ("بحمد الله" is no حمد).
+            guard form.start == 0 || (form.start == 2 && buffer.withToken(i, { $0[0] == 0xD9 && ($0[1] == 0x88 || $0[1] == 0x81) })) else {
+                continue
+            }
             if buffer.withToken(i, { index.givenNames.contains(UnsafeBufferPointer(rebasing: $0[form.start...]), hash: form.hash) }) {
                 start = form.start
                 break
@@ -352,7 +356,14 @@ struct ActorMatcher {
         // The word after عبد, ابو ... is the name's whatever it is (عبد الله, عبد الرحمن).
         if token(buffer, k - 1, isIn: index.nameLinks) && !token(buffer, k - 1, isIn: index.lineageLinks) { return true }
         return buffer.withToken(k) { t in
-            t.count >= 4 && !index.notNames.contains(t, hash: buffer.hashes[k]) && !index.titleWords.contains(t, hash: buffer.hashes[k])
+            guard t.count >= 4, !index.notNames.contains(t, hash: buffer.hashes[k]), !index.titleWords.contains(t, hash: buffer.hashes[k])
+            else { return false }
+            // "ورئيس", "لمجلس", "لحقوق": a proclitic in front of a title word or a common noun.
+            guard t.count >= 8, (t[0] == 0xD9 && (t[1] == 0x88 || t[1] == 0x81 || t[1] == 0x84 || t[1] == 0x83)) || (t[0] == 0xD8 && t[1] == 0xA8)
+            else { return true }
+            let rest = UnsafeBufferPointer(rebasing: t[2...])
+            let h = byteHash(rest.baseAddress!, rest.count)
+            return !index.titleWords.contains(rest, hash: h) && !index.commonNouns.contains(rest, hash: h)
         }
     }
 

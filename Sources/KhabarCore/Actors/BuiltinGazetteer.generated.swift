@@ -682,6 +682,9 @@ org:china-mfa	organization	وزارة الخارجية الصينية	Chinese Mi
 org:russia-mfa	organization	وزارة الخارجية الروسية	Russian Ministry of Foreign Affairs	RU		الخارجية الروسية	
 org:hezbollah	organization	حزب الله	Hezbollah	LB		حزب الله اللبناني	
 org:hamas	organization	حماس	Hamas	PS		حركة حماس|حركة المقاومة الإسلامية	
+org:qassam-brigades	organization	كتائب عز الدين القسام	Izz ad-Din al-Qassam Brigades	PS		كتائب القسام	
+org:quds-brigades	organization	سرايا القدس	Al-Quds Brigades	PS			
+org:aqsa-martyrs-brigades	organization	كتائب شهداء الأقصى	Al-Aqsa Martyrs' Brigades	PS			
 org:fatah	organization	حركة فتح	Fatah	PS			
 org:pij	organization	الجهاد الإسلامي	Palestinian Islamic Jihad	PS		حركة الجهاد الإسلامي	
 org:plo	organization	منظمة التحرير الفلسطينية	PLO	PS		منظمة التحرير	

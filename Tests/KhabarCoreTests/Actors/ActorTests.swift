@@ -152,8 +152,19 @@ final class ActorNameSpanTests: XCTestCase {
         // "عبد الله" alone is a given name, not a person; with a family name it is one.
         XCTAssertEqual(mentions("قال عبد الله إن"), [])
         XCTAssertEqual(mentions("قال عبد الله صالح إن").map { $0[1] }, ["discovered:عبد الله صالح"])
-        // A given name after و starts a person too.
+        // A given name after و starts a person too; after ب ل ك it does not ("بحمد الله").
         XCTAssertEqual(mentions("قال وأسامة حسني إن").map { $0[1] }, ["discovered:اسامة حسني"])
+        XCTAssertEqual(mentions("نجح بحمد الله"), [])
+        // Adjectives of institutions, and a title or common noun behind a proclitic, end a name.
+        XCTAssertEqual(mentions("افتتح الأمير نايف العربية").map { $0[1] }, ["discovered:نايف"])
+        XCTAssertEqual(mentions("التقى الوزير سامي الجميل ورئيس الوزراء").map { $0[1] }, ["discovered:سامي الجميل"])
+    }
+
+    /// Names with عبد match however the text spaces them.
+    func testAbdSpellings() {
+        XCTAssertEqual(mentions("قال علي عبدالله صالح"), [["علي عبدالله صالح", "person:ali-abdullah-saleh"]])
+        XCTAssertEqual(ActorIndex.abdSpellings([Array("عبدالله".utf8), Array("صالح".utf8)]).map { $0.map { String(decoding: $0, as: UTF8.self) } },
+                       [["عبدالله", "صالح"], ["عبد", "الله", "صالح"]])
     }
 }
 
