@@ -1,26 +1,31 @@
 import CArchive
 
-/// Counts per 64-bit key (0 is not a key): open addressing with linear probing, at most three
-/// quarters full, key and count side by side in one array (16 bytes a slot, one allocation per
-/// growth, as a Dictionary). Hand-written because the actor statistics add one key per pair of
-/// actors in a unit (millions on a large corpus) and `Dictionary<UInt64, Int>` hashes every key
-/// with SipHash.
+/// Counts per 64-bit key (0 is not a key): open addressing with linear probing, at most 7/8
+/// full, keys and counts in two arrays (12 bytes a slot: a worker's table holds every
+/// pair of actors it met, a million and more with discovered people, once per worker, so its
+/// size is most of what discovery costs in memory). Hand-written because the actor statistics
+/// add one key per pair of actors in a unit and `Dictionary<UInt64, Int>` hashes every key with
+/// SipHash. Counts are 32-bit: a count is a number of units (documents, paragraphs, sentences)
+/// with both actors, and no corpus has 4 billion of them.
 struct KeyCounts: Sendable {
-    private struct Slot {
-        var key: UInt64
-        var value: Int
-    }
-    private var slots: [Slot]
+    private var keys: [UInt64]
+    private var counts: [UInt32]
     private var mask: Int
     /// Distinct keys.
     private(set) var count = 0
 
     init(capacity: Int = 1024) {
         var c = 16
-        while c * 3 < capacity * 4 { c <<= 1 }
-        slots = [Slot](repeating: Slot(key: 0, value: 0), count: c)
+        while !KeyCounts.fits(capacity, slots: c) { c <<= 1 }
+        keys = [UInt64](repeating: 0, count: c)
+        counts = [UInt32](repeating: 0, count: c)
         mask = c - 1
     }
+
+    /// At most 7/8 full: the keys are spread by a multiplicative hash, most adds find a key
+    /// already there within a probe or two, and a fuller table is the memory a worker saves.
+    @inline(__always)
+    private static func fits(_ count: Int, slots: Int) -> Bool { count * 8 <= slots * 7 }
 
     @inline(__always)
     private static func slot(_ k: UInt64, _ mask: Int) -> Int {
@@ -35,37 +40,40 @@ struct KeyCounts: Sendable {
         let mask = self.mask
         var i = KeyCounts.slot(key, mask)
         while true {
-            let found = slots[i].key
-            if found == key { slots[i].value += n; return }
+            let found = keys[i]
+            if found == key { counts[i] += UInt32(n); return }
             if found == 0 { break }
             i = (i + 1) & mask
         }
-        slots[i] = Slot(key: key, value: n)
+        keys[i] = key
+        counts[i] = UInt32(n)
         count += 1
-        if count * 4 > (mask + 1) * 3 { grow() }
+        if !KeyCounts.fits(count, slots: mask + 1) { grow() }
     }
 
     /// Adds 1 to the count of each key (none 0; repeats count again). The table first grows to
     /// hold them all, then each key's slot is prefetched 8 keys ahead: a batch's cache misses
     /// overlap instead of coming one after another (the pairs of a document, on a table of
     /// hundreds of thousands of pairs).
-    mutating func addOne(each keys: UnsafeBufferPointer<UInt64>) {
-        guard !keys.isEmpty else { return }
-        while (count + keys.count) * 4 > (mask + 1) * 3 { grow() }
-        let mask = self.mask, n = keys.count, ahead = 8
+    mutating func addOne(each batch: UnsafeBufferPointer<UInt64>) {
+        guard !batch.isEmpty else { return }
+        while !KeyCounts.fits(count + batch.count, slots: mask + 1) { grow() }
+        let mask = self.mask, n = batch.count, ahead = 8
         var added = 0
-        slots.withUnsafeMutableBufferPointer { s in
-            let base = s.baseAddress!
-            for k in 0..<Swift.min(ahead, n) { khabar_prefetch(base + KeyCounts.slot(keys[k], mask)) }
-            for k in 0..<n {
-                if k + ahead < n { khabar_prefetch(base + KeyCounts.slot(keys[k + ahead], mask)) }
-                let key = keys[k]
-                var i = KeyCounts.slot(key, mask)
-                while true {
-                    let found = base[i].key
-                    if found == key { base[i].value += 1; break }
-                    if found == 0 { base[i] = Slot(key: key, value: 1); added += 1; break }
-                    i = (i + 1) & mask
+        keys.withUnsafeMutableBufferPointer { keys in
+            counts.withUnsafeMutableBufferPointer { counts in
+                let k0 = keys.baseAddress!, c0 = counts.baseAddress!
+                for k in 0..<Swift.min(ahead, n) { khabar_prefetch(k0 + KeyCounts.slot(batch[k], mask)) }
+                for k in 0..<n {
+                    if k + ahead < n { khabar_prefetch(k0 + KeyCounts.slot(batch[k + ahead], mask)) }
+                    let key = batch[k]
+                    var i = KeyCounts.slot(key, mask)
+                    while true {
+                        let found = k0[i]
+                        if found == key { c0[i] += 1; break }
+                        if found == 0 { k0[i] = key; c0[i] = 1; added += 1; break }
+                        i = (i + 1) & mask
+                    }
                 }
             }
         }
@@ -75,8 +83,8 @@ struct KeyCounts: Sendable {
     /// The count of `key` (0 when absent).
     func value(_ key: UInt64) -> Int {
         var i = KeyCounts.slot(key, mask)
-        while slots[i].key != 0 {
-            if slots[i].key == key { return slots[i].value }
+        while keys[i] != 0 {
+            if keys[i] == key { return Int(counts[i]) }
             i = (i + 1) & mask
         }
         return 0
@@ -88,23 +96,28 @@ struct KeyCounts: Sendable {
     /// The key and count in slot `i`, or nil for an empty slot.
     @inline(__always)
     func entry(at i: Int) -> (key: UInt64, value: Int)? {
-        let s = slots[i]
-        return s.key == 0 ? nil : (s.key, s.value)
+        let k = keys[i]
+        return k == 0 ? nil : (k, Int(counts[i]))
     }
 
     /// Every key and its count, in table order (callers that need an order sort).
     func forEach(_ body: (UInt64, Int) -> Void) {
-        for s in slots where s.key != 0 { body(s.key, s.value) }
+        for i in 0...mask where keys[i] != 0 { body(keys[i], Int(counts[i])) }
     }
 
     private mutating func grow() {
-        let old = slots
+        let oldKeys = keys, oldCounts = counts
+        keys = []; counts = []  // the old arrays are the only references left: freed after the copy
         mask = (mask + 1) * 2 - 1
-        slots = [Slot](repeating: Slot(key: 0, value: 0), count: mask + 1)
-        for s in old where s.key != 0 {
-            var i = KeyCounts.slot(s.key, mask)
-            while slots[i].key != 0 { i = (i + 1) & mask }
-            slots[i] = s
+        var newKeys = [UInt64](repeating: 0, count: mask + 1)
+        var newCounts = [UInt32](repeating: 0, count: mask + 1)
+        for i in oldKeys.indices where oldKeys[i] != 0 {
+            var j = KeyCounts.slot(oldKeys[i], mask)
+            while newKeys[j] != 0 { j = (j + 1) & mask }
+            newKeys[j] = oldKeys[i]
+            newCounts[j] = oldCounts[i]
         }
+        keys = newKeys
+        counts = newCounts
     }
 }
