@@ -152,6 +152,18 @@ struct DocumentProcessor {
                         let prefix = ActorMentionsReport.documentPrefix(document.id)
                         let bytesAreSurfaces = !result.usedSlowPath && result.invalidBytes == 0
                         for m in mentions {
+                            if bytesAreSurfaces, let candidate = m.candidate {
+                                // A discovered person's line: the surface from the text's bytes.
+                                let fields = ActorMentionsReport.actorFields(actor: nil, candidate: candidate, index: a.index)
+                                var line: [UInt8] = []
+                                line.reserveCapacity(prefix.count + fields.count + 2 * (m.byteEnd - m.byteStart) + 64)
+                                document.text.withUnsafeBufferPointer { text in
+                                    ActorMentionsReport.append(m, surfaceUTF8: UnsafeBufferPointer(rebasing: text[m.byteStart..<m.byteEnd]),
+                                                               documentPrefix: prefix, actorFields: fields, unit: a.unit, to: &line)
+                                }
+                                discoveredLines.append((candidate, line))
+                                continue
+                            }
                             if bytesAreSurfaces, m.candidate == nil, let actor = m.actor {
                                 // The common case: the surface is a slice of the (valid) text.
                                 let fields: [UInt8]
