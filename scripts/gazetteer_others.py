@@ -90,7 +90,7 @@ place|latin-america|أمريكا اللاتينية|أميركا اللاتين�
 org|un|الأمم المتحدة|المنظمة الدولية,الأمم المتحدة|United Nations||
 org|unsc|مجلس الأمن|مجلس الأمن الدولي|UN Security Council||
 org|unga|الجمعية العامة للأمم المتحدة||UN General Assembly||
-org|unesco|اليونسكو|منظمة الأمم المتحدة للتربية والعلم والثقافة|UNESCO||
+org|unesco|اليونسكو|منظمة الأمم المتحدة للتربية والعلم والثقافة,يونسكو,يونيسكو,اليونيسكو,منظمة اليونسكو|UNESCO||
 org|unicef|اليونيسف|يونيسف|UNICEF||
 org|unhcr|المفوضية السامية للأمم المتحدة لشؤون اللاجئين|مفوضية اللاجئين,مفوضية الأمم المتحدة لشؤون اللاجئين|UNHCR||
 org|unrwa|الأونروا|وكالة غوث وتشغيل اللاجئين الفلسطينيين|UNRWA||
@@ -489,7 +489,7 @@ org|fc-barcelona|نادي برشلونة|برشلونة الإسباني|FC Barc
 org|man-united|مانشستر يونايتد||Manchester United|GB|
 org|man-city|مانشستر سيتي||Manchester City|GB|
 org|liverpool-fc|ليفربول||Liverpool FC|GB|
-org|chelsea|تشيلسي||Chelsea FC|GB|
+org|chelsea|تشيلسي|تشلسي|Chelsea FC|GB|
 org|arsenal|أرسنال|آرسنال|Arsenal FC|GB|
 org|bayern|بايرن ميونخ|بايرن ميونيخ|Bayern Munich|DE|
 org|juventus|يوفنتوس||Juventus|IT|
@@ -709,3 +709,120 @@ person|prabowo-subianto|برابوو سوبيانتو|سوبيانتو|Prabowo S
 person|fumio-kishida|فوميو كيشيدا|كيشيدا|Fumio Kishida|JP|head_of_government@JP@2021-10-04@2024-10-01
 person|yoon-suk-yeol|يون سوك يول||Yoon Suk Yeol|KR|head_of_state@KR@2022-05-10@2025-04-04
 """
+
+# Sixth session: more of the clubs, media, companies and international bodies that news names
+# every day (written from general knowledge; names that are also common words or places are left
+# out or given only with their head noun: الشرق الأوسط is the region, صحيفة الشرق الأوسط the paper).
+OTHERS += """
+org|ac-milan|إيه سي ميلان|ميلان,آي سي ميلان|AC Milan|IT|
+org|inter-milan|إنتر ميلان|الإنتر,انتر ميلان|Inter Milan|IT|
+org|atletico-madrid|أتلتيكو مدريد|أتليتكو مدريد,اتلتيكو مدريد,أتلتيكو|Atletico Madrid|ES|
+org|tottenham|توتنهام|توتنهام هوتسبير|Tottenham Hotspur|GB|
+org|dortmund|بوروسيا دورتموند|دورتموند|Borussia Dortmund|DE|
+org|as-roma|نادي روما||AS Roma|IT|
+org|napoli|نابولي||Napoli|IT|
+org|ajax|أياكس|أياكس أمستردام|Ajax|NL|
+org|benfica|بنفيكا||Benfica|PT|
+org|fc-porto|نادي بورتو||FC Porto|PT|
+org|galatasaray|غلطة سراي|جالاتا سراي|Galatasaray|TR|
+org|fenerbahce|فنربخشة|فنربهتشه|Fenerbahce|TR|
+org|wydad|الوداد البيضاوي|الوداد|Wydad AC|MA|
+org|raja|الرجاء البيضاوي|الرجاء|Raja CA|MA|
+org|al-sadd|نادي السد|السد القطري|Al Sadd|QA|
+org|al-duhail|الدحيل||Al-Duhail|QA|
+org|al-rayyan|نادي الريان|الريان القطري|Al-Rayyan|QA|
+org|al-wahda-uae|الوحدة الإماراتي||Al Wahda|AE|
+org|al-ain-fc|نادي العين|العين الإماراتي|Al Ain FC|AE|
+org|al-faisaly|الفيصلي الأردني||Al-Faisaly|JO|
+org|al-wehdat|نادي الوحدات|الوحدات|Al-Wehdat|JO|
+org|ismaily|الإسماعيلي||Ismaily SC|EG|
+org|pyramids-fc|بيراميدز||Pyramids FC|EG|
+org|mc-alger|مولودية الجزائر||MC Alger|DZ|
+org|al-shabab-sa|الشباب السعودي||Al-Shabab|SA|
+org|al-qadsiah|القادسية السعودي||Al-Qadsiah|SA|
+org|al-kuwait-sc|نادي الكويت||Kuwait SC|KW|
+org|aawsat|صحيفة الشرق الأوسط||Asharq Al-Awsat|SA|
+org|al-hayat|صحيفة الحياة||Al-Hayat||
+org|al-ahram|الأهرام|صحيفة الأهرام|Al-Ahram|EG|
+org|youm7|اليوم السابع||Youm7|EG|
+org|almasry-alyoum|المصري اليوم||Al-Masry Al-Youm|EG|
+org|aljazeera-net|الجزيرة نت||Al Jazeera Net|QA|
+org|al-mayadeen|قناة الميادين|الميادين|Al Mayadeen|LB|
+org|al-manar|قناة المنار||Al-Manar|LB|
+org|rt|روسيا اليوم|آر تي|RT|RU|
+org|dw|دويتشه فيله||Deutsche Welle|DE|
+org|fox-news|فوكس نيوز||Fox News|US|
+org|nbc|إن بي سي||NBC|US|
+org|cbs|سي بي إس||CBS|US|
+org|abc-news|إيه بي سي نيوز||ABC News|US|
+org|bloomberg|بلومبرغ|بلومبيرغ|Bloomberg|US|
+org|ft|فايننشال تايمز|فاينانشال تايمز|Financial Times|GB|
+org|economist|الإيكونوميست|إيكونوميست|The Economist|GB|
+org|telegraph|ديلي تلغراف|التلغراف|The Daily Telegraph|GB|
+org|the-times|صحيفة التايمز||The Times|GB|
+org|le-monde|لوموند||Le Monde|FR|
+org|le-figaro|لوفيغارو||Le Figaro|FR|
+org|spiegel|دير شبيغل||Der Spiegel|DE|
+org|yedioth|يديعوت أحرونوت|يديعوت احرونوت|Yedioth Ahronoth|IL|
+org|maariv|معاريف||Maariv|IL|
+org|jpost|جيروزاليم بوست||The Jerusalem Post|IL|
+org|novartis|نوفارتيس||Novartis|CH|
+org|pfizer|فايزر||Pfizer|US|
+org|moderna|موديرنا||Moderna|US|
+org|astrazeneca|أسترازينيكا|أسترازينكا|AstraZeneca|GB|
+org|panasonic|باناسونيك||Panasonic|JP|
+org|sony|سوني||Sony|JP|
+org|nissan|نيسان موتور|شركة نيسان|Nissan|JP|
+org|honda|هوندا||Honda|JP|
+org|hyundai|هيونداي||Hyundai|KR|
+org|volkswagen|فولكسفاغن|فولكس فاغن|Volkswagen|DE|
+org|mercedes|مرسيدس بنز|مرسيدس|Mercedes-Benz|DE|
+org|bmw|بي إم دبليو||BMW|DE|
+org|ferrari|فيراري||Ferrari|IT|
+org|general-motors|جنرال موتورز||General Motors|US|
+org|ford|فورد موتور|شركة فورد|Ford|US|
+org|shell|رويال داتش شل|شركة شل|Shell|GB|
+org|bp|بريتش بتروليوم||BP|GB|
+org|total|توتال إنرجيز|توتال|TotalEnergies|FR|
+org|gazprom|غازبروم||Gazprom|RU|
+org|rosneft|روسنفت||Rosneft|RU|
+org|uber|أوبر||Uber|US|
+org|netflix|نتفليكس||Netflix|US|
+org|instagram|إنستغرام|انستغرام|Instagram|US|
+org|whatsapp|واتساب|واتس آب|WhatsApp|US|
+org|youtube|يوتيوب||YouTube|US|
+org|tiktok|تيك توك||TikTok|CN|
+org|intel|إنتل||Intel|US|
+org|ibm|آي بي إم||IBM|US|
+org|oracle|أوراكل||Oracle|US|
+org|nvidia|إنفيديا||Nvidia|US|
+org|openai|أوبن إيه آي||OpenAI|US|
+org|alibaba|علي بابا||Alibaba|CN|
+org|hsbc|إتش إس بي سي||HSBC|GB|
+org|goldman-sachs|غولدمان ساكس||Goldman Sachs|US|
+org|jpmorgan|جي بي مورغان||JPMorgan Chase|US|
+org|wipo|المنظمة العالمية للملكية الفكرية|الويبو|WIPO||
+org|icao|منظمة الطيران المدني الدولي||ICAO||
+org|itu|الاتحاد الدولي للاتصالات||ITU||
+org|imo|المنظمة البحرية الدولية||IMO||
+org|iea|وكالة الطاقة الدولية|الوكالة الدولية للطاقة|IEA||
+org|osce|منظمة الأمن والتعاون في أوروبا||OSCE||
+org|sco|منظمة شنغهاي للتعاون||SCO||
+org|coe|مجلس أوروبا||Council of Europe||
+org|echr|المحكمة الأوروبية لحقوق الإنسان||European Court of Human Rights||
+org|opcw|منظمة حظر الأسلحة الكيميائية||OPCW||
+org|unfpa|صندوق الأمم المتحدة للسكان||UNFPA||
+org|unep|برنامج الأمم المتحدة للبيئة||UNEP||
+org|unodc|مكتب الأمم المتحدة المعني بالمخدرات والجريمة||UNODC||
+org|ifrc|الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر||IFRC||
+org|iom|المنظمة الدولية للهجرة||IOM||
+org|wmo|المنظمة العالمية للأرصاد الجوية||WMO||
+org|unwto|منظمة السياحة العالمية||UN Tourism||
+org|icesco|الإيسيسكو|منظمة العالم الإسلامي للتربية والعلوم والثقافة|ICESCO||
+org|alecso|الألكسو|المنظمة العربية للتربية والثقافة والعلوم|ALECSO||
+org|oapec|أوابك|منظمة الأقطار العربية المصدرة للبترول|OAPEC||
+org|isdb|البنك الإسلامي للتنمية||Islamic Development Bank||
+org|aiib|البنك الآسيوي للاستثمار في البنية التحتية||AIIB||
+org|afdb|البنك الأفريقي للتنمية||African Development Bank||
+"""
+

@@ -632,7 +632,7 @@ place:latin-america	place	أمريكا اللاتينية	Latin America			أمي
 org:un	organization	الأمم المتحدة	United Nations		Q1065	المنظمة الدولية	
 org:unsc	organization	مجلس الأمن	UN Security Council			مجلس الأمن الدولي	
 org:unga	organization	الجمعية العامة للأمم المتحدة	UN General Assembly				
-org:unesco	organization	اليونسكو	UNESCO			منظمة الأمم المتحدة للتربية والعلم والثقافة	
+org:unesco	organization	اليونسكو	UNESCO			منظمة الأمم المتحدة للتربية والعلم والثقافة|يونسكو|يونيسكو|اليونيسكو|منظمة اليونسكو	
 org:unicef	organization	اليونيسف	UNICEF			يونيسف	
 org:unhcr	organization	المفوضية السامية للأمم المتحدة لشؤون اللاجئين	UNHCR			مفوضية اللاجئين|مفوضية الأمم المتحدة لشؤون اللاجئين	
 org:unrwa	organization	الأونروا	UNRWA			وكالة غوث وتشغيل اللاجئين الفلسطينيين	
@@ -1022,7 +1022,7 @@ org:fc-barcelona	organization	نادي برشلونة	FC Barcelona	ES		برشل�
 org:man-united	organization	مانشستر يونايتد	Manchester United	GB			
 org:man-city	organization	مانشستر سيتي	Manchester City	GB			
 org:liverpool-fc	organization	ليفربول	Liverpool FC	GB			
-org:chelsea	organization	تشيلسي	Chelsea FC	GB			
+org:chelsea	organization	تشيلسي	Chelsea FC	GB		تشلسي	
 org:arsenal	organization	أرسنال	Arsenal FC	GB		آرسنال	
 org:bayern	organization	بايرن ميونخ	Bayern Munich	DE		بايرن ميونيخ	
 org:juventus	organization	يوفنتوس	Juventus	IT			
@@ -1241,6 +1241,116 @@ person:joko-widodo	person	جوكو ويدودو	Joko Widodo	ID		ويدودو	hea
 person:prabowo-subianto	person	برابوو سوبيانتو	Prabowo Subianto	ID		سوبيانتو	head_of_state@ID@2024-10-20@
 person:fumio-kishida	person	فوميو كيشيدا	Fumio Kishida	JP		كيشيدا	head_of_government@JP@2021-10-04@2024-10-01
 person:yoon-suk-yeol	person	يون سوك يول	Yoon Suk Yeol	KR			head_of_state@KR@2022-05-10@2025-04-04
+org:ac-milan	organization	إيه سي ميلان	AC Milan	IT		ميلان|آي سي ميلان	
+org:inter-milan	organization	إنتر ميلان	Inter Milan	IT		الإنتر|انتر ميلان	
+org:atletico-madrid	organization	أتلتيكو مدريد	Atletico Madrid	ES		أتليتكو مدريد|اتلتيكو مدريد|أتلتيكو	
+org:tottenham	organization	توتنهام	Tottenham Hotspur	GB		توتنهام هوتسبير	
+org:dortmund	organization	بوروسيا دورتموند	Borussia Dortmund	DE		دورتموند	
+org:as-roma	organization	نادي روما	AS Roma	IT			
+org:napoli	organization	نابولي	Napoli	IT			
+org:ajax	organization	أياكس	Ajax	NL		أياكس أمستردام	
+org:benfica	organization	بنفيكا	Benfica	PT			
+org:fc-porto	organization	نادي بورتو	FC Porto	PT			
+org:galatasaray	organization	غلطة سراي	Galatasaray	TR		جالاتا سراي	
+org:fenerbahce	organization	فنربخشة	Fenerbahce	TR		فنربهتشه	
+org:wydad	organization	الوداد البيضاوي	Wydad AC	MA		الوداد	
+org:raja	organization	الرجاء البيضاوي	Raja CA	MA		الرجاء	
+org:al-sadd	organization	نادي السد	Al Sadd	QA		السد القطري	
+org:al-duhail	organization	الدحيل	Al-Duhail	QA			
+org:al-rayyan	organization	نادي الريان	Al-Rayyan	QA		الريان القطري	
+org:al-wahda-uae	organization	الوحدة الإماراتي	Al Wahda	AE			
+org:al-ain-fc	organization	نادي العين	Al Ain FC	AE		العين الإماراتي	
+org:al-faisaly	organization	الفيصلي الأردني	Al-Faisaly	JO			
+org:al-wehdat	organization	نادي الوحدات	Al-Wehdat	JO		الوحدات	
+org:ismaily	organization	الإسماعيلي	Ismaily SC	EG			
+org:pyramids-fc	organization	بيراميدز	Pyramids FC	EG			
+org:mc-alger	organization	مولودية الجزائر	MC Alger	DZ			
+org:al-shabab-sa	organization	الشباب السعودي	Al-Shabab	SA			
+org:al-qadsiah	organization	القادسية السعودي	Al-Qadsiah	SA			
+org:al-kuwait-sc	organization	نادي الكويت	Kuwait SC	KW			
+org:aawsat	organization	صحيفة الشرق الأوسط	Asharq Al-Awsat	SA			
+org:al-hayat	organization	صحيفة الحياة	Al-Hayat				
+org:al-ahram	organization	الأهرام	Al-Ahram	EG		صحيفة الأهرام	
+org:youm7	organization	اليوم السابع	Youm7	EG			
+org:almasry-alyoum	organization	المصري اليوم	Al-Masry Al-Youm	EG			
+org:aljazeera-net	organization	الجزيرة نت	Al Jazeera Net	QA			
+org:al-mayadeen	organization	قناة الميادين	Al Mayadeen	LB		الميادين	
+org:al-manar	organization	قناة المنار	Al-Manar	LB			
+org:rt	organization	روسيا اليوم	RT	RU		آر تي	
+org:dw	organization	دويتشه فيله	Deutsche Welle	DE			
+org:fox-news	organization	فوكس نيوز	Fox News	US			
+org:nbc	organization	إن بي سي	NBC	US			
+org:cbs	organization	سي بي إس	CBS	US			
+org:abc-news	organization	إيه بي سي نيوز	ABC News	US			
+org:bloomberg	organization	بلومبرغ	Bloomberg	US		بلومبيرغ	
+org:ft	organization	فايننشال تايمز	Financial Times	GB		فاينانشال تايمز	
+org:economist	organization	الإيكونوميست	The Economist	GB		إيكونوميست	
+org:telegraph	organization	ديلي تلغراف	The Daily Telegraph	GB		التلغراف	
+org:the-times	organization	صحيفة التايمز	The Times	GB			
+org:le-monde	organization	لوموند	Le Monde	FR			
+org:le-figaro	organization	لوفيغارو	Le Figaro	FR			
+org:spiegel	organization	دير شبيغل	Der Spiegel	DE			
+org:yedioth	organization	يديعوت أحرونوت	Yedioth Ahronoth	IL		يديعوت احرونوت	
+org:maariv	organization	معاريف	Maariv	IL			
+org:jpost	organization	جيروزاليم بوست	The Jerusalem Post	IL			
+org:novartis	organization	نوفارتيس	Novartis	CH			
+org:pfizer	organization	فايزر	Pfizer	US			
+org:moderna	organization	موديرنا	Moderna	US			
+org:astrazeneca	organization	أسترازينيكا	AstraZeneca	GB		أسترازينكا	
+org:panasonic	organization	باناسونيك	Panasonic	JP			
+org:sony	organization	سوني	Sony	JP			
+org:nissan	organization	نيسان موتور	Nissan	JP		شركة نيسان	
+org:honda	organization	هوندا	Honda	JP			
+org:hyundai	organization	هيونداي	Hyundai	KR			
+org:volkswagen	organization	فولكسفاغن	Volkswagen	DE		فولكس فاغن	
+org:mercedes	organization	مرسيدس بنز	Mercedes-Benz	DE		مرسيدس	
+org:bmw	organization	بي إم دبليو	BMW	DE			
+org:ferrari	organization	فيراري	Ferrari	IT			
+org:general-motors	organization	جنرال موتورز	General Motors	US			
+org:ford	organization	فورد موتور	Ford	US		شركة فورد	
+org:shell	organization	رويال داتش شل	Shell	GB		شركة شل	
+org:bp	organization	بريتش بتروليوم	BP	GB			
+org:total	organization	توتال إنرجيز	TotalEnergies	FR		توتال	
+org:gazprom	organization	غازبروم	Gazprom	RU			
+org:rosneft	organization	روسنفت	Rosneft	RU			
+org:uber	organization	أوبر	Uber	US			
+org:netflix	organization	نتفليكس	Netflix	US			
+org:instagram	organization	إنستغرام	Instagram	US		انستغرام	
+org:whatsapp	organization	واتساب	WhatsApp	US		واتس آب	
+org:youtube	organization	يوتيوب	YouTube	US			
+org:tiktok	organization	تيك توك	TikTok	CN			
+org:intel	organization	إنتل	Intel	US			
+org:ibm	organization	آي بي إم	IBM	US			
+org:oracle	organization	أوراكل	Oracle	US			
+org:nvidia	organization	إنفيديا	Nvidia	US			
+org:openai	organization	أوبن إيه آي	OpenAI	US			
+org:alibaba	organization	علي بابا	Alibaba	CN			
+org:hsbc	organization	إتش إس بي سي	HSBC	GB			
+org:goldman-sachs	organization	غولدمان ساكس	Goldman Sachs	US			
+org:jpmorgan	organization	جي بي مورغان	JPMorgan Chase	US			
+org:wipo	organization	المنظمة العالمية للملكية الفكرية	WIPO			الويبو	
+org:icao	organization	منظمة الطيران المدني الدولي	ICAO				
+org:itu	organization	الاتحاد الدولي للاتصالات	ITU				
+org:imo	organization	المنظمة البحرية الدولية	IMO				
+org:iea	organization	وكالة الطاقة الدولية	IEA			الوكالة الدولية للطاقة	
+org:osce	organization	منظمة الأمن والتعاون في أوروبا	OSCE				
+org:sco	organization	منظمة شنغهاي للتعاون	SCO				
+org:coe	organization	مجلس أوروبا	Council of Europe				
+org:echr	organization	المحكمة الأوروبية لحقوق الإنسان	European Court of Human Rights				
+org:opcw	organization	منظمة حظر الأسلحة الكيميائية	OPCW				
+org:unfpa	organization	صندوق الأمم المتحدة للسكان	UNFPA				
+org:unep	organization	برنامج الأمم المتحدة للبيئة	UNEP				
+org:unodc	organization	مكتب الأمم المتحدة المعني بالمخدرات والجريمة	UNODC				
+org:ifrc	organization	الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر	IFRC				
+org:iom	organization	المنظمة الدولية للهجرة	IOM				
+org:wmo	organization	المنظمة العالمية للأرصاد الجوية	WMO				
+org:unwto	organization	منظمة السياحة العالمية	UN Tourism				
+org:icesco	organization	الإيسيسكو	ICESCO			منظمة العالم الإسلامي للتربية والعلوم والثقافة	
+org:alecso	organization	الألكسو	ALECSO			المنظمة العربية للتربية والثقافة والعلوم	
+org:oapec	organization	أوابك	OAPEC			منظمة الأقطار العربية المصدرة للبترول	
+org:isdb	organization	البنك الإسلامي للتنمية	Islamic Development Bank				
+org:aiib	organization	البنك الآسيوي للاستثمار في البنية التحتية	AIIB				
+org:afdb	organization	البنك الأفريقي للتنمية	African Development Bank				
 
 """#
 }
