@@ -671,7 +671,7 @@ person|pete-hegseth|بيت هيغسيث|هيغسيث|Pete Hegseth|US|
 person|jake-sullivan|جيك سوليفان|سوليفان|Jake Sullivan|US|
 person|linda-thomas-greenfield|ليندا توماس غرينفيلد||Linda Thomas-Greenfield|US|
 person|elon-musk|إيلون ماسك|ماسك|Elon Musk|US|
-person|mark-zuckerberg|مارك زوكربيرغ|زوكربيرغ|Mark Zuckerberg|US|
+person|mark-zuckerberg|مارك زوكربيرغ|زوكربيرغ,مارك زوكربرغ,زوكربرغ|Mark Zuckerberg|US|
 person|bill-gates|بيل غيتس||Bill Gates|US|
 person|jeff-bezos|جيف بيزوس|بيزوس|Jeff Bezos|US|
 person|christine-lagarde|كريستين لاغارد|لاغارد|Christine Lagarde|FR|
@@ -825,4 +825,46 @@ org|isdb|البنك الإسلامي للتنمية||Islamic Development Bank||
 org|aiib|البنك الآسيوي للاستثمار في البنية التحتية||AIIB||
 org|afdb|البنك الأفريقي للتنمية||African Development Bank||
 """
+
+# Sixth session: sport and public figures that 2013–2025 Arabic news names daily (general
+# knowledge; short forms only where they are not common words).
+OTHERS += """
+person|neymar|نيمار|نيمار دا سيلفا|Neymar|BR|
+person|kylian-mbappe|كيليان مبابي|مبابي|Kylian Mbappé|FR|
+person|karim-benzema|كريم بنزيما|بنزيما|Karim Benzema|FR|
+person|luka-modric|لوكا مودريتش|مودريتش|Luka Modrić|HR|
+person|antoine-griezmann|أنطوان غريزمان|غريزمان|Antoine Griezmann|FR|
+person|luis-suarez|لويس سواريز|سواريز|Luis Suárez|UY|
+person|paul-pogba|بول بوغبا|بوغبا|Paul Pogba|FR|
+person|sergio-ramos|سيرجيو راموس|راموس|Sergio Ramos|ES|
+person|robert-lewandowski|روبرت ليفاندوفسكي|ليفاندوفسكي|Robert Lewandowski|PL|
+person|erling-haaland|إيرلينغ هالاند|هالاند|Erling Haaland|NO|
+person|harry-kane|هاري كين||Harry Kane|GB|
+person|riyad-mahrez|رياض محرز|محرز|Riyad Mahrez|DZ|
+person|sadio-mane|ساديو ماني||Sadio Mané|SN|
+person|hakim-ziyech|حكيم زياش|زياش|Hakim Ziyech|MA|
+person|achraf-hakimi|أشرف حكيمي|حكيمي|Achraf Hakimi|MA|
+person|yassine-bounou|ياسين بونو|بونو|Yassine Bounou|MA|
+person|pep-guardiola|بيب غوارديولا|غوارديولا,جوارديولا|Pep Guardiola|ES|
+person|jurgen-klopp|يورغن كلوب|كلوب|Jürgen Klopp|DE|
+person|jose-mourinho|جوزيه مورينيو|مورينيو|José Mourinho|PT|
+person|carlo-ancelotti|كارلو أنشيلوتي|أنشيلوتي|Carlo Ancelotti|IT|
+person|sepp-blatter|جوزيف بلاتر|بلاتر,سيب بلاتر|Sepp Blatter|CH|
+person|gianni-infantino|جياني إنفانتينو|إنفانتينو|Gianni Infantino|CH|
+person|michel-platini|ميشيل بلاتيني|بلاتيني,ميشال بلاتيني|Michel Platini|FR|
+person|diego-maradona|دييغو مارادونا|مارادونا|Diego Maradona|AR|
+person|jamal-khashoggi|جمال خاشقجي|خاشقجي|Jamal Khashoggi|SA|
+person|ivanka-trump|إيفانكا ترامب|إيفانكا|Ivanka Trump|US|
+person|melania-trump|ميلانيا ترامب|ميلانيا|Melania Trump|US|
+person|robert-mueller|روبرت مولر||Robert Mueller|US|
+person|james-comey|جيمس كومي|كومي|James Comey|US|
+person|michael-cohen|مايكل كوهين||Michael Cohen|US|
+person|paul-manafort|بول مانافورت|مانافورت|Paul Manafort|US|
+person|sarah-sanders|سارة ساندرز||Sarah Huckabee Sanders|US|
+person|ashton-carter|أشتون كارتر||Ashton Carter|US|
+person|sergei-skripal|سيرغي سكريبال|سكريبال|Sergei Skripal|RU|
+person|andrew-brunson|أندرو برانسون|برانسون,أندرو برونسون,برونسون|Andrew Brunson|US|
+person|greta-thunberg|غريتا تونبرغ||Greta Thunberg|SE|
+"""
+
 

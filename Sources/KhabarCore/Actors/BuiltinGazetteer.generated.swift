@@ -1204,7 +1204,7 @@ person:pete-hegseth	person	بيت هيغسيث	Pete Hegseth	US		هيغسيث
 person:jake-sullivan	person	جيك سوليفان	Jake Sullivan	US		سوليفان	
 person:linda-thomas-greenfield	person	ليندا توماس غرينفيلد	Linda Thomas-Greenfield	US			
 person:elon-musk	person	إيلون ماسك	Elon Musk	US		ماسك	
-person:mark-zuckerberg	person	مارك زوكربيرغ	Mark Zuckerberg	US		زوكربيرغ	
+person:mark-zuckerberg	person	مارك زوكربيرغ	Mark Zuckerberg	US		زوكربيرغ|مارك زوكربرغ|زوكربرغ	
 person:bill-gates	person	بيل غيتس	Bill Gates	US			
 person:jeff-bezos	person	جيف بيزوس	Jeff Bezos	US		بيزوس	
 person:christine-lagarde	person	كريستين لاغارد	Christine Lagarde	FR		لاغارد	
@@ -1351,6 +1351,42 @@ org:oapec	organization	أوابك	OAPEC			منظمة الأقطار العربي
 org:isdb	organization	البنك الإسلامي للتنمية	Islamic Development Bank				
 org:aiib	organization	البنك الآسيوي للاستثمار في البنية التحتية	AIIB				
 org:afdb	organization	البنك الأفريقي للتنمية	African Development Bank				
+person:neymar	person	نيمار	Neymar	BR		نيمار دا سيلفا	
+person:kylian-mbappe	person	كيليان مبابي	Kylian Mbappé	FR		مبابي	
+person:karim-benzema	person	كريم بنزيما	Karim Benzema	FR		بنزيما	
+person:luka-modric	person	لوكا مودريتش	Luka Modrić	HR		مودريتش	
+person:antoine-griezmann	person	أنطوان غريزمان	Antoine Griezmann	FR		غريزمان	
+person:luis-suarez	person	لويس سواريز	Luis Suárez	UY		سواريز	
+person:paul-pogba	person	بول بوغبا	Paul Pogba	FR		بوغبا	
+person:sergio-ramos	person	سيرجيو راموس	Sergio Ramos	ES		راموس	
+person:robert-lewandowski	person	روبرت ليفاندوفسكي	Robert Lewandowski	PL		ليفاندوفسكي	
+person:erling-haaland	person	إيرلينغ هالاند	Erling Haaland	NO		هالاند	
+person:harry-kane	person	هاري كين	Harry Kane	GB			
+person:riyad-mahrez	person	رياض محرز	Riyad Mahrez	DZ		محرز	
+person:sadio-mane	person	ساديو ماني	Sadio Mané	SN			
+person:hakim-ziyech	person	حكيم زياش	Hakim Ziyech	MA		زياش	
+person:achraf-hakimi	person	أشرف حكيمي	Achraf Hakimi	MA		حكيمي	
+person:yassine-bounou	person	ياسين بونو	Yassine Bounou	MA		بونو	
+person:pep-guardiola	person	بيب غوارديولا	Pep Guardiola	ES		غوارديولا|جوارديولا	
+person:jurgen-klopp	person	يورغن كلوب	Jürgen Klopp	DE		كلوب	
+person:jose-mourinho	person	جوزيه مورينيو	José Mourinho	PT		مورينيو	
+person:carlo-ancelotti	person	كارلو أنشيلوتي	Carlo Ancelotti	IT		أنشيلوتي	
+person:sepp-blatter	person	جوزيف بلاتر	Sepp Blatter	CH		بلاتر|سيب بلاتر	
+person:gianni-infantino	person	جياني إنفانتينو	Gianni Infantino	CH		إنفانتينو	
+person:michel-platini	person	ميشيل بلاتيني	Michel Platini	FR		بلاتيني|ميشال بلاتيني	
+person:diego-maradona	person	دييغو مارادونا	Diego Maradona	AR		مارادونا	
+person:jamal-khashoggi	person	جمال خاشقجي	Jamal Khashoggi	SA		خاشقجي	
+person:ivanka-trump	person	إيفانكا ترامب	Ivanka Trump	US		إيفانكا	
+person:melania-trump	person	ميلانيا ترامب	Melania Trump	US		ميلانيا	
+person:robert-mueller	person	روبرت مولر	Robert Mueller	US			
+person:james-comey	person	جيمس كومي	James Comey	US		كومي	
+person:michael-cohen	person	مايكل كوهين	Michael Cohen	US			
+person:paul-manafort	person	بول مانافورت	Paul Manafort	US		مانافورت	
+person:sarah-sanders	person	سارة ساندرز	Sarah Huckabee Sanders	US			
+person:ashton-carter	person	أشتون كارتر	Ashton Carter	US			
+person:sergei-skripal	person	سيرغي سكريبال	Sergei Skripal	RU		سكريبال	
+person:andrew-brunson	person	أندرو برانسون	Andrew Brunson	US		برانسون|أندرو برونسون|برونسون	
+person:greta-thunberg	person	غريتا تونبرغ	Greta Thunberg	SE			
 
 """#
 }
