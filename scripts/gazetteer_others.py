@@ -442,6 +442,9 @@ person|michel-suleiman|ميشال سليمان||Michel Suleiman|LB|head_of_state
 person|walid-jumblatt|وليد جنبلاط|جنبلاط|Walid Jumblatt|LB|
 person|samir-geagea|سمير جعجع|جعجع|Samir Geagea|LB|
 person|king-fahd|فهد بن عبد العزيز|الملك فهد|King Fahd|SA|
+person|ibn-saud|عبد العزيز آل سعود|الملك عبد العزيز,الملك المؤسس,عبد العزيز بن عبد الرحمن آل سعود|Ibn Saud|SA|
+person|king-faisal-saudi|فيصل بن عبد العزيز|الملك فيصل|King Faisal of Saudi Arabia|SA|
+person|king-khalid-saudi|خالد بن عبد العزيز|الملك خالد|King Khalid of Saudi Arabia|SA|
 person|hafez-al-assad|حافظ الأسد||Hafez al-Assad|SY|
 person|farouk-al-sharaa|فاروق الشرع||Farouk al-Sharaa|SY|
 person|mohammed-dahlan|محمد دحلان|دحلان|Mohammed Dahlan|PS|

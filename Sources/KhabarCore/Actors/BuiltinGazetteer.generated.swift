@@ -980,6 +980,9 @@ person:michel-suleiman	person	ميشال سليمان	Michel Suleiman	LB			head_
 person:walid-jumblatt	person	وليد جنبلاط	Walid Jumblatt	LB		جنبلاط	
 person:samir-geagea	person	سمير جعجع	Samir Geagea	LB		جعجع	
 person:king-fahd	person	فهد بن عبد العزيز	King Fahd	SA		الملك فهد	
+person:ibn-saud	person	عبد العزيز آل سعود	Ibn Saud	SA		الملك عبد العزيز|الملك المؤسس|عبد العزيز بن عبد الرحمن آل سعود	
+person:king-faisal-saudi	person	فيصل بن عبد العزيز	King Faisal of Saudi Arabia	SA		الملك فيصل	
+person:king-khalid-saudi	person	خالد بن عبد العزيز	King Khalid of Saudi Arabia	SA		الملك خالد	
 person:hafez-al-assad	person	حافظ الأسد	Hafez al-Assad	SY			
 person:farouk-al-sharaa	person	فاروق الشرع	Farouk al-Sharaa	SY			
 person:mohammed-dahlan	person	محمد دحلان	Mohammed Dahlan	PS		دحلان	
