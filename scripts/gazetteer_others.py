@@ -870,4 +870,38 @@ person|andrew-brunson|أندرو برانسون|برانسون,أندرو برو
 person|greta-thunberg|غريتا تونبرغ||Greta Thunberg|SE|
 """
 
+# Sixth session: heads of government and foreign ministers of Jordan, Kuwait, Algeria, Bahrain,
+# Qatar, Oman, Iraq, Lebanon, Libya and Saudi Arabia that were missing (2013–2025; short forms
+# only where they are not common words: النسور "the eagles", جودة "quality", جراد "locusts",
+# بدوي "Bedouin", المنفي "the exiled" are left out).
+OTHERS += """
+person|abdullah-ensour|عبد الله النسور||Abdullah Ensour|JO|head_of_government@JO@2012-10-11@2016-06-01
+person|hani-mulki|هاني الملقي|الملقي|Hani Mulki|JO|head_of_government@JO@2016-06-01@2018-06-14
+person|omar-razzaz|عمر الرزاز|الرزاز|Omar Razzaz|JO|head_of_government@JO@2018-06-14@2020-10-12
+person|bisher-khasawneh|بشر الخصاونة|الخصاونة|Bisher Al-Khasawneh|JO|head_of_government@JO@2020-10-12@2024-09-18
+person|jafar-hassan|جعفر حسان||Jafar Hassan|JO|head_of_government@JO@2024-09-18@
+person|nasser-judeh|ناصر جودة||Nasser Judeh|JO|foreign_minister@JO@2009-02-23@2017-01-15
+person|jaber-al-mubarak|جابر المبارك الحمد الصباح|جابر المبارك|Jaber Al-Mubarak Al-Hamad Al-Sabah|KW|head_of_government@KW@2011-11-30@2019-11-19
+person|sabah-al-khalid|صباح الخالد الحمد الصباح|صباح الخالد|Sabah Al-Khalid Al-Sabah|KW|foreign_minister@KW@2011-10-22@2019-11-19;head_of_government@KW@2019-11-19@2022-07-24
+person|ahmad-nawaf|أحمد نواف الأحمد الصباح|أحمد نواف الأحمد|Ahmad Nawaf Al-Ahmad Al-Sabah|KW|head_of_government@KW@2022-07-24@2024-01-04
+person|mohammad-sabah-al-salem|محمد صباح السالم الصباح|محمد صباح السالم|Mohammad Sabah Al-Salem Al-Sabah|KW|head_of_government@KW@2024-01-04@2024-04-15
+person|ahmad-abdullah-al-ahmad|أحمد عبد الله الأحمد الصباح|أحمد عبد الله الأحمد|Ahmad Abdullah Al-Ahmad Al-Sabah|KW|head_of_government@KW@2024-05-15@
+person|noureddine-bedoui|نور الدين بدوي||Noureddine Bedoui|DZ|head_of_government@DZ@2019-03-11@2019-12-19
+person|abdelaziz-djerad|عبد العزيز جراد||Abdelaziz Djerad|DZ|head_of_government@DZ@2019-12-28@2021-06-30
+person|aymen-benabderrahmane|أيمن بن عبد الرحمن||Aymen Benabderrahmane|DZ|head_of_government@DZ@2021-06-30@2023-11-11
+person|nadir-larbaoui|نذير العرباوي|العرباوي|Nadir Larbaoui|DZ|head_of_government@DZ@2023-11-11@
+person|ibrahim-al-assaf|إبراهيم العساف|العساف|Ibrahim Al-Assaf|SA|foreign_minister@SA@2018-12-27@2019-10-23
+person|khalifa-bin-salman|خليفة بن سلمان آل خليفة|خليفة بن سلمان|Khalifa bin Salman Al Khalifa|BH|head_of_government@BH@1971-01-10@2020-11-11
+person|salman-bin-hamad|سلمان بن حمد آل خليفة|سلمان بن حمد|Salman bin Hamad Al Khalifa|BH|head_of_government@BH@2020-11-11@
+person|abdullah-bin-nasser|عبد الله بن ناصر بن خليفة آل ثاني|عبد الله بن ناصر|Abdullah bin Nasser Al Thani|QA|head_of_government@QA@2013-06-26@2020-01-28
+person|khalid-bin-khalifa|خالد بن خليفة بن عبد العزيز آل ثاني|خالد بن خليفة|Khalid bin Khalifa Al Thani|QA|head_of_government@QA@2020-01-28@2023-03-07
+person|badr-albusaidi|بدر البوسعيدي|البوسعيدي,بدر بن حمد البوسعيدي|Badr Albusaidi|OM|foreign_minister@OM@2020-08-18@
+person|yusuf-bin-alawi|يوسف بن علوي|يوسف بن علوي بن عبد الله|Yusuf bin Alawi|OM|foreign_minister@OM@1997-01-01@2020-08-18
+person|fuad-hussein|فؤاد حسين||Fuad Hussein|IQ|foreign_minister@IQ@2020-06-06@
+person|abdallah-bou-habib|عبد الله بوحبيب|بوحبيب|Abdallah Bou Habib|LB|foreign_minister@LB@2021-09-10@2025-02-08
+person|mohamed-al-menfi|محمد المنفي||Mohamed al-Menfi|LY|head_of_state@LY@2021-03-15@
+person|fathi-bashagha|فتحي باشاغا|باشاغا|Fathi Bashagha|LY|
+"""
+
+
 

@@ -1390,6 +1390,32 @@ person:ashton-carter	person	أشتون كارتر	Ashton Carter	US
 person:sergei-skripal	person	سيرغي سكريبال	Sergei Skripal	RU		سكريبال	
 person:andrew-brunson	person	أندرو برانسون	Andrew Brunson	US		برانسون|أندرو برونسون|برونسون	
 person:greta-thunberg	person	غريتا تونبرغ	Greta Thunberg	SE			
+person:abdullah-ensour	person	عبد الله النسور	Abdullah Ensour	JO			head_of_government@JO@2012-10-11@2016-06-01
+person:hani-mulki	person	هاني الملقي	Hani Mulki	JO		الملقي	head_of_government@JO@2016-06-01@2018-06-14
+person:omar-razzaz	person	عمر الرزاز	Omar Razzaz	JO		الرزاز	head_of_government@JO@2018-06-14@2020-10-12
+person:bisher-khasawneh	person	بشر الخصاونة	Bisher Al-Khasawneh	JO		الخصاونة	head_of_government@JO@2020-10-12@2024-09-18
+person:jafar-hassan	person	جعفر حسان	Jafar Hassan	JO			head_of_government@JO@2024-09-18@
+person:nasser-judeh	person	ناصر جودة	Nasser Judeh	JO			foreign_minister@JO@2009-02-23@2017-01-15
+person:jaber-al-mubarak	person	جابر المبارك الحمد الصباح	Jaber Al-Mubarak Al-Hamad Al-Sabah	KW		جابر المبارك	head_of_government@KW@2011-11-30@2019-11-19
+person:sabah-al-khalid	person	صباح الخالد الحمد الصباح	Sabah Al-Khalid Al-Sabah	KW		صباح الخالد	foreign_minister@KW@2011-10-22@2019-11-19;head_of_government@KW@2019-11-19@2022-07-24
+person:ahmad-nawaf	person	أحمد نواف الأحمد الصباح	Ahmad Nawaf Al-Ahmad Al-Sabah	KW		أحمد نواف الأحمد	head_of_government@KW@2022-07-24@2024-01-04
+person:mohammad-sabah-al-salem	person	محمد صباح السالم الصباح	Mohammad Sabah Al-Salem Al-Sabah	KW		محمد صباح السالم	head_of_government@KW@2024-01-04@2024-04-15
+person:ahmad-abdullah-al-ahmad	person	أحمد عبد الله الأحمد الصباح	Ahmad Abdullah Al-Ahmad Al-Sabah	KW		أحمد عبد الله الأحمد	head_of_government@KW@2024-05-15@
+person:noureddine-bedoui	person	نور الدين بدوي	Noureddine Bedoui	DZ			head_of_government@DZ@2019-03-11@2019-12-19
+person:abdelaziz-djerad	person	عبد العزيز جراد	Abdelaziz Djerad	DZ			head_of_government@DZ@2019-12-28@2021-06-30
+person:aymen-benabderrahmane	person	أيمن بن عبد الرحمن	Aymen Benabderrahmane	DZ			head_of_government@DZ@2021-06-30@2023-11-11
+person:nadir-larbaoui	person	نذير العرباوي	Nadir Larbaoui	DZ		العرباوي	head_of_government@DZ@2023-11-11@
+person:ibrahim-al-assaf	person	إبراهيم العساف	Ibrahim Al-Assaf	SA		العساف	foreign_minister@SA@2018-12-27@2019-10-23
+person:khalifa-bin-salman	person	خليفة بن سلمان آل خليفة	Khalifa bin Salman Al Khalifa	BH		خليفة بن سلمان	head_of_government@BH@1971-01-10@2020-11-11
+person:salman-bin-hamad	person	سلمان بن حمد آل خليفة	Salman bin Hamad Al Khalifa	BH		سلمان بن حمد	head_of_government@BH@2020-11-11@
+person:abdullah-bin-nasser	person	عبد الله بن ناصر بن خليفة آل ثاني	Abdullah bin Nasser Al Thani	QA		عبد الله بن ناصر	head_of_government@QA@2013-06-26@2020-01-28
+person:khalid-bin-khalifa	person	خالد بن خليفة بن عبد العزيز آل ثاني	Khalid bin Khalifa Al Thani	QA		خالد بن خليفة	head_of_government@QA@2020-01-28@2023-03-07
+person:badr-albusaidi	person	بدر البوسعيدي	Badr Albusaidi	OM		البوسعيدي|بدر بن حمد البوسعيدي	foreign_minister@OM@2020-08-18@
+person:yusuf-bin-alawi	person	يوسف بن علوي	Yusuf bin Alawi	OM		يوسف بن علوي بن عبد الله	foreign_minister@OM@1997-01-01@2020-08-18
+person:fuad-hussein	person	فؤاد حسين	Fuad Hussein	IQ			foreign_minister@IQ@2020-06-06@
+person:abdallah-bou-habib	person	عبد الله بوحبيب	Abdallah Bou Habib	LB		بوحبيب	foreign_minister@LB@2021-09-10@2025-02-08
+person:mohamed-al-menfi	person	محمد المنفي	Mohamed al-Menfi	LY			head_of_state@LY@2021-03-15@
+person:fathi-bashagha	person	فتحي باشاغا	Fathi Bashagha	LY		باشاغا	
 
 """#
 }
