@@ -133,19 +133,8 @@ struct DateTextTokens {
         var flags: UInt8 = 0
     }
     private static let relativeFlag: UInt8 = 1, weekdayFlag: UInt8 = 2, anyWeekdayFlag: UInt8 = 4, markerFlag: UInt8 = 8
-    /// Year markers (`DateMentionFinder.yearMarkers`), also with و or ف in front: every word
-    /// `DateMentionFinder.markerSkip` accepts.
-    private static let markerHashes = HashFilter(DateMentionFinder.yearMarkers.flatMap { w in
-        ["", "و", "ف"].map { MonthNames.hash($0 + w) }
-    }, bitsLog2: 10)
-    private static let markerLengths: UInt64 = DateMentionFinder.yearMarkers.reduce(0) { mask, w in
-        [0, 2].reduce(mask) { $0 | (1 << UInt64(w.utf8.count + $1)) }
-    }
     /// The words that make "month + relative word" (`مارس الماضي`): every one the finder accepts.
     static let relativeWords: Set<String> = DateMentionFinder.pastWords.union(DateMentionFinder.nextWords).union(["الحالي", "الجاري"])
-    private static let relativeHashes = HashFilter(relativeWords.map { w in
-        Array(w.utf8).withUnsafeBufferPointer { byteHash($0.baseAddress!, $0.count) }
-    }, bitsLog2: 10)
     private var items: [Item] = []
     private var arena: [UInt8] = []
 
@@ -226,32 +215,38 @@ struct DateTextTokens {
         items[i].kind == .symbol && items[i].value == Int(scalar.value)
     }
 
-    /// Computes the flags of words; holds its own copies of the static tables, read once per
-    /// text (a static's lazy-initialisation check on every word showed in profiles).
-    private struct Flagger {
-        let weekdayLengths = MonthNames.weekdayLengths
-        let weekdayHashes = MonthNames.weekdayHashes
-        let relativeHashes = DateTextTokens.relativeHashes
-        let markerHashes = DateTextTokens.markerHashes
-        let markerLengths = DateTextTokens.markerLengths
+    /// Every word the flags are about, by hash: relative words, weekdays (any form: also with و,
+    /// ف or ب in front), year markers (`DateMentionFinder.yearMarkers`, also with و or ف in
+    /// front: every word `DateMentionFinder.markerSkip` accepts).
+    private static let wordFlags: HashFlags = {
+        var flags: [UInt64: UInt8] = [:]
+        for w in relativeWords { flags[MonthNames.hash(w), default: 0] |= relativeFlag }
+        for w in MonthNames.weekdays.keys {
+            for p in ["", "و", "ف", "ب"] { flags[MonthNames.hash(p + w), default: 0] |= anyWeekdayFlag }
+        }
+        for w in DateMentionFinder.yearMarkers {
+            for p in ["", "و", "ف"] { flags[MonthNames.hash(p + w), default: 0] |= markerFlag }
+        }
+        return HashFlags(flags)
+    }()
 
-        /// The flags of a word's normalised bytes; `hash` is their `byteHash` when known.
+    /// Computes the flags of words; holds its own copy of the static table, read once per text
+    /// (a static's lazy-initialisation check on every word showed in profiles).
+    private struct Flagger {
+        let wordFlags = DateTextTokens.wordFlags
+
+        /// The flags of a word's normalised bytes; `hash` is their `byteHash` when known. One
+        /// lookup for all three sets (it was one per set, each behind a length test).
         @inline(__always)
         func flags(_ u: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil) -> UInt8 {
-            var f: UInt8 = 0
             let n = u.count
-            if (n == 12 || n == 14 || n == 16) && u[0] == 0xD8 && u[1] == 0xA7 && u[2] == 0xD9 && u[3] == 0x84
-                && relativeHashes.contains(hash ?? byteHash(u.baseAddress!, n)) { f |= relativeFlag }
-            guard n < 64 else { return f }
-            if weekdayLengths & (1 << UInt64(n)) != 0, weekdayHashes.contains(hash ?? byteHash(u.baseAddress!, n)) {
-                f |= anyWeekdayFlag
-                if n >= 6 {
-                    let a = u[0], b = u[1]
-                    if a < 0x80 || (a == 0xD8 && b == 0xA7) || (a == 0xD9 && (b == 0x88 || b == 0x81)) { f |= weekdayFlag }
-                }
-            }
-            if markerLengths & (1 << UInt64(n)) != 0, markerHashes.contains(hash ?? byteHash(u.baseAddress!, n)) {
-                f |= markerFlag
+            guard n < 64 else { return 0 }
+            var f = wordFlags.flags(hash ?? byteHash(u.baseAddress!, n))
+            // A weekday that starts as `DateMentionFinder.weekday` takes it without a look back:
+            // English, or ال / وال / فال.
+            if f & anyWeekdayFlag != 0 && n >= 6 {
+                let a = u[0], b = u[1]
+                if a < 0x80 || (a == 0xD8 && b == 0xA7) || (a == 0xD9 && (b == 0x88 || b == 0x81)) { f |= weekdayFlag }
             }
             return f
         }
