@@ -43,6 +43,26 @@ final class KeyCountsTests: XCTestCase {
     }
 }
 
+final class HashFlagsTests: XCTestCase {
+    /// The flags equal a dictionary's, for hashes that share low bits (one bitmap bit) and high
+    /// bits (one first slot), and 0 for hashes that are not in it.
+    func testFlagsEqualADictionary() {
+        var rng = SeededGenerator(seed: 5)
+        var flags: [UInt64: UInt8] = [:]
+        for _ in 0..<500 { flags[UInt64.random(in: 1...UInt64.max, using: &rng)] = UInt8.random(in: 1...15, using: &rng) }
+        flags[1 << 40 | 7] = 3
+        flags[7] = 9               // same low bits as the previous one
+        flags[1 << 40 | 8] = 12    // same high bits as 1 << 40 | 7
+        let table = HashFlags(flags, bitsLog2: 8)
+        for (h, f) in flags { XCTAssertEqual(table.flags(h), f) }
+        for _ in 0..<5_000 {
+            let h = UInt64.random(in: 1...UInt64.max, using: &rng)
+            XCTAssertEqual(table.flags(h), flags[h] ?? 0)
+        }
+        XCTAssertEqual(table.flags(1 << 41 | 7), 0)
+    }
+}
+
 final class HashFilterTests: XCTestCase {
     /// Membership equals a Set's for hashes that share low bits (same bitmap bit), share high
     /// bits (same first slot), and for 0; with a small bitmap so that most bits are set.
