@@ -17,8 +17,9 @@
 //
 // khabar_sha256_hw_available(): 1 when this CPU has the SHA extensions (x86-64 SHA-NI with
 // SSSE3 and SSE4.1) and khabar_sha256_blocks_hw may be called; 0 otherwise.
-// khabar_sha256_blocks_hw(state, data, count): compresses `count` whole 64-byte blocks at `data`
-// into `state` (h0...h7, FIPS 180-4).
+// khabar_sha256_blocks_hw(state, data, count, round_constants): compresses `count` whole 64-byte
+// blocks at `data` into `state` (h0...h7, FIPS 180-4); `round_constants` are the 64 words K of
+// FIPS 180-4 (SHA256.swift's table, passed in so that it is written once).
 
 #include <stddef.h>
 #include <stdint.h>
@@ -36,19 +37,9 @@ static inline int khabar_sha256_hw_available(void) {
     return ssse3 && sse41 && sha;
 }
 
-static const uint32_t khabar_sha256_round_constants[64] __attribute__((aligned(16))) = {
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-};
-
 __attribute__((target("sha,sse4.1,ssse3")))
-static inline void khabar_sha256_blocks_hw(uint32_t state[8], const uint8_t *data, size_t count) {
+static inline void khabar_sha256_blocks_hw(uint32_t state[8], const uint8_t *data, size_t count,
+                                           const uint32_t round_constants[64]) {
     // Big-endian words: reverse the bytes of each 32-bit lane.
     const __m128i byte_swap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
     // state[0..3] = A B C D, state[4..7] = E F G H (lane 0 first) → ABEF and CDGH, high lane first.
@@ -71,7 +62,7 @@ static inline void khabar_sha256_blocks_hw(uint32_t state[8], const uint8_t *dat
                 t = _mm_add_epi32(t, _mm_alignr_epi8(w[g - 1], w[g - 2], 4));
                 w[g] = _mm_sha256msg2_epu32(t, w[g - 1]);
             }
-            __m128i wk = _mm_add_epi32(w[g], _mm_load_si128((const __m128i *)&khabar_sha256_round_constants[4 * g]));
+            __m128i wk = _mm_add_epi32(w[g], _mm_loadu_si128((const __m128i *)&round_constants[4 * g]));
             cdgh = _mm_sha256rnds2_epu32(cdgh, abef, wk);
             abef = _mm_sha256rnds2_epu32(abef, cdgh, _mm_shuffle_epi32(wk, 0x0E));
         }
@@ -90,8 +81,9 @@ static inline void khabar_sha256_blocks_hw(uint32_t state[8], const uint8_t *dat
 
 static inline int khabar_sha256_hw_available(void) { return 0; }
 
-static inline void khabar_sha256_blocks_hw(uint32_t state[8], const uint8_t *data, size_t count) {
-    (void)state; (void)data; (void)count;
+static inline void khabar_sha256_blocks_hw(uint32_t state[8], const uint8_t *data, size_t count,
+                                           const uint32_t round_constants[64]) {
+    (void)state; (void)data; (void)count; (void)round_constants;
 }
 
 #endif

@@ -57,7 +57,9 @@ public struct SHA256 {
             let count = p.count / 64
             guard count > 0 else { return }
             h.withUnsafeMutableBufferPointer { state in
-                khabar_sha256_blocks_hw(state.baseAddress!, p.baseAddress!.assumingMemoryBound(to: UInt8.self), count)
+                SHA256.k.withUnsafeBufferPointer { k in
+                    khabar_sha256_blocks_hw(state.baseAddress!, p.baseAddress!.assumingMemoryBound(to: UInt8.self), count, k.baseAddress!)
+                }
             }
             return
         }
