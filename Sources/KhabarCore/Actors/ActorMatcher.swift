@@ -332,6 +332,7 @@ struct ActorMatcher {
         }
         guard let start else { return nil }
         let k = nameEnd(buffer, from: i + 1, afterTitle: false)
+        guard k > i + 1 else { return nil }  // a given name alone (most of them)
         var name: [ArraySlice<UInt8>] = [buffer.token(i).dropFirst(start)]
         name += (i + 1..<k).map { buffer.token($0) }
         // Two words that are not links: "عبد الله" alone is a given name, "عبد الله صالح" a person.

@@ -14,11 +14,14 @@ struct ActorsCommand: ParsableCommand {
 
         Matching is on normalised tokens (text profile v1), longest name first, with clitics \
         (و ف ب ل ك, لل) stripped only when the rest is a known name; a short form (وانغ) \
-        resolves to a full name seen earlier in the document. The built-in gazetteer (1,233 \
-        actors: countries, capitals and demonyms; Middle-East and Maghreb places; international \
-        bodies, armed groups, parties, media, companies, clubs; heads of state and government, \
-        foreign ministers and other officials 2013–2025 and of the 2000s) is compiled in; --actors adds yours. People not listed are discovered after \
-        a title (الرئيس, وزير الخارجية الصيني, المتحدث باسم ...) and reported when seen in \
+        resolves to a full name seen earlier in the document; an honorific (الرئيس, الشيخ) is \
+        left out of a known person's mention and the lineage (بن, آل) taken in. The built-in \
+        gazetteer (1,411 actors: countries, capitals and demonyms; Middle-East and Maghreb \
+        places; international bodies, armed groups, parties, media, companies, clubs; heads of \
+        state and government, foreign ministers and other officials 2013–2025 and of the 2000s; \
+        athletes and public figures) is compiled in; --actors adds yours. People not listed are \
+        discovered after a title (الرئيس, وزير الخارجية الصيني, المتحدث باسم ...) or from a given \
+        name with a family name (جون كيري, عبد الله صالح), and reported when seen in \
         --min-discovery documents.
 
         Memory: counts per actor and per pair of actors (integer ids), and the mentions of \
