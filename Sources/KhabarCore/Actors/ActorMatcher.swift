@@ -337,7 +337,28 @@ struct ActorMatcher {
         name += (i + 1..<k).map { buffer.token($0) }
         // Two words that are not links: "عبد الله" alone is a given name, "عبد الله صالح" a person.
         guard name.filter({ !index.nameLinks.contains($0) }).count >= 2 else { return nil }
-        return (k - i, String(decoding: Array(name.joined(separator: [0x20])), as: UTF8.self))
+        return (k - i, candidateKey(name))
+    }
+
+    /// A discovered person's key: the name's words joined by spaces, عبدX written apart (عبد X,
+    /// as the gazetteer writes it: "عبدالعزيز" and "عبد العزيز" are one name), and without a
+    /// closing "آل X" when a بن chain names the person already ("سلطان بن سحيم آل ثاني" and
+    /// "سلطان بن سحيم" are one person, written with and without the family).
+    func candidateKey(_ name: [ArraySlice<UInt8>]) -> String {
+        let abd = ActorIndex.abd
+        var words: [ArraySlice<UInt8>] = []
+        for w in name {
+            if w.count >= abd.count + 4 && w.starts(with: abd) {
+                words.append(w.prefix(abd.count)); words.append(w.dropFirst(abd.count))
+            } else {
+                words.append(w)
+            }
+        }
+        if words.count >= 5, words[words.count - 2].elementsEqual(ActorMatcher.al),
+           words.dropLast(2).contains(where: { index.lineageLinks.contains($0) }) {
+            words.removeLast(2)
+        }
+        return String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self)
     }
 
     /// Token `k` of `buffer` is in `set` (no key built: on its bytes and hash).
@@ -557,7 +578,7 @@ struct ActorMatcher {
                 let k = j < n && !buffer.infos[j].followsBreak ? nameEnd(buffer, from: j, afterTitle: true) : j
                 let name = (j..<k).map { buffer.token($0) }
                 if !name.isEmpty {
-                    let key = String(decoding: Array(name.joined(separator: [0x20])), as: UTF8.self)
+                    let key = candidateKey(name)
                     mentions.append(ActorMention(actor: nil, candidate: key, start: buffer.infos[j].start,
                                                  end: buffer.infos[k - 1].end, line: buffer.infos[j].line,
                                                  sentence: buffer.infos[j].sentence, via: .discovered))
