@@ -66,8 +66,10 @@ struct ActorStatistics: Sendable {
     /// Counts one document's mentions; `unitCount` is how many units the document has.
     /// (unit, id) keys sorted and deduplicated in one array: no Set or Dictionary per document.
     mutating func count(_ mentions: [ActorMention], tags: [ActorMention], unit: CooccurrenceUnit, unitCount: Int) {
-        // Scratch arrays kept across documents (three allocations per document showed in profiles).
+        // Scratch arrays kept across documents (three allocations per document showed in profiles),
+        // moved out of the struct while in use so that each is uniquely referenced (no copy on write).
         var keys = scratchKeys, ids = scratchIDs, unique = scratchUnique, pairKeys = scratchPairs
+        scratchKeys = []; scratchIDs = []; scratchUnique = []; scratchPairs = []
         keys.removeAll(keepingCapacity: true)
         ids.removeAll(keepingCapacity: true)
         pairKeys.removeAll(keepingCapacity: true)
