@@ -24,24 +24,36 @@ public enum ActorMentionsReport {
     /// per actor and worker: a large corpus has millions of mentions of a few thousand actors).
     public static func actorFields(actor: Int?, candidate: String?, index: ActorIndex) -> [UInt8] {
         var out: [UInt8] = []
-        func field(_ name: String, _ value: String?) {
-            out.append(UInt8(ascii: "\""))
-            out.append(contentsOf: name.utf8)
-            out.append(contentsOf: "\":".utf8)
-            if let value { JSONObjectWriter.appendString(value, to: &out) } else { out.append(contentsOf: "null".utf8) }
-            out.append(UInt8(ascii: ","))
-        }
+        out.reserveCapacity(160)
         if let actor {
             let a = index.actors[actor]
-            field("actor", a.name)
-            field("id", a.id)
-            field("type", a.type.rawValue)
+            appendField(actorKey, a.name, to: &out)
+            appendField(idKey, a.id, to: &out)
+            appendField(typeKey, a.type.rawValue, to: &out)
         } else {
-            field("actor", candidate)
-            field("id", "discovered:" + (candidate ?? ""))
-            field("type", ActorType.person.rawValue)
+            // A discovered person (a mention each: built from bytes, no String concatenated).
+            var name = candidate ?? ""
+            name.withUTF8 { u in
+                out.append(contentsOf: actorKey)
+                JSONObjectWriter.appendString(utf8: u, to: &out)
+                out.append(UInt8(ascii: ","))
+                out.append(contentsOf: discoveredIDKey)
+                JSONObjectWriter.appendEscaped(utf8: u, to: &out)
+                out.append(contentsOf: #"","#.utf8)
+            }
+            out.append(contentsOf: personTypeField)
         }
         return out
+    }
+
+    private static let actorKey = Array(#""actor":"#.utf8), idKey = Array(#""id":"#.utf8), typeKey = Array(#""type":"#.utf8)
+    private static let discoveredIDKey = Array(#""id":"discovered:"#.utf8)
+    private static let personTypeField = Array(#""type":"person","#.utf8)
+
+    private static func appendField(_ key: [UInt8], _ value: String, to out: inout [UInt8]) {
+        out.append(contentsOf: key)
+        JSONObjectWriter.appendString(value, to: &out)
+        out.append(UInt8(ascii: ","))
     }
 
     /// Appends one line: the document's prefix, the actor's fields, then the mention's own.

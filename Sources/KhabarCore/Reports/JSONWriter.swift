@@ -63,6 +63,12 @@ public struct JSONObjectWriter {
     /// `appendString` for text given as valid UTF-8 bytes.
     public static func appendString(utf8 u: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
+        appendEscaped(utf8: u, to: &out)
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// The inside of `appendString`: the escaped bytes without the quotes around them.
+    public static func appendEscaped(utf8 u: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         do {
             // Copy runs that need no escaping in bulk; stop at ", \, control bytes and E2 (the
             // lead byte of U+2028/U+2029).
@@ -93,6 +99,5 @@ public struct JSONObjectWriter {
             }
             if n > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<n])) }
         }
-        out.append(UInt8(ascii: "\""))
     }
 }
