@@ -34,8 +34,8 @@ public final class ActorIndex: Sendable {
     /// mention, as named-entity annotation does (الرئيس الأسد → الأسد), when a name follows.
     let honorifics: ByteKeySet
     /// The links of an Arabic name's chain: بن, ابن, بنت, آل (ال once normalised), ولد (Mauritanian
-    /// "son of"), and عبد, ابو,
-    /// ابي, ام, which need the word after them ("محمد بن راشد آل مكتوم", "سعد بن أبي وقاص").
+    /// "son of"), and عبد, ابو, ابي, ام, which need the word after them ("محمد بن راشد آل مكتوم",
+    /// "سعد بن أبي وقاص").
     let nameLinks: ByteKeySet
     /// The links that join a person to a father or family: a known person's name goes on
     /// through them ("محمد بن زايد" + "آل نهيان").
@@ -138,11 +138,11 @@ public final class ActorIndex: Sendable {
             "فريدريش يوهان أندرياس ستيفان مارتن مارتين جوزيه أنطوان إيمانويل كريستين آنجيلا تيريزا مارغريت جوليان",
             "سيباستيان كريستيان فيكتور فيكتوريا باراك",
         ]
-        self.givenNames = ByteKeySet(givenNameList.joined(separator: " ").split(separator: " ")
-            .flatMap { tokens(String($0)) }.map { ByteKey($0) })
+        /// The normalised tokens of space-separated words, as keys.
         func keys(_ words: String) -> Set<ByteKey> {
             Set(words.split(separator: " ").flatMap { tokens(String($0)) }.map { ByteKey($0) })
         }
+        self.givenNames = ByteKeySet(keys(givenNameList.joined(separator: " ")))
         var titleWords = Set(titleSpecs.flatMap { $0.split(separator: " ") }.filter { $0 != "*" }
             .flatMap { tokens(String($0)) }.map { ByteKey($0) })
         titleWords.formUnion(keys("رئيس رئيسة وزير وزيرة مدير مديرة نائب نائبة أمين سفير مبعوث زعيم قائد مسؤول مسؤولة "

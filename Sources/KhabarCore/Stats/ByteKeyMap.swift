@@ -78,10 +78,6 @@ struct ByteKeySet: Sendable {
         }
     }
 
-    func contains(_ key: ByteKey) -> Bool { map[key] != nil }
-
-    var count: Int { map.count }
-
     /// Every key (in no particular order).
     var keys: [ByteKey] { map.keys }
 }
