@@ -7,10 +7,16 @@ public enum ActorsReport {
     public static let columns = ["actor", "type", "mentions", "docs", "tag_mentions", "id", "name_en", "country", "wikidata", "discovered"]
 
     public static func rows(_ c: ActorCounts) -> [Int] {
-        (0..<c.actors.count).filter { c.mentions[$0] > 0 || c.tagMentions[$0] > 0 }.sorted { x, y in
+        // Each name's bytes once (not per comparison: ties on mentions are many).
+        var names: [[UInt8]?] = Array(repeating: nil, count: c.actors.count)
+        var shown: [Int] = []
+        for i in c.actors.indices where c.mentions[i] > 0 || c.tagMentions[i] > 0 {
+            shown.append(i)
+            names[i] = Array(c.actors[i].name.utf8)
+        }
+        return shown.sorted { x, y in
             if c.mentions[x] != c.mentions[y] { return c.mentions[x] > c.mentions[y] }
-            let nx = Array(c.actors[x].name.utf8), ny = Array(c.actors[y].name.utf8)
-            if nx != ny { return nx.lexicographicallyPrecedes(ny) }
+            if names[x]! != names[y]! { return names[x]!.lexicographicallyPrecedes(names[y]!) }
             return c.actors[x].id < c.actors[y].id
         }
     }
@@ -18,12 +24,23 @@ public enum ActorsReport {
     public static func write(_ c: ActorCounts, format: ReportFormat, csv: CSVWriter = CSVWriter(), byteOrderMark: Bool = false, to out: OutputFile) {
         var buffer: [UInt8] = byteOrderMark && format == .csv ? CSVWriter.byteOrderMark : []
         if format == .csv { buffer += csv.row(columns) }
-        for i in rows(c) {
+        let rr = rows(c)
+        for i in rr {
             let a = c.actors[i]
             switch format {
             case .csv:
-                buffer += csv.row([a.name, a.type.rawValue, String(c.mentions[i]), String(c.documents[i]), String(c.tagMentions[i]),
-                                   a.id, a.nameEn ?? "", a.country ?? "", a.wikidata ?? "", a.discovered ? "true" : "false"])
+                // Fields appended as bytes (a String per number cost more than the rest of the row).
+                CSVWriter.appendField(a.name, to: &buffer); buffer.append(0x2C)
+                buffer.append(contentsOf: a.type.rawValue.utf8); buffer.append(0x2C)
+                CSVWriter.appendInteger(c.mentions[i], to: &buffer); buffer.append(0x2C)
+                CSVWriter.appendInteger(c.documents[i], to: &buffer); buffer.append(0x2C)
+                CSVWriter.appendInteger(c.tagMentions[i], to: &buffer); buffer.append(0x2C)
+                CSVWriter.appendField(a.id, to: &buffer); buffer.append(0x2C)
+                CSVWriter.appendField(a.nameEn ?? "", to: &buffer); buffer.append(0x2C)
+                CSVWriter.appendField(a.country ?? "", to: &buffer); buffer.append(0x2C)
+                CSVWriter.appendField(a.wikidata ?? "", to: &buffer); buffer.append(0x2C)
+                buffer.append(contentsOf: (a.discovered ? "true" : "false").utf8)
+                buffer += csv.lineEnding
             case .jsonl:
                 var w = JSONObjectWriter()
                 w.field("actor", a.name); w.field("type", a.type.rawValue); w.field("mentions", c.mentions[i])
@@ -84,24 +101,41 @@ public enum CooccurrenceReport {
     static func key(_ a: Actor) -> [UInt8] { Array(a.name.utf8) + [0] + Array(a.id.utf8) }
 
     public static func rows(_ c: ActorCounts, minPair: Int) -> [Row] {
+        orderedPairs(c, minPair: minPair).map { p in
+            let (a, b) = (Int(p.a), Int(p.b))
+            return Row(a: a, b: b, together: Int(p.together),
+                       association: Association(together: Int(p.together), x: c.unitsWith[a], y: c.unitsWith[b], units: c.units))
+        }
+    }
+
+    /// A pair in the report's order, as compact as sorting wants it (24 bytes): together, then
+    /// the two actors' ranks in (name, id) order packed in one word, then the actors themselves.
+    struct OrderedPair {
+        var together: UInt64
+        var ranks: UInt64
+        var a: UInt32
+        var b: UInt32
+    }
+
+    /// The pairs with at least `minPair` units, actor_a before actor_b in (name, id) order,
+    /// sorted by together descending, then actor_a, actor_b. Comparing two pairs reads two
+    /// words of each: no actor, name or rank table is looked up while sorting (a large corpus
+    /// has hundreds of thousands of pairs, sorted alone at the end of the run).
+    static func orderedPairs(_ c: ActorCounts, minPair: Int) -> [OrderedPair] {
         // Rank every actor once by (name, id) in code point order; compare ranks after.
         let keys = c.actors.map(key)
         let order = (0..<c.actors.count).sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
-        var rank = [Int](repeating: 0, count: c.actors.count)
-        for (r, i) in order.enumerated() { rank[i] = r }
-        var rows: [Row] = []
+        var rank = [UInt64](repeating: 0, count: c.actors.count)
+        for (r, i) in order.enumerated() { rank[i] = UInt64(r) }
+        var pairs: [OrderedPair] = []
+        pairs.reserveCapacity(c.pairs.count)
         for (pair, together) in c.pairs where together >= minPair {
             var (a, b) = (pair.a, pair.b)
             if rank[b] < rank[a] { swap(&a, &b) }
-            rows.append(Row(a: a, b: b, together: together,
-                            association: Association(together: together, x: c.unitsWith[a], y: c.unitsWith[b], units: c.units)))
+            pairs.append(OrderedPair(together: UInt64(together), ranks: rank[a] << 32 | rank[b], a: UInt32(a), b: UInt32(b)))
         }
-        rows.sort { x, y in
-            if x.together != y.together { return x.together > y.together }
-            if x.a != y.a { return rank[x.a] < rank[y.a] }
-            return rank[x.b] < rank[y.b]
-        }
-        return rows
+        pairs.sort { x, y in x.together != y.together ? x.together > y.together : x.ranks < y.ranks }
+        return pairs
     }
 
     /// Four decimals, as `%.4f` prints them (hand-written: `String(format:)` costs microseconds
@@ -118,74 +152,72 @@ public enum CooccurrenceReport {
         return (v < 0 && n != 0 ? "-" : "") + String(whole) + "." + String(repeating: "0", count: 4 - digits.count) + digits
     }
 
-    /// `f(v)`'s bytes appended to `out`, without making a String in the common case.
-    static func appendFixed4(_ v: Double, to out: inout [UInt8]) {
-        guard v.isFinite else { return }
-        let raw = abs(v) * 10000
-        guard raw < 9e15, abs(raw - raw.rounded(.down) - 0.5) > 1e-6 else { out += Array(f(v).utf8); return }
-        let n = Int(raw.rounded())
-        if v < 0 && n != 0 { out.append(0x2D) }
-        CSVWriter.appendInteger(n / 10000, to: &out)
-        out.append(0x2E)
-        let frac = n % 10000
-        out.append(UInt8(truncatingIfNeeded: 0x30 + frac / 1000))
-        out.append(UInt8(truncatingIfNeeded: 0x30 + frac / 100 % 10))
-        out.append(UInt8(truncatingIfNeeded: 0x30 + frac / 10 % 10))
-        out.append(UInt8(truncatingIfNeeded: 0x30 + frac % 10))
-    }
-
     public static func write(_ c: ActorCounts, minPair: Int, format: Format, csv: CSVWriter = CSVWriter(),
                              byteOrderMark: Bool = false, to out: OutputFile) {
-        let rows = rows(c, minPair: minPair)
         var buffer: [UInt8] = []
-        // Written in pieces of about 1 MiB: the report can be far larger than the tables.
-        func flushIfLarge() {
-            if buffer.count >= 1 << 20 { out.write(buffer); buffer.removeAll(keepingCapacity: true) }
-        }
         switch format {
         case .csv:
             if byteOrderMark { buffer += CSVWriter.byteOrderMark }
             buffer += csv.row(columns)
-            // Each actor's name and id as CSV fields, escaped once; numbers written as bytes
-            // (the report has a row per pair: hundreds of thousands on a large corpus).
-            var names = [[UInt8]?](repeating: nil, count: c.actors.count), ids = names
-            func field(_ i: Int, _ cache: inout [[UInt8]?], _ text: String) -> [UInt8] {
-                if let f = cache[i] { return f }
-                var f: [UInt8] = []
-                CSVWriter.appendField(text, to: &f)
-                cache[i] = f
-                return f
+            out.write(buffer)
+            // Each actor's name and id as CSV fields, escaped once, in one arena; numbers written as
+            // bytes. The rows are formatted on the cores, in chunks written in order.
+            var fields: [UInt8] = [], fieldEnds: [Int] = []  // actor i: name 2i, id 2i + 1
+            for a in c.actors {
+                CSVWriter.appendField(a.name, to: &fields); fieldEnds.append(fields.count)
+                CSVWriter.appendField(a.id, to: &fields); fieldEnds.append(fields.count)
             }
-            for r in rows {
-                let s = r.association
-                buffer += field(r.a, &names, c.actors[r.a].name); buffer.append(0x2C)
-                buffer += field(r.b, &names, c.actors[r.b].name); buffer.append(0x2C)
-                CSVWriter.appendInteger(r.together, to: &buffer); buffer.append(0x2C)
-                CSVWriter.appendInteger(c.unitsWith[r.a], to: &buffer); buffer.append(0x2C)
-                CSVWriter.appendInteger(c.unitsWith[r.b], to: &buffer); buffer.append(0x2C)
-                CSVWriter.appendInteger(c.units, to: &buffer); buffer.append(0x2C)
-                appendFixed4(s.pmi, to: &buffer); buffer.append(0x2C)
-                appendFixed4(s.npmi, to: &buffer); buffer.append(0x2C)
-                appendFixed4(s.llr, to: &buffer); buffer.append(0x2C)
-                appendFixed4(s.logDice, to: &buffer); buffer.append(0x2C)
-                appendFixed4(s.jaccard, to: &buffer); buffer.append(0x2C)
-                buffer += field(r.a, &ids, c.actors[r.a].id); buffer.append(0x2C)
-                buffer += field(r.b, &ids, c.actors[r.b].id)
-                buffer += csv.lineEnding
-                flushIfLarge()
+            let pairs = orderedPairs(c, minPair: minPair), lineEnding = csv.lineEnding
+            let unitsWith = c.unitsWith, units = c.units
+            ParallelRows.write(count: pairs.count, to: out) { range, buffer in
+                var sink = ByteSink(capacity: range.count * 160)
+                fields.withUnsafeBufferPointer { fields in
+                    func field(_ k: Int) -> UnsafeBufferPointer<UInt8> {
+                        let start = k == 0 ? 0 : fieldEnds[k - 1]
+                        return UnsafeBufferPointer(rebasing: fields[start..<fieldEnds[k]])
+                    }
+                    lineEnding.withUnsafeBufferPointer { lineEnding in
+                        for p in pairs[range] {
+                            let (a, b) = (Int(p.a), Int(p.b)), together = Int(p.together)
+                            let s = Association(together: together, x: unitsWith[a], y: unitsWith[b], units: units)
+                            sink.append(field(2 * a)); sink.append(0x2C)
+                            sink.append(field(2 * b)); sink.append(0x2C)
+                            sink.appendInteger(together); sink.append(0x2C)
+                            sink.appendInteger(unitsWith[a]); sink.append(0x2C)
+                            sink.appendInteger(unitsWith[b]); sink.append(0x2C)
+                            sink.appendInteger(units); sink.append(0x2C)
+                            sink.appendFixed4(s.pmi); sink.append(0x2C)
+                            sink.appendFixed4(s.npmi); sink.append(0x2C)
+                            sink.appendFixed4(s.llr); sink.append(0x2C)
+                            sink.appendFixed4(s.logDice); sink.append(0x2C)
+                            sink.appendFixed4(s.jaccard); sink.append(0x2C)
+                            sink.append(field(2 * a + 1)); sink.append(0x2C)
+                            sink.append(field(2 * b + 1))
+                            sink.append(lineEnding)
+                        }
+                    }
+                }
+                buffer.append(contentsOf: sink.bytes)
             }
+            return
         case .jsonl:
-            for r in rows {
-                let (a, b, s) = (c.actors[r.a], c.actors[r.b], r.association)
-                var w = JSONObjectWriter()
-                w.field("actor_a", a.name); w.field("actor_b", b.name); w.field("together", r.together)
-                w.field("docs_a", c.unitsWith[r.a]); w.field("docs_b", c.unitsWith[r.b]); w.field("units", c.units)
-                w.field("pmi", s.pmi); w.field("npmi", s.npmi); w.field("llr", s.llr); w.field("logdice", s.logDice)
-                w.field("jaccard", s.jaccard); w.field("id_a", a.id); w.field("id_b", b.id)
-                buffer += w.line()
-                flushIfLarge()
+            let pairs = orderedPairs(c, minPair: minPair)
+            ParallelRows.write(count: pairs.count, to: out) { range, buffer in
+                for p in pairs[range] {
+                    let (i, j) = (Int(p.a), Int(p.b)), together = Int(p.together)
+                    let (a, b) = (c.actors[i], c.actors[j])
+                    let s = Association(together: together, x: c.unitsWith[i], y: c.unitsWith[j], units: c.units)
+                    var w = JSONObjectWriter()
+                    w.field("actor_a", a.name); w.field("actor_b", b.name); w.field("together", together)
+                    w.field("docs_a", c.unitsWith[i]); w.field("docs_b", c.unitsWith[j]); w.field("units", c.units)
+                    w.field("pmi", s.pmi); w.field("npmi", s.npmi); w.field("llr", s.llr); w.field("logdice", s.logDice)
+                    w.field("jaccard", s.jaccard); w.field("id_a", a.id); w.field("id_b", b.id)
+                    buffer += w.line()
+                }
             }
+            return
         case .gexf, .graphml:
+            let rows = rows(c, minPair: minPair)
             var nodes: [Int] = []
             var seen = Set<Int>()
             for r in rows { for x in [r.a, r.b] where seen.insert(x).inserted { nodes.append(x) } }

@@ -53,17 +53,17 @@ struct TermTable: @unchecked Sendable {
         var s = 16
         while s < initialSlots { s <<= 1 }
         slotMask = s - 1
-        slots = .allocate(capacity: s)
+        slots = LargeAllocation.allocate(UInt64.self, count: s)
         slots.initialize(repeating: 0, count: s)
         capacity = s / 2
-        entries = .allocate(capacity: capacity)
+        entries = LargeAllocation.allocate(Entry.self, count: capacity)
         arenaCapacity = 1 << 16
         arena = .allocate(capacity: arenaCapacity)
     }
 
     func deallocate() {
-        slots.deallocate()
-        entries.deallocate()
+        LargeAllocation.deallocate(slots)
+        LargeAllocation.deallocate(entries)
         arena.deallocate()
     }
 
@@ -240,14 +240,14 @@ struct TermTable: @unchecked Sendable {
 
     private mutating func grow() {
         let newCapacity = capacity * 2
-        let grown = UnsafeMutablePointer<Entry>.allocate(capacity: newCapacity)
+        let grown = LargeAllocation.allocate(Entry.self, count: newCapacity)
         grown.moveInitialize(from: entries, count: count)
-        entries.deallocate()
+        LargeAllocation.deallocate(entries)
         entries = grown
         capacity = newCapacity
         let newSlots = newCapacity * 2
-        slots.deallocate()
-        slots = .allocate(capacity: newSlots)
+        LargeAllocation.deallocate(slots)
+        slots = LargeAllocation.allocate(UInt64.self, count: newSlots)
         slots.initialize(repeating: 0, count: newSlots)
         slotMask = newSlots - 1
         for i in 0..<count {
