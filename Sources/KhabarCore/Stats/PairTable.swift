@@ -22,11 +22,11 @@ struct PairTable: @unchecked Sendable {
         var c = 16
         while c < capacity { c <<= 1 }
         mask = c - 1
-        entries = LargeAllocation.allocate(Entry.self, count: c)
+        entries = .allocate(capacity: c)
         entries.initialize(repeating: Entry(key: 0, count: 0, docs: 0, lastDocument: 0), count: c)
     }
 
-    func deallocate() { LargeAllocation.deallocate(entries) }
+    func deallocate() { entries.deallocate() }
 
     var memoryBytes: Int { (mask + 1) * MemoryLayout<Entry>.stride }
 
@@ -74,7 +74,7 @@ struct PairTable: @unchecked Sendable {
     private mutating func grow() {
         let old = entries, oldMask = mask
         mask = (mask + 1) * 2 - 1
-        entries = LargeAllocation.allocate(Entry.self, count: mask + 1)
+        entries = .allocate(capacity: mask + 1)
         entries.initialize(repeating: Entry(key: 0, count: 0, docs: 0, lastDocument: 0), count: mask + 1)
         for j in 0...oldMask where old[j].key != 0 {
             var h = old[j].key &* 0x9E37_79B9_7F4A_7C15
@@ -83,6 +83,6 @@ struct PairTable: @unchecked Sendable {
             while entries[i].key != 0 { i = (i + 1) & mask }
             entries[i] = old[j]
         }
-        LargeAllocation.deallocate(old)
+        old.deallocate()
     }
 }

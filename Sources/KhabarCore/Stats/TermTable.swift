@@ -53,17 +53,17 @@ struct TermTable: @unchecked Sendable {
         var s = 16
         while s < initialSlots { s <<= 1 }
         slotMask = s - 1
-        slots = LargeAllocation.allocate(UInt64.self, count: s)
+        slots = .allocate(capacity: s)
         slots.initialize(repeating: 0, count: s)
         capacity = s / 2
-        entries = LargeAllocation.allocate(Entry.self, count: capacity)
+        entries = .allocate(capacity: capacity)
         arenaCapacity = 1 << 16
         arena = .allocate(capacity: arenaCapacity)
     }
 
     func deallocate() {
-        LargeAllocation.deallocate(slots)
-        LargeAllocation.deallocate(entries)
+        slots.deallocate()
+        entries.deallocate()
         arena.deallocate()
     }
 
@@ -240,14 +240,14 @@ struct TermTable: @unchecked Sendable {
 
     private mutating func grow() {
         let newCapacity = capacity * 2
-        let grown = LargeAllocation.allocate(Entry.self, count: newCapacity)
+        let grown = UnsafeMutablePointer<Entry>.allocate(capacity: newCapacity)
         grown.moveInitialize(from: entries, count: count)
-        LargeAllocation.deallocate(entries)
+        entries.deallocate()
         entries = grown
         capacity = newCapacity
         let newSlots = newCapacity * 2
-        LargeAllocation.deallocate(slots)
-        slots = LargeAllocation.allocate(UInt64.self, count: newSlots)
+        slots.deallocate()
+        slots = .allocate(capacity: newSlots)
         slots.initialize(repeating: 0, count: newSlots)
         slotMask = newSlots - 1
         for i in 0..<count {
