@@ -15,8 +15,9 @@ struct DocumentProcessor {
     let worker: Int
     var spilledTerms: [String] = []
     var spillFailed = false
-    /// The mentions report's actor fields, escaped once per actor.
-    var actorFieldCache: [Int: [UInt8]] = [:]
+    /// The mention lines' actor fields of each gazetteer actor, made once (by actor id: a lookup
+    /// per mention, a million on a large corpus).
+    var actorFieldCache: [[UInt8]?] = []
     var spilledPairs: [String] = []
 
     init(configuration: PipelineConfiguration, worker: Int = 0, spillFolder: SpillFolder? = nil) {
@@ -166,11 +167,7 @@ struct DocumentProcessor {
                             }
                             if bytesAreSurfaces, m.candidate == nil, let actor = m.actor {
                                 // The common case: the surface is a slice of the (valid) text.
-                                let fields: [UInt8]
-                                if let cached = actorFieldCache[actor] { fields = cached } else {
-                                    fields = ActorMentionsReport.actorFields(actor: actor, candidate: nil, index: a.index)
-                                    actorFieldCache[actor] = fields
-                                }
+                                let fields = actorFields(actor, a.index)
                                 document.text.withUnsafeBufferPointer { text in
                                     ActorMentionsReport.append(m, surfaceUTF8: UnsafeBufferPointer(rebasing: text[m.byteStart..<m.byteEnd]),
                                                                documentPrefix: prefix, actorFields: fields, unit: a.unit, to: &actorLines)
@@ -192,12 +189,7 @@ struct DocumentProcessor {
                                                            unit: a.unit, to: &line)
                                 discoveredLines.append((candidate, line))
                             } else {
-                                let actor = m.actor!
-                                let fields: [UInt8]
-                                if let cached = actorFieldCache[actor] { fields = cached } else {
-                                    fields = ActorMentionsReport.actorFields(actor: actor, candidate: nil, index: a.index)
-                                    actorFieldCache[actor] = fields
-                                }
+                                let fields = actorFields(m.actor!, a.index)
                                 ActorMentionsReport.append(m, surface: surface, documentPrefix: prefix, actorFields: fields,
                                                            unit: a.unit, to: &actorLines)
                             }
@@ -205,10 +197,7 @@ struct DocumentProcessor {
                         for t in tags {
                             let fields: [UInt8]
                             if let actor = t.mention.actor, t.mention.candidate == nil {
-                                if let cached = actorFieldCache[actor] { fields = cached } else {
-                                    fields = ActorMentionsReport.actorFields(actor: actor, candidate: nil, index: a.index)
-                                    actorFieldCache[actor] = fields
-                                }
+                                fields = actorFields(actor, a.index)
                             } else {
                                 fields = ActorMentionsReport.actorFields(actor: t.mention.actor, candidate: t.mention.candidate, index: a.index)
                             }
@@ -265,6 +254,16 @@ struct DocumentProcessor {
 }
 
 extension DocumentProcessor {
+    /// The actor fields of a gazetteer actor's mention lines (cached).
+    @inline(__always)
+    mutating func actorFields(_ actor: Int, _ index: ActorIndex) -> [UInt8] {
+        if actor < actorFieldCache.count, let cached = actorFieldCache[actor] { return cached }
+        if actor >= actorFieldCache.count { actorFieldCache += Array(repeating: nil, count: actor + 1 - actorFieldCache.count) }
+        let fields = ActorMentionsReport.actorFields(actor: actor, candidate: nil, index: index)
+        actorFieldCache[actor] = fields
+        return fields
+    }
+
     /// Writes the counter's tables as the next sorted run of this worker.
     mutating func spillRun(_ folder: SpillFolder) throws {
         let name = "w\(worker)-\(spilledTerms.count)"

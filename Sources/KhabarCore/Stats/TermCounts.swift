@@ -97,16 +97,11 @@ public final class TermCounts {
             return SortRecord(count: t.count(i), p0: p0, p1: p1, entry: i)
         }
         selected = []
-        let less = { (a: SortRecord, b: SortRecord) -> Bool in
-            if a.count != b.count { return a.count > b.count }
-            if a.p0 != b.p0 { return a.p0 < b.p0 }
-            if a.p1 != b.p1 { return a.p1 < b.p1 }
-            return compareKeys(t.key(a.entry), t.key(b.entry)) < 0
-        }
         var left = top ?? Int.max
         // Rows come out in count order, their entries at random places in the table: each is
         // prefetched 8 rows ahead of being written.
-        try TermCounts.sortedInParallel(&records, threads: sortsInParallel ? 2 : 1, by: less,
+        try TermCounts.sortedInParallel(&records, threads: sortsInParallel ? 2 : 1,
+                                        tieLess: { compareKeys(t.key($0.entry), t.key($1.entry)) < 0 },
                                         prefetch: { t.prefetchEntry(at: $0.entry) }) { r in
             guard left > 0 else { return false }
             left -= 1
@@ -120,19 +115,49 @@ public final class TermCounts {
         var p0: UInt64
         var p1: UInt64
         var entry: Int
+
+        /// The report's order as far as the record tells it: count descending, then the key's
+        /// first 16 bytes. A plain function the sort inlines (a closure called per comparison
+        /// was most of the end of a run); records equal here are ordered by `tieLess` after.
+        @inline(__always)
+        static func precedes(_ a: SortRecord, _ b: SortRecord) -> Bool {
+            if a.count != b.count { return a.count > b.count }
+            if a.p0 != b.p0 { return a.p0 < b.p0 }
+            return a.p1 < b.p1
+        }
+
+        @inline(__always)
+        static func tie(_ a: SortRecord, _ b: SortRecord) -> Bool { a.count == b.count && a.p0 == b.p0 && a.p1 == b.p1 }
     }
 
-    /// Hands out `records` in the order of `less` (a total order) until `body` returns false.
-    /// Beyond 65,536 records the two halves are sorted on two threads and merged as they are
-    /// handed out (the end of an n-gram count sorts millions of rows, single-threaded otherwise
-    /// while the other cores idle; merging on the fly needs no second copy of the records).
-    static func sortedInParallel(_ records: inout [SortRecord], threads: Int = 2, by less: (SortRecord, SortRecord) -> Bool,
+    /// Sorts `records` by `precedes`, then each run of ties (same count and first 16 bytes:
+    /// few, and short) by `tieLess`: together a total order.
+    static func sort(_ records: inout UnsafeMutableBufferPointer<SortRecord>, tieLess: (SortRecord, SortRecord) -> Bool) {
+        records.sort { SortRecord.precedes($0, $1) }
+        var i = 0
+        let n = records.count
+        while i < n {
+            var j = i + 1
+            while j < n && SortRecord.tie(records[i], records[j]) { j += 1 }
+            if j - i > 1 {
+                var run = UnsafeMutableBufferPointer(rebasing: records[i..<j])
+                run.sort(by: tieLess)
+            }
+            i = j
+        }
+    }
+
+    /// Hands out `records` in the order of `precedes` then `tieLess` (a total order) until `body`
+    /// returns false. Beyond 65,536 records the two halves are sorted on two threads and merged as
+    /// they are handed out (the end of an n-gram count sorts millions of rows, single-threaded
+    /// otherwise while the other cores idle; merging on the fly needs no second copy of the records).
+    static func sortedInParallel(_ records: inout [SortRecord], threads: Int = 2, tieLess: (SortRecord, SortRecord) -> Bool,
                                  prefetch: (SortRecord) -> Void = { _ in },
                                  _ body: (SortRecord) throws -> Bool) rethrows {
         let n = records.count
         let ahead = 8
         guard n >= 1 << 16, threads > 1 else {
-            records.sort(by: less)
+            records.withUnsafeMutableBufferPointer { all in TermCounts.sort(&all, tieLess: tieLess) }
             for k in 0..<Swift.min(ahead, n) { prefetch(records[k]) }
             for k in 0..<n {
                 if k + ahead < n { prefetch(records[k + ahead]) }
@@ -143,11 +168,11 @@ public final class TermCounts {
         let half = n / 2
         records.withUnsafeMutableBufferPointer { all in
             let halves = SortHalves(all: all, half: half)
-            withoutActuallyEscaping(less) { less in
-                let box = ComparatorBox(less: less)
+            withoutActuallyEscaping(tieLess) { tieLess in
+                let box = ComparatorBox(less: tieLess)
                 DispatchQueue.concurrentPerform(iterations: 2) { k in
                     var part = k == 0 ? halves.first : halves.second
-                    part.sort(by: box.less)
+                    TermCounts.sort(&part, tieLess: box.less)
                 }
             }
         }
@@ -155,7 +180,8 @@ public final class TermCounts {
         for k in 0..<Swift.min(ahead, half) { prefetch(records[k]) }
         for k in half..<Swift.min(half + ahead, n) { prefetch(records[k]) }
         while i < half || j < n {
-            let takeSecond = i == half || (j < n && less(records[j], records[i]))
+            let takeSecond = i == half || (j < n && (SortRecord.precedes(records[j], records[i])
+                || (SortRecord.tie(records[j], records[i]) && tieLess(records[j], records[i]))))
             let r = takeSecond ? records[j] : records[i]
             // The next rows of the half taken (the other half's are already on their way).
             if takeSecond { if j + ahead < n { prefetch(records[j + ahead]) }; j += 1 } else {
@@ -213,7 +239,7 @@ private struct SortHalves: @unchecked Sendable {
     }
 }
 
-/// A comparison shared by the two sorting threads.
+/// The tie comparison shared by the two sorting threads.
 /// `@unchecked Sendable`: the comparison only reads the finished term table (no thread writes
 /// it while the report is sorted).
 private struct ComparatorBox: @unchecked Sendable {

@@ -55,3 +55,54 @@ final class RowWritingTests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), expected)
     }
 }
+
+/// JSON string escaping: the eight-bytes-at-a-time scan escapes exactly what a byte-by-byte
+/// scan does, wherever the special bytes fall (inside or across words).
+final class JSONEscapingTests: XCTestCase {
+    /// The rules, one byte at a time: `"` `\` and controls escaped, U+2028/U+2029 as \u escapes.
+    private func reference(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            switch b {
+            case 0x22: out += Array(#"\""#.utf8)
+            case 0x5C: out += Array(#"\\"#.utf8)
+            case 0x0A: out += Array(#"\n"#.utf8)
+            case 0x0D: out += Array(#"\r"#.utf8)
+            case 0x09: out += Array(#"\t"#.utf8)
+            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                out += Array((bytes[i + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8)
+                i += 2
+            case 0..<0x20: out += Array(String(format: "\\u%04x", Int(b)).utf8)
+            default: out.append(b)
+            }
+            i += 1
+        }
+        return out
+    }
+
+    func testWordScanEscapesAsTheByteScan() {
+        var rng = SeededGenerator(seed: 2028)
+        let pieces: [[UInt8]] = [Array("قال".utf8), Array("abc".utf8), [0x22], [0x5C], [0x0A], [0x09], [0x01], [0x1F],
+                                 Array("\u{2028}".utf8), Array("\u{2029}".utf8), Array("\u{2026}".utf8), Array("—".utf8),
+                                 [0x20], Array("é".utf8), Array("🙂".utf8), [0x7F]]
+        for length in 0..<400 {
+            var bytes: [UInt8] = []
+            for _ in 0..<(length % 40) { bytes += pieces[Int.random(in: 0..<pieces.count, using: &rng)] }
+            var out: [UInt8] = []
+            bytes.withUnsafeBufferPointer { JSONObjectWriter.appendEscaped(utf8: $0, to: &out) }
+            XCTAssertEqual(out, reference(bytes), String(decoding: bytes, as: UTF8.self))
+        }
+        // Every byte value at every position of a word.
+        for value in 0...255 {
+            for position in 0..<16 {
+                var bytes = Array(repeating: UInt8(ascii: "a"), count: 16)
+                bytes[position] = UInt8(value)
+                var out: [UInt8] = []
+                bytes.withUnsafeBufferPointer { JSONObjectWriter.appendEscaped(utf8: $0, to: &out) }
+                XCTAssertEqual(out, reference(bytes), "byte \(value) at \(position)")
+            }
+        }
+    }
+}
