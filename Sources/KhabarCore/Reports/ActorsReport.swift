@@ -24,8 +24,7 @@ public enum ActorsReport {
     public static func write(_ c: ActorCounts, format: ReportFormat, csv: CSVWriter = CSVWriter(), byteOrderMark: Bool = false, to out: OutputFile) {
         var buffer: [UInt8] = byteOrderMark && format == .csv ? CSVWriter.byteOrderMark : []
         if format == .csv { buffer += csv.row(columns) }
-        let rr = rows(c)
-        for i in rr {
+        for i in rows(c) {
             let a = c.actors[i]
             switch format {
             case .csv:
