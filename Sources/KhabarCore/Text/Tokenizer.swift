@@ -330,19 +330,24 @@ struct ScanState {
     /// same way (one- or two-byte UTF-8, a starter of the run's kind with its output in the
     /// entry) in a loop over locals, which stay in registers; returns where it stopped. Most
     /// words are scanned whole here. Stops early, for the outer loop to grow the buffer, when
-    /// fewer than 4 bytes are left in it.
+    /// the buffer may not hold the next character, and before the text's last byte.
     @inline(__always)
     mutating func extendRun(_ p: UnsafePointer<UInt8>, from start: Int, _ n: Int, _ e: UnsafePointer<UInt64>) -> Int {
         var i = start, length = self.length, position = self.position, composable = composableOffset
-        let buffer = self.buffer, limit = capacity - 4, kind = runKind
-        while i < n && length <= limit {
+        let buffer = self.buffer, kind = runKind
+        // One bound for the loop instead of three tests a character: before the text's last byte
+        // (so a two-byte character's second byte is there), and within the characters the
+        // buffer has room for (each takes at least one byte and writes 4, of which at most 3
+        // count). The outer loop takes what is left (the last byte, a longer run after growing).
+        let stop = Swift.min(n - 1, start + Swift.max(0, capacity - 4 - length) / 4)
+        while i < stop {
             let b = p[i]
             let entry: UInt64, width: Int
             if b < 0x80 {
                 entry = e[Int(b)]
                 width = 1
-            } else if b >= 0xC2 && b < 0xE0 && i + 1 < n && p[i + 1] & 0xC0 == 0x80 {
-                entry = e[Int(((UInt32(b) & 0x1F) << 6) | UInt32(p[i + 1] & 0x3F))]
+            } else if b >= 0xC2 && b < 0xE0 && p[i &+ 1] & 0xC0 == 0x80 {
+                entry = e[Int(((UInt32(b) & 0x1F) << 6) | UInt32(p[i &+ 1] & 0x3F))]
                 width = 2
             } else {
                 break
@@ -351,9 +356,9 @@ struct ScanState {
             UnsafeMutableRawPointer(buffer + length)
                 .storeBytes(of: UInt32(truncatingIfNeeded: entry >> 32).littleEndian, as: UInt32.self)
             composable = entry & CharacterTable.composesWithHamza != 0 ? length : -1
-            length += Int((entry >> 16) & 7)
-            position += 1
-            i += width
+            length &+= Int((entry >> 16) & 7)
+            position &+= 1
+            i &+= width
         }
         self.length = length
         self.position = position

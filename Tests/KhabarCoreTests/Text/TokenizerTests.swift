@@ -17,6 +17,24 @@ final class TokenizerTests: XCTestCase {
         XCTAssertEqual(tokens("ا\u{0653}"), ["ا"])                  // → آ → ا
     }
 
+    /// Runs longer than the scan's buffer (it grows between characters), and runs that end on
+    /// the text's last byte (the fast loop stops before it), in one- and two-byte letters.
+    func testLongRunsAndRunsAtTheEndOfTheText() {
+        let longArabic = String(repeating: "بتث", count: 700)   // 2,100 letters, 4,200 bytes
+        let longLatin = String(repeating: "abc", count: 500)
+        XCTAssertEqual(tokens(longArabic), [longArabic])
+        XCTAssertEqual(tokens("x " + longLatin + " " + longArabic + "1"), ["x", longLatin, longArabic, "1"])
+        XCTAssertEqual(tokens("a"), ["a"])
+        XCTAssertEqual(tokens("ab"), ["ab"])
+        XCTAssertEqual(tokens("ب"), ["ب"])
+        XCTAssertEqual(tokens("كتب"), ["كتب"])
+        XCTAssertEqual(tokens("قال كتب"), ["قال", "كتب"])
+        XCTAssertEqual(tokens("كتبA"), ["كتبa"])
+        XCTAssertEqual(tokens("2024"), ["2024"])
+        // A hamza above after a long run still finds the و that ends it.
+        XCTAssertEqual(tokens(String(repeating: "ب", count: 300) + "و\u{0654}"), [String(repeating: "ب", count: 300) + "ؤ"])
+    }
+
     /// و and ي stay on the fast path inside a word (they are common); a hamza above after them
     /// still composes, wherever in the word they are, and not after another letter came between.
     func testHamzaComposesAfterWawAndYehInsideWords() {
