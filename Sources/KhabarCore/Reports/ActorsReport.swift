@@ -151,8 +151,9 @@ public enum CooccurrenceReport {
         return (v < 0 && n != 0 ? "-" : "") + String(whole) + "." + String(repeating: "0", count: 4 - digits.count) + digits
     }
 
+    /// Writes the report; the CSV and JSONL rows are formatted on up to `threads` threads.
     public static func write(_ c: ActorCounts, minPair: Int, format: Format, csv: CSVWriter = CSVWriter(),
-                             byteOrderMark: Bool = false, to out: OutputFile) {
+                             byteOrderMark: Bool = false, threads: Int = PipelineConfiguration.coreCount, to out: OutputFile) {
         var buffer: [UInt8] = []
         switch format {
         case .csv:
@@ -168,7 +169,7 @@ public enum CooccurrenceReport {
             }
             let pairs = orderedPairs(c, minPair: minPair), lineEnding = csv.lineEnding
             let unitsWith = c.unitsWith, units = c.units
-            ParallelRows.write(count: pairs.count, to: out) { range, buffer in
+            ParallelRows.write(count: pairs.count, threads: threads, to: out) { range, buffer in
                 var sink = ByteSink(capacity: range.count * 160)
                 fields.withUnsafeBufferPointer { fields in
                     func field(_ k: Int) -> UnsafeBufferPointer<UInt8> {
@@ -201,7 +202,7 @@ public enum CooccurrenceReport {
             return
         case .jsonl:
             let pairs = orderedPairs(c, minPair: minPair)
-            ParallelRows.write(count: pairs.count, to: out) { range, buffer in
+            ParallelRows.write(count: pairs.count, threads: threads, to: out) { range, buffer in
                 for p in pairs[range] {
                     let (i, j) = (Int(p.a), Int(p.b)), together = Int(p.together)
                     let (a, b) = (c.actors[i], c.actors[j])

@@ -12,15 +12,17 @@ enum ParallelRows {
     static let chunkRows = 8192
     static let chunksPerWave = 8
 
-    /// Calls `format` for consecutive ranges of `0..<count` (on several threads; each call appends
-    /// its rows to the buffer it is given) and writes the buffers to `out` in range order.
-    static func write(count: Int, to out: OutputFile, _ format: (Range<Int>, inout [UInt8]) -> Void) {
+    /// Calls `format` for consecutive ranges of `0..<count` (on up to `threads` threads at once;
+    /// each call appends its rows to the buffer it is given) and writes the buffers to `out` in
+    /// range order.
+    static func write(count: Int, threads: Int, to out: OutputFile, _ format: (Range<Int>, inout [UInt8]) -> Void) {
         var buffers = [[UInt8]](repeating: [], count: chunksPerWave)
         var start = 0
         withoutActuallyEscaping(format) { format in
             let shared = SharedFormatter(format: format)
             while start < count {
-                let chunks = min(chunksPerWave, (count - start + chunkRows - 1) / chunkRows)
+                // One thread: the chunks of a wave one after another (same bytes, same memory).
+                let chunks = min(threads <= 1 ? 1 : chunksPerWave, (count - start + chunkRows - 1) / chunkRows)
                 let first = start
                 buffers.withUnsafeMutableBufferPointer { b in
                     let slots = BufferSlots(base: b.baseAddress!)

@@ -46,7 +46,8 @@ struct CooccurCommand: ParsableCommand {
 
     func run() throws {
         try ActorRun.run(input: input, extra: extra, actorOptions: actorOptions, mentions: mentions.mentions, output: output) { counts, out in
-            CooccurrenceReport.write(counts, minPair: minPair, format: format, csv: CSVWriter(crlf: crlf), byteOrderMark: bom, to: out)
+            CooccurrenceReport.write(counts, minPair: minPair, format: format, csv: CSVWriter(crlf: crlf), byteOrderMark: bom,
+                                     threads: input.jobs, to: out)
         }
     }
 }

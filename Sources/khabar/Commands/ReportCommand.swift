@@ -112,7 +112,7 @@ struct ReportCommand: ParsableCommand {
             let replayJob = BackgroundJob { if let kept { discovered.replay(kept: kept, to: mentionsFile) } }
             if let actors = result.actors {
                 ActorsReport.write(actors, format: .csv, to: files["actors.csv"]!)
-                CooccurrenceReport.write(actors, minPair: minPair, format: .csv, to: files["cooccurrence.csv"]!)
+                CooccurrenceReport.write(actors, minPair: minPair, format: .csv, threads: input.jobs, to: files["cooccurrence.csv"]!)
             }
             try replayJob.wait()
             let keys = try termsJob.wait()

@@ -45,14 +45,16 @@ final class RowWritingTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: folder) }
         // More than a wave of chunks, and a last chunk that is not full.
         let count = ParallelRows.chunkRows * (ParallelRows.chunksPerWave + 2) + 17
-        let path = folder.appendingPathComponent("rows.csv").path
-        let out = try OutputFile(path: path)
-        ParallelRows.write(count: count, to: out) { range, buffer in
-            for i in range { buffer += Array("\(i),\(i * i)\n".utf8) }
-        }
-        try out.commit()
         let expected = (0..<count).map { "\($0),\($0 * $0)\n" }.joined()
-        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), expected)
+        for threads in [1, 2, 8] {
+            let path = folder.appendingPathComponent("rows-\(threads).csv").path
+            let out = try OutputFile(path: path)
+            ParallelRows.write(count: count, threads: threads, to: out) { range, buffer in
+                for i in range { buffer += Array("\(i),\(i * i)\n".utf8) }
+            }
+            try out.commit()
+            XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), expected, "\(threads) threads")
+        }
     }
 }
 
