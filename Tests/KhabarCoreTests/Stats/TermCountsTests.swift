@@ -122,6 +122,31 @@ final class TermCountsTests: XCTestCase {
         XCTAssertEqual(TermCounts.largest(7, in: &values), 1)
     }
 
+    /// Terms that share their first 16 bytes and their count are ordered by their whole keys
+    /// (the sort compares counts and 16-byte prefixes only, then orders such ties by key): on
+    /// one thread (few rows) and on two (beyond 65,536 rows, two halves merged).
+    func testTiesBeyondSixteenBytesAreOrderedByTheWholeKey() throws {
+        for distinct in [40, 70_000] {
+            var table = TermTable(initialSlots: 16)
+            var rng = SeededGenerator(seed: 16)
+            table.beginDocument()
+            var expected: [(key: [UInt8], count: UInt64)] = []
+            for i in 0..<distinct {
+                // A shared 16-byte prefix (8 Arabic letters), a suffix in random order.
+                let key = Array("الولايات_\(Int.random(in: 0..<1_000_000_000, using: &rng))_\(i)".utf8)
+                let n = UInt64(1 + i % 3)
+                for _ in 0..<n { key.withUnsafeBufferPointer { _ = table.add($0, isNumber: false) } }
+                expected.append((key, n))
+            }
+            expected.sort { $0.count != $1.count ? $0.count > $1.count : $0.key.lexicographicallyPrecedes($1.key) }
+            let counts = TermCounts(table: table, ngram: 1, tokens: 0)
+            let rows = try counts.rows(filter: .none)
+            XCTAssertEqual(rows.count, distinct)
+            XCTAssertEqual(rows.map { Array($0.term.utf8) }, expected.map(\.key), "\(distinct) rows")
+            XCTAssertEqual(rows.map(\.count), expected.map(\.count))
+        }
+    }
+
     /// news-small's bigrams without a filter are more than 65,536 rows, so the report sorts the
     /// two halves on two threads and merges them: the rows come out in the report's order
     /// (count descending, then term in code point order), each once, and `--top` is their prefix.
