@@ -18,8 +18,10 @@ struct DocumentProcessor {
     /// The mention lines' actor fields of each gazetteer actor, made once (by actor id: a lookup
     /// per mention, a million on a large corpus).
     var actorFieldCache: [[UInt8]?] = []
-    /// Bytes of report lines the last batch made (plus 1/8), to reserve for the next one.
+    /// Room for the report lines of the next batch: what the last one made, rounded up to a power
+    /// of two (blocks of arbitrary sizes fragment malloc's heap; see `NewsPageParser.parse`).
     var lastLineBytes: (documents: Int, dates: Int, actors: Int) = (0, 0, 0)
+    static func roomFor(_ bytes: Int) -> Int { bytes == 0 ? 0 : 1 << (Int.bitWidth - bytes.leadingZeroBitCount) }
     var spilledPairs: [String] = []
 
     init(configuration: PipelineConfiguration, worker: Int = 0, spillFolder: SpillFolder? = nil) {
@@ -51,7 +53,7 @@ struct DocumentProcessor {
         lines.reserveCapacity(lastLineBytes.documents)
         mentionLines.reserveCapacity(lastLineBytes.dates)
         actorLines.reserveCapacity(lastLineBytes.actors)
-        defer { lastLineBytes = (lines.count + lines.count / 8, mentionLines.count + mentionLines.count / 8, actorLines.count + actorLines.count / 8) }
+        defer { lastLineBytes = (Self.roomFor(lines.count), Self.roomFor(mentionLines.count), Self.roomFor(actorLines.count)) }
         var discoveredLines: [(candidate: String, line: [UInt8])] = []
         for payload in batch.payloads {
             let documents: [Document]
