@@ -10,12 +10,22 @@ public enum TermsReport {
         sink.finish()
     }
 
-    /// Writes the rows of `terms` as they are produced (from disk after spilling: the list of
-    /// rows is never held whole).
+    /// Writes the rows of `terms`: from a large table counted in memory on several threads
+    /// (sorted halves merged and formatted in chunks, `TermRowsInParallel`), else as they are
+    /// produced (from disk after spilling: the list of rows is never held whole).
     public static func write(_ terms: TermCounts, filter: TermFilter, minCount: UInt64 = 1, top: Int? = nil,
                              format: ReportFormat, csv: CSVWriter = CSVWriter(), byteOrderMark: Bool = false,
                              to output: OutputFile) throws {
         var sink = RowSink(format: format, csv: csv, byteOrderMark: byteOrderMark, output: output)
+        if top == nil, let halves = terms.sortedHalves(filter: filter, minCount: minCount) {
+            sink.finish()  // the header
+            ParallelRows.write(count: halves.count, threads: PipelineConfiguration.coreCount, to: output) { range, buffer in
+                terms.mergedRows(halves, range) { term, count, docs in
+                    RowSink.appendRow(term: term, count: count, docs: docs, format: format, csv: csv, to: &buffer)
+                }
+            }
+            return
+        }
         try terms.forEachRowBytes(filter: filter, minCount: minCount, top: top) { sink.append(term: $0, count: $1, docs: $2) }
         sink.finish()
     }
@@ -57,21 +67,34 @@ public enum TermsReport {
             }
         }
 
-        /// A row with its term as UTF-8 bytes (CSV from the bytes; JSONL through a String).
+        /// A row with its term as UTF-8 bytes.
         mutating func append(term: UnsafeBufferPointer<UInt8>, count: UInt64, docs: UInt64) {
-            guard format == .csv else {
-                append(TermRow(term: String(decoding: term, as: UTF8.self), count: count, docs: docs))
-                return
-            }
-            CSVWriter.appendField(term, to: &buffer)
-            buffer.append(0x2C)
-            CSVWriter.appendInteger(count, to: &buffer)
-            buffer.append(0x2C)
-            CSVWriter.appendInteger(docs, to: &buffer)
-            buffer.append(contentsOf: csv.lineEnding)
+            RowSink.appendRow(term: term, count: count, docs: docs, format: format, csv: csv, to: &buffer)
             if buffer.count >= 1 << 20 {
                 output.write(buffer)
                 buffer.removeAll(keepingCapacity: true)
+            }
+        }
+
+        /// A row's bytes: CSV, or JSONL as `JSONObjectWriter` writes it, from the term's bytes.
+        static func appendRow(term: UnsafeBufferPointer<UInt8>, count: UInt64, docs: UInt64, format: ReportFormat,
+                              csv: CSVWriter, to buffer: inout [UInt8]) {
+            switch format {
+            case .csv:
+                CSVWriter.appendField(term, to: &buffer)
+                buffer.append(0x2C)
+                CSVWriter.appendInteger(count, to: &buffer)
+                buffer.append(0x2C)
+                CSVWriter.appendInteger(docs, to: &buffer)
+                buffer.append(contentsOf: csv.lineEnding)
+            case .jsonl:
+                buffer.append(contentsOf: #"{"term":"#.utf8)
+                JSONObjectWriter.appendString(utf8: term, to: &buffer)
+                buffer.append(contentsOf: #","count":"#.utf8)
+                CSVWriter.appendInteger(count, to: &buffer)
+                buffer.append(contentsOf: #","docs":"#.utf8)
+                CSVWriter.appendInteger(docs, to: &buffer)
+                buffer.append(contentsOf: "}\n".utf8)
             }
         }
 

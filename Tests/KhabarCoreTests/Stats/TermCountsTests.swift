@@ -122,6 +122,46 @@ final class TermCountsTests: XCTestCase {
         XCTAssertEqual(TermCounts.largest(7, in: &values), 1)
     }
 
+    /// A report of more than 65,536 rows is written from two sorted halves merged in chunks on
+    /// the cores (`TermRowsInParallel`): the same bytes as the rows in order, as CSV and JSONL, and
+    /// the same as a run limited to one thread.
+    func testLargeReportsWrittenInParallelEqualTheRowsInOrder() throws {
+        let path = try TestPaths.shared("news-small.tar.gz")
+        let (sources, _) = try InputExpansion.expand([path])
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-terms-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func written(_ terms: TermCounts, _ format: ReportFormat, _ name: String) throws -> String {
+            let file = folder.appendingPathComponent(name).path
+            let out = try OutputFile(path: file)
+            try TermsReport.write(terms, filter: .none, format: format, to: out)
+            try out.commit()
+            return try String(contentsOfFile: file, encoding: .utf8)
+        }
+        var results: [String: String] = [:]
+        for jobs in [2, 1] {
+            var configuration = PipelineConfiguration(jobs: jobs)
+            configuration.ngram = 2
+            configuration.ngramFilter = TermFilter.none
+            let terms = Pipeline.run(sources: sources, configuration: configuration) { _ in }.terms!
+            XCTAssertEqual(terms.sortsInParallel, jobs > 1)
+            if jobs > 1 { XCTAssertNotNil(terms.sortedHalves(filter: .none, minCount: 1), "the parallel path is taken") }
+            let rows = try terms.rows(filter: .none)
+            XCTAssertGreaterThan(rows.count, 1 << 16)
+            for format in [ReportFormat.csv, .jsonl] {
+                let reference = folder.appendingPathComponent("reference-\(format)").path
+                let out = try OutputFile(path: reference)
+                TermsReport.write(rows, format: format, to: out)
+                try out.commit()
+                let text = try written(terms, format, "written-\(jobs)-\(format)")
+                XCTAssertEqual(text, try String(contentsOfFile: reference, encoding: .utf8), "jobs \(jobs), \(format)")
+                if let other = results["\(format)"] { XCTAssertEqual(text, other, "jobs 1 and 2, \(format)") }
+                results["\(format)"] = text
+            }
+        }
+        XCTAssertTrue(results["csv"]!.hasPrefix("term,count,docs\nالي ان,182,144\nالولايات المتحدة,145,82\n"))
+    }
+
     /// Terms that share their first 16 bytes and their count are ordered by their whole keys
     /// (the sort compares counts and 16-byte prefixes only, then orders such ties by key): on
     /// one thread (few rows) and on two (beyond 65,536 rows, two halves merged).
