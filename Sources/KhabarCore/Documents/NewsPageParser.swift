@@ -117,7 +117,7 @@ public struct NewsPageParser: Sendable {
         // reallocated and copied it ~6 times a page), rounded up to a power of two: blocks of
         // every page's exact size left malloc's freed memory in pieces no later block fitted
         // (bigrams under --max-memory 256M peaked at 242 MB instead of 177 MB).
-        builders[0].text.reserveCapacity(1 << (Int.bitWidth - max(1, bytes.count).leadingZeroBitCount))
+        builders[0].text.reserveCapacity(powerOfTwoAbove(bytes.count))
         bytes.withUnsafeBufferPointer { all in
             var lineStart = 0
             let n = all.count

@@ -19,9 +19,8 @@ struct DocumentProcessor {
     /// per mention, a million on a large corpus).
     var actorFieldCache: [[UInt8]?] = []
     /// Room for the report lines of the next batch: what the last one made, rounded up to a power
-    /// of two (blocks of arbitrary sizes fragment malloc's heap; see `NewsPageParser.parse`).
+    /// of two (`powerOfTwoAbove`).
     var lastLineBytes: (documents: Int, dates: Int, actors: Int) = (0, 0, 0)
-    static func roomFor(_ bytes: Int) -> Int { bytes == 0 ? 0 : 1 << (Int.bitWidth - bytes.leadingZeroBitCount) }
     var spilledPairs: [String] = []
 
     init(configuration: PipelineConfiguration, worker: Int = 0, spillFolder: SpillFolder? = nil) {
@@ -53,7 +52,7 @@ struct DocumentProcessor {
         lines.reserveCapacity(lastLineBytes.documents)
         mentionLines.reserveCapacity(lastLineBytes.dates)
         actorLines.reserveCapacity(lastLineBytes.actors)
-        defer { lastLineBytes = (Self.roomFor(lines.count), Self.roomFor(mentionLines.count), Self.roomFor(actorLines.count)) }
+        defer { lastLineBytes = (powerOfTwoAbove(lines.count), powerOfTwoAbove(mentionLines.count), powerOfTwoAbove(actorLines.count)) }
         var discoveredLines: [(candidate: String, line: [UInt8])] = []
         for payload in batch.payloads {
             let documents: [Document]

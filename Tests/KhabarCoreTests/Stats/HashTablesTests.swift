@@ -171,3 +171,9 @@ final class ByteKeyMapTests: XCTestCase {
         XCTAssertNil(map[ByteKey(Array("لا-يوجد".utf8))])
     }
 }
+
+final class PowerOfTwoTests: XCTestCase {
+    func testPowerOfTwoAbove() {
+        XCTAssertEqual([0, 1, 2, 3, 4, 5, 2_900, 4_096, 4_097].map(powerOfTwoAbove), [0, 2, 4, 4, 8, 8, 4_096, 8_192, 8_192])
+    }
+}
