@@ -128,6 +128,12 @@ public final class TermCounts {
 
         @inline(__always)
         static func tie(_ a: SortRecord, _ b: SortRecord) -> Bool { a.count == b.count && a.p0 == b.p0 && a.p1 == b.p1 }
+
+        /// The report's whole order: `precedes`, and `tieLess` (whole keys) between ties.
+        @inline(__always)
+        static func before(_ a: SortRecord, _ b: SortRecord, tieLess: (SortRecord, SortRecord) -> Bool) -> Bool {
+            precedes(a, b) || (tie(a, b) && tieLess(a, b))
+        }
     }
 
     /// Sorts `records` by `precedes`, then each run of ties (same count and first 16 bytes:
@@ -180,8 +186,7 @@ public final class TermCounts {
         for k in 0..<Swift.min(ahead, half) { prefetch(records[k]) }
         for k in half..<Swift.min(half + ahead, n) { prefetch(records[k]) }
         while i < half || j < n {
-            let takeSecond = i == half || (j < n && (SortRecord.precedes(records[j], records[i])
-                || (SortRecord.tie(records[j], records[i]) && tieLess(records[j], records[i]))))
+            let takeSecond = i == half || (j < n && SortRecord.before(records[j], records[i], tieLess: tieLess))
             let r = takeSecond ? records[j] : records[i]
             // The next rows of the half taken (the other half's are already on their way).
             if takeSecond { if j + ahead < n { prefetch(records[j + ahead]) }; j += 1 } else {

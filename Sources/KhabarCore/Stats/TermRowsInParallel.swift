@@ -51,7 +51,7 @@ extension TermCounts {
         let t = table!
         let a = halves.first, b = halves.second
         let less = { (x: SortRecord, y: SortRecord) -> Bool in
-            SortRecord.precedes(x, y) || (SortRecord.tie(x, y) && compareKeys(t.key(x.entry), t.key(y.entry)) < 0)
+            SortRecord.before(x, y) { compareKeys(t.key($0.entry), t.key($1.entry)) < 0 }
         }
         var (i, j) = TermCounts.coRank(range.lowerBound, a, b, less)
         let (iEnd, jEnd) = TermCounts.coRank(range.upperBound, a, b, less)
