@@ -189,7 +189,7 @@ public enum Pipeline {
                 tokens += other.counter.tokens
             }
             terms = TermCounts(table: merged, ngram: configuration.ngram, tokens: tokens)
-            terms?.sortsInParallel = configuration.jobs > 1
+            terms?.threads = configuration.jobs
         } else {
             for d in done { d.counter.table.deallocate(); d.counter.pairs?.deallocate() }
         }

@@ -8,7 +8,8 @@ import Dispatch
 /// formatted in parallel, each into a buffer of its own, then the buffers are written in chunk
 /// order (the same bytes as one thread would write). Memory: one wave of formatted rows.
 enum ParallelRows {
-    /// Rows per chunk, and chunks per wave (a wave is ~8 MiB of CSV at ~130 bytes a row).
+    /// Rows per chunk, and at most this many chunks per wave (a wave is ~8 MiB of CSV at ~130 bytes
+    /// a row): as many as `threads`, so that no more threads than asked format at once.
     static let chunkRows = 8192
     static let chunksPerWave = 8
 
@@ -16,13 +17,13 @@ enum ParallelRows {
     /// each call appends its rows to the buffer it is given) and writes the buffers to `out` in
     /// range order.
     static func write(count: Int, threads: Int, to out: OutputFile, _ format: (Range<Int>, inout [UInt8]) -> Void) {
-        var buffers = [[UInt8]](repeating: [], count: chunksPerWave)
+        let wave = Swift.max(1, Swift.min(chunksPerWave, threads))
+        var buffers = [[UInt8]](repeating: [], count: wave)
         var start = 0
         withoutActuallyEscaping(format) { format in
             let shared = SharedFormatter(format: format)
             while start < count {
-                // One thread: the chunks of a wave one after another (same bytes, same memory).
-                let chunks = min(threads <= 1 ? 1 : chunksPerWave, (count - start + chunkRows - 1) / chunkRows)
+                let chunks = min(wave, (count - start + chunkRows - 1) / chunkRows)
                 let first = start
                 buffers.withUnsafeMutableBufferPointer { b in
                     let slots = BufferSlots(base: b.baseAddress!)

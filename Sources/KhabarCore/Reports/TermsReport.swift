@@ -19,7 +19,7 @@ public enum TermsReport {
         var sink = RowSink(format: format, csv: csv, byteOrderMark: byteOrderMark, output: output)
         if top == nil, let halves = terms.sortedHalves(filter: filter, minCount: minCount) {
             sink.finish()  // the header
-            ParallelRows.write(count: halves.count, threads: PipelineConfiguration.coreCount, to: output) { range, buffer in
+            ParallelRows.write(count: halves.count, threads: terms.threads, to: output) { range, buffer in
                 terms.mergedRows(halves, range) { term, count, docs in
                     RowSink.appendRow(term: term, count: count, docs: docs, format: format, csv: csv, to: &buffer)
                 }

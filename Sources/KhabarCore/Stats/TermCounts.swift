@@ -18,8 +18,9 @@ public final class TermCounts {
     public let ngram: Int
     /// Tokens seen in all documents (before any filter).
     public let tokens: Int
-    /// The report may sort on two threads (false when the run was limited to one, `--jobs 1`).
-    var sortsInParallel = true
+    /// Threads the report may sort and format on (the run's `--jobs`; one: everything on one).
+    var threads = PipelineConfiguration.coreCount
+    var sortsInParallel: Bool { threads > 1 }
 
     init(table: TermTable, ngram: Int, tokens: Int) {
         self.table = table
