@@ -18,6 +18,8 @@ struct DocumentProcessor {
     /// The mention lines' actor fields of each gazetteer actor, made once (by actor id: a lookup
     /// per mention, a million on a large corpus).
     var actorFieldCache: [[UInt8]?] = []
+    /// Scratch for the timeline's actor ids of a document (kept across documents).
+    var timelineActorIDs: [Int] = []
     /// Room for the report lines of the next batch: what the last one made, rounded up to a power
     /// of two (`powerOfTwoAbove`).
     var lastLineBytes: (documents: Int, dates: Int, actors: Int) = (0, 0, 0)
@@ -145,14 +147,22 @@ struct DocumentProcessor {
                     }
                     actorStatistics!.count(mentions, tags: tags.map(\.mention), unit: a.unit, unitCount: units)
                     if let period {
-                        // The timeline's actor series (gazetteer actors; `a` is the period here).
-                        var perActor: [Int: Int] = [:]
-                        for m in mentions { if let id = m.actor { perActor[id, default: 0] += 1 } }
-                        for (id, n) in perActor {
-                            let key = ActorCounts.Pair(a: period, b: id)
-                            let old = timeline.actors[key] ?? (0, 0)
-                            timeline.actors[key] = (old.count + n, old.docs + 1)
+                        // The timeline's actor series (gazetteer actors; `a` is the period here): the
+                        // document's actor ids sorted in a reused array, each run added once (a
+                        // dictionary per document, and two lookups per actor, showed in profiles).
+                        var ids = timelineActorIDs
+                        timelineActorIDs = []
+                        ids.removeAll(keepingCapacity: true)
+                        for m in mentions { if let id = m.actor { ids.append(id) } }
+                        ids.sort()
+                        var k = 0
+                        while k < ids.count {
+                            var j = k + 1
+                            while j < ids.count && ids[j] == ids[k] { j += 1 }
+                            DocumentProcessor.addDocument(mentions: j - k, to: &timeline.actors[ActorCounts.Pair(a: period, b: ids[k]), default: (0, 0)])
+                            k = j
                         }
+                        timelineActorIDs = ids
                     }
                     if a.renderMentions && !(mentions.isEmpty && tags.isEmpty) {
                         // Surfaces as written: byte slices of the text; after the exact NFC path the
@@ -262,6 +272,13 @@ struct DocumentProcessor {
 }
 
 extension DocumentProcessor {
+    /// One document with `mentions` mentions of an actor in a period.
+    @inline(__always)
+    static func addDocument(mentions: Int, to counts: inout (count: Int, docs: Int)) {
+        counts.count += mentions
+        counts.docs += 1
+    }
+
     /// The actor fields of a gazetteer actor's mention lines (cached).
     @inline(__always)
     mutating func actorFields(_ actor: Int, _ index: ActorIndex) -> [UInt8] {
