@@ -140,7 +140,7 @@ public final class TermCounts {
     /// Sorts `records` by `precedes`, then each run of ties (same count and first 16 bytes:
     /// few, and short) by `tieLess`: together a total order.
     static func sort(_ records: inout UnsafeMutableBufferPointer<SortRecord>, tieLess: (SortRecord, SortRecord) -> Bool) {
-        records.sort { SortRecord.precedes($0, $1) }
+        if let base = records.baseAddress { TermCounts.introsort(base, 0, records.count, depth: 2 * Int.bitWidth) }
         var i = 0
         let n = records.count
         while i < n {
@@ -152,6 +152,69 @@ public final class TermCounts {
             }
             i = j
         }
+    }
+
+    /// An unstable sort of `a[lo..<hi]` by `precedes`, hand-written because the standard library's
+    /// only sort is a stable merge sort: its merges move every record through a buffer, and records
+    /// never need stability here (equal ones are ordered by whole key after). Quicksort on the
+    /// median of three, insertion sort below 24 records, heapsort past `depth` levels.
+    static func introsort(_ a: UnsafeMutablePointer<SortRecord>, _ lo: Int, _ hi: Int, depth: Int) {
+        var lo = lo, hi = hi, depth = depth
+        while hi - lo > 24 {
+            if depth == 0 { heapsort(a, lo, hi); return }
+            depth -= 1
+            let mid = lo + (hi - lo) / 2
+            // Median of three to a[lo]: a[lo] ≤ a[mid] ≤ a[hi - 1] afterwards, pivot a[mid].
+            if SortRecord.precedes(a[mid], a[lo]) { swap(&a[mid], &a[lo]) }
+            if SortRecord.precedes(a[hi - 1], a[mid]) {
+                swap(&a[hi - 1], &a[mid])
+                if SortRecord.precedes(a[mid], a[lo]) { swap(&a[mid], &a[lo]) }
+            }
+            let pivot = a[mid]
+            var i = lo, j = hi - 1
+            while i <= j {
+                while SortRecord.precedes(a[i], pivot) { i += 1 }
+                while SortRecord.precedes(pivot, a[j]) { j -= 1 }
+                if i <= j {
+                    if i < j { swap(&a[i], &a[j]) }
+                    i += 1; j -= 1
+                }
+            }
+            // Recurse into the smaller side, loop on the larger (stack depth O(log n)).
+            if j - lo < hi - i {
+                introsort(a, lo, j + 1, depth: depth)
+                lo = i
+            } else {
+                introsort(a, i, hi, depth: depth)
+                hi = j + 1
+            }
+        }
+        if hi - lo > 1 {
+            for k in (lo + 1)..<hi {
+                let x = a[k]
+                var m = k
+                while m > lo && SortRecord.precedes(x, a[m - 1]) { a[m] = a[m - 1]; m -= 1 }
+                a[m] = x
+            }
+        }
+    }
+
+    private static func heapsort(_ a: UnsafeMutablePointer<SortRecord>, _ lo: Int, _ hi: Int) {
+        let n = hi - lo
+        func siftDown(_ start: Int, _ end: Int) {
+            var root = start
+            while 2 * root + 1 < end {
+                var child = 2 * root + 1
+                if child + 1 < end && SortRecord.precedes(a[lo + child], a[lo + child + 1]) { child += 1 }
+                guard SortRecord.precedes(a[lo + root], a[lo + child]) else { return }
+                swap(&a[lo + root], &a[lo + child])
+                root = child
+            }
+        }
+        var start = n / 2 - 1
+        while start >= 0 { siftDown(start, n); start -= 1 }
+        var end = n - 1
+        while end > 0 { swap(&a[lo], &a[lo + end]); siftDown(0, end); end -= 1 }
     }
 
     /// Hands out `records` in the order of `precedes` then `tieLess` (a total order) until `body`

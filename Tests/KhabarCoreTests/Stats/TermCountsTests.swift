@@ -122,6 +122,37 @@ final class TermCountsTests: XCTestCase {
         XCTAssertEqual(TermCounts.largest(7, in: &values), 1)
     }
 
+    /// The hand-written unstable sort orders records as the standard library's sort does on the
+    /// same keys (count descending, first 16 bytes), for random, sorted, reversed, all-equal and
+    /// few-distinct inputs of every size around its insertion-sort cut-off.
+    func testIntrosortOrdersAsTheStandardSort() {
+        var rng = SeededGenerator(seed: 24)
+        func key(_ r: TermCounts.SortRecord) -> [UInt64] { [r.count, r.p0, r.p1] }
+        var inputs: [[TermCounts.SortRecord]] = []
+        for n in [0, 1, 2, 3, 23, 24, 25, 26, 100, 1_000, 50_000] {
+            inputs.append((0..<n).map { i in
+                TermCounts.SortRecord(count: UInt64.random(in: 1...5, using: &rng), p0: UInt64.random(in: 0...3, using: &rng),
+                                      p1: UInt64.random(in: 0...UInt64.max, using: &rng), entry: i)
+            })
+        }
+        let ascending = (0..<30_000).map { TermCounts.SortRecord(count: UInt64(30_000 - $0), p0: 0, p1: 0, entry: $0) }
+        inputs += [ascending, ascending.reversed(), (0..<30_000).map { TermCounts.SortRecord(count: 1, p0: 7, p1: 7, entry: $0) },
+                   (0..<30_000).map { TermCounts.SortRecord(count: UInt64($0 % 3), p0: UInt64($0 % 2), p1: 0, entry: $0) }]
+        for input in inputs {
+            var sorted = input
+            sorted.withUnsafeMutableBufferPointer { b in
+                if let base = b.baseAddress { TermCounts.introsort(base, 0, b.count, depth: 2 * Int.bitWidth) }
+            }
+            let expected = input.sorted { TermCounts.SortRecord.precedes($0, $1) }
+            XCTAssertEqual(sorted.map(key), expected.map(key), "\(input.count) records")
+            XCTAssertEqual(Set(sorted.map(\.entry)).count, input.count, "a permutation")
+        }
+        // Past the depth limit the heapsort takes over: the same order.
+        var deep = inputs[10]
+        deep.withUnsafeMutableBufferPointer { b in TermCounts.introsort(b.baseAddress!, 0, b.count, depth: 1) }
+        XCTAssertEqual(deep.map(key), inputs[10].sorted { TermCounts.SortRecord.precedes($0, $1) }.map(key))
+    }
+
     /// A report of more than 65,536 rows is written from two sorted halves merged in chunks on
     /// the cores (`TermRowsInParallel`): the same bytes as the rows in order, as CSV and JSONL, and
     /// the same as a run limited to one thread.
