@@ -31,9 +31,12 @@ let package = Package(
         // SHA-256 rounds on the x86 SHA extensions (the input checksums in summary.json): a header
         // of inline C, no library; it compiles everywhere and says at run time whether the CPU has them.
         .systemLibrary(name: "CSHA256", path: "Sources/CSHA256"),
+        // The tokenizer's sixteen-byte step over words of plain Arabic letters (SSE2): a header
+        // of inline C, no library.
+        .systemLibrary(name: "CText", path: "Sources/CText"),
         .target(
             name: "KhabarCore",
-            dependencies: ["CArchive", "CSHA256"] + (useISAL ? ["CISAL"] : []),
+            dependencies: ["CArchive", "CSHA256", "CText"] + (useISAL ? ["CISAL"] : []),
             swiftSettings: [.swiftLanguageMode(.v6)] + (useISAL ? [.define("KHABAR_ISAL")] : [])
         ),
         .executableTarget(

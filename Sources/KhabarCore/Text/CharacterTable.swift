@@ -37,6 +37,11 @@ final class CharacterTable: Sendable {
     /// Output bytes of characters whose lowercase is several scalars.
     let multiOutput: [UInt32: [UInt8]]
     private let composingNonStarters: Set<UInt32>
+    /// Whether the tokenizer may take words of plain Arabic letters sixteen bytes at a time
+    /// (`khabar_plain_arabic_run` in CText): 0 no, 1 yes with ة plain, 2 yes with ة folded.
+    /// Decided from the entries (`plainArabicMode(_:)`): a profile that changed one of those
+    /// letters turns the word step off rather than changes the tokens.
+    let plainArabicMode: Int32
 
     init(profile: TextProfile) {
         self.profile = profile
@@ -70,6 +75,25 @@ final class CharacterTable: Sendable {
         }
         self.entries = entries
         self.multiOutput = extras.withValue { $0 }
+        self.plainArabicMode = CharacterTable.plainArabicMode(entries)
+    }
+
+    /// The letters `khabar_plain_arabic_run` takes as they are (ة last: the one a profile folds).
+    static let plainArabicLetters: [UInt32] = [0x0621, 0x0624] + (0x0626...0x063A).filter { $0 != 0x0629 }
+        + Array(0x0641...0x0648) + [0x064A, 0x0629]
+
+    /// 1 when every plain letter is a letter starter whose output is itself, needs no exact NFC
+    /// and does not compose with anything but a hamza above (a word is taken whole only when a
+    /// separator follows it, so nothing composes with it); 2 when all but ة are; 0 otherwise.
+    static func plainArabicMode(_ entries: [UInt64]) -> Int32 {
+        func plain(_ cp: UInt32) -> Bool {
+            let entry = entries[Int(cp)]
+            let utf8 = UInt64(0xC0 | cp >> 6) | UInt64(0x80 | cp & 0x3F) << 8
+            return entry & (kindMask | nonStarter | sideTable | nfcSensitive) == Kind.letter.rawValue
+                && (entry >> 16) & 7 == 2 && (entry >> 32) & 0xFF_FFFF == utf8
+        }
+        guard plainArabicLetters.dropLast().allSatisfy(plain) else { return 0 }
+        return plain(0x0629) ? 1 : 2
     }
 
     /// The entry of a code point outside the BMP (computed on demand: rare in news text).

@@ -1,3 +1,4 @@
+import CText
 import Foundation
 
 /// What tokenizing one text found besides its tokens.
@@ -29,6 +30,9 @@ public final class Tokenizer {
     let table: CharacterTable
     private var buffer: UnsafeMutablePointer<UInt8>
     private var capacity: Int
+    /// Words of plain Arabic letters taken a block at a time (`khabar_plain_arabic_run`); off,
+    /// every character goes through the byte loop: the reference the tests compare it with.
+    var usesArabicWordStep = true
 
     public init(profile: TextProfile = .v1) {
         self.profile = profile
@@ -168,11 +172,45 @@ public final class Tokenizer {
         guard let p = text.baseAddress else { return result }
         let n = text.count
         var state = ScanState(buffer: buffer, capacity: capacity)
+        let plain = usesArabicWordStep ? table.plainArabicMode : 0, tehPlain: Int32 = plain == 1 ? 1 : 0
         table.entries.withUnsafeBufferPointer { entries in
             let e = entries.baseAddress!
             var i = 0
             while i < n {
                 let b = p[i]
+                // A word of plain Arabic letters followed by a separator (or the end of the
+                // text) is its own output: handed over from the text, found a block at a time.
+                // Anything else about it (a mark, a folded letter, a digit, an invisible mark
+                // after it) leaves it to the loop below, from its first character.
+                if b & 0xFE == 0xD8 && plain != 0 && state.runKind == 0 {
+                    let k = khabar_plain_arabic_run(p + i, n - i, tehPlain)
+                    if k > 0 {
+                        let j = i + k
+                        // A space after it (most words) is taken here too: it ends the token and
+                        // breaks no sentence.
+                        if j < n && p[j] == 0x20 {
+                            state.emitSlice(p + i, at: i, count: k, into: &sink)
+                            state.position += 1
+                            i = j + 1
+                            continue
+                        }
+                        var ends = j == n
+                        if !ends {
+                            let c = p[j]
+                            if c < 0x80 {
+                                ends = e[Int(c)] & CharacterTable.kindMask == CharacterTable.Kind.separator.rawValue
+                            } else if c >= 0xC2 && c < 0xE0 && j + 1 < n && p[j + 1] & 0xC0 == 0x80 {
+                                let cp = ((UInt32(c) & 0x1F) << 6) | UInt32(p[j + 1] & 0x3F)
+                                ends = e[Int(cp)] & CharacterTable.kindMask == CharacterTable.Kind.separator.rawValue
+                            }
+                        }
+                        if ends {
+                            state.emitSlice(p + i, at: i, count: k, into: &sink)
+                            i = j
+                            continue
+                        }
+                    }
+                }
                 // The common case first: a letter (digit) continuing a run of letters (digits),
                 // a starter with its output in the entry (most of Arabic and Latin text).
                 if b < 0x80 {
@@ -283,6 +321,21 @@ struct ScanState {
         length = 0
         runKind = 0
         composableOffset = -1
+    }
+
+    /// A whole token that is a slice of the text (plain Arabic letters, `khabar_plain_arabic_run`,
+    /// with no token being built and a separator next): handed to the sink as it is, at byte
+    /// `start` of the text. The same call `flush` makes for the same characters.
+    @inline(__always)
+    mutating func emitSlice<S: TokenSink>(_ bytes: UnsafePointer<UInt8>, at start: Int, count: Int, into sink: inout S) {
+        let characters = count >> 1
+        sink.token(UnsafeBufferPointer(start: bytes, count: count),
+                   TokenInfo(isNumber: false, followsBreak: pendingBreak, line: line, sentence: sentence,
+                             start: position, end: position + characters, byteStart: start, byteEnd: start + count))
+        tokens += 1
+        pendingBreak = false
+        sentenceHasTokens = true
+        position += characters
     }
 
     @inline(__always)
