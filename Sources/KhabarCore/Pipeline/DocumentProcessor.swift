@@ -102,6 +102,8 @@ struct DocumentProcessor {
                 }
                 if document.kind == .related { counters.relatedDocuments += 1 }
                 var period: Int?
+                // `{"doc":"…",`: the start of the document's mention lines, escaped once.
+                var documentPrefix: [UInt8]?
                 if let t = configuration.timeline {
                     if let date = document.date {
                         let p = t.granularity.index(of: date)
@@ -168,7 +170,8 @@ struct DocumentProcessor {
                         // Surfaces as written: byte slices of the text; after the exact NFC path the
                         // token bytes index the normalised text, so go through code points then.
                         let scalars = result.usedSlowPath ? Array(String(decoding: document.text, as: UTF8.self).unicodeScalars) : []
-                        let prefix = ActorMentionsReport.documentPrefix(document.id)
+                        let prefix = documentPrefix ?? ActorMentionsReport.documentPrefix(document.id)
+                        documentPrefix = prefix
                         let bytesAreSurfaces = !result.usedSlowPath && result.invalidBytes == 0
                         for m in mentions {
                             if bytesAreSurfaces, let candidate = m.candidate {
@@ -244,13 +247,14 @@ struct DocumentProcessor {
                                         : DateMentionFinder().find(utf8: $0, published: document.date)
                         }
                         : DateMentionFinder().find(in: String(decoding: document.text, as: UTF8.self), published: document.date)
-                    for m in found {
-                        mentionLines += DateMentionsReport.line(for: m, document: document.id)
-                        counters.dateMentions += 1
+                    if !found.isEmpty {
+                        let prefix = documentPrefix ?? ActorMentionsReport.documentPrefix(document.id)
+                        for m in found { DateMentionsReport.append(m, documentPrefix: prefix, to: &mentionLines) }
+                        counters.dateMentions += found.count
                     }
                 }
                 if configuration.renderDocuments {
-                    lines.append(contentsOf: DocumentsReport.line(for: document, tokens: result.tokens, invalidBytes: result.invalidBytes))
+                    DocumentsReport.append(document, tokens: result.tokens, invalidBytes: result.invalidBytes, to: &lines)
                 }
                 // Between documents: when the next document could grow the tables past this
                 // worker's share of the budget (8,192 new terms is more than a long article

@@ -88,8 +88,25 @@ public enum ActorMentionsReport {
             case .sentence: CSVWriter.appendInteger(m.sentence, to: &out)
             }
         }
-        out.append(contentsOf: viaKey)
-        JSONObjectWriter.appendString(m.via.rawValue, to: &out)
-        out.append(contentsOf: "}\n".utf8)
+        out.append(contentsOf: viaEnd(m.via))
+    }
+
+    /// `,"via":"…"}` and the line end, by how the mention was found (made once).
+    @inline(__always)
+    private static func viaEnd(_ via: ActorMention.Via) -> [UInt8] {
+        switch via {
+        case .gazetteer: viaGazetteer
+        case .alias: viaAlias
+        case .discovered: viaDiscovered
+        case .tag: viaTag
+        }
+    }
+
+    private static let viaGazetteer = viaLineEnd(.gazetteer), viaAlias = viaLineEnd(.alias),
+                       viaDiscovered = viaLineEnd(.discovered), viaTag = viaLineEnd(.tag)
+    private static func viaLineEnd(_ via: ActorMention.Via) -> [UInt8] {
+        var out = viaKey
+        JSONObjectWriter.appendString(via.rawValue, to: &out)
+        return out + Array("}\n".utf8)
     }
 }

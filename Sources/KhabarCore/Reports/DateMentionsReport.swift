@@ -4,13 +4,28 @@
 /// inferred).
 public enum DateMentionsReport {
     public static func line(for m: DateMention, document: String) -> [UInt8] {
-        var w = JSONObjectWriter()
-        w.field("doc", document)
-        w.field("surface", m.surface)
-        w.field("start", m.start)
-        w.field("end", m.end)
-        w.field("value", m.value)
-        w.field("resolved", m.resolved)
-        return w.line()
+        var out: [UInt8] = []
+        append(m, documentPrefix: ActorMentionsReport.documentPrefix(document), to: &out)
+        return out
     }
+
+    /// Appends one line to `out`; `documentPrefix` is `ActorMentionsReport.documentPrefix` of the
+    /// document (`{"doc":"…",`, escaped once per document and shared with the actor mentions).
+    public static func append(_ m: DateMention, documentPrefix: [UInt8], to out: inout [UInt8]) {
+        out.append(contentsOf: documentPrefix)
+        out.append(contentsOf: surfaceKey)
+        JSONObjectWriter.appendString(m.surface, to: &out)
+        out.append(contentsOf: startKey)
+        CSVWriter.appendInteger(m.start, to: &out)
+        out.append(contentsOf: endKey)
+        CSVWriter.appendInteger(m.end, to: &out)
+        out.append(contentsOf: valueKey)
+        JSONObjectWriter.appendString(m.value, to: &out)
+        out.append(contentsOf: m.resolved ? resolvedTrue : resolvedFalse)
+    }
+
+    private static let surfaceKey = Array(#""surface":"#.utf8), startKey = Array(#","start":"#.utf8),
+                       endKey = Array(#","end":"#.utf8), valueKey = Array(#","value":"#.utf8),
+                       resolvedTrue = Array(#","resolved":true}"#.utf8) + [0x0A],
+                       resolvedFalse = Array(#","resolved":false}"#.utf8) + [0x0A]
 }

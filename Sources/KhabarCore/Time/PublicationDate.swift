@@ -43,6 +43,33 @@ public struct PublicationDate: Sendable, Equatable {
         return s
     }
 
+    /// Appends `isoDate`'s bytes (report lines write dates without making a String).
+    func appendISODate(to out: inout [UInt8]) {
+        appendZeroPadded(year, 4, to: &out)
+        out.append(UInt8(ascii: "-"))
+        appendZeroPadded(month, 2, to: &out)
+        out.append(UInt8(ascii: "-"))
+        appendZeroPadded(day, 2, to: &out)
+    }
+
+    /// Appends `isoDateTime`'s bytes (nothing when no time was written).
+    func appendISODateTime(to out: inout [UInt8]) {
+        guard let time else { return }
+        appendISODate(to: &out)
+        out.append(UInt8(ascii: "T"))
+        appendZeroPadded(time.hour, 2, to: &out)
+        out.append(UInt8(ascii: ":"))
+        appendZeroPadded(time.minute, 2, to: &out)
+        out.append(UInt8(ascii: ":"))
+        appendZeroPadded(time.second, 2, to: &out)
+        if let offset = offsetMinutes {
+            out.append(UInt8(ascii: offset < 0 ? "-" : "+"))
+            appendZeroPadded(abs(offset) / 60, 2, to: &out)
+            out.append(UInt8(ascii: ":"))
+            appendZeroPadded(abs(offset) % 60, 2, to: &out)
+        }
+    }
+
     /// Days since 1970-01-01 (proleptic Gregorian), for periods and distances.
     public var dayNumber: Int { DayNumber.from(year: year, month: month, day: day) }
 }
@@ -108,12 +135,23 @@ enum Hijri {
     }
 }
 
-/// `v` in decimal with zeros in front up to `width` digits, as `%0*d` prints it (hand-written:
+/// `v` in decimal with zeros in front up to `width` digits, as `%0*d` prints it for `|v|` (a
+/// minus sign goes in front, outside the width; dates never have one). Hand-written:
 /// `String(format:)` goes through Foundation's formatter, microseconds a call, and every date
-/// mention and document line formats a date).
+/// mention and document line formats a date.
 @inline(__always)
 func zeroPadded(_ v: Int, _ width: Int) -> String {
-    let digits = String(abs(v))
-    let pad = digits.count < width ? String(repeating: "0", count: width - digits.count) : ""
-    return (v < 0 ? "-" : "") + pad + digits
+    var out: [UInt8] = []
+    appendZeroPadded(v, width, to: &out)
+    return String(decoding: out, as: UTF8.self)
 }
+
+/// `zeroPadded` as bytes appended to `out`.
+func appendZeroPadded(_ v: Int, _ width: Int, to out: inout [UInt8]) {
+    if v < 0 { out.append(UInt8(ascii: "-")) }
+    var m = v.magnitude, digits = 1
+    while m >= 10 { m /= 10; digits += 1 }
+    for _ in digits..<max(digits, width) { out.append(UInt8(ascii: "0")) }
+    CSVWriter.appendInteger(v.magnitude, to: &out)
+}
+
