@@ -70,6 +70,12 @@ struct ByteKeySet: Sendable {
         map.value(hash: hash) { $0.count == bytes.count && $0.elementsEqual(bytes) } != nil
     }
 
+    /// `bytes` is in the set (hashed here).
+    @inline(__always)
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        contains(bytes, hash: byteHash(bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!, bytes.count))
+    }
+
     /// `bytes` is in the set.
     @inline(__always)
     func contains(_ bytes: ArraySlice<UInt8>) -> Bool {

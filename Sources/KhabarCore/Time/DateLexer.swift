@@ -190,6 +190,17 @@ struct DateTextTokens {
         } ?? false
     }
 
+    /// A month's first word with one proclitic letter in front ("ويونيو", not "يونيو"): the
+    /// letter is left out of the mention. On the word's bytes (a `Set<String>` lookup
+    /// normalises the String to hash it).
+    func isMonthAfterProclitic(_ i: Int) -> Bool {
+        withWordBytes(i) { u in
+            guard let first = u.first, !MonthNames.firstWordSet.contains(u) else { return false }
+            let width = first < 0x80 ? 1 : first < 0xE0 ? 2 : first < 0xF0 ? 3 : 4
+            return u.count > width && MonthNames.firstWordSet.contains(UnsafeBufferPointer(rebasing: u[width...]))
+        } ?? false
+    }
+
     /// May be a year marker (عام, في, منذ ..., also with و or ف in front).
     @inline(__always) func mayBeMarker(_ i: Int) -> Bool { items[i].flags & DateTextTokens.markerFlag != 0 }
 
@@ -250,6 +261,18 @@ struct DateTextTokens {
             }
             return f
         }
+    }
+
+    /// Is a month name's first word (`MonthNames.firstWords`), or one after a one-letter
+    /// proclitic in a word of more than 6 bytes: the exact test after `mayBeMonth`, on bytes.
+    func mayBeMonthFirstWord(_ i: Int) -> Bool {
+        withWordBytes(i) { u in
+            if MonthNames.firstWordSet.contains(u) { return true }
+            guard u.count > 6 else { return false }
+            let first = u[0]
+            let width = first < 0x80 ? 1 : first < 0xE0 ? 2 : first < 0xF0 ? 3 : 4
+            return MonthNames.firstWordSet.contains(UnsafeBufferPointer(rebasing: u[width...]))
+        } ?? false
     }
 
     /// May be a month name's first word, with or without one proclitic letter.

@@ -57,9 +57,7 @@ public struct DateMentionFinder: Sendable {
         func add(_ first: Int, _ last: Int, _ value: String, _ resolved: Bool, skip: Int = 0) {
             var skip = skip
             // A month written with a conjunction or preposition in front ("ويونيو"): leave it out.
-            if skip == 0, let w = t.word(first), !MonthNames.firstWords.contains(w), MonthNames.firstWords.contains(String(w.dropFirst())) {
-                skip = 1
-            }
+            if skip == 0, t.isMonthAfterProclitic(first) { skip = 1 }
             let s = t.start(first) + skip, e = t.end(last)
             // The skipped scalars' bytes (lead bytes say how long each is).
             var bs = t.byteStart(first)
@@ -73,16 +71,21 @@ public struct DateMentionFinder: Sendable {
 
         // For each token, how far ahead the next word that may be الماضي/المقبل/الجاري... is, and
         // the next number (one pass from the end instead of a look-ahead at every word).
-        var relativeWithin = [Int](repeating: Int.max, count: t.count + 1)
-        var numberWithin = [Int](repeating: Int.max, count: t.count + 1)
-        var k = t.count - 1
-        while k >= 0 {
-            let nextIsRelative = k + 1 < t.count && t.mayBeRelative(k + 1)
-            relativeWithin[k] = nextIsRelative ? 1 : (relativeWithin[k + 1] == Int.max ? Int.max : relativeWithin[k + 1] + 1)
-            let nextIsNumber = k + 1 < t.count && t.kind(k + 1) == .number
-            numberWithin[k] = nextIsNumber ? 1 : (numberWithin[k + 1] == Int.max ? Int.max : numberWithin[k + 1] + 1)
-            k -= 1
+        // (Filled from the end as they are made: no pass of Int.max over them first.)
+        let n = t.count
+        func within(_ isIt: (Int) -> Bool) -> [Int] {
+            [Int](unsafeUninitializedCapacity: n + 1) { d, initialized in
+                d[n] = Int.max
+                var k = n - 1
+                while k >= 0 {
+                    d[k] = k + 1 < n && isIt(k + 1) ? 1 : (d[k + 1] == Int.max ? Int.max : d[k + 1] + 1)
+                    k -= 1
+                }
+                initialized = n + 1
+            }
         }
+        let relativeWithin = within { t.mayBeRelative($0) }
+        let numberWithin = within { t.kind($0) == .number }
         var i = 0
         while i < t.count {
             // Most words start nothing. A word starts something only as a month (with a number
@@ -211,7 +214,7 @@ public struct DateMentionFinder: Sendable {
                 let before = i >= 1 ? t.word(i - 1) : nil
                 // "الاثنين" is also "the two" ("بين الاثنين", "كلا الاثنين"): a Monday only after يوم or أمس,
                 // or before الماضي/المقبل.
-                if w.hasSuffix("اثنين") || w.hasSuffix("اتنين") {
+                if DateMentionFinder.hasSuffix(w, DateMentionFinder.ithnayn) || DateMentionFinder.hasSuffix(w, DateMentionFinder.itnayn) {
                     let after = i + 1 < t.count ? t.word(i + 1) ?? "" : ""
                     let marked = before == "يوم" || before == "امس" || DateMentionFinder.pastWords.contains(after)
                         || DateMentionFinder.nextWords.contains(after) || ["قال", "اعلن", "اكد", "ذكر", "صباح", "مساء", "ليل", "فجر"].contains(before ?? "")
@@ -225,7 +228,7 @@ public struct DateMentionFinder: Sendable {
                 var first = i, last = i
                 var direction = 0
                 // A future verb before it ("سيلتقي الخميس", "سوف"): the next one.
-                if let b = before, b == "سوف" || (b.count > 3 && (b.hasPrefix("سي") || b.hasPrefix("ست") || b.hasPrefix("سن"))) { direction = 1 }
+                if let b = before, b == "سوف" || (DateMentionFinder.startsAsFutureVerb(b) && b.count > 3) { direction = 1 }
                 if before == "يوم" { first = i - 1 }
                 if before == "امس" { first = i - 1; direction = -1 }
                 if i + 1 < t.count, let after = t.word(i + 1) {
@@ -270,19 +273,41 @@ public struct DateMentionFinder: Sendable {
         return nil
     }
 
+    /// ال, اثنين, اتنين as bytes.
+    static let al = Array("ال".utf8), ithnayn = Array("اثنين".utf8), itnayn = Array("اتنين".utf8)
+    /// سي ست سن: the future prefix of a verb ("سيلتقي").
+    static let futurePrefixes = [Array("سي".utf8), Array("ست".utf8), Array("سن".utf8)]
+
+    /// `w` ends with the bytes `suffix`.
+    static func hasSuffix(_ w: String, _ suffix: [UInt8]) -> Bool {
+        let u = w.utf8
+        return u.count >= suffix.count && u.suffix(suffix.count).elementsEqual(suffix)
+    }
+
+    /// `w` starts with سي, ست or سن.
+    static func startsAsFutureVerb(_ w: String) -> Bool {
+        futurePrefixes.contains { w.utf8.starts(with: $0) }
+    }
+
     /// The weekday a word of running text names: the definite Arabic forms (الثلاثاء, also with
     /// و or ف in front) or English names; bare forms (احد, سبت) are ordinary words too often.
     static func weekday(_ w: String) -> Int? {
         guard MonthNames.weekdayHashes.contains(MonthNames.hash(w)) else { return nil }
         let s = stripped(w)
-        guard s.hasPrefix("ال") || s.unicodeScalars.allSatisfy({ $0.isASCII }) && s.count > 3 else { return nil }
+        guard s.utf8.starts(with: al) || s.unicodeScalars.allSatisfy({ $0.isASCII }) && s.count > 3 else { return nil }
         return MonthNames.weekdays[s]
     }
 
     /// A weekday name may carry و or ف in front ("والثلاثاء").
     static func stripped(_ w: String) -> String {
         if MonthNames.weekdays[w] != nil { return w }
-        if let f = w.first, f == "و" || f == "ف" || f == "ب", w.dropFirst().hasPrefix("ال") { return String(w.dropFirst()) }
+        // و ف ب (two bytes each) then ال, compared as bytes (tokens are normalised: no String
+        // comparison, which normalises both sides, is needed).
+        let u = w.utf8
+        if u.count > 6, let f = u.first, let g = u.dropFirst().first,
+           (f == 0xD9 && (g == 0x88 || g == 0x81)) || (f == 0xD8 && g == 0xA8), u.dropFirst(2).starts(with: al) {
+            return String(w.dropFirst())
+        }
         return w
     }
 

@@ -72,6 +72,8 @@ enum MonthNames {
     static let firstWords: Set<String> = Set(table.keys.map { String($0.split(separator: " ")[0]) })
     /// Byte hashes of those first words, with and without a one-letter proclitic, so that most
     /// words are ruled out without hashing a String (which normalises it).
+    /// The first words as bytes.
+    static let firstWordSet = ByteKeySet(firstWords.map { ByteKey(Array($0.utf8)) })
     static let firstWordHashes = HashFilter(firstWords.map { hash($0) }, bitsLog2: 14)
     /// Byte lengths (bit n: n bytes) of weekday names with and without a proclitic, and of month
     /// first words with and without one: a test before hashing a word.
@@ -103,8 +105,7 @@ enum MonthNames {
 
     /// The month named by the words at `i` of a text (as `month(in:at:)` on a date's tokens).
     static func month(in t: DateTextTokens, at i: Int) -> (Month, Int)? {
-        guard t.mayBeMonth(i), let w1 = t.word(i) else { return nil }
-        guard firstWords.contains(w1) || (w1.utf8.count > 6 && firstWords.contains(String(w1.dropFirst()))) else { return nil }
+        guard t.mayBeMonth(i), t.mayBeMonthFirstWord(i), let w1 = t.word(i) else { return nil }
         if i + 1 < t.count, let w2 = t.word(i + 1), let m = table[w1 + " " + w2] { return (m, 2) }
         if let m = table[w1] { return (m, 1) }
         if w1.count > 3, let first = w1.first, "بوفل".contains(first), let m = table[String(w1.dropFirst())] {

@@ -31,16 +31,20 @@ public struct PublicationDate: Sendable, Equatable {
     }
 
     /// `YYYY-MM-DD`: the calendar date as written (in the page's own time zone).
-    public var isoDate: String { "\(zeroPadded(year, 4))-\(zeroPadded(month, 2))-\(zeroPadded(day, 2))" }
+    public var isoDate: String {
+        var out: [UInt8] = []
+        out.reserveCapacity(10)
+        appendISODate(to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
 
     /// `YYYY-MM-DDTHH:MM:SS` plus `±HH:MM` when a zone was given; nil when no time was written.
     public var isoDateTime: String? {
-        guard let time else { return nil }
-        var s = isoDate + "T\(zeroPadded(time.hour, 2)):\(zeroPadded(time.minute, 2)):\(zeroPadded(time.second, 2))"
-        if let offset = offsetMinutes {
-            s += "\(offset < 0 ? "-" : "+")\(zeroPadded(abs(offset) / 60, 2)):\(zeroPadded(abs(offset) % 60, 2))"
-        }
-        return s
+        guard time != nil else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(25)
+        appendISODateTime(to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Appends `isoDate`'s bytes (report lines write dates without making a String).
