@@ -163,7 +163,7 @@ struct TeeSink<A: TokenSink, B: TokenSink>: TokenSink {
 /// people announced by a title (الرئيس, وزير الخارجية الصيني ...) when discovery is on.
 struct ActorMatcher {
     let index: ActorIndex
-    let discover: Bool
+    private(set) var discover: Bool
     /// Hashes of every possible first token (names, aliases, titles), and of what follows ال in
     /// those that start with it (for لل), to rule out most tokens without building a key.
     private let firstHashes: HashFilter
@@ -597,10 +597,18 @@ struct ActorMatcher {
     /// Actors named in tags (metadata mentions): each tag string matched on its own, with the
     /// surface as written in the tag (offsets are within the tag).
     func matchTags(_ tags: [String], tokenizer: Tokenizer) -> [(mention: ActorMention, surface: String)] {
+        var buffer = TokenBuffer()
+        return matchTags(tags, tokenizer: tokenizer, buffer: &buffer)
+    }
+
+    /// `matchTags` with a token buffer kept by the caller across documents. The matcher for
+    /// tags is this one without discovery: a copy, not a new matcher (building one hashes the
+    /// whole gazetteer: it took 70% of `report` on pages with tags when made for each page).
+    func matchTags(_ tags: [String], tokenizer: Tokenizer, buffer: inout TokenBuffer) -> [(mention: ActorMention, surface: String)] {
         guard !tags.isEmpty else { return [] }
         var mentions: [(ActorMention, String)] = []
-        var buffer = TokenBuffer()
-        let plain = ActorMatcher(index: index, discover: false)
+        var plain = self
+        plain.discover = false
         for tag in tags {
             buffer.reset()
             var bytes = Array(tag.utf8)

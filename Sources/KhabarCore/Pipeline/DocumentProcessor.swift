@@ -10,6 +10,8 @@ struct DocumentProcessor {
     var actorStatistics: ActorStatistics?
     let matcher: ActorMatcher?
     var tokenBuffer = TokenBuffer()
+    /// The tokens of a document's tags (kept across documents).
+    var tagBuffer = TokenBuffer()
     /// Spilling (`--max-memory`): the folder, this worker's number, and the runs written.
     let spillFolder: SpillFolder?
     let worker: Int
@@ -140,7 +142,7 @@ struct DocumentProcessor {
                 }
                 if let matcher, let a = configuration.actors {
                     let mentions = matcher.match(tokenBuffer)
-                    let tags = matcher.matchTags(document.tags, tokenizer: tokenizer)
+                    let tags = matcher.matchTags(document.tags, tokenizer: tokenizer, buffer: &tagBuffer)
                     let units: Int
                     switch a.unit {
                     case .document: units = 1

@@ -74,4 +74,19 @@ final class JSONArticleParserTests: XCTestCase {
         XCTAssertEqual(first["date_raw"] as? String, "2015-08-08 06:30:06")
         XCTAssertEqual(first["source"] as? String, "3alyoum")
     }
+
+    /// Body lines are counted on bytes as `body.split(separator: "\n")` counts them on Characters
+    /// (the first implementation, the reference here): "\r\n" is one Character and ends no line,
+    /// blanks (NBSP, invisible marks, tabs, CR) alone make no line.
+    func testBodyLinesCountedOnBytesAsOnCharacters() {
+        func reference(_ body: String) -> Int { body.split(separator: "\n").filter { !$0.trimmingBlanks().isEmpty }.count }
+        let pieces = ["\n", "\n", "\r\n", "\r", " ", "\t", "\u{00A0}", "\u{200F}", "\u{FEFF}", "\u{2028}", "\u{3000}",
+                      "قال", "ب", "a", "\u{0301}", "\u{064E}", "😀", "\u{061C}", "\u{00AD}", "\u{000B}"]
+        var rng = SeededGenerator(seed: 9_11_29)
+        for _ in 0..<5000 {
+            let body = (0..<Int.random(in: 0...16, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            XCTAssertEqual(JSONArticleParser.nonBlankLines(body), reference(body), "\(Array(body.unicodeScalars))")
+        }
+        XCTAssertEqual(JSONArticleParser.nonBlankLines("سطر\n\n \u{00A0}\nسطر آخر\r\nتابع\n"), 2)
+    }
 }
