@@ -63,8 +63,8 @@ public enum ActorMentionsReport {
         surface.withUTF8 { append(m, surfaceUTF8: $0, documentPrefix: documentPrefix, actorFields: actorFields, unit: unit, to: &out) }
     }
 
-    private static let surfaceKey = Array(#""surface":"#.utf8), startKey = Array(#","start":"#.utf8),
-                       endKey = Array(#","end":"#.utf8), unitKey = Array(#","unit":"#.utf8), viaKey = Array(#","via":"#.utf8)
+    private static let viaKey = Array(#","via":"#.utf8)
+
 
     /// `append` with the surface as valid UTF-8 bytes (a slice of the document's text): no String
     /// per mention, numbers written as bytes (a large corpus has millions of mentions).
@@ -72,13 +72,13 @@ public enum ActorMentionsReport {
                               actorFields: [UInt8], unit: CooccurrenceUnit, to out: inout [UInt8]) {
         out.append(contentsOf: documentPrefix)
         out.append(contentsOf: actorFields)
-        out.append(contentsOf: surfaceKey)
+        out.appendStatic(#""surface":"#)
         JSONObjectWriter.appendString(utf8: surfaceUTF8, to: &out)
-        out.append(contentsOf: startKey)
+        out.appendStatic(#","start":"#)
         CSVWriter.appendInteger(m.start, to: &out)
-        out.append(contentsOf: endKey)
+        out.appendStatic(#","end":"#)
         CSVWriter.appendInteger(m.end, to: &out)
-        out.append(contentsOf: unitKey)
+        out.appendStatic(#","unit":"#)
         if m.via == .tag {
             out.append(contentsOf: "null".utf8)
         } else {

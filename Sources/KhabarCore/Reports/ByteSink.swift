@@ -82,3 +82,13 @@ struct ByteSink: ~Copyable {
         count += 5
     }
 }
+
+extension Array where Element == UInt8 {
+    /// Appends a string constant's UTF-8 from the binary's constant data: the keys of report
+    /// lines (a `static let` array is retained and released around every use, millions of times
+    /// over a large corpus).
+    @inline(__always)
+    mutating func appendStatic(_ s: StaticString) {
+        append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+}

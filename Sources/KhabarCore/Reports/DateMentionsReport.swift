@@ -13,19 +13,19 @@ public enum DateMentionsReport {
     /// document (`{"doc":"…",`, escaped once per document and shared with the actor mentions).
     public static func append(_ m: DateMention, documentPrefix: [UInt8], to out: inout [UInt8]) {
         out.append(contentsOf: documentPrefix)
-        out.append(contentsOf: surfaceKey)
+        out.appendStatic(surfaceKey)
         JSONObjectWriter.appendString(m.surface, to: &out)
-        out.append(contentsOf: startKey)
+        out.appendStatic(startKey)
         CSVWriter.appendInteger(m.start, to: &out)
-        out.append(contentsOf: endKey)
+        out.appendStatic(endKey)
         CSVWriter.appendInteger(m.end, to: &out)
-        out.append(contentsOf: valueKey)
+        out.appendStatic(valueKey)
         JSONObjectWriter.appendString(m.value, to: &out)
-        out.append(contentsOf: m.resolved ? resolvedTrue : resolvedFalse)
+        out.appendStatic(m.resolved ? resolvedTrue : resolvedFalse)
     }
 
-    private static let surfaceKey = Array(#""surface":"#.utf8), startKey = Array(#","start":"#.utf8),
-                       endKey = Array(#","end":"#.utf8), valueKey = Array(#","value":"#.utf8),
-                       resolvedTrue = Array(#","resolved":true}"#.utf8) + [0x0A],
-                       resolvedFalse = Array(#","resolved":false}"#.utf8) + [0x0A]
+    private static let surfaceKey: StaticString = #""surface":"#, startKey: StaticString = #","start":"#,
+                       endKey: StaticString = #","end":"#, valueKey: StaticString = #","value":"#,
+                       resolvedTrue: StaticString = ",\"resolved\":true}\n",
+                       resolvedFalse: StaticString = ",\"resolved\":false}\n"
 }

@@ -18,69 +18,70 @@ public enum DocumentsReport {
     /// straight into `out`, the dates written as digits (a `JSONObjectWriter` per line, with its
     /// keys escaped and its dates formatted as Strings, was ~4% of `report`'s instructions).
     public static func append(_ d: Document, tokens: Int, invalidBytes: Int, to out: inout [UInt8]) {
-        out.append(contentsOf: Keys.id)
+        out.appendStatic(Keys.id)
         JSONObjectWriter.appendString(d.id, to: &out)
-        out.append(contentsOf: Keys.archive)
+        out.appendStatic(Keys.archive)
         JSONObjectWriter.appendString(d.archive, to: &out)
-        out.append(contentsOf: Keys.entry)
+        out.appendStatic(Keys.entry)
         JSONObjectWriter.appendString(d.entry, to: &out)
-        out.append(contentsOf: Keys.kind)
+        out.appendStatic(Keys.kind)
         JSONObjectWriter.appendString(d.kind.rawValue, to: &out)
-        out.append(contentsOf: Keys.parent)
+        out.appendStatic(Keys.parent)
         appendOptional(d.parent, to: &out)
-        out.append(contentsOf: Keys.title)
+        out.appendStatic(Keys.title)
         JSONObjectWriter.appendString(d.title, to: &out)
-        out.append(contentsOf: Keys.dateRaw)
+        out.appendStatic(Keys.dateRaw)
         appendOptional(d.dateRaw, to: &out)
-        out.append(contentsOf: Keys.date)
+        out.appendStatic(Keys.date)
         if let date = d.date {
             out.append(0x22)
             date.appendISODate(to: &out)
             out.append(0x22)
         } else {
-            out.append(contentsOf: Keys.null)
+            out.appendStatic(Keys.null)
         }
-        out.append(contentsOf: Keys.datetime)
+        out.appendStatic(Keys.datetime)
         if let date = d.date, date.time != nil {
             out.append(0x22)
             date.appendISODateTime(to: &out)
             out.append(0x22)
         } else {
-            out.append(contentsOf: Keys.null)
+            out.appendStatic(Keys.null)
         }
-        out.append(contentsOf: Keys.dateSource)
+        out.appendStatic(Keys.dateSource)
         appendOptional(d.dateSource, to: &out)
-        out.append(contentsOf: Keys.source)
+        out.appendStatic(Keys.source)
         appendOptional(d.source, to: &out)
-        out.append(contentsOf: Keys.url)
+        out.appendStatic(Keys.url)
         appendOptional(d.url, to: &out)
-        out.append(contentsOf: Keys.tags)
+        out.appendStatic(Keys.tags)
         for (i, tag) in d.tags.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
             JSONObjectWriter.appendString(tag, to: &out)
         }
-        out.append(contentsOf: Keys.bodyLines)
+        out.appendStatic(Keys.bodyLines)
         CSVWriter.appendInteger(d.bodyLines, to: &out)
-        out.append(contentsOf: Keys.tokens)
+        out.appendStatic(Keys.tokens)
         CSVWriter.appendInteger(tokens, to: &out)
-        out.append(contentsOf: Keys.invalidBytes)
+        out.appendStatic(Keys.invalidBytes)
         CSVWriter.appendInteger(invalidBytes, to: &out)
-        out.append(contentsOf: Keys.end)
+        out.appendStatic(Keys.end)
     }
 
     @inline(__always)
     private static func appendOptional(_ value: String?, to out: inout [UInt8]) {
-        if let value { JSONObjectWriter.appendString(value, to: &out) } else { out.append(contentsOf: Keys.null) }
+        if let value { JSONObjectWriter.appendString(value, to: &out) } else { out.appendStatic(Keys.null) }
     }
 
-    /// Each key with the punctuation around it, as bytes (`{"id":`, `,"archive":` ...).
+    /// Each key with the punctuation around it (`{"id":`, `,"archive":` ...), as constant data
+    /// (static arrays are retained and released around every use).
     private enum Keys {
-        static let id = Array(#"{"id":"#.utf8), archive = Array(#","archive":"#.utf8), entry = Array(#","entry":"#.utf8)
-        static let kind = Array(#","kind":"#.utf8), parent = Array(#","parent":"#.utf8), title = Array(#","title":"#.utf8)
-        static let dateRaw = Array(#","date_raw":"#.utf8), date = Array(#","date":"#.utf8)
-        static let datetime = Array(#","datetime":"#.utf8), dateSource = Array(#","date_source":"#.utf8)
-        static let source = Array(#","source":"#.utf8), url = Array(#","url":"#.utf8), tags = Array(#","tags":["#.utf8)
-        static let bodyLines = Array(#"],"body_lines":"#.utf8), tokens = Array(#","tokens":"#.utf8)
-        static let invalidBytes = Array(#","invalid_bytes":"#.utf8), end = Array("}\n".utf8), null = Array("null".utf8)
+        static let id: StaticString = #"{"id":"#, archive: StaticString = #","archive":"#, entry: StaticString = #","entry":"#
+        static let kind: StaticString = #","kind":"#, parent: StaticString = #","parent":"#, title: StaticString = #","title":"#
+        static let dateRaw: StaticString = #","date_raw":"#, date: StaticString = #","date":"#
+        static let datetime: StaticString = #","datetime":"#, dateSource: StaticString = #","date_source":"#
+        static let source: StaticString = #","source":"#, url: StaticString = #","url":"#, tags: StaticString = #","tags":["#
+        static let bodyLines: StaticString = #"],"body_lines":"#, tokens: StaticString = #","tokens":"#
+        static let invalidBytes: StaticString = #","invalid_bytes":"#, end: StaticString = "}\n", null: StaticString = "null"
     }
 }
