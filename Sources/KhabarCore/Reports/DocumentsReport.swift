@@ -33,21 +33,9 @@ public enum DocumentsReport {
         out.appendStatic(Keys.dateRaw)
         appendOptional(d.dateRaw, to: &out)
         out.appendStatic(Keys.date)
-        if let date = d.date {
-            out.append(0x22)
-            date.appendISODate(to: &out)
-            out.append(0x22)
-        } else {
-            out.appendStatic(Keys.null)
-        }
+        appendQuoted(d.date, withTime: false, to: &out)
         out.appendStatic(Keys.datetime)
-        if let date = d.date, date.time != nil {
-            out.append(0x22)
-            date.appendISODateTime(to: &out)
-            out.append(0x22)
-        } else {
-            out.appendStatic(Keys.null)
-        }
+        appendQuoted(d.date?.time != nil ? d.date : nil, withTime: true, to: &out)
         out.appendStatic(Keys.dateSource)
         appendOptional(d.dateSource, to: &out)
         out.appendStatic(Keys.source)
@@ -66,6 +54,15 @@ public enum DocumentsReport {
         out.appendStatic(Keys.invalidBytes)
         CSVWriter.appendInteger(invalidBytes, to: &out)
         out.appendStatic(Keys.end)
+    }
+
+    /// `"2018-02-18"` (`"2018-02-18T21:35:43+04:00"` with the time), or null.
+    @inline(__always)
+    private static func appendQuoted(_ date: PublicationDate?, withTime: Bool, to out: inout [UInt8]) {
+        guard let date else { out.appendStatic(Keys.null); return }
+        out.append(0x22)
+        if withTime { date.appendISODateTime(to: &out) } else { date.appendISODate(to: &out) }
+        out.append(0x22)
     }
 
     @inline(__always)

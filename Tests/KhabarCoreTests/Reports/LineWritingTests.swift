@@ -45,14 +45,7 @@ final class LineWritingTests: XCTestCase {
 
     func testDocumentLinesEqualTheFieldByFieldObjects() throws {
         var documents = NewsPageParser().parse(TestPaths.bytes(TestPaths.seed), archive: "seed", entry: "000.txt")
-        let reader = try ArchiveReader(path: try TestPaths.shared("news-small.tar.gz"), name: "news-small.tar.gz")
-        var buffer: [UInt8] = []
-        while let entry = try reader.nextEntry(), documents.count < 300 {
-            guard entry.fileType == .regular else { try reader.skipData(); continue }
-            buffer.removeAll(keepingCapacity: true)
-            _ = try reader.readData(into: &buffer, limit: 1 << 24)
-            documents += NewsPageParser().parse(buffer, archive: "news-small.tar.gz", entry: entry.path)
-        }
+            + (try TestPaths.newsSmallDocuments())
         let parser = DateParser()
         for i in documents.indices {
             if let raw = documents[i].dateRaw, let date = parser.parse(raw) { documents[i].date = date; documents[i].dateSource = "line" }
