@@ -305,6 +305,12 @@ extension CLITests {
             let parser = XMLParser(data: Data(r.stdout))
             XCTAssertTrue(parser.parse(), "\(format) is not well-formed XML")
             XCTAssertTrue(r.text.contains("person:wang-yi"))
+            XCTAssertTrue(r.text.contains(format == "gexf"
+                ? #"<edge id="0" source="org:kremlin" target="country:RU" weight="2"><attvalues><attvalue for="npmi" value="1.0000"/></attvalues></edge>"#
+                : #"<edge source="org:kremlin" target="country:RU"><data key="weight">2</data><data key="npmi">1.0000</data></edge>"#))
+            XCTAssertTrue(r.text.contains(format == "gexf"
+                ? #"<node id="org:kremlin" label="الكرملين"><attvalues><attvalue for="type" value="organization"/><attvalue for="mentions" value="4"/></attvalues><viz:size value="4"/></node>"#
+                : #"<node id="org:kremlin"><data key="label">الكرملين</data><data key="type">organization</data><data key="mentions">4</data></node>"#))
         }
     }
 

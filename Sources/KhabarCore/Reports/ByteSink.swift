@@ -41,6 +41,11 @@ struct ByteSink: ~Copyable {
         count += bytes.count
     }
 
+    /// A string constant's UTF-8 (from the binary's constant data).
+    mutating func append(_ s: StaticString) {
+        append(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+
     /// `v` in decimal.
     mutating func appendInteger(_ v: Int) {
         reserve(20)

@@ -66,4 +66,12 @@ final class ReportsTests: XCTestCase {
             XCTAssertTrue("\(error)".hasPrefix("/nonexistent-folder/x.csv: the folder"), "\(error)")
         }
     }
+
+    /// GEXF and GraphML: ids and names escaped once per actor, as bytes (they went through
+    /// `replacingOccurrences` for every edge).
+    func testXMLEscapes() {
+        XCTAssertEqual(String(decoding: CooccurrenceReport.xmlEscaped(#"a&b<c>"d' "&amp;" قطر"#), as: UTF8.self),
+                       "a&amp;b&lt;c&gt;&quot;d' &quot;&amp;amp;&quot; قطر")
+        XCTAssertEqual(CooccurrenceReport.xmlEscaped(""), [])
+    }
 }
