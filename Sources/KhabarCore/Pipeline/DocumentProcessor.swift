@@ -119,9 +119,13 @@ struct DocumentProcessor {
                     }
                 }
                 let result: TokenizeResult
+                // The tokens are kept for the actor matcher, and for the date finder, which reads
+                // them instead of lexing the text again (profile v1: its lexer's words are the
+                // tokenizer's then).
+                let keepsTokens = matcher != nil || (configuration.findDateMentions && tokenizer.table === CharacterTable.v1)
                 if configuration.countTerms {
                     counter.beginDocument(period: period)
-                    if matcher != nil {
+                    if keepsTokens {
                         tokenBuffer.reset()
                         result = withUnsafeMutablePointer(to: &counter) { c in
                             withUnsafeMutablePointer(to: &tokenBuffer) { b in
@@ -133,7 +137,7 @@ struct DocumentProcessor {
                         result = document.text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &counter) }
                     }
                     counter.flush()
-                } else if matcher != nil {
+                } else if keepsTokens {
                     tokenBuffer.reset()
                     result = document.text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &tokenBuffer) }
                 } else {
@@ -241,7 +245,7 @@ struct DocumentProcessor {
                     // Valid UTF-8 is searched as it is; other text once repaired (U+FFFD), as a String.
                     // The tokenizer's tokens are reused when they are what the date lexer would make
                     // (profile v1 on the fast path, nothing rewritten): the text is not lexed twice.
-                    let reuseTokens = matcher != nil && tokenizer.table === CharacterTable.v1 && !result.usedSlowPath
+                    let reuseTokens = keepsTokens && tokenizer.table === CharacterTable.v1 && !result.usedSlowPath
                         && !result.rewroteScalars
                     let found = result.invalidBytes == 0
                         ? document.text.withUnsafeBufferPointer {
