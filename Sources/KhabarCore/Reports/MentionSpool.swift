@@ -31,7 +31,7 @@ public final class MentionSpool {
     }
 
     /// Writes, in the order they came, the lines of the candidates in `kept`.
-    public func replay(kept: Set<String>, to out: OutputFile) {
+    public func replay(kept: [String], to out: OutputFile) {
         guard let file else { return }
         // Looked up on the line's bytes (a String and its hash per line showed in profiles:
         // most lines are of candidates that are not kept).
