@@ -595,15 +595,10 @@ struct ActorMatcher {
     }
 
     /// Actors named in tags (metadata mentions): each tag string matched on its own, with the
-    /// surface as written in the tag (offsets are within the tag).
-    func matchTags(_ tags: [String], tokenizer: Tokenizer) -> [(mention: ActorMention, surface: String)] {
-        var buffer = TokenBuffer()
-        return matchTags(tags, tokenizer: tokenizer, buffer: &buffer)
-    }
-
-    /// `matchTags` with a token buffer kept by the caller across documents. The matcher for
-    /// tags is this one without discovery: a copy, not a new matcher (building one hashes the
-    /// whole gazetteer: it took 70% of `report` on pages with tags when made for each page).
+    /// surface as written in the tag (offsets are within the tag); `buffer` is kept by the
+    /// caller across documents. The matcher for tags is this one without discovery: a copy, not
+    /// a new matcher (building one hashes the whole gazetteer: it took 70% of `report` on pages
+    /// with tags when made for each page).
     func matchTags(_ tags: [String], tokenizer: Tokenizer, buffer: inout TokenBuffer) -> [(mention: ActorMention, surface: String)] {
         guard !tags.isEmpty else { return [] }
         var mentions: [(ActorMention, String)] = []
