@@ -79,9 +79,7 @@ struct ByteKeySet: Sendable {
     /// `bytes` is in the set.
     @inline(__always)
     func contains(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.withUnsafeBufferPointer { b in
-            contains(b, hash: byteHash(b.baseAddress ?? UnsafePointer(bitPattern: 1)!, b.count))
-        }
+        bytes.withUnsafeBufferPointer { contains($0) }
     }
 
     /// Every key (in no particular order).

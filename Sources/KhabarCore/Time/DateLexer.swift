@@ -195,10 +195,15 @@ struct DateTextTokens {
     /// normalises the String to hash it).
     func isMonthAfterProclitic(_ i: Int) -> Bool {
         withWordBytes(i) { u in
-            guard let first = u.first, !MonthNames.firstWordSet.contains(u) else { return false }
-            let width = first < 0x80 ? 1 : first < 0xE0 ? 2 : first < 0xF0 ? 3 : 4
-            return u.count > width && MonthNames.firstWordSet.contains(UnsafeBufferPointer(rebasing: u[width...]))
+            !MonthNames.firstWordSet.contains(u) && DateTextTokens.isMonthFirstWordAfterOneLetter(u)
         } ?? false
+    }
+
+    /// `u` without its first scalar is a month's first word (and not empty).
+    private static func isMonthFirstWordAfterOneLetter(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = u.first else { return false }
+        let width = first < 0x80 ? 1 : first < 0xE0 ? 2 : first < 0xF0 ? 3 : 4
+        return u.count > width && MonthNames.firstWordSet.contains(UnsafeBufferPointer(rebasing: u[width...]))
     }
 
     /// May be a year marker (عام, في, منذ ..., also with و or ف in front).
@@ -267,11 +272,7 @@ struct DateTextTokens {
     /// proclitic in a word of more than 6 bytes: the exact test after `mayBeMonth`, on bytes.
     func mayBeMonthFirstWord(_ i: Int) -> Bool {
         withWordBytes(i) { u in
-            if MonthNames.firstWordSet.contains(u) { return true }
-            guard u.count > 6 else { return false }
-            let first = u[0]
-            let width = first < 0x80 ? 1 : first < 0xE0 ? 2 : first < 0xF0 ? 3 : 4
-            return MonthNames.firstWordSet.contains(UnsafeBufferPointer(rebasing: u[width...]))
+            MonthNames.firstWordSet.contains(u) || (u.count > 6 && DateTextTokens.isMonthFirstWordAfterOneLetter(u))
         } ?? false
     }
 
