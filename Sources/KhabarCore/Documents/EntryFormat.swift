@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// How an archive entry or file is read, decided by its name.
 public enum EntryFormat: String, Sendable, CaseIterable {
     /// `*.txt`: a news page in the seed layout.
@@ -10,19 +16,41 @@ public enum EntryFormat: String, Sendable, CaseIterable {
     case archive
 
     /// Extensions of archives and compressed streams that libarchive reads.
-    static let archiveSuffixes = [
+    static let archiveSuffixes: [StaticString] = [
         ".tar", ".tgz", ".tbz", ".tbz2", ".txz", ".tzst", ".tlz4", ".zip", ".7z", ".cpio", ".ar",
         ".iso", ".gz", ".bz2", ".xz", ".lzma", ".zst", ".zstd", ".lz4", ".z", ".cab", ".rar", ".xar",
     ]
 
     /// The format for a path, or nil when the entry is not something Khabar reads.
+    ///
+    /// Suffixes are compared on the name's last bytes, ASCII letters in any case: this runs on
+    /// every entry of every archive and folder, where lowercasing the whole path as a String
+    /// showed in profiles. (`lowercased()` also mapped a few non-ASCII letters to ASCII ones,
+    /// U+212A KELVIN SIGN to k; no suffix ends in a letter they could make.)
     public static func forPath(_ path: String) -> EntryFormat? {
-        let lower = path.lowercased()
-        if lower.hasSuffix(".txt") { return .newsPage }
-        if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") { return .jsonLines }
-        if lower.hasSuffix(".json") { return .jsonDocument }
-        if archiveSuffixes.contains(where: { lower.hasSuffix($0) }) { return .archive }
-        return nil
+        var path = path
+        return path.withUTF8 { p -> EntryFormat? in
+            var tail: (UInt64, UInt64) = (0, 0)  // the last 16 bytes, ASCII letters lowercased
+            let n = Swift.min(p.count, 16)
+            withUnsafeMutableBytes(of: &tail) { t in
+                for i in 0..<n {
+                    let b = p[p.count - n + i]
+                    t[16 - n + i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                }
+            }
+            func ends(_ suffix: StaticString) -> Bool {
+                let k = suffix.utf8CodeUnitCount
+                guard k <= n else { return false }
+                return withUnsafeBytes(of: &tail) { t in
+                    memcmp(t.baseAddress! + 16 - k, suffix.utf8Start, k) == 0
+                }
+            }
+            if ends(".txt") { return .newsPage }
+            if ends(".jsonl") || ends(".ndjson") { return .jsonLines }
+            if ends(".json") { return .jsonDocument }
+            for suffix in archiveSuffixes where ends(suffix) { return .archive }
+            return nil
+        }
     }
 
     /// For data with no usable name (a raw stream on standard input): JSON when it starts

@@ -85,23 +85,18 @@ public enum InputExpansion {
     }
 
     private static func expandDirectory(_ root: String, name: String, into sources: inout [Source], skipped: inout Skipped) throws {
-        let fm = FileManager.default
-        guard let enumerator = fm.enumerator(atPath: root) else {
-            throw InputError(input: root, message: "cannot list this folder")
-        }
-        var files: [String] = []
-        while let rel = enumerator.nextObject() as? String {
-            let full = (root as NSString).appendingPathComponent(rel)
-            var isDir: ObjCBool = false
-            if fm.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue { files.append(rel) }
-        }
-        files.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        let walk = try DirectoryWalk(root: root)
+        let files = walk.files
+        for rel in walk.others { skipped.add(SkipReason.notRegularFile, "\(name)/\(rel)") }
+        // The paths to open: the folder as given, then the relative path (NSString's
+        // appendingPathComponent per file showed in profiles of large folders).
+        let base = root.hasSuffix("/") ? root : root + "/"
         var group: [Source.PlainFile] = []
         func flush() {
             if !group.isEmpty { sources.append(Source(name: name, kind: .files(group))); group = [] }
         }
         for rel in files {
-            let full = (root as NSString).appendingPathComponent(rel)
+            let full = base + rel
             switch EntryFormat.forPath(rel) {
             case .newsPage?, .jsonLines?, .jsonDocument?:
                 group.append(.init(path: full, entry: rel))

@@ -62,22 +62,18 @@ struct SourceReader {
 
     private mutating func readPlainFile(_ file: Source.PlainFile) {
         batch.counters.entries += 1
-        guard let handle = FileHandle(forReadingAtPath: file.path) else {
-            note(.error, entry: file.entry, "cannot open file")
-            return
-        }
-        defer { try? handle.close() }
         do {
-            let data = try handle.readToEnd() ?? Data()
-            batch.counters.inputBytes += Int64(data.count)
-            if data.count > configuration.maxEntryBytes {
+            switch try PlainFileContents.read(file.path, limit: configuration.maxEntryBytes) {
+            case .bytes(let bytes):
+                batch.counters.inputBytes += Int64(bytes.count)
+                accept(entry: file.entry, format: EntryFormat.forPath(file.entry) ?? .newsPage, bytes: bytes)
+            case .tooLarge(let size):
+                batch.counters.inputBytes += Int64(size)
                 batch.counters.skip(SkipReason.tooLarge, "\(source.name):\(file.entry)")
-                note(.warning, entry: file.entry, "skipped: \(data.count) bytes, more than --max-entry-size \(configuration.maxEntryBytes)")
-                return
+                note(.warning, entry: file.entry, "skipped: \(size) bytes, more than --max-entry-size \(configuration.maxEntryBytes)")
             }
-            accept(entry: file.entry, format: EntryFormat.forPath(file.entry) ?? .newsPage, bytes: [UInt8](data))
         } catch {
-            note(.error, entry: file.entry, "read error: \(error.localizedDescription)")
+            note(.error, entry: file.entry, error.message)
         }
     }
 

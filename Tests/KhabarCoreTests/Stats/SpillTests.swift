@@ -119,7 +119,7 @@ final class SpillTests: XCTestCase {
         do {
             let folder = try SpillFolder()
             path = folder.path
-            FileManager.default.createFile(atPath: folder.file("x.terms"), contents: Data([1, 2, 3]))
+            XCTAssertTrue(FileManager.default.createFile(atPath: folder.file("x.terms"), contents: Data([1, 2, 3])))
             XCTAssertTrue(FileManager.default.fileExists(atPath: path))
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: path))

@@ -81,7 +81,7 @@ final class TermCountsTests: XCTestCase {
         defer { a.deallocate(); b.deallocate() }
         func add(_ t: inout TermTable, _ s: String) {
             var bytes = Array(s.utf8)
-            bytes.withUnsafeMutableBufferPointer { t.add(UnsafeBufferPointer($0), isNumber: false) }
+            _ = bytes.withUnsafeMutableBufferPointer { t.add(UnsafeBufferPointer($0), isNumber: false) }
         }
         a.beginDocument()
         for i in 0..<5000 { add(&a, "term\(i % 2500)") }
