@@ -249,6 +249,32 @@ public final class ArchiveReader {
         }
     }
 
+    /// Hands the current entry's decompressed bytes to `body`, block by block as libarchive
+    /// decodes them (no copy; a block is valid only during the call). Holes of sparse entries
+    /// come as blocks of zeros.
+    public func readDataBlocks(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        var delivered = 0
+        while true {
+            var block: UnsafeRawPointer?
+            var size = 0
+            var offset: la_int64_t = 0
+            let status = archive_read_data_block(handle, &block, &size, &offset)
+            if status == ARCHIVE_EOF { return }
+            if status < ARCHIVE_WARN || status == ARCHIVE_RETRY { throw error(entry: currentEntryPath) }
+            var hole = Int(offset) - delivered
+            while hole > 0 {
+                let zeros = [UInt8](repeating: 0, count: Swift.min(hole, 1 << 16))
+                try zeros.withUnsafeBytes { try body($0) }
+                hole -= zeros.count
+                delivered += zeros.count
+            }
+            if size > 0, let block {
+                try body(UnsafeRawBufferPointer(start: block, count: size))
+                delivered += size
+            }
+        }
+    }
+
     /// Skips the rest of the current entry's data (cheap for formats that can seek).
     public func skipData() throws {
         let status = archive_read_data_skip(handle)

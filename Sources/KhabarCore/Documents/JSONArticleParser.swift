@@ -46,11 +46,12 @@ public struct JSONArticleParser: Sendable {
         self.fields = fields
     }
 
-    /// Parses a `.jsonl` entry. Blank lines are allowed and ignored.
-    public func parseLines(_ bytes: [UInt8], archive: String, entry: String) -> (documents: [Document], errors: [JSONRecordError]) {
+    /// Parses a `.jsonl` entry, or a run of its lines starting at line `firstLine` (ids and
+    /// errors carry the line numbers of the whole entry). Blank lines are allowed and ignored.
+    public func parseLines(_ bytes: [UInt8], archive: String, entry: String, firstLine: Int = 1) -> (documents: [Document], errors: [JSONRecordError]) {
         var documents: [Document] = []
         var errors: [JSONRecordError] = []
-        var lineNumber = 0
+        var lineNumber = firstLine - 1
         var start = 0
         let n = bytes.count
         while start < n {

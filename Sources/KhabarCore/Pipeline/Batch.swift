@@ -4,6 +4,9 @@ struct EntryPayload: Sendable {
     var entry: String
     var format: EntryFormat
     var bytes: [UInt8]
+    /// JSON Lines: the number of the first line in `bytes` (a large entry comes in chunks of
+    /// whole lines, `JSONLinesChunker`).
+    var firstLine = 1
 }
 
 /// A message about the input, in input order. Warnings never stop a run; errors make the

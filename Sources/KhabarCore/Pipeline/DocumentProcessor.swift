@@ -72,7 +72,7 @@ struct DocumentProcessor {
                 }
             case .jsonLines, .jsonDocument:
                 let parsed = payload.format == .jsonLines
-                    ? jsonParser.parseLines(payload.bytes, archive: payload.archive, entry: payload.entry)
+                    ? jsonParser.parseLines(payload.bytes, archive: payload.archive, entry: payload.entry, firstLine: payload.firstLine)
                     : jsonParser.parseDocument(payload.bytes, archive: payload.archive, entry: payload.entry)
                 documents = parsed.documents
                 for error in parsed.errors {

@@ -23,6 +23,27 @@ enum PlainFileContents {
         var description: String { message }
     }
 
+    /// Hands the file's bytes to `body` in blocks of up to 1 MiB (a block is valid during the
+    /// call); returns how many bytes were read.
+    static func readBlocks(_ path: String, _ body: (UnsafeRawBufferPointer) throws -> Void) throws -> Int {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw ReadError(message: "cannot open file: \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        let block = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+        defer { block.deallocate() }
+        var total = 0
+        while true {
+            let got = systemRead(fd, block.baseAddress!, block.count)
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw ReadError(message: "read error: \(String(cString: strerror(errno)))")
+            }
+            if got == 0 { return total }
+            total += got
+            try body(UnsafeRawBufferPointer(rebasing: block[..<got]))
+        }
+    }
+
     static func read(_ path: String, limit: Int) throws(ReadError) -> Outcome {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw ReadError(message: "cannot open file: \(String(cString: strerror(errno)))") }

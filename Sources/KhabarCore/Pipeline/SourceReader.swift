@@ -62,6 +62,18 @@ struct SourceReader {
 
     private mutating func readPlainFile(_ file: Source.PlainFile) {
         batch.counters.entries += 1
+        if EntryFormat.forPath(file.entry) == .jsonLines {
+            var read = 0
+            defer { batch.counters.inputBytes += Int64(read) }
+            do {
+                try readJSONLines(entry: file.entry) { body in read = try PlainFileContents.readBlocks(file.path, body) }
+            } catch let error as PlainFileContents.ReadError {
+                note(.error, entry: file.entry, error.message)
+            } catch {
+                note(.error, entry: file.entry, "\(error)")
+            }
+            return
+        }
         do {
             switch try PlainFileContents.read(file.path, limit: configuration.maxEntryBytes) {
             case .bytes(let bytes):
@@ -74,6 +86,29 @@ struct SourceReader {
             }
         } catch {
             note(.error, entry: file.entry, error.message)
+        }
+    }
+
+    /// Queues a JSON Lines entry in chunks of whole lines as its blocks arrive (`blocks` hands
+    /// each to its argument), so that a large file is spread over the workers and never held
+    /// whole. A line longer than `--max-entry-size` is skipped and counted as too large; an entry
+    /// of white space only is counted as empty.
+    private mutating func readJSONLines(entry: String, blocks: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void) rethrows {
+        var chunker = JSONLinesChunker(chunkBytes: configuration.batchBytes, maxLineBytes: configuration.maxEntryBytes)
+        func chunk(_ c: JSONLinesChunker.Chunk) {
+            add(EntryPayload(archive: source.name, entry: entry, format: .jsonLines, bytes: c.bytes, firstLine: c.firstLine))
+        }
+        func tooLong(_ line: Int) {
+            batch.counters.skip(SkipReason.tooLarge, "\(source.name):\(entry):\(line)")
+            note(.warning, entry: entry, "line \(line) skipped: larger than --max-entry-size \(configuration.maxEntryBytes) bytes")
+        }
+        try blocks { block in chunker.append(block, emit: chunk, tooLong: tooLong) }
+        chunker.finish(emit: chunk, tooLong: tooLong)
+        if chunker.isEmpty {
+            batch.counters.skip(SkipReason.empty, "\(source.name):\(entry)")
+            note(.warning, entry: entry, "skipped: empty")
+        } else {
+            batch.counters.bytes += chunker.blankPrefixBytes
         }
     }
 
@@ -125,6 +160,10 @@ struct SourceReader {
             if format == nil && !(reader.isRaw && source.kind == .standardInput) {
                 batch.counters.skip(SkipReason.unsupportedType, "\(source.name):\(entryName)")
                 try reader.skipData()
+                continue
+            }
+            if format == .jsonLines {
+                try readJSONLines(entry: entryName) { body in try reader.readDataBlocks(body) }
                 continue
             }
             var bytes: [UInt8] = []
