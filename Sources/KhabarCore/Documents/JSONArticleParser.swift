@@ -40,10 +40,18 @@ public struct JSONRecordError: Sendable, Equatable {
 /// objects, or one object). A bad record is reported with its position and skipped; the rest
 /// of the file is read.
 public struct JSONArticleParser: Sendable {
-    public var fields: JSONFieldNames
+    public var fields: JSONFieldNames {
+        didSet { scanner = JSONFieldScanner(fields: fields) }
+    }
+    /// The fast reader of JSON Lines records (nil with dotted field names); a record it leaves
+    /// goes through `JSONSerialization`.
+    private var scanner: JSONFieldScanner?
+    /// Off: every record through `JSONSerialization` (tests compare the two).
+    var usesFieldScanner = true
 
     public init(fields: JSONFieldNames = .common) {
         self.fields = fields
+        scanner = JSONFieldScanner(fields: fields)
     }
 
     /// Parses a `.jsonl` entry, or a run of its lines starting at line `firstLine` (ids and
@@ -52,19 +60,30 @@ public struct JSONArticleParser: Sendable {
         var documents: [Document] = []
         var errors: [JSONRecordError] = []
         var lineNumber = firstLine - 1
-        var start = 0
-        let n = bytes.count
-        while start < n {
-            var end = start
-            while end < n && bytes[end] != 0x0A { end += 1 }
-            lineNumber += 1
-            let line = bytes[start..<end]
-            start = end + 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            let id = "\(archive):\(entry):\(lineNumber)"
-            switch record(from: Data(line), id: id, archive: archive, entry: entry) {
-            case .success(let doc): documents.append(doc)
-            case .failure(let message): errors.append(JSONRecordError(position: lineNumber, message: message))
+        bytes.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress else { return }
+            let n = p.count
+            var start = 0
+            while start < n {
+                let end = memchr(base + start, 0x0A, n - start).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? n
+                lineNumber += 1
+                let lineStart = start
+                start = end + 1
+                var k = lineStart
+                while k < end && (base[k] == 0x20 || base[k] == 0x09 || base[k] == 0x0D) { k += 1 }
+                if k == end { continue }  // blank
+                let id = "\(archive):\(entry):\(lineNumber)"
+                let line = UnsafeBufferPointer(start: base + lineStart, count: end - lineStart)
+                let result: RecordResult
+                if usesFieldScanner, let values = scanner?.scan(line) {
+                    result = record(fromObject: values, id: id, archive: archive, entry: entry)
+                } else {
+                    result = record(from: Data(buffer: line), id: id, archive: archive, entry: entry)
+                }
+                switch result {
+                case .success(let doc): documents.append(doc)
+                case .failure(let message): errors.append(JSONRecordError(position: lineNumber, message: message))
+                }
             }
         }
         return (documents, errors)
@@ -165,9 +184,16 @@ public struct JSONArticleParser: Sendable {
     static func nonBlankLines(_ body: String) -> Int {
         var body = body
         return body.withUTF8 { u in
-            var count = 0, start = 0
-            for i in 0...u.count where i == u.count || (u[i] == 0x0A && !(i > 0 && u[i - 1] == 0x0D)) {
-                let line = UnsafeBufferPointer(rebasing: u[start..<i])
+            guard let base = u.baseAddress else { return 0 }
+            let n = u.count
+            var count = 0, start = 0, from = 0
+            while true {
+                let end = from < n ? memchr(base + from, 0x0A, n - from).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? n : n
+                if end < n && end > 0 && base[end - 1] == 0x0D {
+                    from = end + 1  // "\r\n" is one Character: no line ends here
+                    continue
+                }
+                let line = UnsafeBufferPointer(start: base + start, count: end - start)
                 var k = 0
                 while k < line.count {
                     let blank = LineBytes.blankLength(line, at: k)
@@ -175,18 +201,24 @@ public struct JSONArticleParser: Sendable {
                     k += blank
                 }
                 if k < line.count { count += 1 }
-                start = i + 1
+                if end >= n { return count }
+                start = end + 1
+                from = start
             }
-            return count
         }
     }
 
     /// The value of the first of `names` present in `dict` (dotted paths walk nested objects).
     private func first(_ names: [String], in dict: [String: Any]) -> Any? {
         for name in names {
-            var current: Any? = dict
-            for part in name.split(separator: ".") {
-                current = (current as? [String: Any])?[String(part)]
+            var current: Any?
+            if name.utf8.contains(0x2E) {
+                current = dict
+                for part in name.split(separator: ".") {
+                    current = (current as? [String: Any])?[String(part)]
+                }
+            } else {
+                current = dict[name]
             }
             if let value = current, !(value is NSNull) { return value }
         }
