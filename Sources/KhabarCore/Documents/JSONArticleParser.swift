@@ -56,7 +56,11 @@ public struct JSONArticleParser: Sendable {
 
     /// Parses a `.jsonl` entry, or a run of its lines starting at line `firstLine` (ids and
     /// errors carry the line numbers of the whole entry). Blank lines are allowed and ignored.
-    public func parseLines(_ bytes: [UInt8], archive: String, entry: String, firstLine: Int = 1) -> (documents: [Document], errors: [JSONRecordError]) {
+    ///
+    /// `arrayItems`: the lines are the items of a JSON array (`JSONArrayLines`), where a value
+    /// that is not an object or array is "not a JSON object", as in `parseDocument`.
+    public func parseLines(_ bytes: [UInt8], archive: String, entry: String, firstLine: Int = 1,
+                           arrayItems: Bool = false) -> (documents: [Document], errors: [JSONRecordError]) {
         var documents: [Document] = []
         var errors: [JSONRecordError] = []
         var lineNumber = firstLine - 1
@@ -78,7 +82,8 @@ public struct JSONArticleParser: Sendable {
                 if usesFieldScanner, let values = scanner?.scan(line) {
                     result = record(fromObject: values, id: id, archive: archive, entry: entry)
                 } else {
-                    result = record(from: Data(buffer: line), id: id, archive: archive, entry: entry)
+                    result = record(from: Data(buffer: line), id: id, archive: archive, entry: entry,
+                                    options: arrayItems ? [.fragmentsAllowed] : [])
                 }
                 switch result {
                 case .success(let doc): documents.append(doc)
@@ -119,15 +124,16 @@ public struct JSONArticleParser: Sendable {
         case failure(String)
     }
 
-    private func record(from data: Data, id: String, archive: String, entry: String) -> RecordResult {
+    private func record(from data: Data, id: String, archive: String, entry: String,
+                        options: JSONSerialization.ReadingOptions) -> RecordResult {
         do {
-            let object = try JSONSerialization.jsonObject(with: data, options: [])
+            let object = try JSONSerialization.jsonObject(with: data, options: options)
             return record(fromObject: object, id: id, archive: archive, entry: entry)
         } catch {
             // Not valid UTF-8 is not a reason to lose the article: decode with U+FFFD and retry.
             if String(data: data, encoding: .utf8) == nil {
                 let repaired = Data(String(decoding: data, as: UTF8.self).utf8)
-                if let object = try? JSONSerialization.jsonObject(with: repaired, options: []) {
+                if let object = try? JSONSerialization.jsonObject(with: repaired, options: options) {
                     return record(fromObject: object, id: id, archive: archive, entry: entry)
                 }
             }

@@ -7,6 +7,9 @@ struct EntryPayload: Sendable {
     /// JSON Lines: the number of the first line in `bytes` (a large entry comes in chunks of
     /// whole lines, `JSONLinesChunker`).
     var firstLine = 1
+    /// A JSON document's array items, one a line (`JSONArrayLines`): parsed as JSON Lines,
+    /// reported as items.
+    var itemsAsLines = false
 }
 
 /// A message about the input, in input order. Warnings never stop a run; errors make the

@@ -71,13 +71,14 @@ struct DocumentProcessor {
                     continue
                 }
             case .jsonLines, .jsonDocument:
-                let parsed = payload.format == .jsonLines
-                    ? jsonParser.parseLines(payload.bytes, archive: payload.archive, entry: payload.entry, firstLine: payload.firstLine)
+                let parsed = payload.format == .jsonLines || payload.itemsAsLines
+                    ? jsonParser.parseLines(payload.bytes, archive: payload.archive, entry: payload.entry, firstLine: payload.firstLine,
+                                          arrayItems: payload.itemsAsLines)
                     : jsonParser.parseDocument(payload.bytes, archive: payload.archive, entry: payload.entry)
                 documents = parsed.documents
                 for error in parsed.errors {
                     counters.skip(SkipReason.badJSONRecord, "\(payload.archive):\(payload.entry):\(error.position)")
-                    let place = payload.format == .jsonLines ? "line \(error.position)" : (error.position == 0 ? "document" : "item \(error.position)")
+                    let place = payload.format == .jsonLines ? "line \(error.position)" : payload.itemsAsLines ? "item \(error.position)" : (error.position == 0 ? "document" : "item \(error.position)")
                     notes.append(InputNote(severity: .warning, archive: payload.archive, entry: payload.entry,
                                            message: "\(place) skipped: \(error.message)"))
                 }

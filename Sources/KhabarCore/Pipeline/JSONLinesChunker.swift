@@ -38,6 +38,8 @@ struct JSONLinesChunker {
     /// Bytes of the blank lines before the first content, dropped: they count in the text's
     /// bytes unless the whole entry is blank.
     private(set) var blankPrefixBytes = 0
+    /// Bytes of the lines skipped for their length (with their newlines).
+    private(set) var skippedBytes = 0
 
     init(chunkBytes: Int, maxLineBytes: Int) {
         precondition(chunkBytes > 0 && maxLineBytes > 0)
@@ -54,7 +56,11 @@ struct JSONLinesChunker {
         var rest = UnsafeRawBufferPointer(rebasing: block[...])
         if skippingLine {
             // Drop the long line's bytes up to its newline; the next line starts a chunk.
-            guard let nl = rest.firstIndex(of: 0x0A) else { return }
+            guard let nl = rest.firstIndex(of: 0x0A) else {
+                skippedBytes += rest.count
+                return
+            }
+            skippedBytes += nl + 1
             skippingLine = false
             lineNumber += 1
             firstLine = lineNumber
@@ -69,6 +75,7 @@ struct JSONLinesChunker {
     mutating func finish(emit: (Chunk) -> Void, tooLong: (Int) -> Void) {
         if skippingLine { return }
         if pending.count - lineStart > maxLineBytes {
+            skippedBytes += pending.count - lineStart
             cut(at: lineStart, emit: emit)
             tooLong(lineNumber)
             return
@@ -89,6 +96,7 @@ struct JSONLinesChunker {
                 scanned = count
                 if count - lineStart > maxLineBytes {
                     // The line is already too long: the chunk ends before it, its bytes go.
+                    skippedBytes += count - lineStart
                     cut(at: lineStart, emit: emit)
                     tooLong(lineNumber)
                     pending.removeAll(keepingCapacity: true)
@@ -101,6 +109,7 @@ struct JSONLinesChunker {
             let end = nl + 1
             if nl - lineStart > maxLineBytes {
                 let shift = lineStart  // the cut moves the long line to the front
+                skippedBytes += end - shift
                 cut(at: lineStart, emit: emit)
                 tooLong(lineNumber)
                 drop(upTo: end - shift)

@@ -62,11 +62,16 @@ struct SourceReader {
 
     private mutating func readPlainFile(_ file: Source.PlainFile) {
         batch.counters.entries += 1
-        if EntryFormat.forPath(file.entry) == .jsonLines {
+        let format = EntryFormat.forPath(file.entry)
+        if format == .jsonLines || format == .jsonDocument {
             var read = 0
             defer { batch.counters.inputBytes += Int64(read) }
             do {
-                try readJSONLines(entry: file.entry) { body in read = try PlainFileContents.readBlocks(file.path, body) }
+                if format == .jsonLines {
+                    try readJSONLines(entry: file.entry) { body in read = try PlainFileContents.readBlocks(file.path, body) }
+                } else {
+                    try readJSONDocument(entry: file.entry) { body in read = try PlainFileContents.readBlocks(file.path, body) }
+                }
             } catch let error as PlainFileContents.ReadError {
                 note(.error, entry: file.entry, error.message)
             } catch {
@@ -109,6 +114,77 @@ struct SourceReader {
             note(.warning, entry: entry, "skipped: empty")
         } else {
             batch.counters.bytes += chunker.blankPrefixBytes
+        }
+    }
+
+    /// Queues a JSON document entry: an array of articles is turned into lines as its blocks
+    /// arrive (`JSONArrayLines`) and queued in chunks like JSON Lines (each item numbered as
+    /// before, a fault of the array's structure reported without losing the other items); any
+    /// other document (one article object) is read whole.
+    private mutating func readJSONDocument(entry: String, blocks: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void) rethrows {
+        enum Mode { case undecided, array, whole, tooLarge }
+        var mode = Mode.undecided
+        var head: [UInt8] = []
+        var raw = 0, emitted = 0
+        var lines = JSONArrayLines()
+        var converted: [UInt8] = []
+        var chunker = JSONLinesChunker(chunkBytes: configuration.batchBytes, maxLineBytes: configuration.maxEntryBytes)
+        let limit = configuration.maxEntryBytes
+        func chunk(_ c: JSONLinesChunker.Chunk) {
+            emitted += c.bytes.count
+            add(EntryPayload(archive: source.name, entry: entry, format: .jsonDocument, bytes: c.bytes, firstLine: c.firstLine,
+                             itemsAsLines: true))
+        }
+        func tooLong(_ item: Int) {
+            batch.counters.skip(SkipReason.tooLarge, "\(source.name):\(entry):\(item)")
+            note(.warning, entry: entry, "item \(item) skipped: larger than --max-entry-size \(limit) bytes")
+        }
+        func fault(_ f: JSONArrayLines.Fault) {
+            batch.counters.skip(SkipReason.badJSONRecord, "\(source.name):\(entry):\(f.item)")
+            note(.warning, entry: entry, f.item == 0 ? f.message : "item \(f.item) skipped: \(f.message)")
+        }
+        func feed(_ block: UnsafeRawBufferPointer) {
+            converted.removeAll(keepingCapacity: true)
+            lines.convert(block, into: &converted, fault: fault)
+            converted.withUnsafeBytes { chunker.append($0, emit: chunk, tooLong: tooLong) }
+        }
+        try blocks { block in
+            raw += block.count
+            switch mode {
+            case .undecided:
+                head.append(contentsOf: block)
+                guard let isArray = head.withUnsafeBytes({ JSONArrayLines.startsArray($0) }) else { return }
+                mode = isArray ? .array : .whole
+                if isArray {
+                    head.withUnsafeBytes { feed($0) }
+                    head = []
+                } else if head.count > limit {
+                    mode = .tooLarge
+                    head = []
+                }
+            case .array:
+                feed(block)
+            case .whole:
+                head.append(contentsOf: block)
+                if head.count > limit {
+                    mode = .tooLarge
+                    head = []
+                }
+            case .tooLarge:
+                break
+            }
+        }
+        switch mode {
+        case .undecided, .whole:
+            accept(entry: entry, format: .jsonDocument, bytes: head)
+        case .tooLarge:
+            batch.counters.skip(SkipReason.tooLarge, "\(source.name):\(entry)")
+            note(.warning, entry: entry, "skipped: larger than --max-entry-size \(limit) bytes")
+        case .array:
+            lines.finish(fault: fault)
+            chunker.finish(emit: chunk, tooLong: tooLong)
+            // The text's bytes are the entry's, as when it was read whole (less the items too long).
+            batch.counters.bytes += raw - emitted - chunker.skippedBytes
         }
     }
 
@@ -164,6 +240,10 @@ struct SourceReader {
             }
             if format == .jsonLines {
                 try readJSONLines(entry: entryName) { body in try reader.readDataBlocks(body) }
+                continue
+            }
+            if format == .jsonDocument {
+                try readJSONDocument(entry: entryName) { body in try reader.readDataBlocks(body) }
                 continue
             }
             var bytes: [UInt8] = []
