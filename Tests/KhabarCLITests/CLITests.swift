@@ -121,6 +121,23 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(plain.text.hasPrefix("{\"id\":\"stdin:-\""))
     }
 
+    func testJSONOnStandardInputIsStreamedWithTheLimitPerRecord() throws {
+        // JSON Lines piped in: read as a stream, so --max-entry-size applies to each line (the
+        // 4,102- and 4,933-byte lines 3 and 5 go; the whole 17.6 kB stream would have gone).
+        let jsonl = try Data(contentsOf: URL(fileURLWithPath: CLITests.fixture("ant-6.jsonl")))
+        let r = try khabar(["docs", "-", "--max-entry-size", "3000"], stdin: jsonl)
+        XCTAssertEqual(r.status, 2, r.stderr)
+        XCTAssertEqual(r.text.split(separator: "\n").map { String($0.prefix(18)) },
+                       ["{\"id\":\"stdin:-:1\",", "{\"id\":\"stdin:-:2\",", "{\"id\":\"stdin:-:6\",", "{\"id\":\"stdin:-:7\","])
+        XCTAssertTrue(r.stderr.contains("khabar: warning: stdin: entry -: line 5 skipped: larger than --max-entry-size 3000 bytes"), r.stderr)
+        // A JSON array piped in: items, numbered as in a file.
+        let array = try Data(contentsOf: URL(fileURLWithPath: CLITests.fixture("ant-6.json")))
+        let a = try khabar(["docs", "-", "-q"], stdin: array)
+        XCTAssertEqual(a.status, 0, a.stderr)
+        XCTAssertEqual(a.text.split(separator: "\n").map { String($0.prefix(18)) },
+                       (1...6).map { "{\"id\":\"stdin:-:\($0)\"," })
+    }
+
     func testMissingInputExitsOneNamingIt() throws {
         let r = try khabar(["terms", "no-such-corpus.tar.gz"])
         XCTAssertEqual(r.status, 1)

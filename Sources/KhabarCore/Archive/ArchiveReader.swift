@@ -26,6 +26,11 @@ public final class ArchiveReader {
     private var memory: UnsafeMutableRawBufferPointer?
     /// The input when Khabar reads it for libarchive (gzip inflated with ISA-L, or a pipe).
     private var client: ClientInput?
+    /// `nextDataBlock`'s state in the current entry: bytes handed out, zeros of a hole still to
+    /// hand out, and the block that follows the hole.
+    private var blockDelivered = 0
+    private var holeRemaining = 0
+    private var pendingBlock: UnsafeRawBufferPointer?
 
     /// Read block size handed to libarchive for files and file descriptors.
     public static let blockSize = 1 << 20
@@ -171,6 +176,9 @@ public final class ArchiveReader {
 
     /// Advances to the next entry header; nil at the end of the archive.
     public func nextEntry() throws -> ArchiveEntry? {
+        blockDelivered = 0
+        holeRemaining = 0
+        pendingBlock = nil
         var entryPointer: OpaquePointer?
         let status = archive_read_next_header(handle, &entryPointer)
         if status == ARCHIVE_EOF {
@@ -253,27 +261,49 @@ public final class ArchiveReader {
     /// decodes them (no copy; a block is valid only during the call). Holes of sparse entries
     /// come as blocks of zeros.
     public func readDataBlocks(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
-        var delivered = 0
-        while true {
-            var block: UnsafeRawPointer?
-            var size = 0
-            var offset: la_int64_t = 0
-            let status = archive_read_data_block(handle, &block, &size, &offset)
-            if status == ARCHIVE_EOF { return }
-            if status < ARCHIVE_WARN || status == ARCHIVE_RETRY { throw error(entry: currentEntryPath) }
-            var hole = Int(offset) - delivered
-            while hole > 0 {
-                let zeros = [UInt8](repeating: 0, count: Swift.min(hole, 1 << 16))
-                try zeros.withUnsafeBytes { try body($0) }
-                hole -= zeros.count
-                delivered += zeros.count
-            }
-            if size > 0, let block {
-                try body(UnsafeRawBufferPointer(start: block, count: size))
-                delivered += size
-            }
-        }
+        while let block = try nextDataBlock() { try body(block) }
     }
+
+    /// The current entry's next block of decompressed bytes, or nil at its end: valid until the
+    /// next call (a hole of a sparse entry comes as zeros, up to 64 KiB at a time).
+    public func nextDataBlock() throws -> UnsafeRawBufferPointer? {
+        if holeRemaining > 0 {
+            let n = Swift.min(holeRemaining, ArchiveReader.zeros.count)
+            holeRemaining -= n
+            blockDelivered += n
+            return UnsafeRawBufferPointer(rebasing: ArchiveReader.zeros[..<n])
+        }
+        if let pending = pendingBlock {
+            pendingBlock = nil
+            blockDelivered += pending.count
+            return pending
+        }
+        var block: UnsafeRawPointer?
+        var size = 0
+        var offset: la_int64_t = 0
+        let status = archive_read_data_block(handle, &block, &size, &offset)
+        if status == ARCHIVE_EOF {
+            blockDelivered = 0
+            return nil
+        }
+        if status < ARCHIVE_WARN || status == ARCHIVE_RETRY { throw error(entry: currentEntryPath) }
+        let data = UnsafeRawBufferPointer(start: block, count: block == nil ? 0 : size)
+        let hole = Int(offset) - blockDelivered
+        if hole > 0 {
+            holeRemaining = hole
+            pendingBlock = data
+            return try nextDataBlock()
+        }
+        blockDelivered += data.count
+        return data
+    }
+
+    /// 64 KiB of zeros for holes. `nonisolated(unsafe)`: written once when made, only read after.
+    nonisolated(unsafe) private static let zeros: UnsafeRawBufferPointer = {
+        let block = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 16)
+        block.initializeMemory(as: UInt8.self, repeating: 0)
+        return UnsafeRawBufferPointer(block)
+    }()
 
     /// Skips the rest of the current entry's data (cheap for formats that can seek).
     public func skipData() throws {

@@ -56,6 +56,12 @@ public enum EntryFormat: String, Sendable, CaseIterable {
     /// For data with no usable name (a raw stream on standard input): JSON when it starts
     /// with `{` or `[`, a news page otherwise.
     public static func sniff(_ bytes: [UInt8]) -> EntryFormat {
+        sniffed(bytes) ?? .newsPage
+    }
+
+    /// `sniff`'s answer once `bytes` (the first bytes of the data) decide it: nil while they
+    /// are fewer than 4,096 and white space (or a byte order mark) only.
+    static func sniffed(_ bytes: [UInt8]) -> EntryFormat? {
         for b in bytes.prefix(4096) {
             switch b {
             case 0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF: continue
@@ -64,7 +70,7 @@ public enum EntryFormat: String, Sendable, CaseIterable {
             default: return .newsPage
             }
         }
-        return .newsPage
+        return bytes.count >= 4096 ? .newsPage : nil
     }
 
     /// The name of a raw (single-stream) input's entry: its file name less the compression

@@ -246,6 +246,12 @@ struct SourceReader {
                 try readJSONDocument(entry: entryName) { body in try reader.readDataBlocks(body) }
                 continue
             }
+            if format == nil {
+                // Standard input without a name: sniffed from its first bytes, then JSON is
+                // streamed like a named file (a pipe of JSON Lines has no size limit either).
+                try readSniffed(reader, entry: entryName)
+                continue
+            }
             var bytes: [UInt8] = []
             if let size = header.declaredSize, size > 0, size <= configuration.maxEntryBytes {
                 bytes.reserveCapacity(size)
@@ -263,6 +269,36 @@ struct SourceReader {
                 continue
             }
             accept(entry: entryName, format: resolved, bytes: bytes)
+        }
+    }
+
+    private mutating func readSniffed(_ reader: ArchiveReader, entry: String) throws {
+        var head: [UInt8] = []
+        var decided: EntryFormat?
+        while decided == nil, let block = try reader.nextDataBlock() {
+            head.append(contentsOf: block)
+            decided = EntryFormat.sniffed(head)
+        }
+        let format = decided ?? EntryFormat.sniff(head)
+        func blocks(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+            try head.withUnsafeBytes { try body($0) }
+            while let block = try reader.nextDataBlock() { try body(block) }
+        }
+        switch format {
+        case .jsonLines: try readJSONLines(entry: entry, blocks: blocks)
+        case .jsonDocument: try readJSONDocument(entry: entry, blocks: blocks)
+        default:
+            var bytes = head
+            while bytes.count <= configuration.maxEntryBytes, let block = try reader.nextDataBlock() {
+                bytes.append(contentsOf: block)
+            }
+            if bytes.count > configuration.maxEntryBytes {
+                batch.counters.skip(SkipReason.tooLarge, "\(source.name):\(entry)")
+                note(.warning, entry: entry, "skipped: larger than --max-entry-size \(configuration.maxEntryBytes) bytes")
+                try reader.skipData()
+                return
+            }
+            accept(entry: entry, format: format, bytes: bytes)
         }
     }
 
