@@ -13,6 +13,9 @@ public struct ActorConfiguration: Sendable {
     public var minDiscovery: Int
     /// Render mention provenance as JSON lines.
     public var renderMentions: Bool
+    /// A co-occurrence unit with more distinct actors has its pairs left out, with a warning
+    /// (`ActorStatistics.defaultMaxActorsPerUnit`; lower in tests).
+    public var maxActorsPerUnit = ActorStatistics.defaultMaxActorsPerUnit
 
     public init(index: ActorIndex = .builtin, unit: CooccurrenceUnit = .document, discover: Bool = true,
                 minDiscovery: Int = 2, renderMentions: Bool = false) {
@@ -43,7 +46,10 @@ struct ActorStatistics: Sendable {
     var candidateNames: [String] = []
     private var scratchKeys: [UInt64] = [], scratchIDs: [Int] = [], scratchUnique: [Int] = [], scratchPairs: [UInt64] = []
 
-    init(gazetteerCount: Int) { self.gazetteerCount = gazetteerCount }
+    init(gazetteerCount: Int, maxActorsPerUnit: Int = ActorStatistics.defaultMaxActorsPerUnit) {
+        self.gazetteerCount = gazetteerCount
+        self.maxActorsPerUnit = maxActorsPerUnit
+    }
 
     mutating func id(_ m: ActorMention) -> Int {
         if let a = m.actor { return a }
@@ -65,7 +71,18 @@ struct ActorStatistics: Sendable {
 
     /// Counts one document's mentions; `unitCount` is how many units the document has.
     /// (unit, id) keys sorted and deduplicated in one array: no Set or Dictionary per document.
-    mutating func count(_ mentions: [ActorMention], tags: [ActorMention], unit: CooccurrenceUnit, unitCount: Int) {
+    /// A unit with more distinct actors than this has its pairs left out (the caller warns and
+    /// counts it): a unit's pairs grow with the square of its actors, and one entry that is
+    /// not an article (a book, a dump of thousands of articles as one page) made millions of
+    /// pairs, gigabytes of table, for one "document". A news article names tens of actors.
+    public static let defaultMaxActorsPerUnit = 2000
+    let maxActorsPerUnit: Int
+
+    /// Counts a document's mentions; returns how many of its units had more than
+    /// `maxActorsPerUnit` actors (their pairs are not counted) and the most actors in such a unit.
+    @discardableResult
+    mutating func count(_ mentions: [ActorMention], tags: [ActorMention], unit: CooccurrenceUnit, unitCount: Int) -> (unitsWithoutPairs: Int, actors: Int) {
+        var unitsWithoutPairs = 0, most = 0
         // Scratch arrays kept across documents (three allocations per document showed in profiles),
         // moved out of the struct while in use so that each is uniquely referenced (no copy on write).
         var keys = scratchKeys, ids = scratchIDs, unique = scratchUnique, pairKeys = scratchPairs
@@ -101,14 +118,22 @@ struct ActorStatistics: Sendable {
                 if unique.last != id { unique.append(id) }
                 k += 1
             }
+            let pairsCounted = unique.count <= maxActorsPerUnit
+            if !pairsCounted {
+                unitsWithoutPairs += 1
+                most = Swift.max(most, unique.count)
+            }
             for (a, x) in unique.enumerated() {
                 ActorStatistics.bump(&unitsWith, x)
-                for y in unique[(a + 1)...] { pairKeys.append(UInt64(x) << 32 | UInt64(y)) }
+                if pairsCounted {
+                    for y in unique[(a + 1)...] { pairKeys.append(UInt64(x) << 32 | UInt64(y)) }
+                }
             }
         }
         // All the document's pairs at once: the table's cache misses overlap (prefetched).
         pairKeys.withUnsafeBufferPointer { pairs.addOne(each: $0) }
         scratchKeys = keys; scratchIDs = ids; scratchUnique = unique; scratchPairs = pairKeys
+        return (unitsWithoutPairs, most)
     }
 }
 

@@ -53,6 +53,11 @@ public struct RunCounters: Sendable, Equatable {
     /// Dates that could not be parsed, by shape (`99/99/9999`), with an example of each.
     public var unparsedDates: [String: Int] = [:]
     public var unparsedDateExamples: [String: String] = [:]
+    /// Co-occurrence units (documents, paragraphs, sentences) with more than
+    /// `ActorConfiguration.maxActorsPerUnit` actors, whose pairs were not counted, and a document
+    /// with one.
+    public var unitsWithoutPairs = 0
+    public var unitsWithoutPairsExample: String?
 
     public init() {}
 
@@ -78,6 +83,8 @@ public struct RunCounters: Sendable, Equatable {
         undatedDocuments += o.undatedDocuments
         for (k, v) in o.unparsedDates { unparsedDates[k, default: 0] += v }
         for (k, v) in o.unparsedDateExamples where unparsedDateExamples[k] == nil { unparsedDateExamples[k] = v }
+        unitsWithoutPairs += o.unitsWithoutPairs
+        if unitsWithoutPairsExample == nil { unitsWithoutPairsExample = o.unitsWithoutPairsExample }
     }
 
     /// Entries or records that were meant to be read and were not.

@@ -36,7 +36,7 @@ struct DocumentProcessor {
         self.jsonParser = JSONArticleParser(fields: configuration.jsonFields)
         if let a = configuration.actors {
             matcher = ActorMatcher(index: a.index, discover: a.discover)
-            actorStatistics = ActorStatistics(gazetteerCount: a.index.actors.count)
+            actorStatistics = ActorStatistics(gazetteerCount: a.index.actors.count, maxActorsPerUnit: a.maxActorsPerUnit)
         } else {
             matcher = nil
         }
@@ -154,7 +154,14 @@ struct DocumentProcessor {
                     case .paragraph: units = document.text.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
                     case .sentence: units = tokenBuffer.infos.last.map { $0.sentence + 1 } ?? 0
                     }
-                    actorStatistics!.count(mentions, tags: tags.map(\.mention), unit: a.unit, unitCount: units)
+                    let crowded = actorStatistics!.count(mentions, tags: tags.map(\.mention), unit: a.unit, unitCount: units)
+                    if crowded.unitsWithoutPairs > 0 {
+                        counters.unitsWithoutPairs += crowded.unitsWithoutPairs
+                        if counters.unitsWithoutPairsExample == nil { counters.unitsWithoutPairsExample = document.id }
+                        let unitName = a.unit == .document ? "the document" : "\(crowded.unitsWithoutPairs) \(a.unit.rawValue)\(crowded.unitsWithoutPairs == 1 ? "" : "s")"
+                        notes.append(InputNote(severity: .warning, archive: document.archive, entry: document.entry,
+                                               message: "\(crowded.actors) actors in \(unitName) (more than \(a.maxActorsPerUnit) in one unit: not an article?): the pairs of that unit are not counted"))
+                    }
                     if let period {
                         // The timeline's actor series (gazetteer actors; `a` is the period here): the
                         // document's actor ids sorted in a reused array, each run added once (a

@@ -16,6 +16,9 @@ public enum RunSummaryText {
         if c.documentsWithInvalidBytes > 0 {
             parts.append("\(c.invalidBytes) invalid UTF-8 bytes in \(c.documentsWithInvalidBytes) documents")
         }
+        if c.unitsWithoutPairs > 0 {
+            parts.append("\(c.unitsWithoutPairs) unit\(c.unitsWithoutPairs == 1 ? "" : "s") with too many actors (more than 2,000 by default), whose pairs were not counted (e.g. \(c.unitsWithoutPairsExample ?? "?"))")
+        }
         let unparsed = c.unparsedDates.values.reduce(0, +)
         var dates = "\(c.datedDocuments) dated"
         if c.undatedDocuments > 0 { dates += ", \(c.undatedDocuments) without a date" }

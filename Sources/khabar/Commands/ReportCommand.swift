@@ -192,6 +192,7 @@ struct ReportCommand: ParsableCommand {
             "documents_without_date": c.undatedDocuments,
             "unparsed_dates": c.unparsedDates,
             "date_mentions": c.dateMentions,
+            "units_without_pairs": c.unitsWithoutPairs,
             "actor_mentions": r.actors?.mentions.reduce(0, +) ?? 0,
             "actors_mentioned": r.actors.map { a in a.mentions.filter { $0 > 0 }.count } ?? 0,
             "discovered_people": r.actors?.discoveredKept.count ?? 0,

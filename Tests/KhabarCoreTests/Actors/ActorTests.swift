@@ -228,6 +228,35 @@ final class ActorPipelineTests: XCTestCase {
         XCTAssertEqual(c.pairs[ActorCounts.Pair(a: min(x, y), b: max(x, y))], 1)  // "أكد وانغ ... نظيره الروسي سيرغي لافروف"
     }
 
+    func testAUnitWithTooManyActorsKeepsItsCountsButNotItsPairs() throws {
+        let (sources, _) = try InputExpansion.expand([TestPaths.seed])
+        func run(cap: Int, unit: CooccurrenceUnit = .document) -> (ActorCounts, RunCounters, [InputNote]) {
+            var configuration = PipelineConfiguration(jobs: 2)
+            configuration.countTerms = false
+            configuration.actors = ActorConfiguration(unit: unit)
+            configuration.actors!.maxActorsPerUnit = cap
+            var notes: [InputNote] = []
+            let result = Pipeline.run(sources: sources, configuration: configuration) { notes += $0.notes }
+            return (result.actors!, result.counters, notes)
+        }
+        let (all, allCounters, _) = run(cap: ActorStatistics.defaultMaxActorsPerUnit)
+        XCTAssertEqual(allCounters.unitsWithoutPairs, 0)
+        XCTAssertGreaterThan(all.pairs.count, 50)
+        // The seed's article names 8 distinct actors, its related article 13.
+        XCTAssertEqual(run(cap: 13).1.unitsWithoutPairs, 0)
+        let (capped, counters, notes) = run(cap: 12)
+        XCTAssertEqual(counters.unitsWithoutPairs, 1)
+        XCTAssertEqual(counters.unitsWithoutPairsExample, "000_8a7ac69372d375fc.txt:000_8a7ac69372d375fc.txt#related")
+        XCTAssertEqual(notes.map(\.message), ["13 actors in the document (more than 12 in one unit: not an article?): the pairs of that unit are not counted"])
+        XCTAssertEqual(capped.mentions, all.mentions)
+        XCTAssertEqual(capped.documents, all.documents)
+        XCTAssertEqual(capped.unitsWith, all.unitsWith)
+        XCTAssertEqual(capped.pairs.count, 8 * 7 / 2)  // only the article's
+        XCTAssertEqual(run(cap: 7).1.unitsWithoutPairs, 2)
+        // Sentences hold few actors: nothing is left out.
+        XCTAssertEqual(run(cap: 10, unit: .sentence).1.unitsWithoutPairs, 0)
+    }
+
     func testAssociationMeasuresByHand() {
         // f_xy = 2, f_x = 3, f_y = 4, N = 10
         let a = Association(together: 2, x: 3, y: 4, units: 10)
