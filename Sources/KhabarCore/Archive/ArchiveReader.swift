@@ -165,6 +165,10 @@ public final class ArchiveReader {
     /// (possibly compressed), not an archive of entries.
     public var isRaw: Bool { archive_format(handle) == ARCHIVE_FORMAT_RAW }
 
+    /// True when the data went through a decompressor: a libarchive filter (gzip, xz, zstd ...)
+    /// or Khabar's gzip inflater. A raw, uncompressed input is plain data, not an archive.
+    public var isCompressed: Bool { (client?.inflates ?? false) || archive_filter_count(handle) > 1 }
+
     /// The detected format, as libarchive names it ("GNU tar format", "ZIP 2.0 (deflation)").
     public var formatName: String {
         archive_format_name(handle).map { String(cString: $0) } ?? "unknown"

@@ -17,6 +17,8 @@ final class ClientInput {
     let source: DescriptorSource
     #if KHABAR_ISAL
     private let inflater: GzipInflater?
+    /// The data is inflated here (gzip), before libarchive sees it.
+    var inflates: Bool { inflater != nil }
     #endif
     /// Read buffer for the pass-through case (nil when inflating).
     private let buffer: UnsafeMutableRawPointer?

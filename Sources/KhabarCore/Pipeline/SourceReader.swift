@@ -224,6 +224,12 @@ struct SourceReader {
                     entryName = EntryFormat.rawEntryName(forFile: base)
                 }
                 format = EntryFormat.forPath(entryName)
+                if format == .archive && !reader.isCompressed {
+                    // Named as an archive (x.tar.gz, or an entry x.zip) but neither an archive nor
+                    // compressed: opening the same bytes again would go round in circles.
+                    throw ArchiveError(archive: source.name,
+                                       message: "Unrecognized archive format (neither an archive nor compressed data libarchive can read)")
+                }
             } else {
                 format = EntryFormat.forPath(entryName)
             }

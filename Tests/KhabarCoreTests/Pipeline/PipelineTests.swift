@@ -123,6 +123,28 @@ final class PipelineTests: XCTestCase {
         XCTAssertTrue(run.notes.allSatisfy { $0.message.contains("--max-entry-size") })
     }
 
+    func testDataNamedAsAnArchiveThatIsNoneIsAnError() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-junk-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // Plain text named .tar.gz: libarchive reads it as one raw stream, named junk.tar, which
+        // was opened as an archive again and again until the nesting limit.
+        let junk = dir.appendingPathComponent("junk.tar.gz")
+        try Data("نص عادي وليس أرشيفا".utf8).write(to: junk)
+        let run = try runPipeline([junk.path])
+        XCTAssertEqual(run.errors, 1)
+        XCTAssertEqual(run.notes.map(\.description),
+                       ["junk.tar.gz: Unrecognized archive format (neither an archive nor compressed data libarchive can read)"])
+        // The same bytes as an entry x.zip of a folder: a bad nested archive, the rest is read.
+        let folder = dir.appendingPathComponent("folder")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: junk, to: folder.appendingPathComponent("x.zip"))
+        try FileManager.default.copyItem(atPath: TestPaths.seed, toPath: folder.appendingPathComponent("seed.txt").path)
+        let nested = try runPipeline([folder.path])
+        XCTAssertEqual(nested.errors, 1)  // a folder's archive is a source of its own: its failure is an error
+        XCTAssertEqual(nested.counters.documents, 2)
+    }
+
     func testMissingInputAndEmptyFolderAreInputErrors() throws {
         XCTAssertThrowsError(try InputExpansion.expand(["/nonexistent.tar.gz"])) { error in
             XCTAssertEqual("\(error)", "/nonexistent.tar.gz: no such file or directory")
