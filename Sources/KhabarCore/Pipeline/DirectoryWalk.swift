@@ -19,8 +19,11 @@ import Darwin
 /// - a subfolder that cannot be listed is an error (`InputError` naming it): the files in it
 ///   were meant to be read.
 struct DirectoryWalk {
-    /// Relative paths of the regular files, sorted by their UTF-8 bytes.
+    /// Relative paths of the regular files, sorted by their bytes.
     var files: [String] = []
+    /// For each of `files`, its bytes when they are not valid UTF-8 (a name in another encoding,
+    /// such as Windows-1256 Arabic: `files` shows it with U+FFFD, these open it), else nil.
+    var rawFiles: [[UInt8]?] = []
     /// Relative paths of what is neither a file nor a folder, sorted.
     var others: [String] = []
 
@@ -57,6 +60,7 @@ struct DirectoryWalk {
         found.sort { DirectoryWalk.precedes($0, $1) }
         other.sort { DirectoryWalk.precedes($0, $1) }
         files = found.map { String(decoding: $0, as: UTF8.self) }
+        rawFiles = zip(found, files).map { bytes, name in name.utf8.elementsEqual(bytes) ? nil : bytes }
         others = other.map { String(decoding: $0, as: UTF8.self) }
     }
 

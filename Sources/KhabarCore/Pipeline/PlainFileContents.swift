@@ -25,8 +25,16 @@ enum PlainFileContents {
 
     /// Hands the file's bytes to `body` in blocks of up to 1 MiB (a block is valid during the
     /// call); returns how many bytes were read.
-    static func readBlocks(_ path: String, _ body: (UnsafeRawBufferPointer) throws -> Void) throws -> Int {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+    /// Opens `path` for reading, or the path given as `bytes` (not valid UTF-8) when there are.
+    private static func openFile(_ path: String, _ bytes: [UInt8]?) -> Int32 {
+        guard let bytes else { return open(path, O_RDONLY | O_CLOEXEC) }
+        return (bytes + [0]).withUnsafeBufferPointer { p in
+            p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { open($0, O_RDONLY | O_CLOEXEC) }
+        }
+    }
+
+    static func readBlocks(_ path: String, bytes: [UInt8]? = nil, _ body: (UnsafeRawBufferPointer) throws -> Void) throws -> Int {
+        let fd = openFile(path, bytes)
         guard fd >= 0 else { throw ReadError(message: "cannot open file: \(String(cString: strerror(errno)))") }
         defer { close(fd) }
         let block = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
@@ -44,8 +52,8 @@ enum PlainFileContents {
         }
     }
 
-    static func read(_ path: String, limit: Int) throws(ReadError) -> Outcome {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+    static func read(_ path: String, bytes: [UInt8]? = nil, limit: Int) throws(ReadError) -> Outcome {
+        let fd = openFile(path, bytes)
         guard fd >= 0 else { throw ReadError(message: "cannot open file: \(String(cString: strerror(errno)))") }
         defer { close(fd) }
         var info = stat()

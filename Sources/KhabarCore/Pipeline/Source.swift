@@ -8,6 +8,8 @@ public struct Source: Sendable, Equatable {
         public var path: String
         /// Its path in document ids.
         public var entry: String
+        /// The path's bytes when they are not valid UTF-8 (`path` shows them with U+FFFD).
+        var pathBytes: [UInt8]? = nil
     }
 
     public enum Kind: Sendable, Equatable {
@@ -95,11 +97,11 @@ public enum InputExpansion {
         func flush() {
             if !group.isEmpty { sources.append(Source(name: name, kind: .files(group))); group = [] }
         }
-        for rel in files {
+        for (rel, raw) in zip(files, walk.rawFiles) {
             let full = base + rel
             switch EntryFormat.forPath(rel) {
             case .newsPage?, .jsonLines?, .jsonDocument?:
-                group.append(.init(path: full, entry: rel))
+                group.append(.init(path: full, entry: rel, pathBytes: raw.map { Array(base.utf8) + $0 }))
                 if group.count >= filesPerSource { flush() }
             case .archive?:
                 flush()

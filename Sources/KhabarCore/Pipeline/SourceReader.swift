@@ -68,9 +68,9 @@ struct SourceReader {
             defer { batch.counters.inputBytes += Int64(read) }
             do {
                 if format == .jsonLines {
-                    try readJSONLines(entry: file.entry) { body in read = try PlainFileContents.readBlocks(file.path, body) }
+                    try readJSONLines(entry: file.entry) { body in read = try PlainFileContents.readBlocks(file.path, bytes: file.pathBytes, body) }
                 } else {
-                    try readJSONDocument(entry: file.entry) { body in read = try PlainFileContents.readBlocks(file.path, body) }
+                    try readJSONDocument(entry: file.entry) { body in read = try PlainFileContents.readBlocks(file.path, bytes: file.pathBytes, body) }
                 }
             } catch let error as PlainFileContents.ReadError {
                 note(.error, entry: file.entry, error.message)
@@ -80,7 +80,7 @@ struct SourceReader {
             return
         }
         do {
-            switch try PlainFileContents.read(file.path, limit: configuration.maxEntryBytes) {
+            switch try PlainFileContents.read(file.path, bytes: file.pathBytes, limit: configuration.maxEntryBytes) {
             case .bytes(let bytes):
                 batch.counters.inputBytes += Int64(bytes.count)
                 accept(entry: file.entry, format: EntryFormat.forPath(file.entry) ?? .newsPage, bytes: bytes)

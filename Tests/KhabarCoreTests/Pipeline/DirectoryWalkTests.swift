@@ -83,6 +83,26 @@ final class DirectoryWalkTests: XCTestCase {
         }
     }
 
+    func testAFileNameThatIsNotUTF8IsRead() throws {
+        // "café.txt" in Latin-1 (as old Windows tools write names: Arabic ones in Windows-1256).
+        let folder = root.appendingPathComponent("latin1")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let name: [UInt8] = Array("café".utf8.prefix(3)) + [0xE9] + Array(".txt".utf8)
+        let page = TestPaths.bytes(TestPaths.seed)
+        let fd = (Array(folder.path.utf8) + [0x2F] + name + [0]).withUnsafeBufferPointer { p in
+            p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { open($0, O_WRONLY | O_CREAT, 0o600) }
+        }
+        XCTAssertGreaterThanOrEqual(fd, 0)
+        XCTAssertEqual(page.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }, page.count)
+        close(fd)
+        let walk = try DirectoryWalk(root: folder.path)
+        XCTAssertEqual(walk.files, ["caf\u{FFFD}.txt"])
+        XCTAssertEqual(walk.rawFiles, [name])
+        let run = try runPipeline([folder.path])
+        XCTAssertEqual(run.errors, 0)
+        XCTAssertEqual(run.documents.map { $0["id"] as? String }, ["latin1:caf\u{FFFD}.txt", "latin1:caf\u{FFFD}.txt#related"])
+    }
+
     func testPlainFileContents() throws {
         let path = root.appendingPathComponent("a/cnn/CN-economy-152-20180809.txt").path
         let expected = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
