@@ -17,9 +17,15 @@ final class ClientInput {
     let source: DescriptorSource
     #if KHABAR_ISAL
     private let inflater: GzipInflater?
-    /// The data is inflated here (gzip), before libarchive sees it.
-    var inflates: Bool { inflater != nil }
     #endif
+    /// The data is inflated here (gzip), before libarchive sees it.
+    var inflates: Bool {
+        #if KHABAR_ISAL
+        return inflater != nil
+        #else
+        return false
+        #endif
+    }
     /// Read buffer for the pass-through case (nil when inflating).
     private let buffer: UnsafeMutableRawPointer?
     private static let bufferSize = 1 << 20
