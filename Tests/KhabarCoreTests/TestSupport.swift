@@ -110,3 +110,40 @@ struct SeededGenerator: RandomNumberGenerator {
         return state &* 0x2545_F491_4F6C_DD1D
     }
 }
+
+/// A ustar archive of `entries` (path, bytes), made here so that tests can nest real archives
+/// in one without a tar program: one 512-byte header per entry, the data padded to 512, and two
+/// zero blocks at the end.
+func makeTar(_ entries: [(path: String, bytes: [UInt8])]) -> [UInt8] {
+    var out: [UInt8] = []
+    for (path, bytes) in entries {
+        var header = [UInt8](repeating: 0, count: 512)
+        func put(_ text: String, at offset: Int) {
+            for (i, b) in text.utf8.enumerated() { header[offset + i] = b }
+        }
+        precondition(path.utf8.count < 100, "makeTar: a short path")
+        put(path, at: 0)
+        put("0000644", at: 100)
+        put("0000000", at: 108)
+        put("0000000", at: 116)
+        func octal(_ v: Int, _ width: Int) -> String {
+            let digits = String(v, radix: 8)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        put(octal(bytes.count, 11), at: 124)
+        put("14520000000", at: 136)
+        header[156] = UInt8(ascii: "0")
+        put("ustar", at: 257)
+        put("00", at: 263)
+        for i in 148..<156 { header[i] = 0x20 }
+        let sum = header.reduce(0) { $0 + Int($1) }
+        put(octal(sum, 6), at: 148)
+        header[154] = 0
+        header[155] = 0x20
+        out += header
+        out += bytes
+        out += [UInt8](repeating: 0, count: (512 - bytes.count % 512) % 512)
+    }
+    out += [UInt8](repeating: 0, count: 1024)
+    return out
+}

@@ -138,6 +138,25 @@ public final class ArchiveReader {
         if input.failure != nil { throw error(entry: nil) }
     }
 
+    /// Reads the archive that is the current entry of `outer`, as its blocks are decompressed
+    /// (an archive inside an archive, never held whole). Only for formats libarchive reads
+    /// without seeking (tar, cpio, ar, and any compressed stream): not zip, 7z, iso.
+    convenience init(entryOf outer: ArchiveReader, name: String, inflater: Inflater = .fastest) throws {
+        try self.init(name: name)
+        let source = DescriptorSource { () throws(ArchiveInputError) -> UnsafeRawBufferPointer? in
+            do throws(ArchiveError) { return try outer.nextDataBlock() } catch {
+                throw ArchiveInputError(message: error.message, errno: error.errno)
+            }
+        }
+        var gzip = false
+        if inflater == .fastest && ClientInput.inflatesGzip {
+            do throws(ArchiveInputError) { gzip = ArchiveReader.isGzip(try source.peek(3)) } catch {
+                throw ArchiveError(archive: name, message: error.message, errno: error.errno)
+            }
+        }
+        try openClient(ClientInput(source: source, gzip: gzip))
+    }
+
     /// Reads an archive from bytes in memory (used for archives nested in archives).
     convenience init(memory bytes: [UInt8], name: String) throws {
         try self.init(name: name)
@@ -270,7 +289,7 @@ public final class ArchiveReader {
 
     /// The current entry's next block of decompressed bytes, or nil at its end: valid until the
     /// next call (a hole of a sparse entry comes as zeros, up to 64 KiB at a time).
-    public func nextDataBlock() throws -> UnsafeRawBufferPointer? {
+    public func nextDataBlock() throws(ArchiveError) -> UnsafeRawBufferPointer? {
         if holeRemaining > 0 {
             let n = Swift.min(holeRemaining, ArchiveReader.zeros.count)
             holeRemaining -= n

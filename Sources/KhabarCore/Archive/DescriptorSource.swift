@@ -12,11 +12,14 @@ private let systemRead = Darwin.read
 #endif
 
 /// A file descriptor read in blocks, after the bytes already taken from it (`pending`) to see
-/// what it holds.
+/// what it holds; or, for an archive inside an archive, the blocks of the outer archive's entry.
 final class DescriptorSource {
     let descriptor: Int32
     /// Closed when the source is freed (false for standard input).
     let ownsDescriptor: Bool
+    /// The next block of an entry of another archive (nil at its end), instead of a descriptor.
+    private let nextBlock: (() throws(ArchiveInputError) -> UnsafeRawBufferPointer?)?
+    private var block = UnsafeRawBufferPointer(start: nil, count: 0)
     private var pending: [UInt8]
     private var pendingOffset = 0
     /// Bytes read from the descriptor so far (including the pending ones).
@@ -25,6 +28,15 @@ final class DescriptorSource {
     init(descriptor: Int32, ownsDescriptor: Bool) {
         self.descriptor = descriptor
         self.ownsDescriptor = ownsDescriptor
+        nextBlock = nil
+        pending = []
+    }
+
+    /// A source that reads the blocks `nextBlock` hands out (each valid until the next call).
+    init(blocks nextBlock: @escaping () throws(ArchiveInputError) -> UnsafeRawBufferPointer?) {
+        descriptor = -1
+        ownsDescriptor = false
+        self.nextBlock = nextBlock
         pending = []
     }
 
@@ -58,6 +70,17 @@ final class DescriptorSource {
     }
 
     private func readDescriptor(into destination: UnsafeMutableRawPointer, capacity: Int) throws(ArchiveInputError) -> Int {
+        if let nextBlock {
+            while block.isEmpty {
+                guard let next = try nextBlock() else { return 0 }
+                block = next
+            }
+            let n = min(capacity, block.count)
+            destination.copyMemory(from: block.baseAddress!, byteCount: n)
+            block = UnsafeRawBufferPointer(rebasing: block[n...])
+            bytesRead += Int64(n)
+            return n
+        }
         while true {
             let n = systemRead(descriptor, destination, capacity)
             if n >= 0 { bytesRead += Int64(n); return n }

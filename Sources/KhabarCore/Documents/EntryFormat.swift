@@ -53,6 +53,15 @@ public enum EntryFormat: String, Sendable, CaseIterable {
         }
     }
 
+    /// An archive that libarchive reads without seeking (tar, cpio, ar, a compressed stream),
+    /// so that one inside another can be read as its blocks come; zip, 7z, iso, cab, rar and xar
+    /// are read from memory.
+    static func isStreamedArchive(_ path: String) -> Bool {
+        guard forPath(path) == .archive else { return false }
+        let lower = path.lowercased()
+        return ![".zip", ".7z", ".iso", ".cab", ".rar", ".xar"].contains { lower.hasSuffix($0) }
+    }
+
     /// For data with no usable name (a raw stream on standard input): JSON when it starts
     /// with `{` or `[`, a news page otherwise.
     public static func sniff(_ bytes: [UInt8]) -> EntryFormat {

@@ -252,6 +252,10 @@ struct SourceReader {
                 try readJSONDocument(entry: entryName) { body in try reader.readDataBlocks(body) }
                 continue
             }
+            if format == .archive && depth < 2 && EntryFormat.isStreamedArchive(entryName) {
+                readNested(streamingFrom: reader, entry: entryName, depth: depth)
+                continue
+            }
             if format == nil {
                 // Standard input without a name: sniffed from its first bytes, then JSON is
                 // streamed like a named file (a pipe of JSON Lines has no size limit either).
@@ -314,8 +318,20 @@ struct SourceReader {
             note(.warning, entry: entry, "skipped: archive nested more than 2 levels deep")
             return
         }
+        let name = source.name
+        readNested(entry: entry, depth: depth) { try ArchiveReader(memory: bytes, name: name) }
+    }
+
+    /// An archive inside an archive read as the outer entry's blocks come (tar, compressed
+    /// streams: formats read without seeking), never held whole: no `--max-entry-size` for it.
+    private mutating func readNested(streamingFrom outer: ArchiveReader, entry: String, depth: Int) {
+        let name = source.name
+        readNested(entry: entry, depth: depth) { try ArchiveReader(entryOf: outer, name: name) }
+    }
+
+    private mutating func readNested(entry: String, depth: Int, open: () throws -> ArchiveReader) {
         do {
-            let inner = try ArchiveReader(memory: bytes, name: source.name)
+            let inner = try open()
             try readEntries(of: inner, prefix: entry, depth: depth + 1)
         } catch let error as ArchiveError {
             batch.counters.skip(SkipReason.badNestedArchive, "\(source.name):\(entry)")

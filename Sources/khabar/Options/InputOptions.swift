@@ -13,7 +13,7 @@ struct InputOptions: ParsableArguments {
     @Option(name: [.customShort("j"), .long], help: "Worker threads that parse, tokenize and count (the default is the number of cores), and that sort and format the largest reports at the end; several inputs are read by as many reader threads, up to the cores and 4.")
     var jobs: Int = PipelineConfiguration.coreCount
 
-    @Option(help: ArgumentHelp("Skip (and report) entries larger than this; K, M, G suffixes. JSON Lines are read as a stream: the limit applies to each line.", valueName: "size"))
+    @Option(help: ArgumentHelp("Skip (and report) entries larger than this; K, M, G suffixes. JSON Lines are read as a stream: the limit applies to each line; a tar or compressed archive inside an archive is read as a stream, without a limit.", valueName: "size"))
     var maxEntrySize: String = "256M"
 
     @Option(help: ArgumentHelp(

@@ -160,3 +160,53 @@ final class PipelineTests: XCTestCase {
 }
 
 import Foundation
+
+/// Archives inside a tar are read as the outer entry's blocks come (`ArchiveReader(entryOf:)`).
+final class NestedArchiveTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-nested-\(getpid())-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: folder) }
+
+    private func write(_ bytes: [UInt8], _ name: String) throws -> String {
+        let path = folder.appendingPathComponent(name).path
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+        return path
+    }
+
+    func testArchivesInATarGiveWhatTheyGiveOnTheirOwn() throws {
+        let small = try TestPaths.shared("news-small.tar.gz")
+        let inputs = [TestPaths.fixture("ant-6.tar.gz"), TestPaths.fixture("ant-6.tar.xz"), small]
+        let outer = makeTar([("a/ant-6.tar.gz", TestPaths.bytes(inputs[0])), ("a/ant-6.tar.xz", TestPaths.bytes(inputs[1])),
+                             ("a/news-small.tar.gz", TestPaths.bytes(small))])
+        let path = try write(outer, "outer.tar")
+        let alone = try runPipeline(inputs)
+        // Each nested archive is larger than the entry limit: streamed, it is read all the same
+        // (its pages are the entries the limit is about).
+        let nested = try runPipeline([path]) { $0.maxEntryBytes = 100_000 }
+        XCTAssertEqual(nested.errors, 0)
+        XCTAssertEqual(nested.counters.skipped, [:])
+        XCTAssertEqual(nested.counters.documents, 6 + 6 + 707)
+        XCTAssertEqual(nested.rows, alone.rows)
+        XCTAssertEqual(nested.documents.first?["id"] as? String, "outer.tar:a/ant-6.tar.gz/ant-6/alarabiya/AL-culture-187-20180322.txt")
+    }
+
+    func testADamagedOrTooDeepArchiveInsideIsSkippedAndNamed() throws {
+        let gz = TestPaths.bytes(TestPaths.fixture("ant-6.tar.gz"))
+        let deep = makeTar([("b/inner.tar", makeTar([("c/ant-6.tar.gz", gz)]))])
+        let outer = makeTar([("a/cut.tar.gz", Array(gz.prefix(2000))), ("a/deep.tar", deep), ("a/ok.tar.gz", gz)])
+        let run = try runPipeline([try write(outer, "outer.tar")])
+        XCTAssertEqual(run.errors, 0)
+        XCTAssertEqual(run.counters.skipped[SkipReason.badNestedArchive], 2)
+        XCTAssertEqual(run.counters.documents, 1 + 6)  // the cut archive's first page is whole in its 2,000 bytes
+        let messages = run.notes.map(\.description)
+        XCTAssertEqual(messages.count, 2)
+        XCTAssertTrue(messages[0].hasPrefix("outer.tar: entry a/cut.tar.gz"), messages[0])
+        XCTAssertTrue(messages[0].contains("skipped nested archive"), messages[0])
+        XCTAssertEqual(messages[1], "outer.tar: entry a/deep.tar/b/inner.tar/c/ant-6.tar.gz: skipped: archive nested more than 2 levels deep")
+    }
+}
