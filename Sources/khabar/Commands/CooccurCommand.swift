@@ -17,7 +17,9 @@ struct CooccurCommand: ParsableCommand {
         G² over the 2×2 table; logdice = 14 + log2(2·f_xy / (f_x + f_y)); jaccard = \
         f_xy / (f_x + f_y − f_xy). Tag mentions are metadata and do not count here.
 
-        Memory: one counter per pair of actor ids seen together.
+        Memory: one counter per pair of actor ids seen together. A unit with more than \
+        2,000 distinct actors (not an article: a book, thousands of pages as one) keeps its \
+        counts but not its pairs, which grow with the square of its actors; a warning names it.
         """)
 
     @OptionGroup(title: "Input") var input: InputOptions
