@@ -95,12 +95,27 @@ public struct JSONArticleParser: Sendable {
     }
 
     /// Parses a `.json` entry: an array of articles (ids `:<item>`, from 1) or one article.
+    /// (Arrays in files and archives are streamed item by item, `JSONArrayLines`; a document of
+    /// one object comes here, read by the fast scanner when it can. Invalid UTF-8 is repaired
+    /// with U+FFFD, as in JSON Lines.)
     public func parseDocument(_ bytes: [UInt8], archive: String, entry: String) -> (documents: [Document], errors: [JSONRecordError]) {
+        if usesFieldScanner, let scanner, let values = bytes.withUnsafeBufferPointer({ scanner.scan($0) }) {
+            switch record(fromObject: values, id: "\(archive):\(entry)", archive: archive, entry: entry) {
+            case .success(let doc): return ([doc], [])
+            case .failure(let message): return ([], [JSONRecordError(position: 1, message: message)])
+            }
+        }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
         } catch {
-            return ([], [JSONRecordError(position: 0, message: "not valid JSON: \(JSONArticleParser.describe(error))")])
+            let data = Data(bytes)
+            if String(data: data, encoding: .utf8) == nil,
+               let repaired = try? JSONSerialization.jsonObject(with: Data(String(decoding: data, as: UTF8.self).utf8), options: [.fragmentsAllowed]) {
+                object = repaired
+            } else {
+                return ([], [JSONRecordError(position: 0, message: "not valid JSON: \(JSONArticleParser.describe(error))")])
+            }
         }
         if let array = object as? [Any] {
             var documents: [Document] = []

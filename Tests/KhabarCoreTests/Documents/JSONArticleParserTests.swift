@@ -63,6 +63,19 @@ final class JSONArticleParserTests: XCTestCase {
         XCTAssertEqual(parsed.documents[0].title, "ab\u{FFFD}cd")
     }
 
+    func testInvalidUTF8InADocumentDoesNotLoseTheArticle() {
+        var bytes = Array(#"{"title": "ab"#.utf8)
+        bytes.append(0xFF)
+        bytes += Array(#"cd", "content": "x", "n": 1.5}"#.utf8)  // 1.5: not for the fast scanner
+        for fast in [true, false] {
+            var parser = JSONArticleParser()
+            parser.usesFieldScanner = fast
+            let parsed = parser.parseDocument(bytes, archive: "a", entry: "b.json")
+            XCTAssertEqual(parsed.errors, [])
+            XCTAssertEqual(parsed.documents.map(\.title), ["ab\u{FFFD}cd"])
+        }
+    }
+
     func testSaudiNewsNetRecordsFromSharedCorpus() throws {
         let path = try TestPaths.shared("news-jsonl.tar.gz")
         let run = try runPipeline([path])

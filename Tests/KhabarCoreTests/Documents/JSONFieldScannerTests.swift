@@ -12,6 +12,13 @@ final class JSONFieldScannerTests: XCTestCase {
         let fast = JSONArticleParser(fields: fields).parseLines(bytes, archive: "a", entry: "b.jsonl")
         XCTAssertEqual(fast.documents, slow.documents, String(decoding: bytes, as: UTF8.self), file: file, line: line)
         XCTAssertEqual(fast.errors, slow.errors, String(decoding: bytes, as: UTF8.self), file: file, line: line)
+        // The same bytes as a `.json` document of one object (when they are one line).
+        if !bytes.contains(0x0A) {
+            let slowDocument = general.parseDocument(bytes, archive: "a", entry: "b.json")
+            let fastDocument = JSONArticleParser(fields: fields).parseDocument(bytes, archive: "a", entry: "b.json")
+            XCTAssertEqual(fastDocument.documents, slowDocument.documents, String(decoding: bytes, as: UTF8.self), file: file, line: line)
+            XCTAssertEqual(fastDocument.errors, slowDocument.errors, String(decoding: bytes, as: UTF8.self), file: file, line: line)
+        }
         return fast
     }
 
