@@ -232,7 +232,9 @@ public final class ArchiveReader {
         }
         entryNumber += 1
         if path.isEmpty { path = "(entry #\(entryNumber), no name)" }
-        currentEntryPath = path
+        // A raw stream's one entry is named "data" by libarchive: messages name the input alone
+        // (the caller names the entry after the file).
+        currentEntryPath = isRaw ? nil : path
         let mode = archive_entry_filetype(entryPointer)
         let fileType: ArchiveEntry.FileType
         switch mode & 0o170000 {

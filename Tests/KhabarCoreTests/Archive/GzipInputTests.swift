@@ -124,6 +124,22 @@ final class GzipInputTests: XCTestCase {
         }
     }
 
+    func testACutCompressedFileIsAnErrorOfTheInputNotOfAnEntryNamedData() throws {
+        // A lone compressed file is one raw entry, which libarchive calls "data": the message
+        // names the input only (the pipeline names the entry after the file).
+        let jsonl = TestPaths.bytes(TestPaths.fixture("ant-6.jsonl"))
+        let whole = member(Array([[UInt8]](repeating: jsonl, count: 64).joined()), comment: 10)  // 1.1 MB: cut inside the data
+        try withFile(Array(whole.prefix(whole.count / 2)), named: "cut.jsonl.gz") { path in
+            for inflater in [ArchiveReader.Inflater.fastest, .libarchive] {
+                XCTAssertThrowsError(try entries(path, inflater)) { error in
+                    let e = error as! ArchiveError
+                    XCTAssertEqual(e.archive, "cut.jsonl.gz")
+                    XCTAssertNil(e.entry, e.description)
+                }
+            }
+        }
+    }
+
     func testDamagedDeflateDataIsAnErrorNamingTheEntry() throws {
         try requireISAL()
         var archive = TestPaths.bytes(TestPaths.fixture("ant-6.tar.gz"))
