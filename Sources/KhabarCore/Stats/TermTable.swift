@@ -178,6 +178,9 @@ struct TermTable: @unchecked Sendable {
         return mapping
     }
 
+    /// The probe, inlined into the counting loop; a new term (one token in fifty on news) goes
+    /// to `insert`, out of line, so that the loop carries no call (the recursion through `grow`
+    /// kept this whole function out of line: a call per token).
     @inline(__always)
     private mutating func findOrInsert(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64, isNumber: Bool) -> Int {
         var s = Int(truncatingIfNeeded: h) & slotMask
@@ -195,9 +198,19 @@ struct TermTable: @unchecked Sendable {
             }
             s = (s + 1) & slotMask
         }
+        return insert(key, hash: h, isNumber: isNumber, at: s)
+    }
+
+    /// Adds `key`, absent, at the empty slot `s` its probe ended on (probing again after a growth).
+    @inline(never)
+    private mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64, isNumber: Bool, at slotIndex: Int) -> Int {
+        var s = slotIndex
+        let n = key.count
+        let fingerprint = h & 0xFFFF_FFFF_0000_0000
         if count == capacity {
             grow()
-            return findOrInsert(key, hash: h, isNumber: isNumber)
+            s = Int(truncatingIfNeeded: h) & slotMask
+            while slots[s] != 0 { s = (s + 1) & slotMask }
         }
         let i = count
         count += 1
