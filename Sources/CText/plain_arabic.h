@@ -5,7 +5,7 @@
 // (letters that text profile v1 leaves as they are) at a position is, found sixteen bytes at a
 // time. Four words in five of Arabic news are such a run between two separators: the tokenizer
 // then hands the word to its sink straight from the text, without a step per character and
-// without copying it into its scratch buffer (Tokenizer.swift, `ScanState.emitSlice`).
+// without copying it into its scratch buffer (Tokenizer.swift, `Tokenizer.scan`).
 //
 // A header of static inline functions in a module map (as CSHA256 and the CArchive shim), not a
 // C target: the Swift compiler inlines it into the tokenizer and emits it with KhabarCore's own
