@@ -256,10 +256,21 @@ struct ActorMatcher {
     /// whole token's `byteHash` (computed once by the tokenizer's sinks).
     @inline(__always)
     func mayHit(_ t: UnsafeBufferPointer<UInt8>, hash: UInt64, extra: SmallHashSet) -> Bool {
+        if anyFirstHashes.contains(hash) || extra.contains(hash) { return true }
+        // Only و ف ب ل ك are proclitics (`forms` strips nothing else): most words start with
+        // another letter and are ruled out here, without a call (this runs on every token).
+        guard t.count >= 6 else { return false }
+        let a = t[0], b = t[1]
+        guard (a == 0xD9 && (b == 0x88 || b == 0x81 || b == 0x84 || b == 0x83)) || (a == 0xD8 && b == 0xA8) else { return false }
+        return mayHitAfterProclitics(t, extra: extra)
+    }
+
+    /// `mayHit` for a token that starts with a proclitic letter: the rest after 1, 2, 3 of them.
+    @inline(never)
+    private func mayHitAfterProclitics(_ t: UnsafeBufferPointer<UInt8>, extra: SmallHashSet) -> Bool {
         @inline(__always) func check(_ h: UInt64) -> Bool {
             anyFirstHashes.contains(h) || extra.contains(h)
         }
-        if check(hash) { return true }
         var from = 0
         // Up to two proclitic letters (و/ف then ب/ل/ك), or و/ف then لل: the rest after 1, 2, 3 letters.
         for _ in 0..<3 {
@@ -518,7 +529,16 @@ struct ActorMatcher {
             // Most tokens start nothing: they are passed over in a loop on the buffer's raw
             // storage, on their bytes and hash (`mayHit`), up to the next that may hit a name, a
             // title or a short form.
-            i = buffer.firstToken(from: i) { t, hash in mayHit(t, hash: hash, extra: shortHashes) }
+            // (`mayHit`'s first test written out: the compiler kept the method out of line, a
+            // call per token.)
+            let filter = anyFirstHashes
+            i = buffer.firstToken(from: i) { t, hash in
+                if filter.contains(hash) || shortHashes.contains(hash) { return true }
+                guard t.count >= 6 else { return false }
+                let a = t[0], b = t[1]
+                guard (a == 0xD9 && (b == 0x88 || b == 0x81 || b == 0x84 || b == 0x83)) || (a == 0xD8 && b == 0xA8) else { return false }
+                return mayHitAfterProclitics(t, extra: shortHashes)
+            }
             guard i < n else { break }
             let info = buffer.infos[i]
             // The forms of this token that may hit anything, once.
