@@ -138,6 +138,35 @@ final class CLITests: XCTestCase {
                        (1...6).map { "{\"id\":\"stdin:-:\($0)\"," })
     }
 
+    func testAStoppedRunRemovesItsTemporaryFiles() throws {
+        let bench = CLITests.root.appendingPathComponent("../shared/corpora/news-bench.tar.gz").standardized.path
+        guard FileManager.default.fileExists(atPath: bench) else {
+            throw XCTSkip("../shared/corpora/news-bench.tar.gz is missing: a corpus long enough to stop a run in")
+        }
+        for sig in [SIGTERM, SIGINT] {
+            let dir = try temporaryDirectory()
+            let process = Process()
+            process.executableURL = CLITests.binary
+            process.arguments = ["report", bench, "-q", "--out", dir.path]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            // Stopped once the reports are being written (their temporary files exist).
+            var waited = 0
+            while (try FileManager.default.contentsOfDirectory(atPath: dir.path)).isEmpty && waited < 600 {
+                usleep(50_000)
+                waited += 1
+            }
+            usleep(200_000)
+            XCTAssertTrue(process.isRunning, "the run ended before it could be stopped")
+            kill(process.processIdentifier, sig)
+            process.waitUntilExit()
+            XCTAssertEqual(process.terminationReason, .uncaughtSignal)
+            XCTAssertEqual(process.terminationStatus, sig)
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), [], "signal \(sig)")
+        }
+    }
+
     func testMissingInputExitsOneNamingIt() throws {
         let r = try khabar(["terms", "no-such-corpus.tar.gz"])
         XCTAssertEqual(r.status, 1)

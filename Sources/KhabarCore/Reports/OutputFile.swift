@@ -19,6 +19,8 @@ public final class OutputFile {
     /// The path as given, or nil for standard output.
     public let path: String?
     private let temporaryPath: String?
+    /// Its slot in `InterruptCleanup` (removed if the run is stopped by a signal).
+    private var cleanupSlot: Int?
     private let file: UnsafeMutablePointer<FILE>
     private var finished = false
 
@@ -49,6 +51,7 @@ public final class OutputFile {
             self.path = path
             self.temporaryPath = temporary
             self.file = f
+            cleanupSlot = InterruptCleanup.register(file: temporary)
         } else {
             self.path = nil
             self.temporaryPath = nil
@@ -90,6 +93,7 @@ public final class OutputFile {
             if failed { throw OutputError(path: path ?? "standard output", message: reason) }
             return
         }
+        defer { InterruptCleanup.unregister(file: cleanupSlot) }
         if fclose(file) != 0 || failed {
             unlink(temporaryPath)
             throw OutputError(path: path, message: failed ? reason : String(cString: strerror(errno)))
@@ -107,6 +111,7 @@ public final class OutputFile {
         if let temporaryPath {
             fclose(file)
             unlink(temporaryPath)
+            InterruptCleanup.unregister(file: cleanupSlot)
         } else if path != nil {
             fclose(file)
         } else {

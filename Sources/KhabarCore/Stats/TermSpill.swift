@@ -9,6 +9,8 @@ import Darwin
 /// go of it (the merged `TermCounts`, or the pipeline when nothing spilled).
 public final class SpillFolder: Sendable {
     public let path: String
+    /// Its slot in `InterruptCleanup` (its files and itself removed if the run is stopped).
+    private let cleanupSlot: Int?
 
     /// A new folder `khabar-spill-<pid>-<uuid>` inside `parent` (default: the system's
     /// temporary folder).
@@ -18,11 +20,20 @@ public final class SpillFolder: Sendable {
         guard mkdir(path, 0o700) == 0 else {
             throw SpillError(path: path, message: "cannot create the folder: \(String(cString: strerror(errno)))")
         }
+        cleanupSlot = InterruptCleanup.register(folder: path)
     }
 
-    deinit { try? FileManager.default.removeItem(atPath: path) }
+    deinit {
+        try? FileManager.default.removeItem(atPath: path)
+        InterruptCleanup.unregister(folder: cleanupSlot)
+    }
 
-    func file(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
+    /// The path of a new file in the folder (registered for removal if the run is stopped).
+    func file(_ name: String) -> String {
+        let file = (path as NSString).appendingPathComponent(name)
+        InterruptCleanup.register(file: file)
+        return file
+    }
 }
 
 extension TermCounter {

@@ -14,6 +14,7 @@ enum RunDriver {
     static func run(_ options: InputOptions, configuration: PipelineConfiguration, inputs resolved: [String]? = nil,
                     deliver: (BatchOutput) -> Void) throws -> Outcome {
         let started = Date()
+        InterruptCleanup.install()  // an interrupted run removes its temporary files
         let inputs = try resolved ?? options.resolvedInputs()
         let expansion: (sources: [Source], skipped: InputExpansion.Skipped)
         do {
