@@ -16,7 +16,8 @@ struct Khabar: ParsableCommand {
         Exit status: 0 all input read; 1 an input could not be read to the end (no report is \
         written); 2 the report was written but some entries or records were skipped as \
         unreadable (bad JSON record, entry over --max-entry-size, unreadable nested archive: \
-        see the summary); 64 bad usage.
+        see the summary); 64 bad usage. A run stopped by Ctrl-C, SIGTERM or SIGHUP removes its \
+        temporary files and leaves the reports already in place untouched.
         """,
         version: KhabarVersion.string + (ArchiveReader.inflatesGzipWithISAL ? " (gzip inflated with ISA-L)" : " (gzip inflated by libarchive)"),
         subcommands: [ReportCommand.self, TermsCommand.self, DocsCommand.self, TimelineCommand.self, ActorsCommand.self, CooccurCommand.self],
