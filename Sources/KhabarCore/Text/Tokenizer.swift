@@ -121,20 +121,11 @@ public final class Tokenizer {
         guard let p = text.baseAddress else { return false }
         let n = text.count
         var i = 0
-        let raw = UnsafeRawPointer(p)
-        let high: UInt64 = 0x8080_8080_8080_8080, low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         while i < n {
-            // Eight bytes at a time while none of them is a lead byte ≥ 0xCC outside D8–DB
-            // (per-byte tests without carries between bytes): Arabic and ASCII text pass here.
-            if i + 8 <= n {
-                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                let atLeastCC = ((x & low) &+ 0x3434_3434_3434_3434) & x & high
-                let y = (x & 0xFCFC_FCFC_FCFC_FCFC) ^ 0xD8D8_D8D8_D8D8_D8D8
-                let arabicLead = ~(((y & low) &+ low) | y | low)
-                if atLeastCC & ~arabicLead == 0 { i += 8; continue }
-            }
-            let b = p[i]
-            if b < 0xCC || (b >= 0xD8 && b <= 0xDB) { i += 1; continue }
+            // Sixteen bytes at a time up to the next lead byte >= 0xCC outside D8–DB (C, SSE2):
+            // Arabic and ASCII text pass there.
+            i += khabar_nfc_candidate(p + i, n - i)
+            guard i < n else { break }
             let d = Tokenizer.decode(p, i, n)
             if d.valid && entry(d.cp) & CharacterTable.nfcSensitive != 0 { return true }
             i += d.len

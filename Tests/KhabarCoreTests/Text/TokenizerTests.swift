@@ -130,6 +130,37 @@ final class TokenizerTests: XCTestCase {
         }
     }
 
+    /// The NFC pre-check (sixteen bytes at a time, `khabar_nfc_candidate`) against its
+    /// definition: some valid scalar of the text is NFC-sensitive in the table. Long texts, so
+    /// that the sensitive character falls anywhere in or after the 16-byte blocks.
+    func testNFCPreCheckAgreesWithDecodingEveryScalar() {
+        let plain = ["ا", "ب", "ة", "و", "a", " ", "1", "é", "ـ", "\u{064E}", "\u{200F}", "中", "😀", "،"]
+        let sensitive = ["e\u{0301}", "\u{0654}", "\u{1161}", "\u{2126}", "\u{0308}"]
+        var rng = SeededGenerator(seed: 29112026)
+        var found = 0
+        for _ in 0..<2000 {
+            var text = (0..<Int.random(in: 0...120, using: &rng)).map { _ in plain.randomElement(using: &rng)! }
+            if Bool.random(using: &rng) { text.insert(sensitive.randomElement(using: &rng)!, at: Int.random(in: 0...text.count, using: &rng)) }
+            var bytes = Array(text.joined().utf8)
+            if Int.random(in: 0..<5, using: &rng) == 0, !bytes.isEmpty { bytes[Int.random(in: 0..<bytes.count, using: &rng)] = 0xFF }
+            let expected = bytes.withUnsafeBufferPointer { b -> Bool in
+                var i = 0
+                while i < b.count {
+                    let d = Tokenizer.decode(b.baseAddress!, i, b.count)
+                    if d.valid {
+                        let entry = d.cp < 0x10000 ? tokenizer.table.entries[Int(d.cp)] : tokenizer.table.supplementaryEntry(d.cp).0
+                        if entry & CharacterTable.nfcSensitive != 0 { return true }
+                    }
+                    i += d.len
+                }
+                return false
+            }
+            if expected { found += 1 }
+            XCTAssertEqual(bytes.withUnsafeBufferPointer { tokenizer.needsExactNFC($0) }, expected, "\(bytes)")
+        }
+        XCTAssertGreaterThan(found, 500)
+    }
+
     func testSeedTokensCount() {
         let docs = NewsPageParser().parse(TestPaths.bytes(TestPaths.seed), archive: "s", entry: "s.txt")
         var counts: [Int] = []
