@@ -53,6 +53,25 @@ public enum EntryFormat: String, Sendable, CaseIterable {
         }
     }
 
+    /// A file an operating system adds beside the data (`SkipReason.systemMetadata`): a name
+    /// starting with `._` (macOS AppleDouble), or anything under a `__MACOSX` folder.
+    public static func isSystemMetadata(_ path: String) -> Bool {
+        var path = path
+        return path.withUTF8 { p -> Bool in
+            // The last component's start, and any component equal to __MACOSX.
+            var start = 0
+            for i in 0...p.count {
+                if i == p.count || p[i] == 0x2F {
+                    let n = i - start
+                    if n == 8 && memcmp(p.baseAddress! + start, "__MACOSX", 8) == 0 { return true }
+                    if i == p.count { return n > 2 && p[start] == 0x2E && p[start + 1] == 0x5F }
+                    start = i + 1
+                }
+            }
+            return false
+        }
+    }
+
     /// An archive that libarchive reads without seeking (tar, cpio, ar, a compressed stream),
     /// so that one inside another can be read as its blocks come; zip, 7z, iso, cab, rar and xar
     /// are read from memory.

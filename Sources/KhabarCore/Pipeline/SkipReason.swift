@@ -2,6 +2,10 @@
 public enum SkipReason {
     /// Not a `.txt`, `.json`, `.jsonl` or archive entry (images, `.html`, ...). Not data loss.
     public static let unsupportedType = "unsupported-type"
+    /// A file an operating system adds beside the data: macOS's AppleDouble companions (`._x.txt`,
+    /// binary, named after the file they describe) and `__MACOSX/` folders of zips made on a Mac.
+    /// Read as pages they were junk documents of invalid bytes. Not data loss.
+    public static let systemMetadata = "os-metadata"
     /// A symbolic link, device or other non-regular entry. Not data loss.
     public static let notRegularFile = "not-a-regular-file"
     /// An entry with no bytes, or only white space. Not data loss.

@@ -99,6 +99,10 @@ public enum InputExpansion {
         }
         for (rel, raw) in zip(files, walk.rawFiles) {
             let full = base + rel
+            if EntryFormat.isSystemMetadata(rel) {
+                skipped.add(SkipReason.systemMetadata, "\(name)/\(rel)")
+                continue
+            }
             switch EntryFormat.forPath(rel) {
             case .newsPage?, .jsonLines?, .jsonDocument?:
                 group.append(.init(path: full, entry: rel, pathBytes: raw.map { Array(base.utf8) + $0 }))

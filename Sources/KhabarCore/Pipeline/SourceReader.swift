@@ -239,6 +239,11 @@ struct SourceReader {
                 batch.counters.skip(SkipReason.notRegularFile, "\(source.name):\(entryName)")
                 continue
             }
+            if !reader.isRaw && EntryFormat.isSystemMetadata(entryName) {
+                batch.counters.skip(SkipReason.systemMetadata, "\(source.name):\(entryName)")
+                try reader.skipData()
+                continue
+            }
             if format == nil && !(reader.isRaw && source.kind == .standardInput) {
                 batch.counters.skip(SkipReason.unsupportedType, "\(source.name):\(entryName)")
                 try reader.skipData()

@@ -210,3 +210,46 @@ final class NestedArchiveTests: XCTestCase {
         XCTAssertEqual(messages[1], "outer.tar: entry a/deep.tar/b/inner.tar/c/ant-6.tar.gz: skipped: archive nested more than 2 levels deep")
     }
 }
+
+/// Files an operating system adds beside the data are skipped by name, in archives and folders.
+final class SystemMetadataTests: XCTestCase {
+    /// The start of a real AppleDouble file (magic 00 05 16 07, version 2, filler): binary.
+    private let appleDouble: [UInt8] = [0x00, 0x05, 0x16, 0x07, 0x00, 0x02, 0x00, 0x00] + Array("Mac OS X        ".utf8)
+        + [0x00, 0x02, 0x00, 0x00, 0x00, 0x09, 0x00, 0x00, 0x00, 0x32, 0x00, 0x00, 0x0E, 0xB0, 0xFF, 0xFE]
+
+    func testAppleDoubleFilesAndMacOSXFoldersAreSkipped() throws {
+        XCTAssertTrue(EntryFormat.isSystemMetadata("corpus/._a.txt"))
+        XCTAssertTrue(EntryFormat.isSystemMetadata("._a.txt"))
+        XCTAssertTrue(EntryFormat.isSystemMetadata("__MACOSX/corpus/a.txt"))
+        XCTAssertTrue(EntryFormat.isSystemMetadata("x/__MACOSX/a.json"))
+        XCTAssertFalse(EntryFormat.isSystemMetadata("corpus/a.txt"))
+        XCTAssertFalse(EntryFormat.isSystemMetadata("corpus/.a.txt"))
+        XCTAssertFalse(EntryFormat.isSystemMetadata("corpus/._"))
+        XCTAssertFalse(EntryFormat.isSystemMetadata("__MACOSX2/a.txt"))
+        XCTAssertFalse(EntryFormat.isSystemMetadata("a__MACOSX/a.txt"))
+
+        let seed = TestPaths.bytes(TestPaths.seed)
+        let entries: [(path: String, bytes: [UInt8])] = [
+            ("corpus/a.txt", seed), ("corpus/._a.txt", appleDouble), ("__MACOSX/corpus/._a.txt", appleDouble),
+        ]
+        try TestPaths.withTemporaryFolder("os-metadata") { folder in
+            let tar = folder.appendingPathComponent("corpus.tar")
+            try Data(makeTar(entries)).write(to: tar)
+            let run = try runPipeline([tar.path])
+            XCTAssertEqual(run.counters.documents, 2)  // the seed's article and its related one
+            XCTAssertEqual(run.counters.invalidBytes, 0)
+            XCTAssertEqual(run.counters.skipped, [SkipReason.systemMetadata: 2])
+            XCTAssertEqual(run.counters.skippedExamples[SkipReason.systemMetadata], "corpus.tar:corpus/._a.txt")
+            // The same files in a folder.
+            let dir = folder.appendingPathComponent("unpacked")
+            for (path, bytes) in entries {
+                let url = dir.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(bytes).write(to: url)
+            }
+            let (sources, skipped) = try InputExpansion.expand([dir.path])
+            XCTAssertEqual(skipped.counts, [SkipReason.systemMetadata: 2])
+            XCTAssertEqual(sources.count, 1)
+        }
+    }
+}
