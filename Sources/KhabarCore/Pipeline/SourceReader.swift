@@ -83,7 +83,7 @@ struct SourceReader {
             switch try PlainFileContents.read(file.path, bytes: file.pathBytes, limit: configuration.maxEntryBytes) {
             case .bytes(let bytes):
                 batch.counters.inputBytes += Int64(bytes.count)
-                accept(entry: file.entry, format: EntryFormat.forPath(file.entry) ?? .newsPage, bytes: bytes)
+                accept(entry: file.entry, format: format ?? .newsPage, bytes: bytes)
             case .tooLarge(let size):
                 batch.counters.inputBytes += Int64(size)
                 batch.counters.skip(SkipReason.tooLarge, "\(source.name):\(file.entry)")
