@@ -259,27 +259,16 @@ public final class ArchiveReader {
     }
 
     /// Appends the current entry's decompressed bytes to `buffer`, block by block
-    /// (`archive_read_data_block`: one copy out of libarchive's buffer, no per-byte work).
+    /// (`nextDataBlock`: one copy out of libarchive's buffer, no per-byte work; holes of sparse
+    /// entries as zeros).
     public func readData(into buffer: inout [UInt8], limit: Int) throws -> ReadOutcome {
-        let start = buffer.count
-        while true {
-            var block: UnsafeRawPointer?
-            var size = 0
-            var offset: la_int64_t = 0
-            let status = archive_read_data_block(handle, &block, &size, &offset)
-            if status == ARCHIVE_EOF { return .complete }
-            if status < ARCHIVE_WARN || status == ARCHIVE_RETRY { throw error(entry: currentEntryPath) }
-            // Sparse entries: holes read as zeros.
-            let wanted = Int(offset) - (buffer.count - start)
-            if wanted > 0 {
-                if buffer.count - start + wanted > limit { return .exceededLimit }
-                buffer.append(contentsOf: repeatElement(0, count: wanted))
-            }
-            if size > 0, let block {
-                if buffer.count - start + size > limit { return .exceededLimit }
-                buffer.append(contentsOf: UnsafeRawBufferPointer(start: block, count: size))
-            }
+        var read = 0
+        while let block = try nextDataBlock() {
+            if read + block.count > limit { return .exceededLimit }
+            buffer.append(contentsOf: block)
+            read += block.count
         }
+        return .complete
     }
 
     /// Hands the current entry's decompressed bytes to `body`, block by block as libarchive
