@@ -21,6 +21,12 @@ public final class ActorIndex: Sendable {
     /// Given names that start a person's name (and are not also common words: علي is على after
     /// normalisation, عمر "age", جمال "beauty", عادل "just" ... are left out).
     let givenNames: ByteKeySet
+    /// Given names that are also words of the language: they start a discovered person only when
+    /// the next word is not a common word (`commonWords`).
+    let ambiguousGivenNames: ByteKeySet
+    /// Verbs of saying ("قال", "أضاف", "أكد" ...): a word after one that is not a word of the
+    /// language is the speaker's name ("وقال فيشمان").
+    let reportingVerbs: ByteKeySet
     /// Given names too common to stand alone for a person seen earlier in a document.
     let commonGivenNames: ByteKeySet
     /// Common nouns that head the phrases after a title and the formulas after a name (also in
@@ -40,6 +46,16 @@ public final class ActorIndex: Sendable {
     /// The links that join a person to a father or family: a known person's name goes on
     /// through them ("محمد بن زايد" + "آل نهيان").
     let lineageLinks: ByteKeySet
+    /// Words of the language (used by at least 100 of the 41,686 ANT articles: `CommonWords`),
+    /// but for the words of the gazetteer's people, the given names and the links: a discovered
+    /// name stops before one once it has two words ("نيكولاي دافيدنكو المصنف"), and none stands
+    /// for a discovered person as a short form.
+    let commonWords: ByteKeySet
+    /// The most frequent of them (used by at least 400 articles): not even a discovered name's
+    /// first word after a given name or a title ("نزار مرتين", "الرئيس سلطة").
+    let veryCommonWords: ByteKeySet
+    /// Articles using a word at least, for `commonWords` and `veryCommonWords`.
+    static let commonWordDocs = 100, veryCommonWordDocs = 400
 
     /// - Parameter mergeGroups: count a people's nisba mentions (الروسي, الروس) as its country
     ///   (روسيا, place) instead of as the group.
@@ -137,12 +153,36 @@ public final class ActorIndex: Sendable {
             "نيكولاس سيرجيو إيغور بوريس ميخائيل يوري أندريه إيفان ألكسندر كلاوس فولفغانغ هيلموت غيرهارد أولاف كارل",
             "فريدريش يوهان أندرياس ستيفان مارتن مارتين جوزيه أنطوان إيمانويل كريستين آنجيلا تيريزا مارغريت جوليان",
             "سيباستيان كريستيان فيكتور فيكتوريا باراك",
+            // Common given names of English, French, Spanish, Portuguese, Italian, German, Dutch and
+            // Russian, as Arabic news transliterates them (several spellings where usage varies).
+            "آدم أليكس اليكس أماندا آن آنا أنتوني أنطوني آرثر باري بنجامين بوب براد براندون كارولين كيث كيلي",
+            "كريس كولين كريغ دان داني ديف دينيس دوغلاس دوجلاس إريك اريك إميلي إيما فيليكس فرانسيس غاري جاري",
+            "غريغ إيان إيزابيل جيسون جيمي جانيت جين جنيفر جينيفر جيري جيسيكا جوش جاستن كيت لاري ليزا لورا",
+            "ليندا لوسي ميغان ميليسا ناتالي نانسي نيل أوليفيا راشيل راي ريبيكا ريك روب رون روس سام سامانثا",
+            "ساندرا سكوت شون تيد تيري تيم توم والتر وارن زاك ديفيد ديفد ستيفن ستيفان جوزيف جوزف مايكل ميكائيل",
+            "برنار كريستوف دومينيك جيرار لوران أوليفييه باسكال رينيه روجيه إيف ديدييه جيروم كلود سيلفي",
+            "مارين فرانسوا إيزابيل أليخاندرو إدواردو إنريكي غابرييل خافيير خيسوس خورخي ميغيل بابلو",
+            "بيدرو ماتيو ماسيمو أنجيلو كريستيانو فابيو جورجيو لورينزو برونو جواو يورغن ماركوس فرانز ماكس",
+            "لارس أندرس يان هورست فريدريك أناتولي أوليغ يفغيني غينادي فاليري فياتشيسلاف ليونيد ناتاليا أولغا",
+            "تاتيانا سفيتلانا يوليا رامون",
         ]
+        // Arabic given names that are also words of the language (سعيد "happy", حسن "good", أمين
+        // "faithful", نور "light" ...): a person only before a word that is not one ("سعيد صيام",
+        // "نبيل العربي" yes; "عيد سعيد للجميع", "حسن النية" no). Not عمر: "عمرها" (her age) is
+        // often written "عمر ها".
+        let ambiguousGivenNameList = "سعيد سعد حسن عادل أمين نبيل صالح جمال كريم سالم أشرف نور هاشم فارس جهاد باسم "
+            + "حازم رائد سليم منير شريف عزيز كامل فاضل منى هدى"
         /// The normalised tokens of space-separated words, as keys.
         func keys(_ words: String) -> Set<ByteKey> {
             Set(words.split(separator: " ").flatMap { tokens(String($0)) }.map { ByteKey($0) })
         }
-        self.givenNames = ByteKeySet(keys(givenNameList.joined(separator: " ")))
+        // Without those that normalise to a stopword: ألان is written like الآن (الان), "now".
+        let stopwordKeys = Set(Stopwords.normalized(Stopwords.arabic, profile: profile).map { ByteKey($0) })
+        self.givenNames = ByteKeySet(keys(givenNameList.joined(separator: " ")).subtracting(stopwordKeys))
+        self.ambiguousGivenNames = ByteKeySet(keys(ambiguousGivenNameList).subtracting(stopwordKeys))
+        self.reportingVerbs = ByteKeySet(keys("قال قالت أضاف أضافت أكد أكدت أوضح أوضحت صرح صرحت أشار أشارت تابع "
+                                              + "تابعت ذكر ذكرت اعتبر اعتبرت أعلن أعلنت أفاد أفادت شدد شددت نفى نفت "
+                                              + "يقول تقول أعرب أعربت رأى رأت"))
         var titleWords = Set(titleSpecs.flatMap { $0.split(separator: " ") }.filter { $0 != "*" }
             .flatMap { tokens(String($0)) }.map { ByteKey($0) })
         titleWords.formUnion(keys("رئيس رئيسة وزير وزيرة مدير مديرة نائب نائبة أمين سفير مبعوث زعيم قائد مسؤول مسؤولة "
@@ -157,6 +197,29 @@ public final class ActorIndex: Sendable {
                                + "البابا الدكتور الدكتورة الحاج المستشار المستشارة الجنرال المشير العقيد اللواء"))
         self.nameLinks = ByteKeySet(keys("بن ابن بنت آل ولد عبد أبو أبي أم"))
         self.lineageLinks = ByteKeySet(keys("بن ابن بنت آل ولد"))
+        // Words of the gazetteer's people, given names and links are never common words.
+        var nameWords = Set<ByteKey>()
+        for k in byFirst.keys {
+            for p in byFirst[k]! where gazetteer.actors[p.actor].type == .person {
+                for t in p.tokens { nameWords.insert(ByteKey(t)) }
+            }
+        }
+        nameWords.formUnion(keys(givenNameList.joined(separator: " ")))
+        nameWords.formUnion(keys(ambiguousGivenNameList))
+        nameWords.formUnion(keys("بن ابن بنت آل ولد عبد أبو أبي أم"))
+        var common: [ByteKey] = [], veryCommon: [ByteKey] = []
+        for line in CommonWords.tsv.split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix("word\t") {
+            let fields = line.split(separator: "\t")
+            guard fields.count == 2, let docs = Int(fields[1]), docs >= ActorIndex.commonWordDocs else { continue }
+            // The words are in text profile v1 already: read as they are unless the profile differs.
+            let words = profile == .v1 ? [Array(fields[0].utf8)] : tokens(String(fields[0]))
+            for t in words where !nameWords.contains(ByteKey(t)) {
+                common.append(ByteKey(t))
+                if docs >= ActorIndex.veryCommonWordDocs { veryCommon.append(ByteKey(t)) }
+            }
+        }
+        self.commonWords = ByteKeySet(common)
+        self.veryCommonWords = ByteKeySet(veryCommon)
         self.commonGivenNames = ByteKeySet(["محمد", "احمد", "علي", "عبد", "بن", "ابن", "ابو", "ال", "عمر", "حسن", "حسين", "خالد",
                                      "عبدالله", "عبد الله", "سعد", "سعيد", "محمود", "مصطفي", "ابراهيم", "يوسف", "الشيخ",
                                      "الامير", "الملك", "جون", "جو", "مايك", "ديفيد"].map { ByteKey(Array($0.utf8)) })

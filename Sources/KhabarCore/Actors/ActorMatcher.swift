@@ -179,7 +179,8 @@ struct ActorMatcher {
         self.index = index
         self.discover = discover
         var first = Set<UInt64>(), alRest = Set<UInt64>()
-        for k in index.byFirst.keys + index.titles.keys + index.givenNames.keys {
+        for k in index.byFirst.keys + index.titles.keys + index.givenNames.keys + index.ambiguousGivenNames.keys
+            + index.reportingVerbs.keys {
             let key = k.bytes
             first.insert(k.hash)
             if key.count > 4 && key[0] == 0xD8 && key[1] == 0xA7 && key[2] == 0xD9 && key[3] == 0x84 {
@@ -187,7 +188,7 @@ struct ActorMatcher {
             }
         }
         firstHashes = HashFilter(first)
-        givenNameHashes = HashFilter(index.givenNames.keys.map(\.hash), bitsLog2: 14)
+        givenNameHashes = HashFilter((index.givenNames.keys + index.ambiguousGivenNames.keys).map(\.hash), bitsLog2: 14)
         alRestHashes = HashFilter(alRest)
         anyFirstHashes = HashFilter(first.union(alRest), bitsLog2: 16)
     }
@@ -329,7 +330,7 @@ struct ActorMatcher {
     /// proclitic).
     func givenNameMatch(_ buffer: TokenBuffer, at i: Int, forms: LookupForms? = nil) -> (Int, String)? {
         let forms = forms ?? self.forms(buffer, i)
-        var start: Int?
+        var start: Int?, ambiguous = false
         for f in 0..<forms.count where !forms[f].withAl && givenNameHashes.contains(forms[f].hash) {
             let form = forms[f]
             // The name itself, or after و or ف ("وأسامة"); not after ب ل ك ("بحمد الله" is no حمد).
@@ -340,15 +341,55 @@ struct ActorMatcher {
                 start = form.start
                 break
             }
+            if buffer.withToken(i, { index.ambiguousGivenNames.contains(UnsafeBufferPointer(rebasing: $0[form.start...]), hash: form.hash) }) {
+                start = form.start
+                ambiguous = true
+                break
+            }
         }
         guard let start else { return nil }
         let k = nameEnd(buffer, from: i + 1, afterTitle: false)
         guard k > i + 1 else { return nil }  // a given name alone (most of them)
+        // A given name that is also a word: only before a family name of three letters or more
+        // that is not a common word.
+        if ambiguous && (buffer.withToken(i + 1, { ActorMatcher.letters($0, from: 0) }) < 3
+                         || token(buffer, i + 1, isIn: index.commonWords)) { return nil }
         var name: [ArraySlice<UInt8>] = [buffer.token(i).dropFirst(start)]
         name += (i + 1..<k).map { buffer.token($0) }
         // Two words that are not links: "عبد الله" alone is a given name, "عبد الله صالح" a person.
         guard name.filter({ !index.nameLinks.contains($0) }).count >= 2 else { return nil }
         return (k - i, candidateKey(name))
+    }
+
+    /// A speaker named right after a verb of saying at token `i` ("وقال فيشمان", "وأضاف جيل
+    /// إيلاند"): a word of three letters or more that is not a word of the language, a title, a
+    /// word with ال, a known actor or the short form of a person named before ("وأضاف عون"
+    /// after "العماد جوزيف عون"), then more name words as after a given name. The name's tokens
+    /// (start, end exclusive). A given name there is left to `givenNameMatch`.
+    func reportedSpeakerMatch(_ buffer: TokenBuffer, at i: Int, forms: LookupForms, shortHashes: SmallHashSet) -> (Int, Int)? {
+        var isVerb = false
+        for f in 0..<forms.count where !forms[f].withAl {
+            let form = forms[f]
+            guard form.start == 0 || (form.start == 2 && buffer.withToken(i, { $0[0] == 0xD9 && ($0[1] == 0x88 || $0[1] == 0x81) })) else {
+                continue
+            }
+            if buffer.withToken(i, { index.reportingVerbs.contains(UnsafeBufferPointer(rebasing: $0[form.start...]), hash: form.hash) }) {
+                isVerb = true
+                break
+            }
+        }
+        let j = i + 1
+        guard isVerb, j < buffer.count, continuesName(buffer, j),
+              !token(buffer, j, isIn: index.commonWords), !token(buffer, j, isIn: index.givenNames),
+              !token(buffer, j, isIn: index.ambiguousGivenNames), !token(buffer, j, isIn: index.reportingVerbs) else { return nil }
+        let plain = buffer.withToken(j) { t in
+            ActorMatcher.letters(t, from: 0) >= 3 && !(t[0] == 0xD8 && t[1] == 0xA7 && t[2] == 0xD9 && t[3] == 0x84)
+                && !ActorMatcher.startsWithPrepositionAndArticle(t) && !startsWithAndName(t, hash: buffer.hashes[j])
+        }
+        guard plain, gazetteerMatch(buffer, at: j) == nil, titleMatch(buffer, at: j) == nil else { return nil }
+        let speakerForms = buffer.withToken(j) { self.forms($0, hash: buffer.hashes[j], extra: shortHashes) }
+        for f in 0..<speakerForms.count where shortHashes.contains(speakerForms[f].hash) { return nil }
+        return (j, max(j + 1, nameEnd(buffer, from: j + 1, afterTitle: false)))
     }
 
     /// A discovered person's key: the name's words joined by spaces, عبدX written apart (عبد X,
@@ -409,6 +450,15 @@ struct ActorMatcher {
         var k = j, words = 0, end = j
         while k < buffer.count, k - j < 7, k == j || words < 3 || token(buffer, k - 1, isIn: index.nameLinks) {
             guard continuesName(buffer, k) else { break }
+            // A word of the language ends the name once it has two words (the given name counts
+            // when there is no title): "نيكولاي دافيدنكو المصنف", "محمد فاضل الدور"; the most
+            // frequent ones even before ("نزار مرتين", "الرئيس سلطة"). Not after عبد, ابو ...
+            // ("عبد الله"), which take any word.
+            if k == j || !token(buffer, k - 1, isIn: index.nameLinks) || token(buffer, k - 1, isIn: index.lineageLinks) {
+                let nameWords = words + (afterTitle ? 0 : 1)
+                if token(buffer, k, isIn: nameWords >= 2 ? index.commonWords : index.veryCommonWords) { break }
+                if nameWords >= 2 && !token(buffer, k, isIn: index.givenNames) && endsNameAfterTwoWords(buffer.token(k)) { break }
+            }
             let (startsWithAl, startsWithPreposition, startsWithAnd) = buffer.withToken(k) { t in
                 (t.count > 4 && t[0] == 0xD8 && t[1] == 0xA7 && t[2] == 0xD9 && t[3] == 0x84,
                  ActorMatcher.startsWithPrepositionAndArticle(t), startsWithAndName(t, hash: buffer.hashes[k]))
@@ -426,8 +476,9 @@ struct ActorMatcher {
                 break
             }
             // "فيصل ملكاوي وغيث ...", "عمرو شبانة ببطولة ...": a second person or a prepositional
-            // phrase starts here.
-            if k > j && (startsWithPreposition || startsWithAnd) { break }
+            // phrase starts here; so it does right after a given name ("حمدان بالتحدث", "إبراهيم
+            // وإخراج") or a title ("رئيس الوزراء ونائبه").
+            if startsWithPreposition || startsWithAnd { break }
             let link = token(buffer, k, isIn: index.nameLinks)
             let afterLink = k > 0 && token(buffer, k - 1, isIn: index.nameLinks)
             k += 1
@@ -436,6 +487,17 @@ struct ActorMatcher {
             if startsWithAl && !link && !afterLink { break }
         }
         return end
+    }
+
+    /// A word that follows a name of two words or more rather than goes on with it: a verb of the
+    /// present tense (ي then three letters or more: "روبرتو باجيو يمرر", "مدحت صالح يغني"), or a
+    /// preposition (ب ل ك) before a word of the language ("محمد خير بأخرى").
+    private func endsNameAfterTwoWords(_ t: ArraySlice<UInt8>) -> Bool {
+        guard t.count >= 8, t[t.startIndex] == 0xD9 || t[t.startIndex] == 0xD8 else { return false }
+        let b0 = t[t.startIndex], b1 = t[t.startIndex + 1]
+        if b0 == 0xD9 && b1 == 0x8A { return true }  // ي
+        guard (b0 == 0xD8 && b1 == 0xA8) || (b0 == 0xD9 && (b1 == 0x84 || b1 == 0x83)) else { return false }  // ب ل ك
+        return index.commonWords.contains(t.dropFirst(2))
     }
 
     /// و then a word of three letters or more (a given name, a noun with ال ...): the next person
@@ -509,8 +571,9 @@ struct ActorMatcher {
         // ("الله" of "عبد الله", "وقاص" of "ابن أبي وقاص").
         let lastAfterLink = index.nameLinks.contains(tokens[tokens.count - 2])
         for (position, t) in [(0, tokens.first!), (1, tokens.last!)] where t.count >= 4 && !index.commonGivenNames.contains(t)
-            && !index.givenNames.contains(t) && !(position == 1 && lastAfterLink)
-            && !index.titleWords.contains(t) && !index.honorifics.contains(t) && !index.nameLinks.contains(t) {
+            && !index.givenNames.contains(t) && !index.ambiguousGivenNames.contains(t) && !(position == 1 && lastAfterLink)
+            && !index.titleWords.contains(t) && !index.honorifics.contains(t) && !index.nameLinks.contains(t)
+            && (candidate == nil || !index.commonWords.contains(t)) {  // "المصنف" of a discovered name
             let key = ByteKey(t)
             if shortForms[key] == nil {
                 shortForms[key] = (actor, candidate)
@@ -582,6 +645,16 @@ struct ActorMatcher {
                                              line: info.line, sentence: info.sentence, via: .discovered))
                 register((i..<(i + length)).map { buffer.token($0) }, actor: nil, candidate: key, &shortForms, &shortHashes)
                 i += length
+                continue
+            }
+            if discover, let (j, k) = reportedSpeakerMatch(buffer, at: i, forms: forms, shortHashes: shortHashes) {
+                let name = (j..<k).map { buffer.token($0) }
+                let key = candidateKey(name)
+                mentions.append(ActorMention(actor: nil, candidate: key, start: buffer.infos[j].start,
+                                             end: buffer.infos[k - 1].end, line: buffer.infos[j].line,
+                                             sentence: buffer.infos[j].sentence, via: .discovered))
+                register(name, actor: nil, candidate: key, &shortForms, &shortHashes)
+                i = k
                 continue
             }
             if discover, let titleLength = titleMatch(buffer, at: i, forms: forms) {

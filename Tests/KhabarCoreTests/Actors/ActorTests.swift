@@ -8,6 +8,29 @@ final class GazetteerTests: XCTestCase {
         XCTAssertEqual(BuiltinGazetteer.tsv, file, "run python3 scripts/gen-gazetteer.py")
     }
 
+    func testCompiledCommonWordsAreInSyncWithTheDataFile() throws {
+        let file = try String(contentsOf: TestPaths.root.appendingPathComponent("data/common-words.tsv"), encoding: .utf8)
+        XCTAssertEqual(CommonWords.tsv, file, "run python3 scripts/gen-common-words.py")
+    }
+
+    /// The common words are words of the language (the most frequent first), never the words of
+    /// the gazetteer's people, given names or links.
+    func testCommonWords() {
+        let index = ActorIndex.builtin
+        let lines = CommonWords.tsv.split(separator: "\n").filter { !$0.hasPrefix("#") }
+        XCTAssertEqual(lines.first, "word\tdocs")
+        XCTAssertEqual(lines.dropFirst().first, "في\t40272")
+        XCTAssertGreaterThan(lines.count, 9_000)
+        for word in ["المصنف", "الفيلم", "مصدر", "البيان", "حاليا"] { XCTAssertTrue(index.commonWords.contains(Array(word.utf8)[...]), word) }
+        for word in ["مرتين", "هدفين", "مصدر"] { XCTAssertTrue(index.veryCommonWords.contains(Array(word.utf8)[...]), word) }
+        XCTAssertFalse(index.veryCommonWords.contains(Array("المصنف".utf8)[...]))
+        // In the data file but names: الأسد (بشار الأسد), جون (a given name), بن (a link).
+        for word in ["الاسد", "جون", "بن"] {
+            XCTAssertTrue(lines.contains { $0.hasPrefix(word + "\t") }, word)
+            XCTAssertFalse(index.commonWords.contains(Array(word.utf8)[...]), word)
+        }
+    }
+
     func testBreadth() {
         let actors = Gazetteer.builtin.actors
         XCTAssertGreaterThanOrEqual(actors.count, 600)
@@ -158,6 +181,46 @@ final class ActorNameSpanTests: XCTestCase {
         // Adjectives of institutions, and a title or common noun behind a proclitic, end a name.
         XCTAssertEqual(mentions("افتتح الأمير نايف العربية").map { $0[1] }, ["discovered:نايف"])
         XCTAssertEqual(mentions("التقى الوزير سامي الجميل ورئيس الوزراء").map { $0[1] }, ["discovered:سامي الجميل"])
+    }
+
+    /// A word of the language ends a discovered name once it has two words, and never stands
+    /// for the person afterwards; the most frequent ones end it even before.
+    func testDiscoveredNamesStopBeforeWordsOfTheLanguage() {
+        XCTAssertEqual(mentions("وتأهل اللاعب ماركوس هيلر المصنف ثالثا ثم خسر المصنف الأول"),
+                       [["ماركوس هيلر", "discovered:ماركوس هيلر"]])
+        XCTAssertEqual(mentions("وعرض المخرج سامر حداد الفيلم في القاهرة").map { $0[0] }, ["سامر حداد", "القاهرة"])
+        // A present-tense verb or a preposition before a common word after two name words.
+        XCTAssertEqual(mentions("وكان جون ستيوارت يقدم البرنامج").map { $0[0] }, ["جون ستيوارت"])
+        XCTAssertEqual(mentions("وكان جون ستيوارت بأخرى").map { $0[0] }, ["جون ستيوارت"])
+        // Right after a given name or a title, only the most frequent words: "جون هدفين" is no one.
+        XCTAssertEqual(mentions("وسجل جون هدفين"), [])
+        XCTAssertEqual(mentions("وطالب الرئيس مصدر"), [])
+        // A given name that normalises to a stopword is none: ألان is الآن ("now").
+        XCTAssertEqual(mentions("ويجري الآن بحث القضية"), [])
+        // و or a preposition with ال right after a given name or a title starts something else.
+        XCTAssertEqual(mentions("وسمح لمحامي حمدان بالتحدث"), [])
+        XCTAssertEqual(mentions("بين رئيس الوزراء ونائبه"), [])
+    }
+
+    /// Arabic given names that are also words (سعيد, نبيل, حسن) start a person only before a
+    /// family name that is not a common word (one used by 100 ANT articles: الجوار is, النية is
+    /// not, so "حسن النية" would still read as a person).
+    func testGivenNamesThatAreAlsoWords() {
+        XCTAssertEqual(mentions("وقال نبيل حمدان إن الوضع صعب").map { $0[1] }, ["discovered:نبيل حمدان"])
+        XCTAssertEqual(mentions("وأضاف أن حسن الجوار مطلوب"), [])
+        XCTAssertEqual(mentions("كل عام وأنتم بخير وعيد سعيد للجميع"), [])
+    }
+
+    /// A word after a verb of saying that is not a word of the language is the speaker's name.
+    func testReportedSpeakers() {
+        XCTAssertEqual(mentions("وقال فيشمان إن الحكومة ستنظر في الأمر"), [["فيشمان", "discovered:فيشمان"]])
+        XCTAssertEqual(mentions("وأضاف كوفمان ريتشي أن"), [["كوفمان ريتشي", "discovered:كوفمان ريتشي"]])
+        XCTAssertEqual(mentions("وقال مصدر إن الحكومة"), [])
+        // The short form of a person named before is that person.
+        XCTAssertEqual(mentions("وأعرب قائد الجيش العماد جوزيف عون عن رفضه . وأضاف عون أن").map { $0[1] },
+                       ["person:joseph-aoun", "person:joseph-aoun"])
+        XCTAssertEqual(mentions("وأضاف البيان أن"), [])
+        XCTAssertEqual(mentions("وقالت إن الحكومة"), [])
     }
 
     /// A discovered person's key writes عبد apart and drops a closing "آل X" after a بن chain:
