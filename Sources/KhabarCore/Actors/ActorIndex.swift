@@ -11,6 +11,10 @@ public final class ActorIndex: Sendable {
         var actor: Int
         /// The actor's canonical name (via `gazetteer`) or an alias (via `alias`).
         var canonical: Bool
+        /// 1 when the name starts with a descriptor that is not part of the name and the rest
+        /// names the same actor ("حركة حماس": حماس, "النادي الأهلي": الأهلي): the mention leaves
+        /// it out, as named-entity annotation does ("حزب الله" keeps حزب: الله names no one).
+        var descriptorLength = 0
     }
 
     let byFirst: ByteKeyMap<[Pattern]>
@@ -85,6 +89,19 @@ public final class ActorIndex: Sendable {
             }
         }
         for k in byFirst.keys { byFirst[k]!.sort { $0.tokens.count > $1.tokens.count } }
+        let descriptors = Set(["حركة", "النادي", "نادي", "فريق", "جماعة", "تنظيم", "منظمة", "شركة", "مجموعة", "صحيفة",
+                               "جريدة", "قناة", "وكالة", "مصرف"].flatMap { tokens($0) }.map { ByteKey($0) })
+        for k in byFirst.keys {
+            for n in byFirst[k]!.indices {
+                let p = byFirst[k]![n]
+                guard gazetteer.actors[p.actor].type == .organization, p.tokens.count >= 2,
+                      descriptors.contains(ByteKey(p.tokens[0])) else { continue }
+                let rest = Array(p.tokens.dropFirst())
+                if byFirst[ByteKey(rest[0])]?.contains(where: { $0.actor == p.actor && $0.tokens == rest }) == true {
+                    byFirst[k]![n].descriptorLength = 1
+                }
+            }
+        }
         self.byFirst = ByteKeyMap(byFirst)
 
         var titles: [ByteKey: [[[UInt8]]]] = [:]

@@ -621,6 +621,7 @@ struct ActorMatcher {
                     end = lineageEnd(buffer, from: end)
                     register((first..<end).map { buffer.token($0) }, actor: p.actor, candidate: nil, &shortForms, &shortHashes)
                 }
+                first += p.descriptorLength  // "حركة حماس": حماس
                 let start = buffer.infos[first]
                 mentions.append(ActorMention(actor: p.actor, candidate: nil, start: start.start, end: buffer.infos[end - 1].end,
                                              line: start.line, sentence: start.sentence, via: p.canonical ? .gazetteer : .alias))

@@ -499,7 +499,7 @@ country:UG	place	أوغندا	Uganda	UG
 capital:UG	place	كمبالا	Kampala	UG			
 people:UG	group	أوغندا	people of Uganda	UG		أوغندي|أوغندية|الأوغندي|الأوغندية|أوغنديون|أوغنديين|الأوغنديون|الأوغنديين	
 country:UA	place	أوكرانيا	Ukraine	UA	Q212	اوكرانيا	
-capital:UA	place	كييف	Kyiv	UA		كيف	
+capital:UA	place	كييف	Kyiv	UA			
 people:UA	group	أوكرانيا	people of Ukraine	UA		أوكراني|أوكرانية|الأوكراني|الأوكرانية|أوكرانيون|أوكرانيين|الأوكرانيون|الأوكرانيين	
 country:AE	place	الإمارات	United Arab Emirates	AE	Q878	الإمارات العربية المتحدة|دولة الإمارات	
 capital:AE	place	أبوظبي	Abu Dhabi	AE		أبو ظبي	
@@ -593,7 +593,7 @@ place:khan-younis	place	خان يونس	Khan Younis	PS
 place:bethlehem	place	بيت لحم	Bethlehem	PS			
 place:haifa	place	حيفا	Haifa	IL			
 place:sidon	place	صيدا	Sidon	LB			
-place:tyre	place	صور	Tyre	LB			
+place:tyre	place	مدينة صور	Tyre	LB		قضاء صور	
 place:tripoli-lebanon	place	طرابلس	Tripoli	LY		طرابلس اللبنانية	
 place:bekaa	place	البقاع	Beqaa Valley	LB			
 place:oran	place	وهران	Oran	DZ			
@@ -622,7 +622,7 @@ place:donbas	place	دونباس	Donbas	UA		دونيتسك|لوغانسك
 place:kashmir	place	كشمير	Kashmir				
 place:gulf	place	الخليج	Persian Gulf			الخليج العربي|منطقة الخليج	
 place:red-sea	place	البحر الأحمر	Red Sea				
-place:mediterranean	place	البحر المتوسط	Mediterranean Sea			البحر الأبيض المتوسط|المتوسط	
+place:mediterranean	place	البحر المتوسط	Mediterranean Sea			البحر الأبيض المتوسط	
 place:hormuz	place	مضيق هرمز	Strait of Hormuz				
 place:europe	place	أوروبا	Europe			اوروبا	
 place:africa	place	أفريقيا	Africa			إفريقيا|افريقيا	
@@ -632,8 +632,8 @@ place:latin-america	place	أمريكا اللاتينية	Latin America			أمي
 org:un	organization	الأمم المتحدة	United Nations		Q1065	المنظمة الدولية	
 org:unsc	organization	مجلس الأمن	UN Security Council			مجلس الأمن الدولي	
 org:unga	organization	الجمعية العامة للأمم المتحدة	UN General Assembly				
-org:unesco	organization	اليونسكو	UNESCO			منظمة الأمم المتحدة للتربية والعلم والثقافة|يونسكو|يونيسكو|اليونيسكو|منظمة اليونسكو	
-org:unicef	organization	اليونيسف	UNICEF			يونيسف	
+org:unesco	organization	اليونسكو	UNESCO			منظمة الأمم المتحدة للتربية والعلم والثقافة|يونسكو|يونيسكو|اليونيسكو|منظمة اليونسكو|UNESCO	
+org:unicef	organization	اليونيسف	UNICEF			يونيسف|UNICEF	
 org:unhcr	organization	المفوضية السامية للأمم المتحدة لشؤون اللاجئين	UNHCR			مفوضية اللاجئين|مفوضية الأمم المتحدة لشؤون اللاجئين	
 org:unrwa	organization	الأونروا	UNRWA			وكالة غوث وتشغيل اللاجئين الفلسطينيين	
 org:wfp	organization	برنامج الأغذية العالمي	World Food Programme				
@@ -641,18 +641,18 @@ org:who	organization	منظمة الصحة العالمية	World Health Organiz
 org:imf	organization	صندوق النقد الدولي	International Monetary Fund				
 org:world-bank	organization	البنك الدولي	World Bank				
 org:wto	organization	منظمة التجارة العالمية	World Trade Organization				
-org:iaea	organization	الوكالة الدولية للطاقة الذرية	IAEA				
+org:iaea	organization	الوكالة الدولية للطاقة الذرية	IAEA			IAEA	
 org:icc	organization	المحكمة الجنائية الدولية	International Criminal Court				
 org:icj	organization	محكمة العدل الدولية	International Court of Justice				
 org:eu	organization	الاتحاد الأوروبي	European Union		Q458	الاتحاد الاوروبي	
 org:ec	organization	المفوضية الأوروبية	European Commission				
 org:ep	organization	البرلمان الأوروبي	European Parliament				
-org:nato	organization	حلف شمال الأطلسي	NATO		Q7184	الناتو|حلف الناتو|حلف الأطلسي	
+org:nato	organization	حلف شمال الأطلسي	NATO		Q7184	الناتو|حلف الناتو|حلف الأطلسي|NATO	
 org:arab-league	organization	جامعة الدول العربية	Arab League			الجامعة العربية	
 org:gcc	organization	مجلس التعاون الخليجي	Gulf Cooperation Council			مجلس التعاون لدول الخليج العربية	
 org:oic	organization	منظمة التعاون الإسلامي	Organisation of Islamic Cooperation				
 org:au	organization	الاتحاد الأفريقي	African Union			الاتحاد الإفريقي	
-org:opec	organization	أوبك	OPEC			منظمة البلدان المصدرة للبترول	
+org:opec	organization	أوبك	OPEC			منظمة البلدان المصدرة للبترول|OPEC	
 org:g20	organization	مجموعة العشرين	G20				
 org:g7	organization	مجموعة السبع	G7				
 org:brics	organization	بريكس	BRICS			مجموعة بريكس	
@@ -661,7 +661,7 @@ org:icrc	organization	اللجنة الدولية للصليب الأحمر	ICRC
 org:amnesty	organization	منظمة العفو الدولية	Amnesty International			العفو الدولية	
 org:hrw	organization	هيومن رايتس ووتش	Human Rights Watch				
 org:msf	organization	أطباء بلا حدود	Médecins Sans Frontières				
-org:fifa	organization	الفيفا	FIFA			الاتحاد الدولي لكرة القدم|فيفا	
+org:fifa	organization	الفيفا	FIFA			الاتحاد الدولي لكرة القدم|فيفا|FIFA	
 org:ioc	organization	اللجنة الأولمبية الدولية	International Olympic Committee				
 org:kremlin	organization	الكرملين	Kremlin	RU			
 org:white-house	organization	البيت الأبيض	White House	US			
@@ -721,10 +721,10 @@ org:apple	organization	آبل	Apple	US		أبل
 org:amazon	organization	أمازون	Amazon	US			
 org:microsoft	organization	مايكروسوفت	Microsoft	US			
 org:reuters	organization	رويترز	Reuters			وكالة رويترز	
-org:afp	organization	فرانس برس	Agence France-Presse	FR		وكالة فرانس برس|وكالة الصحافة الفرنسية|أ ف ب	
+org:afp	organization	فرانس برس	Agence France-Presse	FR		وكالة فرانس برس|وكالة الصحافة الفرنسية|أ ف ب|AFP	
 org:ap	organization	أسوشيتد برس	Associated Press	US		وكالة أسوشيتد برس	
-org:bbc	organization	بي بي سي	BBC	GB		هيئة الإذاعة البريطانية	
-org:cnn	organization	سي إن إن	CNN	US		سي ان ان	
+org:bbc	organization	بي بي سي	BBC	GB		هيئة الإذاعة البريطانية|BBC	
+org:cnn	organization	سي إن إن	CNN	US		سي ان ان|CNN	
 org:al-jazeera	organization	قناة الجزيرة	Al Jazeera	QA		شبكة الجزيرة	
 org:spa	organization	وكالة الأنباء السعودية	Saudi Press Agency	SA		واس	
 org:ria	organization	ريا نوفوستي	RIA Novosti	RU		وكالة ريا نوفوستي	
@@ -1017,7 +1017,7 @@ org:al-ahli-sa	organization	الأهلي السعودي	Al-Ahli Saudi	SA
 org:al-ahly	organization	النادي الأهلي	Al Ahly	EG		الأهلي المصري	
 org:zamalek	organization	الزمالك	Zamalek	EG		نادي الزمالك	
 org:esperance	organization	الترجي الرياضي التونسي	Espérance de Tunis	TN		الترجي|الترجي الرياضي	
-org:club-africain	organization	النادي الإفريقي	Club Africain	TN		الإفريقي|النادي الافريقي	
+org:club-africain	organization	النادي الإفريقي	Club Africain	TN		النادي الافريقي	
 org:etoile-sahel	organization	النجم الساحلي	Étoile du Sahel	TN		النجم الرياضي الساحلي	
 org:cs-sfaxien	organization	النادي الصفاقسي	CS Sfaxien	TN		الصفاقسي	
 org:real-madrid	organization	ريال مدريد	Real Madrid	ES			
@@ -1030,8 +1030,8 @@ org:arsenal	organization	أرسنال	Arsenal FC	GB		آرسنال
 org:bayern	organization	بايرن ميونخ	Bayern Munich	DE		بايرن ميونيخ	
 org:juventus	organization	يوفنتوس	Juventus	IT			
 org:psg	organization	باريس سان جيرمان	Paris Saint-Germain	FR			
-org:uefa	organization	الاتحاد الأوروبي لكرة القدم	UEFA			يويفا	
-org:caf	organization	الاتحاد الأفريقي لكرة القدم	Confederation of African Football			كاف	
+org:uefa	organization	الاتحاد الأوروبي لكرة القدم	UEFA			يويفا|UEFA	
+org:caf	organization	الاتحاد الأفريقي لكرة القدم	Confederation of African Football				
 org:afc	organization	الاتحاد الآسيوي لكرة القدم	Asian Football Confederation			الاتحاد الآسيوي	
 org:ocha	organization	مكتب تنسيق الشؤون الإنسانية	UN OCHA			أوتشا	
 org:undp	organization	برنامج الأمم المتحدة الإنمائي	UNDP				
@@ -1042,7 +1042,7 @@ org:ebrd	organization	البنك الأوروبي لإعادة الإعمار و
 org:ecb	organization	البنك المركزي الأوروبي	European Central Bank				
 org:fed	organization	الاحتياطي الفيدرالي	Federal Reserve	US		مجلس الاحتياطي الفيدرالي|البنك المركزي الأمريكي	
 org:sama	organization	مؤسسة النقد العربي السعودي	Saudi Central Bank	SA		ساما	
-org:tadawul	organization	السوق المالية السعودية	Saudi Exchange	SA		تداول	
+org:tadawul	organization	السوق المالية السعودية	Saudi Exchange	SA			
 org:shura-sa	organization	مجلس الشورى السعودي	Shura Council of Saudi Arabia	SA			
 org:arp	organization	مجلس نواب الشعب	Assembly of the Representatives of the People	TN			
 org:isie	organization	الهيئة العليا المستقلة للانتخابات	ISIE	TN			
@@ -1257,14 +1257,14 @@ org:fc-porto	organization	نادي بورتو	FC Porto	PT
 org:galatasaray	organization	غلطة سراي	Galatasaray	TR		جالاتا سراي	
 org:fenerbahce	organization	فنربخشة	Fenerbahce	TR		فنربهتشه	
 org:wydad	organization	الوداد البيضاوي	Wydad AC	MA		الوداد	
-org:raja	organization	الرجاء البيضاوي	Raja CA	MA		الرجاء	
+org:raja	organization	الرجاء البيضاوي	Raja CA	MA			
 org:al-sadd	organization	نادي السد	Al Sadd	QA		السد القطري	
 org:al-duhail	organization	الدحيل	Al-Duhail	QA			
 org:al-rayyan	organization	نادي الريان	Al-Rayyan	QA		الريان القطري	
 org:al-wahda-uae	organization	الوحدة الإماراتي	Al Wahda	AE			
 org:al-ain-fc	organization	نادي العين	Al Ain FC	AE		العين الإماراتي	
 org:al-faisaly	organization	الفيصلي الأردني	Al-Faisaly	JO			
-org:al-wehdat	organization	نادي الوحدات	Al-Wehdat	JO		الوحدات	
+org:al-wehdat	organization	نادي الوحدات	Al-Wehdat	JO			
 org:ismaily	organization	الإسماعيلي	Ismaily SC	EG			
 org:pyramids-fc	organization	بيراميدز	Pyramids FC	EG			
 org:mc-alger	organization	مولودية الجزائر	MC Alger	DZ			

@@ -114,6 +114,21 @@ final class ActorMatcherTests: XCTestCase {
         XCTAssertEqual(mentions("قطاع غزة").map { [$0.0, $0.1, $0.2] }, [["قطاع غزة", "place:gaza", "alias"]])
     }
 
+    /// A descriptor in front of an organisation's name is left out of the mention when the rest
+    /// names the same organisation ("حركة حماس": حماس; "حزب الله" stays whole: الله names no one).
+    func testDescriptorsAreLeftOutOfOrganisationMentions() {
+        XCTAssertEqual(mentions("قتل ناشط في حركة حماس").map { [$0.0, $0.1] }, [["حماس", "org:hamas"]])
+        XCTAssertEqual(mentions("وقال حزب الله").map { [$0.0, $0.1] }, [["حزب الله", "org:hezbollah"]])
+    }
+
+    /// Names that are also common words are not in the gazetteer alone (كيف "how" is not Kyiv,
+    /// صور "pictures" not Tyre); acronyms of international bodies and media match in Latin script.
+    func testAmbiguousAliasesAndLatinAcronyms() {
+        XCTAssertEqual(mentions("كيف يمكن أن نرى صور الأسبوع").map(\.1), [])
+        XCTAssertEqual(mentions("وصل إلى كييف ثم إلى مدينة صور").map(\.1), ["capital:UA", "place:tyre"])
+        XCTAssertEqual(mentions("واشنطن (CNN) قال مسؤول في NATO").map(\.1), ["country:US", "org:cnn", "org:nato"])
+    }
+
     func testShortFormsResolveWithinTheDocument() {
         XCTAssertEqual(mentions("التقى وانغ يي ثم قال وانغ").map { [$0.0, $0.1, $0.2] },
                        [["وانغ يي", "person:wang-yi", "gazetteer"], ["وانغ", "person:wang-yi", "alias"]])
