@@ -906,5 +906,80 @@ person|mohamed-al-menfi|محمد المنفي||Mohamed al-Menfi|LY|head_of_state
 person|fathi-bashagha|فتحي باشاغا|باشاغا|Fathi Bashagha|LY|
 """
 
-
-
+# Tenth session: figures of the twentieth century that news still names (history, thought, letters,
+# arts, sport), and a few of today's athletes and coaches that were missing (general knowledge; no
+# short form that is a common word or another person's name: محفوظ, الحكيم, درويش, عبد الناصر,
+# جوردان, فيرغسون (also the Missouri town) are left out).
+OTHERS += """
+person|gamal-abdel-nasser|جمال عبد الناصر|جمال عبدالناصر|Gamal Abdel Nasser|EG|head_of_state@EG@1954-11-14@1970-09-28
+person|anwar-sadat|أنور السادات|السادات,محمد أنور السادات|Anwar Sadat|EG|head_of_state@EG@1970-10-15@1981-10-06
+person|king-hussein-jordan|الحسين بن طلال|الملك حسين,الملك الحسين بن طلال|Hussein of Jordan|JO|head_of_state@JO@1952-08-11@1999-02-07
+person|hassan-ii|الحسن الثاني|الملك الحسن الثاني|Hassan II of Morocco|MA|head_of_state@MA@1961-02-26@1999-07-23
+person|habib-bourguiba|الحبيب بورقيبة|بورقيبة|Habib Bourguiba|TN|head_of_state@TN@1957-07-25@1987-11-07
+person|houari-boumediene|هواري بومدين|بومدين|Houari Boumediene|DZ|head_of_state@DZ@1965-06-19@1978-12-27
+person|ruhollah-khomeini|روح الله الخميني|الخميني,آية الله الخميني|Ruhollah Khomeini|IR|
+person|abdullah-ocalan|عبد الله أوجلان|أوجلان,اوجلان|Abdullah Öcalan|TR|
+person|saladin|صلاح الدين الأيوبي||Saladin||
+person|boutros-boutros-ghali|بطرس بطرس غالي|بطرس غالي|Boutros Boutros-Ghali|EG|
+person|vladimir-lenin|فلاديمير لينين|لينين|Vladimir Lenin|RU|
+person|joseph-stalin|جوزيف ستالين|ستالين|Joseph Stalin|RU|
+person|adolf-hitler|أدولف هتلر|هتلر|Adolf Hitler|DE|
+person|winston-churchill|ونستون تشرشل|تشرشل,وينستون تشرشل|Winston Churchill|GB|
+person|charles-de-gaulle|شارل ديغول|ديغول,شارل دي غول|Charles de Gaulle|FR|
+person|napoleon|نابليون بونابرت|نابليون|Napoleon Bonaparte|FR|
+person|franklin-roosevelt|فرانكلين روزفلت|روزفلت|Franklin D. Roosevelt|US|
+person|john-f-kennedy|جون كينيدي|كينيدي,جون كنيدي,كنيدي,جون إف كينيدي|John F. Kennedy|US|
+person|richard-nixon|ريتشارد نيكسون|نيكسون|Richard Nixon|US|
+person|jimmy-carter|جيمي كارتر|كارتر|Jimmy Carter|US|
+person|ronald-reagan|رونالد ريغان|ريغان,ريجان,رونالد ريجان|Ronald Reagan|US|
+person|mikhail-gorbachev|ميخائيل غورباتشوف|غورباتشوف,جورباتشوف|Mikhail Gorbachev|RU|
+person|boris-yeltsin|بوريس يلتسين|يلتسين|Boris Yeltsin|RU|
+person|margaret-thatcher|مارغريت تاتشر|تاتشر,مارجريت تاتشر|Margaret Thatcher|GB|
+person|mao-zedong|ماو تسي تونغ|ماو,ماو تسي تونج|Mao Zedong|CN|
+person|deng-xiaoping|دينغ شياو بينغ|دنغ شياو بينغ|Deng Xiaoping|CN|
+person|mahatma-gandhi|المهاتما غاندي|غاندي,مهاتما غاندي|Mahatma Gandhi|IN|
+person|che-guevara|تشي غيفارا|غيفارا,جيفارا,تشي جيفارا|Che Guevara|AR|
+person|david-ben-gurion|ديفيد بن غوريون|بن غوريون|David Ben-Gurion|IL|
+person|golda-meir|غولدا مائير|جولدا مائير|Golda Meir|IL|
+person|menachem-begin|مناحيم بيغن|بيغن,مناحيم بيجن|Menachem Begin|IL|
+person|yitzhak-rabin|إسحاق رابين|رابين,اسحق رابين|Yitzhak Rabin|IL|
+person|albert-einstein|ألبرت أينشتاين|أينشتاين,آينشتاين,ألبرت آينشتاين|Albert Einstein|DE|
+person|isaac-newton|إسحاق نيوتن|نيوتن,اسحق نيوتن|Isaac Newton|GB|
+person|charles-darwin|تشارلز داروين|داروين|Charles Darwin|GB|
+person|sigmund-freud|سيغموند فرويد|فرويد,سيجموند فرويد|Sigmund Freud|AT|
+person|karl-marx|كارل ماركس|ماركس|Karl Marx|DE|
+person|galileo-galilei|غاليليو غاليلي|غاليليو,جاليليو|Galileo Galilei|IT|
+person|stephen-hawking|ستيفن هوكينغ|هوكينغ,هوكينج|Stephen Hawking|GB|
+person|aristotle|أرسطو|أرسطوطاليس|Aristotle||
+person|plato|أفلاطون||Plato||
+person|socrates|سقراط||Socrates||
+person|ibn-khaldun|ابن خلدون|عبد الرحمن بن خلدون|Ibn Khaldun||
+person|ibn-sina|ابن سينا||Avicenna||
+person|ibn-rushd|ابن رشد||Averroes||
+person|naguib-mahfouz|نجيب محفوظ||Naguib Mahfouz|EG|
+person|taha-hussein|طه حسين||Taha Hussein|EG|
+person|tawfiq-al-hakim|توفيق الحكيم||Tawfiq al-Hakim|EG|
+person|mahmoud-darwish|محمود درويش||Mahmoud Darwish|PS|
+person|nizar-qabbani|نزار قباني|قباني|Nizar Qabbani|SY|
+person|khalil-gibran|جبران خليل جبران||Kahlil Gibran|LB|
+person|edward-said|إدوارد سعيد||Edward Said|PS|
+person|umm-kulthum|أم كلثوم|كوكب الشرق|Umm Kulthum|EG|
+person|fairuz|فيروز|السيدة فيروز|Fairuz|LB|
+person|abdel-halim-hafez|عبد الحليم حافظ|العندليب الأسمر|Abdel Halim Hafez|EG|
+person|omar-sharif|عمر الشريف||Omar Sharif|EG|
+person|adel-emam|عادل إمام|الزعيم عادل إمام|Adel Emam|EG|
+person|william-shakespeare|وليم شكسبير|شكسبير,ويليام شكسبير|William Shakespeare|GB|
+person|leo-tolstoy|ليو تولستوي|تولستوي|Leo Tolstoy|RU|
+person|gabriel-garcia-marquez|غابرييل غارسيا ماركيز|ماركيز,غابرييل غارثيا ماركيث|Gabriel García Márquez|CO|
+person|pablo-picasso|بابلو بيكاسو|بيكاسو|Pablo Picasso|ES|
+person|michael-jackson|مايكل جاكسون||Michael Jackson|US|
+person|pele|بيليه||Pelé|BR|
+person|muhammad-ali|محمد علي كلاي|كلاي|Muhammad Ali|US|
+person|michael-jordan|مايكل جوردان||Michael Jordan|US|
+person|lewis-hamilton|لويس هاميلتون|هاميلتون|Lewis Hamilton|GB|
+person|usain-bolt|يوسين بولت||Usain Bolt|JM|
+person|novak-djokovic|نوفاك ديوكوفيتش|ديوكوفيتش,دجوكوفيتش,جوكوفيتش|Novak Djokovic|RS|
+person|alex-ferguson|أليكس فيرغسون|أليكس فيرجسون,أليكس فيرغيسون|Alex Ferguson|GB|
+person|arsene-wenger|أرسين فينغر|فينغر,فينجر,أرسين فينجر|Arsène Wenger|FR|
+person|thierry-henry|تييري هنري||Thierry Henry|FR|
+"""

@@ -1416,6 +1416,77 @@ person:fuad-hussein	person	فؤاد حسين	Fuad Hussein	IQ			foreign_minister@
 person:abdallah-bou-habib	person	عبد الله بوحبيب	Abdallah Bou Habib	LB		بوحبيب	foreign_minister@LB@2021-09-10@2025-02-08
 person:mohamed-al-menfi	person	محمد المنفي	Mohamed al-Menfi	LY			head_of_state@LY@2021-03-15@
 person:fathi-bashagha	person	فتحي باشاغا	Fathi Bashagha	LY		باشاغا	
+person:gamal-abdel-nasser	person	جمال عبد الناصر	Gamal Abdel Nasser	EG		جمال عبدالناصر	head_of_state@EG@1954-11-14@1970-09-28
+person:anwar-sadat	person	أنور السادات	Anwar Sadat	EG		السادات|محمد أنور السادات	head_of_state@EG@1970-10-15@1981-10-06
+person:king-hussein-jordan	person	الحسين بن طلال	Hussein of Jordan	JO		الملك حسين|الملك الحسين بن طلال	head_of_state@JO@1952-08-11@1999-02-07
+person:hassan-ii	person	الحسن الثاني	Hassan II of Morocco	MA		الملك الحسن الثاني	head_of_state@MA@1961-02-26@1999-07-23
+person:habib-bourguiba	person	الحبيب بورقيبة	Habib Bourguiba	TN		بورقيبة	head_of_state@TN@1957-07-25@1987-11-07
+person:houari-boumediene	person	هواري بومدين	Houari Boumediene	DZ		بومدين	head_of_state@DZ@1965-06-19@1978-12-27
+person:ruhollah-khomeini	person	روح الله الخميني	Ruhollah Khomeini	IR		الخميني|آية الله الخميني	
+person:abdullah-ocalan	person	عبد الله أوجلان	Abdullah Öcalan	TR		أوجلان|اوجلان	
+person:saladin	person	صلاح الدين الأيوبي	Saladin				
+person:boutros-boutros-ghali	person	بطرس بطرس غالي	Boutros Boutros-Ghali	EG		بطرس غالي	
+person:vladimir-lenin	person	فلاديمير لينين	Vladimir Lenin	RU		لينين	
+person:joseph-stalin	person	جوزيف ستالين	Joseph Stalin	RU		ستالين	
+person:adolf-hitler	person	أدولف هتلر	Adolf Hitler	DE		هتلر	
+person:winston-churchill	person	ونستون تشرشل	Winston Churchill	GB		تشرشل|وينستون تشرشل	
+person:charles-de-gaulle	person	شارل ديغول	Charles de Gaulle	FR		ديغول|شارل دي غول	
+person:napoleon	person	نابليون بونابرت	Napoleon Bonaparte	FR		نابليون	
+person:franklin-roosevelt	person	فرانكلين روزفلت	Franklin D. Roosevelt	US		روزفلت	
+person:john-f-kennedy	person	جون كينيدي	John F. Kennedy	US		كينيدي|جون كنيدي|كنيدي|جون إف كينيدي	
+person:richard-nixon	person	ريتشارد نيكسون	Richard Nixon	US		نيكسون	
+person:jimmy-carter	person	جيمي كارتر	Jimmy Carter	US		كارتر	
+person:ronald-reagan	person	رونالد ريغان	Ronald Reagan	US		ريغان|ريجان|رونالد ريجان	
+person:mikhail-gorbachev	person	ميخائيل غورباتشوف	Mikhail Gorbachev	RU		غورباتشوف|جورباتشوف	
+person:boris-yeltsin	person	بوريس يلتسين	Boris Yeltsin	RU		يلتسين	
+person:margaret-thatcher	person	مارغريت تاتشر	Margaret Thatcher	GB		تاتشر|مارجريت تاتشر	
+person:mao-zedong	person	ماو تسي تونغ	Mao Zedong	CN		ماو|ماو تسي تونج	
+person:deng-xiaoping	person	دينغ شياو بينغ	Deng Xiaoping	CN		دنغ شياو بينغ	
+person:mahatma-gandhi	person	المهاتما غاندي	Mahatma Gandhi	IN		غاندي|مهاتما غاندي	
+person:che-guevara	person	تشي غيفارا	Che Guevara	AR		غيفارا|جيفارا|تشي جيفارا	
+person:david-ben-gurion	person	ديفيد بن غوريون	David Ben-Gurion	IL		بن غوريون	
+person:golda-meir	person	غولدا مائير	Golda Meir	IL		جولدا مائير	
+person:menachem-begin	person	مناحيم بيغن	Menachem Begin	IL		بيغن|مناحيم بيجن	
+person:yitzhak-rabin	person	إسحاق رابين	Yitzhak Rabin	IL		رابين|اسحق رابين	
+person:albert-einstein	person	ألبرت أينشتاين	Albert Einstein	DE		أينشتاين|آينشتاين|ألبرت آينشتاين	
+person:isaac-newton	person	إسحاق نيوتن	Isaac Newton	GB		نيوتن|اسحق نيوتن	
+person:charles-darwin	person	تشارلز داروين	Charles Darwin	GB		داروين	
+person:sigmund-freud	person	سيغموند فرويد	Sigmund Freud	AT		فرويد|سيجموند فرويد	
+person:karl-marx	person	كارل ماركس	Karl Marx	DE		ماركس	
+person:galileo-galilei	person	غاليليو غاليلي	Galileo Galilei	IT		غاليليو|جاليليو	
+person:stephen-hawking	person	ستيفن هوكينغ	Stephen Hawking	GB		هوكينغ|هوكينج	
+person:aristotle	person	أرسطو	Aristotle			أرسطوطاليس	
+person:plato	person	أفلاطون	Plato				
+person:socrates	person	سقراط	Socrates				
+person:ibn-khaldun	person	ابن خلدون	Ibn Khaldun			عبد الرحمن بن خلدون	
+person:ibn-sina	person	ابن سينا	Avicenna				
+person:ibn-rushd	person	ابن رشد	Averroes				
+person:naguib-mahfouz	person	نجيب محفوظ	Naguib Mahfouz	EG			
+person:taha-hussein	person	طه حسين	Taha Hussein	EG			
+person:tawfiq-al-hakim	person	توفيق الحكيم	Tawfiq al-Hakim	EG			
+person:mahmoud-darwish	person	محمود درويش	Mahmoud Darwish	PS			
+person:nizar-qabbani	person	نزار قباني	Nizar Qabbani	SY		قباني	
+person:khalil-gibran	person	جبران خليل جبران	Kahlil Gibran	LB			
+person:edward-said	person	إدوارد سعيد	Edward Said	PS			
+person:umm-kulthum	person	أم كلثوم	Umm Kulthum	EG		كوكب الشرق	
+person:fairuz	person	فيروز	Fairuz	LB		السيدة فيروز	
+person:abdel-halim-hafez	person	عبد الحليم حافظ	Abdel Halim Hafez	EG		العندليب الأسمر	
+person:omar-sharif	person	عمر الشريف	Omar Sharif	EG			
+person:adel-emam	person	عادل إمام	Adel Emam	EG		الزعيم عادل إمام	
+person:william-shakespeare	person	وليم شكسبير	William Shakespeare	GB		شكسبير|ويليام شكسبير	
+person:leo-tolstoy	person	ليو تولستوي	Leo Tolstoy	RU		تولستوي	
+person:gabriel-garcia-marquez	person	غابرييل غارسيا ماركيز	Gabriel García Márquez	CO		ماركيز|غابرييل غارثيا ماركيث	
+person:pablo-picasso	person	بابلو بيكاسو	Pablo Picasso	ES		بيكاسو	
+person:michael-jackson	person	مايكل جاكسون	Michael Jackson	US			
+person:pele	person	بيليه	Pelé	BR			
+person:muhammad-ali	person	محمد علي كلاي	Muhammad Ali	US		كلاي	
+person:michael-jordan	person	مايكل جوردان	Michael Jordan	US			
+person:lewis-hamilton	person	لويس هاميلتون	Lewis Hamilton	GB		هاميلتون	
+person:usain-bolt	person	يوسين بولت	Usain Bolt	JM			
+person:novak-djokovic	person	نوفاك ديوكوفيتش	Novak Djokovic	RS		ديوكوفيتش|دجوكوفيتش|جوكوفيتش	
+person:alex-ferguson	person	أليكس فيرغسون	Alex Ferguson	GB		أليكس فيرجسون|أليكس فيرغيسون	
+person:arsene-wenger	person	أرسين فينغر	Arsène Wenger	FR		فينغر|فينجر|أرسين فينجر	
+person:thierry-henry	person	تييري هنري	Thierry Henry	FR			
 
 """#
 }
