@@ -165,3 +165,69 @@ final class RFC2822ShortCutTests: XCTestCase {
         }
     }
 }
+
+/// ISO 8601 dates (`2015-07-25`, `2015-07-25 10:20:30`, `2018-02-18T21:35:43+04:00`) are read on
+/// their bytes when written exactly so; the result must be the general parser's, and anything else
+/// (or a value it would refuse or read otherwise) must be left to it.
+final class ISO8601ShortCutTests: XCTestCase {
+    func testTheShortCutTakesTheCommonForms() {
+        XCTAssertEqual(DateParser.iso8601("2015-07-25")?.isoDate, "2015-07-25")
+        XCTAssertNil(DateParser.iso8601("2015-07-25")?.time)
+        XCTAssertEqual(DateParser.iso8601("2015-07-25 10:20:30")?.isoDateTime, "2015-07-25T10:20:30")
+        XCTAssertEqual(DateParser.iso8601("2018-02-18T21:35:43+04:00")?.isoDateTime, "2018-02-18T21:35:43+04:00")
+        XCTAssertEqual(DateParser.iso8601("2018-02-18T21:35:43-05:30")?.offsetMinutes, -330)
+        XCTAssertNil(DateParser.iso8601("2015-07-25 24:00:00"))  // the general parser keeps the date alone
+        XCTAssertNil(DateParser.iso8601("2015-02-29"))
+        XCTAssertNil(DateParser.iso8601("25/07/2015"))
+        XCTAssertNil(DateParser.iso8601("2018-02-18T21:35:43Z"))
+        XCTAssertEqual(DateParser().slashed("25/07/2015")?.isoDate, "2015-07-25")
+        XCTAssertEqual(DateParser(order: .monthFirst).slashed("07/25/2015")?.isoDate, "2015-07-25")
+        XCTAssertEqual(DateParser().slashed("07/25/2015")?.isoDate, "2015-07-25")  // no month 25: read the other way
+        XCTAssertNil(DateParser().slashed("25-07-2015"))
+    }
+
+    /// `D/M/Y` of ten bytes against the general parser, in both orders, around the bounds.
+    func testMadeUpSlashedDatesAgreeWithTheGeneralParser() {
+        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        for order in DateParser.Order.allCases {
+            let parser = DateParser(order: order)
+            for a in 0...32 {
+                for b in [0, 1, 2, 12, 13, 29, 31, 32] {
+                    for year in [999, 2000, 2015, 2016, 3000] {
+                        let raw = "\(two(a))/\(two(b))/\(year)"
+                        XCTAssertEqual(parser.parse(raw), parser.parseGenerally(raw), raw)
+                        if let short = parser.slashed(raw) { XCTAssertEqual(short, parser.parseGenerally(raw), raw) }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Made-up dates around every bound: days 0–32 (29 February in leap and other years), months
+    /// 0–13, hours 23/24, minutes 59/60, seconds 60/61, zones up to ±14:00 and beyond, separators
+    /// other than the ISO ones, and digits where separators go.
+    func testMadeUpDatesAgreeWithTheGeneralParser() {
+        var rng = SeededGenerator(seed: 8601)
+        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        var fast = 0
+        for _ in 0..<20_000 {
+            let year = [1999, 2000, 2016, 2018, 2100, 999, 3000].randomElement(using: &rng)!
+            let month = [0, 1, 2, 6, 12, 13].randomElement(using: &rng)!, day = Int.random(in: 0...32, using: &rng)
+            let dash = ["-", "-", "-", "/", "."].randomElement(using: &rng)!
+            var raw = "\(year)\(dash)\(two(month))\(dash)\(two(day))"
+            if Bool.random(using: &rng) {
+                let h = [0, 9, 23, 24, 7].randomElement(using: &rng)!, m = [0, 59, 60, 5].randomElement(using: &rng)!
+                let s = [0, 59, 60, 61, 7].randomElement(using: &rng)!
+                raw += ["T", " ", "t", "_"].randomElement(using: &rng)! + "\(two(h)):\(two(m)):\(two(s))"
+                raw += ["", "+04:00", "-05:30", "+14:00", "+14:01", "+04:75", "+0400", "Z", "+04"].randomElement(using: &rng)!
+            }
+            let general = DateParser().parseGenerally(raw)
+            XCTAssertEqual(DateParser().parse(raw), general, raw)
+            if let short = DateParser.iso8601(raw) {
+                XCTAssertEqual(short, general, raw)
+                fast += 1
+            }
+        }
+        XCTAssertGreaterThan(fast, 1_000)
+    }
+}
