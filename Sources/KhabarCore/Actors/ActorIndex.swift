@@ -28,6 +28,9 @@ public final class ActorIndex: Sendable {
     /// Given names that are also words of the language: they start a discovered person only when
     /// the next word is not a common word (`commonWords`).
     let ambiguousGivenNames: ByteKeySet
+    /// Particles of foreign names (دي, دا, دو, فان, فون, ديل ...: "كيفن دي بروين"): the word
+    /// after one is the name's, whatever it is.
+    let nameParticles: ByteKeySet
     /// Verbs of saying ("قال", "أضاف", "أكد" ...): a word after one that is not a word of the
     /// language is the speaker's name ("وقال فيشمان").
     let reportingVerbs: ByteKeySet
@@ -172,10 +175,12 @@ public final class ActorIndex: Sendable {
             "سيباستيان كريستيان فيكتور فيكتوريا باراك",
             // Common given names of English, French, Spanish, Portuguese, Italian, German, Dutch and
             // Russian, as Arabic news transliterates them (several spellings where usage varies).
-            "آدم أليكس اليكس أماندا آن آنا أنتوني أنطوني آرثر باري بنجامين بوب براد براندون كارولين كيث كيلي",
+            // Not those written like common words once normalised: آن (أن), آنا (أنا), راي (رأي),
+            // روس ("Russians").
+            "آدم أليكس اليكس أماندا أنتوني أنطوني آرثر باري بنجامين بوب براد براندون كارولين كيث كيلي",
             "كريس كولين كريغ دان داني ديف دينيس دوغلاس دوجلاس إريك اريك إميلي إيما فيليكس فرانسيس غاري جاري",
             "غريغ إيان إيزابيل جيسون جيمي جانيت جين جنيفر جينيفر جيري جيسيكا جوش جاستن كيت لاري ليزا لورا",
-            "ليندا لوسي ميغان ميليسا ناتالي نانسي نيل أوليفيا راشيل راي ريبيكا ريك روب رون روس سام سامانثا",
+            "ليندا لوسي ميغان ميليسا ناتالي نانسي نيل أوليفيا راشيل ريبيكا ريك روب رون سام سامانثا",
             "ساندرا سكوت شون تيد تيري تيم توم والتر وارن زاك ديفيد ديفد ستيفن ستيفان جوزيف جوزف مايكل ميكائيل",
             "برنار كريستوف دومينيك جيرار لوران أوليفييه باسكال رينيه روجيه إيف ديدييه جيروم كلود سيلفي",
             "مارين فرانسوا إيزابيل أليخاندرو إدواردو إنريكي غابرييل خافيير خيسوس خورخي ميغيل بابلو",
@@ -186,8 +191,8 @@ public final class ActorIndex: Sendable {
         // Arabic given names that are also words of the language (سعيد "happy", حسن "good", أمين
         // "faithful", نور "light" ...): a person only before a word that is not one ("سعيد صيام",
         // "نبيل العربي" yes; "عيد سعيد للجميع", "حسن النية" no). Not عمر: "عمرها" (her age) is
-        // often written "عمر ها".
-        let ambiguousGivenNameList = "سعيد سعد حسن عادل أمين نبيل صالح جمال كريم سالم أشرف نور هاشم فارس جهاد باسم "
+        // often written "عمر ها"; nor باسم ("المتحدث باسم الحكومة") or أمين ("أمين عسير", a title).
+        let ambiguousGivenNameList = "سعيد سعد حسن عادل نبيل صالح جمال كريم سالم أشرف نور هاشم فارس جهاد "
             + "حازم رائد سليم منير شريف عزيز كامل فاضل منى هدى"
         /// The normalised tokens of space-separated words, as keys.
         func keys(_ words: String) -> Set<ByteKey> {
@@ -197,6 +202,7 @@ public final class ActorIndex: Sendable {
         let stopwordKeys = Set(Stopwords.normalized(Stopwords.arabic, profile: profile).map { ByteKey($0) })
         self.givenNames = ByteKeySet(keys(givenNameList.joined(separator: " ")).subtracting(stopwordKeys))
         self.ambiguousGivenNames = ByteKeySet(keys(ambiguousGivenNameList).subtracting(stopwordKeys))
+        self.nameParticles = ByteKeySet(keys("دي دا دو ده فان فون ديل دل دوس دي لا"))
         self.reportingVerbs = ByteKeySet(keys("قال قالت أضاف أضافت أكد أكدت أوضح أوضحت صرح صرحت أشار أشارت تابع "
                                               + "تابعت ذكر ذكرت اعتبر اعتبرت أعلن أعلنت أفاد أفادت شدد شددت نفى نفت "
                                               + "يقول تقول أعرب أعربت رأى رأت"))
@@ -208,7 +214,10 @@ public final class ActorIndex: Sendable {
                                   + "المتحدثة الناطقة السفيرة المبعوثة المستشارة الدكتورة المهندسة الأستاذة الكابتن "
                                   + "الحارس المهاجم المدافع الرئيسة الأمينة المفوض المفوضة الرئاسة الحكومة الوزراء "
                                   + "الخارجية الداخلية الدفاع الجيش الأركان الشرطة البرلمان مجلس "
-                                  + "صاحب السمو سمو معالي فخامة سعادة جلالة"))
+                                  + "صاحب السمو سمو معالي فخامة سعادة جلالة "
+                                  // roles and kin that a verb of saying has before it ("قال رسول الله",
+                                  // "وقال ناطق", "وقال زوج المعلمة")
+                                  + "رسول ناطق عميد حرس خفر زوج زوجة"))
         self.titleWords = ByteKeySet(titleWords)
         self.honorifics = ByteKeySet(keys("الرئيس الرئيسة الملك الملكة الأمير الأميرة الشيخ الشيخة السيد السيدة السلطان الإمام "
                                + "البابا الدكتور الدكتورة الحاج المستشار المستشارة الجنرال المشير العقيد اللواء"))

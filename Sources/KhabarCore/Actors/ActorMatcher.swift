@@ -351,8 +351,8 @@ struct ActorMatcher {
         let k = nameEnd(buffer, from: i + 1, afterTitle: false)
         guard k > i + 1 else { return nil }  // a given name alone (most of them)
         // A given name that is also a word: only before a family name of three letters or more
-        // that is not a common word.
-        if ambiguous && (buffer.withToken(i + 1, { ActorMatcher.letters($0, from: 0) }) < 3
+        // that is neither a common word nor a word with ال ("حسن الظن", "حسن الاستقبال").
+        if ambiguous && (buffer.withToken(i + 1, { ActorMatcher.letters($0, from: 0) < 3 || ActorMatcher.startsWithAl($0) })
                          || token(buffer, i + 1, isIn: index.commonWords)) { return nil }
         var name: [ArraySlice<UInt8>] = [buffer.token(i).dropFirst(start)]
         name += (i + 1..<k).map { buffer.token($0) }
@@ -382,14 +382,24 @@ struct ActorMatcher {
         guard isVerb, j < buffer.count, continuesName(buffer, j),
               !token(buffer, j, isIn: index.commonWords), !token(buffer, j, isIn: index.givenNames),
               !token(buffer, j, isIn: index.ambiguousGivenNames), !token(buffer, j, isIn: index.reportingVerbs) else { return nil }
+        // Not a noun with a pronoun or of the feminine or plural ("وأكد سموه", "وقالت سفيرة",
+        // "ويقول منتقدون"): a name rarely ends in ه, ة, ون or ين.
         let plain = buffer.withToken(j) { t in
-            ActorMatcher.letters(t, from: 0) >= 3 && !(t[0] == 0xD8 && t[1] == 0xA7 && t[2] == 0xD9 && t[3] == 0x84)
+            ActorMatcher.letters(t, from: 0) >= 3 && !ActorMatcher.startsWithAl(t)
                 && !ActorMatcher.startsWithPrepositionAndArticle(t) && !startsWithAndName(t, hash: buffer.hashes[j])
+                && !ActorMatcher.endsLikeANoun(t)
         }
         guard plain, gazetteerMatch(buffer, at: j) == nil, titleMatch(buffer, at: j) == nil else { return nil }
         let speakerForms = buffer.withToken(j) { self.forms($0, hash: buffer.hashes[j], extra: shortHashes) }
         for f in 0..<speakerForms.count where shortHashes.contains(speakerForms[f].hash) { return nil }
-        return (j, max(j + 1, nameEnd(buffer, from: j + 1, afterTitle: false)))
+        let end = max(j + 1, nameEnd(buffer, from: j + 1, afterTitle: false))
+        // A word right before a known person is a spelling of the person's first name ("وقال
+        // ستافان دي ميستورا"), not a speaker of its own.
+        if end < buffer.count, let (p, _) = gazetteerMatch(buffer, at: end), index.actors[p.actor].type == .person,
+           buffer.infos[end].line == buffer.infos[end - 1].line, buffer.infos[end].start - buffer.infos[end - 1].end <= 1 {
+            return nil
+        }
+        return (j, end)
     }
 
     /// A discovered person's key: the name's words joined by spaces, عبدX written apart (عبد X,
@@ -451,12 +461,15 @@ struct ActorMatcher {
         while k < buffer.count, k - j < 7, k == j || words < 3 || token(buffer, k - 1, isIn: index.nameLinks) {
             guard continuesName(buffer, k) else { break }
             // A word of the language ends the name once it has two words (the given name counts
-            // when there is no title): "نيكولاي دافيدنكو المصنف", "محمد فاضل الدور"; the most
-            // frequent ones even before ("نزار مرتين", "الرئيس سلطة"). Not after عبد, ابو ...
-            // ("عبد الله"), which take any word.
-            if k == j || !token(buffer, k - 1, isIn: index.nameLinks) || token(buffer, k - 1, isIn: index.lineageLinks) {
+            // when there is no title): "نيكولاي دافيدنكو المصنف", "محمد فاضل الدور"; after a title
+            // the most frequent ones end it even before ("الرئيس سلطة"). The family name right
+            // after a given name may be any word (طارق رمضان, سلمان العودة). Not after عبد, ابو
+            // ... ("عبد الله") or a particle ("كيفن دي بروين"), which take any word.
+            if k == j || (!token(buffer, k - 1, isIn: index.nameLinks) && !token(buffer, k - 1, isIn: index.nameParticles))
+                || token(buffer, k - 1, isIn: index.lineageLinks) {
                 let nameWords = words + (afterTitle ? 0 : 1)
-                if token(buffer, k, isIn: nameWords >= 2 ? index.commonWords : index.veryCommonWords) { break }
+                if nameWords >= 2 ? token(buffer, k, isIn: index.commonWords)
+                    : afterTitle && token(buffer, k, isIn: index.veryCommonWords) { break }
                 if nameWords >= 2 && !token(buffer, k, isIn: index.givenNames) && endsNameAfterTwoWords(buffer.token(k)) { break }
             }
             let (startsWithAl, startsWithPreposition, startsWithAnd) = buffer.withToken(k) { t in
@@ -475,10 +488,12 @@ struct ActorMatcher {
                 if afterTitle { return j }  // a known actor: matched on its own, no discovery
                 break
             }
-            // "فيصل ملكاوي وغيث ...", "عمرو شبانة ببطولة ...": a second person or a prepositional
-            // phrase starts here; so it does right after a given name ("حمدان بالتحدث", "إبراهيم
-            // وإخراج") or a title ("رئيس الوزراء ونائبه").
-            if startsWithPreposition || startsWithAnd { break }
+            // "فيصل ملكاوي وغيث ...", "رئيس الوزراء ونائبه": a second person or noun starts at و
+            // after a title or the name's first word. A preposition with ال ("بالتحدث"), or و
+            // right after a given name ("إبراهيم وإخراج"), starts a phrase before a word of the
+            // language; family names start so too (ماريو بالوتيلي, مانويل فالس, هيفاء وهبي).
+            if startsWithAnd && (k > j || afterTitle) { break }
+            if startsWithPreposition || startsWithAnd, buffer.withToken(k, { isWordAfterProclitic($0) }) { break }
             let link = token(buffer, k, isIn: index.nameLinks)
             let afterLink = k > 0 && token(buffer, k - 1, isIn: index.nameLinks)
             k += 1
@@ -487,6 +502,31 @@ struct ActorMatcher {
             if startsWithAl && !link && !afterLink { break }
         }
         return end
+    }
+
+    /// `t` is a proclitic (و, or ب ك ف و with ال, or لل) before a common word: "بالتحدث", "وإخراج".
+    private func isWordAfterProclitic(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard t.count >= 6 else { return false }
+        if t[0] == 0xD9 && t[1] == 0x84 && t[2] == 0xD9 && t[3] == 0x84 {  // لل: ل + ال
+            return index.commonWords.contains((ActorMatcher.al + t[4...])[...])
+        }
+        if ActorMatcher.startsWithPrepositionAndArticle(t) { return index.commonWords.contains(Array(t[2...])[...]) }
+        return index.commonWords.contains(Array(t[2...])[...])  // و + a word
+    }
+
+    /// `t` starts with ال.
+    static func startsWithAl(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        t.count > 4 && t[0] == 0xD8 && t[1] == 0xA7 && t[2] == 0xD9 && t[3] == 0x84
+    }
+
+    /// `t` ends in ه or ة (a pronoun, the feminine) or in ون or ين (a plural).
+    static func endsLikeANoun(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = t.count
+        guard n >= 4 else { return false }
+        if t[n - 2] == 0xD9 && t[n - 1] == 0x87 { return true }  // ه
+        if t[n - 2] == 0xD8 && t[n - 1] == 0xA9 { return true }  // ة
+        guard n >= 6, t[n - 2] == 0xD9 && t[n - 1] == 0x86 else { return false }  // ن after و or ي
+        return t[n - 4] == 0xD9 && (t[n - 3] == 0x88 || t[n - 3] == 0x8A)
     }
 
     /// A word that follows a name of two words or more rather than goes on with it: a verb of the
