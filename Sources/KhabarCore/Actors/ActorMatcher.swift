@@ -622,6 +622,17 @@ struct ActorMatcher {
         }
     }
 
+    /// A discovered person named by tokens `range`: its mention, and its short forms remembered.
+    private func appendDiscovered(_ buffer: TokenBuffer, _ range: Range<Int>, _ mentions: inout [ActorMention],
+                                  _ shortForms: inout [ByteKey: (actor: Int?, candidate: String?)], _ shortHashes: inout SmallHashSet) {
+        let name = range.map { buffer.token($0) }
+        let key = candidateKey(name)
+        let first = buffer.infos[range.lowerBound]
+        mentions.append(ActorMention(actor: nil, candidate: key, start: first.start, end: buffer.infos[range.upperBound - 1].end,
+                                     line: first.line, sentence: first.sentence, via: .discovered))
+        register(name, actor: nil, candidate: key, &shortForms, &shortHashes)
+    }
+
     private func matchSpans(_ buffer: TokenBuffer) -> [ActorMention] {
         var mentions: [ActorMention] = []
         var shortForms: [ByteKey: (actor: Int?, candidate: String?)] = [:]
@@ -689,12 +700,7 @@ struct ActorMatcher {
                 continue
             }
             if discover, let (j, k) = reportedSpeakerMatch(buffer, at: i, forms: forms, shortHashes: shortHashes) {
-                let name = (j..<k).map { buffer.token($0) }
-                let key = candidateKey(name)
-                mentions.append(ActorMention(actor: nil, candidate: key, start: buffer.infos[j].start,
-                                             end: buffer.infos[k - 1].end, line: buffer.infos[j].line,
-                                             sentence: buffer.infos[j].sentence, via: .discovered))
-                register(name, actor: nil, candidate: key, &shortForms, &shortHashes)
+                appendDiscovered(buffer, j..<k, &mentions, &shortForms, &shortHashes)
                 i = k
                 continue
             }
@@ -710,13 +716,8 @@ struct ActorMatcher {
                 }
                 // A name after the title; none when a known actor stands there (matched on its own).
                 let k = j < n && !buffer.infos[j].followsBreak ? nameEnd(buffer, from: j, afterTitle: true) : j
-                let name = (j..<k).map { buffer.token($0) }
-                if !name.isEmpty {
-                    let key = candidateKey(name)
-                    mentions.append(ActorMention(actor: nil, candidate: key, start: buffer.infos[j].start,
-                                                 end: buffer.infos[k - 1].end, line: buffer.infos[j].line,
-                                                 sentence: buffer.infos[j].sentence, via: .discovered))
-                    register(name, actor: nil, candidate: key, &shortForms, &shortHashes)
+                if k > j {
+                    appendDiscovered(buffer, j..<k, &mentions, &shortForms, &shortHashes)
                     i = k
                     continue
                 }
