@@ -385,7 +385,7 @@ struct ActorMatcher {
         // Not a noun with a pronoun or of the feminine or plural ("وأكد سموه", "وقالت سفيرة",
         // "ويقول منتقدون"): a name rarely ends in ه, ة, ون or ين.
         let plain = buffer.withToken(j) { t in
-            ActorMatcher.letters(t, from: 0) >= 3 && !ActorMatcher.startsWithAl(t)
+            ActorMatcher.letters(t, from: 0) >= 3 && !ActorMatcher.startsWithAl(t) && !t.contains(where: { $0 < 0x80 })
                 && !ActorMatcher.startsWithPrepositionAndArticle(t) && !startsWithAndName(t, hash: buffer.hashes[j])
                 && !ActorMatcher.endsLikeANoun(t)
         }
@@ -512,6 +512,25 @@ struct ActorMatcher {
         }
         if ActorMatcher.startsWithPrepositionAndArticle(t) { return index.commonWords.contains(Array(t[2...])[...]) }
         return index.commonWords.contains(Array(t[2...])[...])  // و + a word
+    }
+
+    /// A word after a nationality adjective that is not a name: a noun with a pronoun, of the
+    /// feminine or plural ("برونزية", "الإماراتية لكفاءة"), a present-tense verb ("يشن"), a
+    /// preposition before a common word, or a word in Latin letters ("الهندي لـCNN").
+    private func nisbaQualifiesNoun(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        if ActorMatcher.endsLikeANoun(t) || t.contains(where: { $0 < 0x80 }) { return true }  // or "لـCNN"
+        guard t.count >= 8 else { return false }
+        if t[0] == 0xD9 && t[1] == 0x8A { return true }  // ي
+        guard (t[0] == 0xD8 && t[1] == 0xA8) || (t[0] == 0xD9 && (t[1] == 0x84 || t[1] == 0x83)) else { return false }
+        return index.commonWords.contains(Array(t[2...])[...])  // ب ل ك + a common word
+    }
+
+    /// `t` is a singular nisba with ال: ال…ي or ال…ية ("الفرنسي", "الروسية").
+    static func isDefiniteNisba(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = t.count
+        guard startsWithAl(t), n >= 10 else { return false }
+        if t[n - 2] == 0xD9 && t[n - 1] == 0x8A { return true }  // ي
+        return t[n - 4] == 0xD9 && t[n - 3] == 0x8A && t[n - 2] == 0xD8 && t[n - 1] == 0xA9  // ية
     }
 
     /// `t` starts with ال.
@@ -677,6 +696,21 @@ struct ActorMatcher {
                 mentions.append(ActorMention(actor: p.actor, candidate: nil, start: start.start, end: buffer.infos[end - 1].end,
                                              line: start.line, sentence: start.sentence, via: p.canonical ? .gazetteer : .alias))
                 i = end
+                // A nationality with ال before a name ("الفرنسي تييري هنري", "الروسية ماريا
+                // شارابوفا"): the name is a person, read as after a title.
+                if discover, index.actors[p.actor].type == .group, length == 1, i < n,
+                   buffer.withToken(end - 1, { ActorMatcher.isDefiniteNisba($0) }),
+                   !buffer.infos[i].followsBreak, buffer.infos[i].line == buffer.infos[end - 1].line,
+                   buffer.infos[i].start - buffer.infos[end - 1].end <= 1,
+                   !token(buffer, i, isIn: index.commonWords), !buffer.withToken(i, { ActorMatcher.startsWithAl($0) }),
+                   token(buffer, i, isIn: index.givenNames) || !buffer.withToken(i, { nisbaQualifiesNoun($0) }) {
+                    // Two words at least ("الجانب الكويتي تفهم هذه" is no one), or a given name.
+                    let k = nameEnd(buffer, from: i, afterTitle: true)
+                    if k > i + 1 || (k > i && token(buffer, i, isIn: index.givenNames)) {
+                        appendDiscovered(buffer, i..<k, &mentions, &shortForms, &shortHashes)
+                        i = k
+                    }
+                }
                 continue
             }
             if !shortHashes.isEmpty {

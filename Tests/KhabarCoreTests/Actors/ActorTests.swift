@@ -233,6 +233,15 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("وأكد أن حسن الظن مطلوب"), [])  // a word with ال after one
     }
 
+    /// A name right after a nationality with ال is a person ("البرازيلي كاسيميرو دوس سانتوس"), but
+    /// not a noun the adjective qualifies or a verb.
+    func testPeopleAfterANationality() {
+        XCTAssertEqual(mentions("وفاز البرازيلي كاسيميرو دوس سانتوس بالجائزة"),
+                       [["البرازيلي", "people:BR"], ["كاسيميرو دوس سانتوس", "discovered:كاسيميرو دوس سانتوس"]])
+        XCTAssertEqual(mentions("جائزة الشيخة الإماراتية لكفاءة الطاقة").map { $0[1] }, ["people:AE"])
+        XCTAssertEqual(mentions("وقال الروسي يتسابق").map { $0[1] }, ["people:RU"])
+    }
+
     /// A word after a verb of saying that is not a word of the language is the speaker's name.
     func testReportedSpeakers() {
         XCTAssertEqual(mentions("وقال فيشمان إن الحكومة ستنظر في الأمر"), [["فيشمان", "discovered:فيشمان"]])
