@@ -382,12 +382,9 @@ struct ActorMatcher {
         guard isVerb, j < buffer.count, continuesName(buffer, j),
               !token(buffer, j, isIn: index.commonWords), !token(buffer, j, isIn: index.givenNames),
               !token(buffer, j, isIn: index.ambiguousGivenNames), !token(buffer, j, isIn: index.reportingVerbs) else { return nil }
-        // Not a noun with a pronoun or of the feminine or plural ("وأكد سموه", "وقالت سفيرة",
-        // "ويقول منتقدون"): a name rarely ends in ه, ة, ون or ين.
         let plain = buffer.withToken(j) { t in
-            ActorMatcher.letters(t, from: 0) >= 3 && !ActorMatcher.startsWithAl(t) && !t.contains(where: { $0 < 0x80 })
+            ActorMatcher.letters(t, from: 0) >= 3 && !ActorMatcher.startsWithAl(t) && !isNoName(t)
                 && !ActorMatcher.startsWithPrepositionAndArticle(t) && !startsWithAndName(t, hash: buffer.hashes[j])
-                && !ActorMatcher.endsLikeANoun(t)
         }
         guard plain, gazetteerMatch(buffer, at: j) == nil, titleMatch(buffer, at: j) == nil else { return nil }
         let speakerForms = buffer.withToken(j) { self.forms($0, hash: buffer.hashes[j], extra: shortHashes) }
@@ -514,10 +511,11 @@ struct ActorMatcher {
         return index.commonWords.contains(Array(t[2...])[...])  // و + a word
     }
 
-    /// A word after a nationality adjective that is not a name: a noun with a pronoun, of the
-    /// feminine or plural ("برونزية", "الإماراتية لكفاءة"), a present-tense verb ("يشن"), a
-    /// preposition before a common word, or a word in Latin letters ("الهندي لـCNN").
-    private func nisbaQualifiesNoun(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// A word after a nationality adjective or a verb of saying that is not a name: a noun with a
+    /// pronoun, of the feminine or plural ("برونزية", "وأكد سموه", "ويقول منتقدون"), a
+    /// present-tense verb ("يشن"), a preposition before a common word ("الإماراتية لكفاءة",
+    /// "وقال لرابطة"), or a word in Latin letters ("الهندي لـCNN").
+    private func isNoName(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
         if ActorMatcher.endsLikeANoun(t) || t.contains(where: { $0 < 0x80 }) { return true }  // or "لـCNN"
         guard t.count >= 8 else { return false }
         if t[0] == 0xD9 && t[1] == 0x8A { return true }  // ي
@@ -703,7 +701,7 @@ struct ActorMatcher {
                    !buffer.infos[i].followsBreak, buffer.infos[i].line == buffer.infos[end - 1].line,
                    buffer.infos[i].start - buffer.infos[end - 1].end <= 1,
                    !token(buffer, i, isIn: index.commonWords), !buffer.withToken(i, { ActorMatcher.startsWithAl($0) }),
-                   token(buffer, i, isIn: index.givenNames) || !buffer.withToken(i, { nisbaQualifiesNoun($0) }) {
+                   token(buffer, i, isIn: index.givenNames) || !buffer.withToken(i, { isNoName($0) }) {
                     // Two words at least ("الجانب الكويتي تفهم هذه" is no one), or a given name.
                     let k = nameEnd(buffer, from: i, afterTitle: true)
                     if k > i + 1 || (k > i && token(buffer, i, isIn: index.givenNames)) {

@@ -254,6 +254,7 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("وقالت إن الحكومة"), [])
         // Not a noun with a pronoun or a role, nor a spelling of a known person's first name.
         XCTAssertEqual(mentions("وأكد سموه أن"), [])
+        XCTAssertEqual(mentions("وقال لرابطة العالم"), [])  // a preposition before a common word
         XCTAssertEqual(mentions("وقال رسول الله"), [])
         XCTAssertEqual(mentions("وقال ستافان دي ميستورا إن").map { $0[1] }, ["person:staffan-de-mistura"])
     }
