@@ -12,7 +12,7 @@ struct ActorOptions: ParsableArguments {
     @Option(help: "Co-occurrence unit: document, paragraph (a line of the page) or sentence.")
     var unit: CooccurrenceUnit = .document
 
-    @Option(help: ArgumentHelp("Report a person found after a title (الرئيس, وزير الخارجية ...) or from a given name (جون كيري, عبد الله صالح) when seen in at least n documents.", valueName: "n"))
+    @Option(help: ArgumentHelp("Report a person found outside the gazetteer (after a title: الرئيس, وزير الخارجية ...; from a given name: جون كيري, عبد الله صالح; after a verb of saying: وقال فيشمان; after a nationality: البرازيلي كاسيميرو دوس سانتوس) when seen in at least n documents.", valueName: "n"))
     var minDiscovery: Int = 2
 
     @Flag(help: "Do not look for people outside the gazetteer.")
