@@ -121,6 +121,39 @@ final class ActorMatcherTests: XCTestCase {
         XCTAssertEqual(mentions("وقال حزب الله").map { [$0.0, $0.1] }, [["حزب الله", "org:hezbollah"]])
     }
 
+    /// Word soups of common words, given names, titles, verbs of saying, nationalities, links,
+    /// particles and punctuation, glued or apart: mentions lie inside the text, in order, without
+    /// overlaps (the debug build checks every buffer index the matcher reads).
+    func testRandomWordSoups() {
+        var rng = SeededGenerator(seed: 1482)
+        let common = CommonWords.tsv.split(separator: "\n").filter { !$0.hasPrefix("#") }.dropFirst().prefix(2_000)
+            .map { String($0.split(separator: "\t")[0]) }
+        let special = ("وقال قال أضاف الرئيس وزير الخارجية البرازيلي الفرنسية بن عبد أبو آل دي دا فان ، . : - ( ) "
+                       + "لـCNN بالتحدث وإخراج كيف صور حماس حركة الشيخ الملك سموه جون سعيد حسن ماريو نيكولاي محمد").split(separator: " ").map(String.init)
+        let glue = [" ", " ", " ", "", "\n", "، "]
+        var found = 0
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...50, using: &rng) {
+                text += (Bool.random(using: &rng) ? common.randomElement(using: &rng)! : special.randomElement(using: &rng)!)
+                text += glue.randomElement(using: &rng)!
+            }
+            let scalars = text.unicodeScalars.count
+            var last = 0
+            var buffer = TokenBuffer()
+            var bytes = Array(text.utf8)
+            _ = bytes.withUnsafeMutableBufferPointer { tokenizer.tokenize(UnsafeBufferPointer($0), into: &buffer) }
+            for m in ActorMatcher(index: .builtin, discover: true).match(buffer) {
+                XCTAssertLessThanOrEqual(last, m.start, text)
+                XCTAssertLessThan(m.start, m.end, text)
+                XCTAssertLessThanOrEqual(m.end, scalars, text)
+                last = m.end
+                found += 1
+            }
+        }
+        XCTAssertGreaterThan(found, 300)
+    }
+
     /// Names that are also common words are not in the gazetteer alone (كيف "how" is not Kyiv,
     /// صور "pictures" not Tyre); acronyms of international bodies and media match in Latin script.
     func testAmbiguousAliasesAndLatinAcronyms() {
