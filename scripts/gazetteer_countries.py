@@ -190,7 +190,7 @@ US|United States|الولايات المتحدة|الولايات المتحدة
 UY|Uruguay|الأوروغواي|أوروغواي|Montevideo|مونتيفيديو|أوروغواياني|
 UZ|Uzbekistan|أوزبكستان||Tashkent|طشقند|أوزبكي|
 VU|Vanuatu|فانواتو||Port Vila|بورت فيلا||
-VE|Venezuela|فنزويلا||Caracas|كاراكاس|فنزويلي|
+VE|Venezuela|فنزويلا||Caracas|كاراكاس,كراكاس|فنزويلي|
 VN|Vietnam|فيتنام||Hanoi|هانوي|فيتنامي|
 YE|Yemen|اليمن|الجمهورية اليمنية|Sanaa|صنعاء|يمني|
 ZM|Zambia|زامبيا||Lusaka|لوساكا|زامبي|

@@ -983,3 +983,57 @@ person|alex-ferguson|أليكس فيرغسون|أليكس فيرجسون,ألي�
 person|arsene-wenger|أرسين فينغر|فينغر,فينجر,أرسين فينجر|Arsène Wenger|FR|
 person|thierry-henry|تييري هنري||Thierry Henry|FR|
 """
+
+# Tenth session: lands, seas and rivers, former states and cities that news names without a
+# country (general knowledge; not نجد alone: it is also "we find"; not فالنسيا: the club, as برشلونة).
+OTHERS += """
+place|levant|الشام|بلاد الشام|Levant||
+place|hejaz|الحجاز|منطقة الحجاز|Hejaz|SA|
+place|maghreb|المغرب العربي|بلاد المغرب|Maghreb||
+place|arabian-peninsula|الجزيرة العربية|شبه الجزيرة العربية|Arabian Peninsula||
+place|al-andalus|الأندلس|بلاد الأندلس|al-Andalus||
+place|khorasan|خراسان|إقليم خراسان|Khorasan||
+place|nile|النيل|نهر النيل|Nile||
+place|euphrates|الفرات|نهر الفرات|Euphrates||
+place|tigris|دجلة|نهر دجلة|Tigris||
+place|dead-sea|البحر الميت||Dead Sea||
+place|indian-ocean|المحيط الهندي||Indian Ocean||
+place|atlantic-ocean|المحيط الأطلسي|المحيط الاطلنطي|Atlantic Ocean||
+place|pacific-ocean|المحيط الهادئ|المحيط الهادي|Pacific Ocean||
+place|arabian-sea|بحر العرب||Arabian Sea||
+place|black-sea|البحر الأسود||Black Sea||
+place|caspian-sea|بحر قزوين||Caspian Sea||
+place|england|إنجلترا|انكلترا,إنكلترا|England|GB|
+place|scotland|اسكتلندا|إسكتلندا,اسكوتلندا|Scotland|GB|
+place|wales|ويلز|مقاطعة ويلز|Wales|GB|
+place|soviet-union|الاتحاد السوفياتي|الاتحاد السوفيتي|Soviet Union||
+place|yugoslavia|يوغوسلافيا|يوغسلافيا|Yugoslavia||
+place|chechnya|الشيشان|جمهورية الشيشان|Chechnya|RU|
+place|siberia|سيبيريا||Siberia|RU|
+place|tibet|التبت||Tibet|CN|
+place|ahvaz|الأهواز|الاحواز|Ahvaz|IR|
+place|baalbek|بعلبك||Baalbek|LB|
+place|kufa|الكوفة||Kufa|IQ|
+place|baqubah|بعقوبة||Baqubah|IQ|
+place|jaffa|يافا||Jaffa||
+place|nazareth|الناصرة||Nazareth||
+place|guantanamo|غوانتانامو|جوانتانامو|Guantanamo|CU|
+place|boston|بوسطن||Boston|US|
+place|houston|هيوستن|هيوستون|Houston|US|
+place|miami|ميامي||Miami|US|
+place|san-francisco|سان فرانسيسكو||San Francisco|US|
+place|toronto|تورونتو||Toronto|CA|
+place|montreal|مونتريال||Montreal|CA|
+place|sydney|سيدني||Sydney|AU|
+place|melbourne|ملبورن||Melbourne|AU|
+place|zurich|زيوريخ||Zurich|CH|
+place|rio-de-janeiro|ريو دي جانيرو||Rio de Janeiro|BR|
+place|sao-paulo|ساو باولو||São Paulo|BR|
+place|johannesburg|جوهانسبرغ|جوهانسبرج|Johannesburg|ZA|
+place|lagos|لاغوس||Lagos|NG|
+place|seville|إشبيلية|اشبيلية|Seville|ES|
+place|valencia|بلنسية||Valencia|ES|
+place|granada|غرناطة||Granada|ES|
+place|cordoba|قرطبة||Córdoba|ES|
+place|toledo|طليطلة||Toledo|ES|
+"""

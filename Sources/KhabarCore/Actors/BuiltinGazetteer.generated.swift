@@ -519,7 +519,7 @@ people:UZ	group	أوزبكستان	people of Uzbekistan	UZ		أوزبكي|أوز�
 country:VU	place	فانواتو	Vanuatu	VU			
 capital:VU	place	بورت فيلا	Port Vila	VU			
 country:VE	place	فنزويلا	Venezuela	VE			
-capital:VE	place	كاراكاس	Caracas	VE			
+capital:VE	place	كاراكاس	Caracas	VE		كراكاس	
 people:VE	group	فنزويلا	people of Venezuela	VE		فنزويلي|فنزويلية|الفنزويلي|الفنزويلية|فنزويليون|فنزويليين|الفنزويليون|الفنزويليين	
 country:VN	place	فيتنام	Vietnam	VN			
 capital:VN	place	هانوي	Hanoi	VN			
@@ -1487,6 +1487,55 @@ person:novak-djokovic	person	نوفاك ديوكوفيتش	Novak Djokovic	RS		د
 person:alex-ferguson	person	أليكس فيرغسون	Alex Ferguson	GB		أليكس فيرجسون|أليكس فيرغيسون	
 person:arsene-wenger	person	أرسين فينغر	Arsène Wenger	FR		فينغر|فينجر|أرسين فينجر	
 person:thierry-henry	person	تييري هنري	Thierry Henry	FR			
+place:levant	place	الشام	Levant			بلاد الشام	
+place:hejaz	place	الحجاز	Hejaz	SA		منطقة الحجاز	
+place:maghreb	place	المغرب العربي	Maghreb			بلاد المغرب	
+place:arabian-peninsula	place	الجزيرة العربية	Arabian Peninsula			شبه الجزيرة العربية	
+place:al-andalus	place	الأندلس	al-Andalus			بلاد الأندلس	
+place:khorasan	place	خراسان	Khorasan			إقليم خراسان	
+place:nile	place	النيل	Nile			نهر النيل	
+place:euphrates	place	الفرات	Euphrates			نهر الفرات	
+place:tigris	place	دجلة	Tigris			نهر دجلة	
+place:dead-sea	place	البحر الميت	Dead Sea				
+place:indian-ocean	place	المحيط الهندي	Indian Ocean				
+place:atlantic-ocean	place	المحيط الأطلسي	Atlantic Ocean			المحيط الاطلنطي	
+place:pacific-ocean	place	المحيط الهادئ	Pacific Ocean			المحيط الهادي	
+place:arabian-sea	place	بحر العرب	Arabian Sea				
+place:black-sea	place	البحر الأسود	Black Sea				
+place:caspian-sea	place	بحر قزوين	Caspian Sea				
+place:england	place	إنجلترا	England	GB		انكلترا|إنكلترا	
+place:scotland	place	اسكتلندا	Scotland	GB		إسكتلندا|اسكوتلندا	
+place:wales	place	ويلز	Wales	GB		مقاطعة ويلز	
+place:soviet-union	place	الاتحاد السوفياتي	Soviet Union			الاتحاد السوفيتي	
+place:yugoslavia	place	يوغوسلافيا	Yugoslavia			يوغسلافيا	
+place:chechnya	place	الشيشان	Chechnya	RU		جمهورية الشيشان	
+place:siberia	place	سيبيريا	Siberia	RU			
+place:tibet	place	التبت	Tibet	CN			
+place:ahvaz	place	الأهواز	Ahvaz	IR		الاحواز	
+place:baalbek	place	بعلبك	Baalbek	LB			
+place:kufa	place	الكوفة	Kufa	IQ			
+place:baqubah	place	بعقوبة	Baqubah	IQ			
+place:jaffa	place	يافا	Jaffa				
+place:nazareth	place	الناصرة	Nazareth				
+place:guantanamo	place	غوانتانامو	Guantanamo	CU		جوانتانامو	
+place:boston	place	بوسطن	Boston	US			
+place:houston	place	هيوستن	Houston	US		هيوستون	
+place:miami	place	ميامي	Miami	US			
+place:san-francisco	place	سان فرانسيسكو	San Francisco	US			
+place:toronto	place	تورونتو	Toronto	CA			
+place:montreal	place	مونتريال	Montreal	CA			
+place:sydney	place	سيدني	Sydney	AU			
+place:melbourne	place	ملبورن	Melbourne	AU			
+place:zurich	place	زيوريخ	Zurich	CH			
+place:rio-de-janeiro	place	ريو دي جانيرو	Rio de Janeiro	BR			
+place:sao-paulo	place	ساو باولو	São Paulo	BR			
+place:johannesburg	place	جوهانسبرغ	Johannesburg	ZA		جوهانسبرج	
+place:lagos	place	لاغوس	Lagos	NG			
+place:seville	place	إشبيلية	Seville	ES		اشبيلية	
+place:valencia	place	بلنسية	Valencia	ES			
+place:granada	place	غرناطة	Granada	ES			
+place:cordoba	place	قرطبة	Córdoba	ES			
+place:toledo	place	طليطلة	Toledo	ES			
 
 """#
 }
