@@ -1037,3 +1037,90 @@ place|granada|غرناطة||Granada|ES|
 place|cordoba|قرطبة||Córdoba|ES|
 place|toledo|طليطلة||Toledo|ES|
 """
+
+# Tenth session: companies, and football clubs of Europe and the Maghreb, that news names often
+# (general knowledge; full names only where the short one is a common word or a city: زين,
+# اتصالات, ديل, إيني, الجيش الملكي, نيوكاسل, ليدز and إشبيلية are left out or given in full).
+OTHERS += """
+org|nokia|نوكيا||Nokia|FI|
+org|mitsubishi|ميتسوبيشي|متسوبيشي|Mitsubishi|JP|
+org|enron|إنرون|انرون|Enron|US|
+org|siemens|سيمنس|سيمينز|Siemens|DE|
+org|philips|فيليبس||Philips|NL|
+org|nestle|نستله|نستلة|Nestlé|CH|
+org|coca-cola|كوكا كولا|كوكاكولا|Coca-Cola|US|
+org|pepsico|بيبسي|بيبسيكو|PepsiCo|US|
+org|mcdonalds|ماكدونالدز|ماكدونالدز|McDonald's|US|
+org|nike|نايكي||Nike|US|
+org|adidas|أديداس|اديداس|Adidas|DE|
+org|renault|رينو||Renault|FR|
+org|peugeot|بيجو||Peugeot|FR|
+org|fiat|فيات||Fiat|IT|
+org|kia|كيا موتورز||Kia|KR|
+org|motorola|موتورولا||Motorola|US|
+org|ericsson|إريكسون|اريكسون|Ericsson|SE|
+org|cisco|سيسكو||Cisco|US|
+org|yahoo|ياهو||Yahoo|US|
+org|ebay|إيباي|إي باي|eBay|US|
+org|walmart|وولمارت|وول مارت|Walmart|US|
+org|citigroup|سيتي غروب|سيتي جروب,سيتي بنك|Citigroup|US|
+org|barclays|باركليز||Barclays|GB|
+org|deutsche-bank|دويتشه بنك||Deutsche Bank|DE|
+org|lufthansa|لوفتهانزا||Lufthansa|DE|
+org|air-france|إير فرانس|اير فرانس|Air France|FR|
+org|etihad-airways|الاتحاد للطيران||Etihad Airways|AE|
+org|flydubai|فلاي دبي||flydubai|AE|
+org|turkish-airlines|الخطوط الجوية التركية||Turkish Airlines|TR|
+org|aeroflot|إيروفلوت|ايروفلوت|Aeroflot|RU|
+org|lukoil|لوك أويل|لوك اويل|Lukoil|RU|
+org|chevron|شيفرون||Chevron|US|
+org|repsol|ريبسول||Repsol|ES|
+org|petrobras|بتروبراس||Petrobras|BR|
+org|mobily|موبايلي||Mobily|SA|
+org|ooredoo|أوريدو|اوريدو|Ooredoo|QA|
+org|zain|زين للاتصالات|شركة زين|Zain|KW|
+org|al-rajhi-bank|مصرف الراجحي|بنك الراجحي|Al Rajhi Bank|SA|
+org|lg|إل جي|ال جي|LG|KR|
+org|dynamo-kyiv|دينامو كييف||Dynamo Kyiv|UA|
+org|steaua|ستيوا بوخارست||Steaua Bucharest|RO|
+org|cska-moscow|سسكا موسكو|تسيسكا موسكو|CSKA Moscow|RU|
+org|spartak-moscow|سبارتاك موسكو||Spartak Moscow|RU|
+org|olympiacos|أولمبياكوس|اولمبياكوس|Olympiacos|GR|
+org|panathinaikos|باناثينايكوس||Panathinaikos|GR|
+org|celtic|سلتيك|سيلتيك|Celtic|GB|
+org|olympique-lyonnais|أولمبيك ليون|اولمبيك ليون|Olympique Lyonnais|FR|
+org|olympique-marseille|أولمبيك مرسيليا|اولمبيك مارسيليا|Olympique de Marseille|FR|
+org|villarreal|فياريال||Villarreal|ES|
+org|athletic-bilbao|أتلتيك بلباو|أتلتيك بيلباو|Athletic Bilbao|ES|
+org|real-sociedad|ريال سوسيداد||Real Sociedad|ES|
+org|espanyol|إسبانيول|اسبانيول|Espanyol|ES|
+org|werder-bremen|فيردر بريمن|فيردر بريمين|Werder Bremen|DE|
+org|schalke|شالكه||Schalke 04|DE|
+org|leverkusen|باير ليفركوزن|ليفركوزن|Bayer Leverkusen|DE|
+org|wolfsburg|فولفسبورغ|فولفسبورج|Wolfsburg|DE|
+org|lazio|لاتسيو||Lazio|IT|
+org|fiorentina|فيورنتينا||Fiorentina|IT|
+org|sampdoria|سامبدوريا||Sampdoria|IT|
+org|everton|إيفرتون|ايفرتون|Everton|GB|
+org|newcastle-united|نيوكاسل يونايتد||Newcastle United|GB|
+org|aston-villa|أستون فيلا|استون فيلا|Aston Villa|GB|
+org|west-ham|وست هام|وست هام يونايتد|West Ham United|GB|
+org|leeds-united|ليدز يونايتد||Leeds United|GB|
+org|psv|آيندهوفن|بي إس في آيندهوفن,ايندهوفن|PSV Eindhoven|NL|
+org|feyenoord|فينورد||Feyenoord|NL|
+org|anderlecht|أندرلخت|اندرلخت|Anderlecht|BE|
+org|club-brugge|كلوب بروج||Club Brugge|BE|
+org|sporting-cp|سبورتنغ لشبونة|سبورتينغ لشبونة|Sporting CP|PT|
+org|besiktas|بشكتاش|بيشكتاش|Beşiktaş|TR|
+org|trabzonspor|طرابزون سبور||Trabzonspor|TR|
+org|al-gharafa|الغرافة|نادي الغرافة|Al-Gharafa|QA|
+org|mas-fes|المغرب الفاسي||Maghreb de Fès|MA|
+org|hassania-agadir|حسنية أكادير|حسنية اكادير|Hassania Agadir|MA|
+org|ittihad-tanger|اتحاد طنجة||Ittihad Tanger|MA|
+org|rs-berkane|نهضة بركان||RS Berkane|MA|
+org|js-kabylie|شبيبة القبائل||JS Kabylie|DZ|
+org|es-setif|وفاق سطيف||ES Sétif|DZ|
+org|usm-alger|اتحاد العاصمة|اتحاد الجزائر|USM Alger|DZ|
+org|arab-contractors|المقاولون العرب||Arab Contractors SC|EG|
+org|al-ittihad-alexandria|الاتحاد السكندري||Al Ittihad Alexandria|EG|
+"""

@@ -1536,6 +1536,87 @@ place:valencia	place	بلنسية	Valencia	ES
 place:granada	place	غرناطة	Granada	ES			
 place:cordoba	place	قرطبة	Córdoba	ES			
 place:toledo	place	طليطلة	Toledo	ES			
+org:nokia	organization	نوكيا	Nokia	FI			
+org:mitsubishi	organization	ميتسوبيشي	Mitsubishi	JP		متسوبيشي	
+org:enron	organization	إنرون	Enron	US		انرون	
+org:siemens	organization	سيمنس	Siemens	DE		سيمينز	
+org:philips	organization	فيليبس	Philips	NL			
+org:nestle	organization	نستله	Nestlé	CH		نستلة	
+org:coca-cola	organization	كوكا كولا	Coca-Cola	US		كوكاكولا	
+org:pepsico	organization	بيبسي	PepsiCo	US		بيبسيكو	
+org:mcdonalds	organization	ماكدونالدز	McDonald's	US			
+org:nike	organization	نايكي	Nike	US			
+org:adidas	organization	أديداس	Adidas	DE		اديداس	
+org:renault	organization	رينو	Renault	FR			
+org:peugeot	organization	بيجو	Peugeot	FR			
+org:fiat	organization	فيات	Fiat	IT			
+org:kia	organization	كيا موتورز	Kia	KR			
+org:motorola	organization	موتورولا	Motorola	US			
+org:ericsson	organization	إريكسون	Ericsson	SE		اريكسون	
+org:cisco	organization	سيسكو	Cisco	US			
+org:yahoo	organization	ياهو	Yahoo	US			
+org:ebay	organization	إيباي	eBay	US		إي باي	
+org:walmart	organization	وولمارت	Walmart	US		وول مارت	
+org:citigroup	organization	سيتي غروب	Citigroup	US		سيتي جروب|سيتي بنك	
+org:barclays	organization	باركليز	Barclays	GB			
+org:deutsche-bank	organization	دويتشه بنك	Deutsche Bank	DE			
+org:lufthansa	organization	لوفتهانزا	Lufthansa	DE			
+org:air-france	organization	إير فرانس	Air France	FR		اير فرانس	
+org:etihad-airways	organization	الاتحاد للطيران	Etihad Airways	AE			
+org:flydubai	organization	فلاي دبي	flydubai	AE			
+org:turkish-airlines	organization	الخطوط الجوية التركية	Turkish Airlines	TR			
+org:aeroflot	organization	إيروفلوت	Aeroflot	RU		ايروفلوت	
+org:lukoil	organization	لوك أويل	Lukoil	RU		لوك اويل	
+org:chevron	organization	شيفرون	Chevron	US			
+org:repsol	organization	ريبسول	Repsol	ES			
+org:petrobras	organization	بتروبراس	Petrobras	BR			
+org:mobily	organization	موبايلي	Mobily	SA			
+org:ooredoo	organization	أوريدو	Ooredoo	QA		اوريدو	
+org:zain	organization	زين للاتصالات	Zain	KW		شركة زين	
+org:al-rajhi-bank	organization	مصرف الراجحي	Al Rajhi Bank	SA		بنك الراجحي	
+org:lg	organization	إل جي	LG	KR		ال جي	
+org:dynamo-kyiv	organization	دينامو كييف	Dynamo Kyiv	UA			
+org:steaua	organization	ستيوا بوخارست	Steaua Bucharest	RO			
+org:cska-moscow	organization	سسكا موسكو	CSKA Moscow	RU		تسيسكا موسكو	
+org:spartak-moscow	organization	سبارتاك موسكو	Spartak Moscow	RU			
+org:olympiacos	organization	أولمبياكوس	Olympiacos	GR		اولمبياكوس	
+org:panathinaikos	organization	باناثينايكوس	Panathinaikos	GR			
+org:celtic	organization	سلتيك	Celtic	GB		سيلتيك	
+org:olympique-lyonnais	organization	أولمبيك ليون	Olympique Lyonnais	FR		اولمبيك ليون	
+org:olympique-marseille	organization	أولمبيك مرسيليا	Olympique de Marseille	FR		اولمبيك مارسيليا	
+org:villarreal	organization	فياريال	Villarreal	ES			
+org:athletic-bilbao	organization	أتلتيك بلباو	Athletic Bilbao	ES		أتلتيك بيلباو	
+org:real-sociedad	organization	ريال سوسيداد	Real Sociedad	ES			
+org:espanyol	organization	إسبانيول	Espanyol	ES		اسبانيول	
+org:werder-bremen	organization	فيردر بريمن	Werder Bremen	DE		فيردر بريمين	
+org:schalke	organization	شالكه	Schalke 04	DE			
+org:leverkusen	organization	باير ليفركوزن	Bayer Leverkusen	DE		ليفركوزن	
+org:wolfsburg	organization	فولفسبورغ	Wolfsburg	DE		فولفسبورج	
+org:lazio	organization	لاتسيو	Lazio	IT			
+org:fiorentina	organization	فيورنتينا	Fiorentina	IT			
+org:sampdoria	organization	سامبدوريا	Sampdoria	IT			
+org:everton	organization	إيفرتون	Everton	GB		ايفرتون	
+org:newcastle-united	organization	نيوكاسل يونايتد	Newcastle United	GB			
+org:aston-villa	organization	أستون فيلا	Aston Villa	GB		استون فيلا	
+org:west-ham	organization	وست هام	West Ham United	GB		وست هام يونايتد	
+org:leeds-united	organization	ليدز يونايتد	Leeds United	GB			
+org:psv	organization	آيندهوفن	PSV Eindhoven	NL		بي إس في آيندهوفن|ايندهوفن	
+org:feyenoord	organization	فينورد	Feyenoord	NL			
+org:anderlecht	organization	أندرلخت	Anderlecht	BE		اندرلخت	
+org:club-brugge	organization	كلوب بروج	Club Brugge	BE			
+org:sporting-cp	organization	سبورتنغ لشبونة	Sporting CP	PT		سبورتينغ لشبونة	
+org:besiktas	organization	بشكتاش	Beşiktaş	TR		بيشكتاش	
+org:trabzonspor	organization	طرابزون سبور	Trabzonspor	TR			
+org:al-gharafa	organization	الغرافة	Al-Gharafa	QA		نادي الغرافة	
+org:mas-fes	organization	المغرب الفاسي	Maghreb de Fès	MA			
+org:hassania-agadir	organization	حسنية أكادير	Hassania Agadir	MA		حسنية اكادير	
+org:ittihad-tanger	organization	اتحاد طنجة	Ittihad Tanger	MA			
+org:rs-berkane	organization	نهضة بركان	RS Berkane	MA			
+org:js-kabylie	organization	شبيبة القبائل	JS Kabylie	DZ			
+org:es-setif	organization	وفاق سطيف	ES Sétif	DZ			
+org:usm-alger	organization	اتحاد العاصمة	USM Alger	DZ		اتحاد الجزائر	
+org:arab-contractors	organization	المقاولون العرب	Arab Contractors SC	EG			
+org:al-ittihad-alexandria	organization	الاتحاد السكندري	Al Ittihad Alexandria	EG			
 
 """#
 }
