@@ -31,6 +31,8 @@ public final class ActorIndex: Sendable {
     /// Particles of foreign names (دي, دا, دو, فان, فون, ديل ...: "كيفن دي بروين"): the word
     /// after one is the name's, whatever it is.
     let nameParticles: ByteKeySet
+    /// Adjectives of time between a title and its name ("وزير الصحة البريطاني السابق فرانك دوبسون").
+    let titleTimeAdjectives: ByteKeySet
     /// Verbs of saying ("قال", "أضاف", "أكد" ...): a word after one that is not a word of the
     /// language is the speaker's name ("وقال فيشمان").
     let reportingVerbs: ByteKeySet
@@ -116,7 +118,8 @@ public final class ActorIndex: Sendable {
                           "المرشح", "المرشحة", "الوزير", "الوزيرة", "رئيسة الوزراء", "نائب الرئيس", "نائب رئيس *",
                           "السيد", "السيدة", "الامام", "الاستاذ", "المهندس", "الحاج", "المدرب", "اللاعب", "اللاعبة",
                           "النجم", "النجمة", "الفنان", "الفنانة", "الكاتب", "الكاتبة", "المخرج", "الشاعر", "الروائي",
-                          "الصحفي", "الصحفية", "المطرب", "المطربة", "الممثل", "الممثلة", "الزعيم", "البطل", "البطلة"]
+                          "الصحفي", "الصحفية", "المطرب", "المطربة", "الممثل", "الممثلة", "الزعيم", "البطل", "البطلة",
+                          "الحارس", "المهاجم", "المدافع"]
         for spec in titleSpecs {
             let t = spec.split(separator: " ").map { $0 == "*" ? [UInt8(ascii: "*")] : Array(tokens(String($0)).first ?? []) }
             titles[ByteKey(t[0]), default: []].append(t)
@@ -202,6 +205,7 @@ public final class ActorIndex: Sendable {
         let stopwordKeys = Set(Stopwords.normalized(Stopwords.arabic, profile: profile).map { ByteKey($0) })
         self.givenNames = ByteKeySet(keys(givenNameList.joined(separator: " ")).subtracting(stopwordKeys))
         self.ambiguousGivenNames = ByteKeySet(keys(ambiguousGivenNameList).subtracting(stopwordKeys))
+        self.titleTimeAdjectives = ByteKeySet(keys("السابق السابقة الأسبق الحالي الحالية الجديد الجديدة"))
         self.nameParticles = ByteKeySet(keys("دي دا دو ده فان فون ديل دل دوس دي لا"))
         self.reportingVerbs = ByteKeySet(keys("قال قالت أضاف أضافت أكد أكدت أوضح أوضحت صرح صرحت أشار أشارت تابع "
                                               + "تابعت ذكر ذكرت اعتبر اعتبرت أعلن أعلنت أفاد أفادت شدد شددت نفى نفت "

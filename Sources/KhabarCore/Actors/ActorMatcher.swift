@@ -746,6 +746,11 @@ struct ActorMatcher {
                                                  sentence: buffer.infos[j].sentence, via: p.canonical ? .gazetteer : .alias))
                     j += length
                 }
+                // "... السابق" / "الحالي" / "الجديد" between the title and the name.
+                if j + 1 < n, !buffer.infos[j].followsBreak, token(buffer, j, isIn: index.titleTimeAdjectives),
+                   !buffer.infos[j + 1].followsBreak, buffer.infos[j + 1].line == buffer.infos[j].line {
+                    j += 1
+                }
                 // A name after the title; none when a known actor stands there (matched on its own).
                 let k = j < n && !buffer.infos[j].followsBreak ? nameEnd(buffer, from: j, afterTitle: true) : j
                 if k > j {

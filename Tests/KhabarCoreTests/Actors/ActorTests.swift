@@ -180,6 +180,10 @@ final class ActorMatcherTests: XCTestCase {
         XCTAssertEqual(mentions("الرئيس إن").map(\.1), [])
         XCTAssertEqual(mentions("نائب رئيس الإمارات محمد بن راشد").map(\.1), ["country:AE", "person:mohammed-bin-rashid"])
         XCTAssertEqual(mentions("وقال وزير الخارجية الفرنسي جان مارك إيرولت", discover: false).map(\.1), ["people:FR"])
+        // A time adjective between the title and the name; sport roles as titles.
+        XCTAssertEqual(mentions("وقال وزير الصحة البريطاني السابق أندي بيرنهام إن").map(\.1),
+                       ["people:GB", "discovered:اندي بيرنهام"])
+        XCTAssertEqual(mentions("وتصدى الحارس تيبو كورتوا للكرة").map(\.1), ["discovered:تيبو كورتوا"])
     }
 }
 
