@@ -470,7 +470,7 @@ struct ActorMatcher {
                 if nameWords >= 2 && !token(buffer, k, isIn: index.givenNames) && endsNameAfterTwoWords(buffer.token(k)) { break }
             }
             let (startsWithAl, startsWithPreposition, startsWithAnd) = buffer.withToken(k) { t in
-                (t.count > 4 && t[0] == 0xD8 && t[1] == 0xA7 && t[2] == 0xD9 && t[3] == 0x84,
+                (ActorMatcher.startsWithAl(t),
                  ActorMatcher.startsWithPrepositionAndArticle(t), startsWithAndName(t, hash: buffer.hashes[k]))
             }
             if k == j && afterTitle && (startsWithAl || startsWithPreposition) { break }
