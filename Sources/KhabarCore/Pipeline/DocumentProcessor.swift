@@ -26,9 +26,14 @@ struct DocumentProcessor {
     /// of two (`powerOfTwoAbove`).
     var lastLineBytes: (documents: Int, dates: Int, actors: Int) = (0, 0, 0)
     var spilledPairs: [String] = []
+    /// The run's actor counts, which `actorStatistics` is added to whenever it holds
+    /// `flushPairs` pairs (nil: kept whole until the end of the run).
+    let actorTotals: LockedBox<ActorStatistics>?
 
-    init(configuration: PipelineConfiguration, worker: Int = 0, spillFolder: SpillFolder? = nil) {
+    init(configuration: PipelineConfiguration, worker: Int = 0, spillFolder: SpillFolder? = nil,
+         actorTotals: LockedBox<ActorStatistics>? = nil) {
         self.worker = worker
+        self.actorTotals = actorTotals
         self.spillFolder = spillFolder
         self.configuration = configuration
         self.tokenizer = Tokenizer(profile: configuration.profile)
@@ -36,7 +41,7 @@ struct DocumentProcessor {
         self.jsonParser = JSONArticleParser(fields: configuration.jsonFields)
         if let a = configuration.actors {
             matcher = ActorMatcher(index: a.index, discover: a.discover)
-            actorStatistics = ActorStatistics(gazetteerCount: a.index.actors.count, maxActorsPerUnit: a.maxActorsPerUnit)
+            actorStatistics = ActorStatistics(gazetteerCount: a.index.actors.count, maxActorsPerUnit: a.maxActorsPerUnit, flushPairs: a.flushPairs)
         } else {
             matcher = nil
         }
@@ -283,6 +288,9 @@ struct DocumentProcessor {
                 }
             }
         }
+        // Once a batch, here: a mutating call inside the loop's `if let matcher` made the
+        // compiler copy the matcher (and retain all it holds) for every document.
+        if let actorTotals, actorStatistics?.shouldFlush == true { flushActorStatistics(into: actorTotals) }
         return BatchOutput(documentLines: lines, dateMentionLines: mentionLines, actorMentionLines: actorLines,
                            discoveredMentionLines: discoveredLines, notes: notes, counters: counters,
                            source: batch.source, index: batch.index, isLast: batch.isLast)
@@ -295,6 +303,14 @@ extension DocumentProcessor {
     static func addDocument(mentions: Int, to counts: inout (count: Int, docs: Int)) {
         counts.count += mentions
         counts.docs += 1
+    }
+
+    /// Adds this worker's actor counts to the run's totals and empties them.
+    mutating func flushActorStatistics(into totals: LockedBox<ActorStatistics>) {
+        guard var part = actorStatistics else { return }
+        actorStatistics = nil  // moved out: `part` is the only reference, emptied in place
+        totals.withValue { $0.absorb(&part) }
+        actorStatistics = part
     }
 
     /// The actor fields of a gazetteer actor's mention lines (cached).

@@ -26,7 +26,7 @@ public struct PipelineResult {
 /// A reader may have at most `batchesInFlightPerSource` batches read but not yet consumed, so
 /// memory stays bounded whatever the corpus size. The consumer hands batch outputs to `deliver`
 /// in input order, so documents and messages come out the same for any number of workers; the
-/// workers' term tables are merged at the end.
+/// workers' term tables are merged at the end, their actor counts added to the run's as they go.
 public enum Pipeline {
     public static func run(sources: [Source], configuration: PipelineConfiguration,
                            deliver: (BatchOutput) -> Void) -> PipelineResult {
@@ -43,7 +43,7 @@ public enum Pipeline {
         let nextSource = LockedBox(0)
         let readers = WorkerThreads()
         let workers = WorkerThreads()
-        let finished = LockedBox<[(worker: Int, counter: TermCounter, timeline: TimelineDocumentCounts, actors: ActorStatistics?,
+        let finished = LockedBox<[(worker: Int, counter: TermCounter, timeline: TimelineDocumentCounts,
                                    spilledTerms: [String], spilledPairs: [String])]>([])
         var messages: [String] = []
         var spillFolder: SpillFolder?
@@ -51,6 +51,10 @@ public enum Pipeline {
             do { spillFolder = try SpillFolder(parent: configuration.spillDirectory) } catch { messages.append("\(error)") }
         }
         let folder = spillFolder
+        // The run's actor counts: each worker adds its own to them now and then (see `ActorStatistics`).
+        let actorTotals = configuration.actors.map {
+            LockedBox(ActorStatistics(gazetteerCount: $0.index.actors.count, maxActorsPerUnit: $0.maxActorsPerUnit, flushPairs: $0.flushPairs))
+        }
         for r in 0..<min(configuration.readers, max(1, sources.count)) {
             readers.start(name: "khabar-reader-\(r)") {
                 while true {
@@ -66,7 +70,7 @@ public enum Pipeline {
         }
         for w in 0..<jobs {
             workers.start(name: "khabar-worker-\(w)") {
-                var processor = DocumentProcessor(configuration: configuration, worker: w, spillFolder: folder)
+                var processor = DocumentProcessor(configuration: configuration, worker: w, spillFolder: folder, actorTotals: actorTotals)
                 while let batch = work.pop() {
                     var output = processor.process(batch)
                     if output.retainedBytes <= PipelineConfiguration.lightOutputBytes,
@@ -78,9 +82,9 @@ public enum Pipeline {
                 }
                 let counter = processor.counter
                 let timeline = processor.timeline
-                let actors = processor.actorStatistics
+                if let actorTotals { processor.flushActorStatistics(into: actorTotals) }
                 let (spilledTerms, spilledPairs) = (processor.spilledTerms, processor.spilledPairs)
-                finished.withValue { $0.append((w, counter, timeline, actors, spilledTerms, spilledPairs)) }
+                finished.withValue { $0.append((w, counter, timeline, spilledTerms, spilledPairs)) }
             }
         }
         DispatchQueue.global().async {
@@ -119,11 +123,13 @@ public enum Pipeline {
         var done = finished.withValue { v in defer { v = [] }; return v }.sorted { $0.worker < $1.worker }
         // The actor counts are merged on a thread of their own while the term tables are merged
         // here (they share nothing; each is a serial pass over a worker's tables at the end of
-        // the run). The workers' parts move into a box the thread empties: freed as merged.
+        // the run). The run's actor totals move into a box the thread empties: freed as merged.
         var actorMerge: (thread: Thread, done: DispatchSemaphore, result: LockedBox<ActorCounts?>)?
-        if let a = configuration.actors {
-            let parts = LockedBox(done.compactMap(\.actors))
-            for k in done.indices { done[k].actors = nil }
+        if let a = configuration.actors, let actorTotals {
+            let parts = LockedBox(actorTotals.withValue { v in
+                defer { v = ActorStatistics(gazetteerCount: 0) }
+                return [v]
+            })
             let result = LockedBox<ActorCounts?>(nil), finished = DispatchSemaphore(value: 0)
             let thread = Thread {
                 var taken = parts.withValue { v in defer { v = [] }; return v }

@@ -101,40 +101,59 @@ public enum CooccurrenceReport {
 
     public static func rows(_ c: ActorCounts, minPair: Int) -> [Row] {
         orderedPairs(c, minPair: minPair).map { p in
-            let (a, b) = (Int(p.a), Int(p.b))
-            return Row(a: a, b: b, together: Int(p.together),
+            let (a, b) = (p.a, p.b)
+            return Row(a: a, b: b, together: p.together,
                        association: Association(together: Int(p.together), x: c.unitsWith[a], y: c.unitsWith[b], units: c.units))
         }
     }
 
-    /// A pair in the report's order, as compact as sorting wants it (24 bytes): together, then
-    /// the two actors' ranks in (name, id) order packed in one word, then the actors themselves.
-    struct OrderedPair {
-        var together: UInt64
-        var ranks: UInt64
-        var a: UInt32
-        var b: UInt32
+    /// A pair in the report's order, as compact as sorting wants it (12 bytes): together, then
+    /// the two actors' ranks in (name, id) order; the actors are the ones at those ranks.
+    struct RankedPair {
+        var together: UInt32
+        var rankA: UInt32
+        var rankB: UInt32
+    }
+
+    /// The pairs of the report in its order: pairs of actors (ids into `actors`) and the units
+    /// with both.
+    struct OrderedPairs: RandomAccessCollection {
+        let ranked: [RankedPair]
+        /// The actor at each rank of (name, id) order.
+        let actorAtRank: [UInt32]
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { ranked.count }
+
+        subscript(i: Int) -> (a: Int, b: Int, together: Int) {
+            let p = ranked[i]
+            return (Int(actorAtRank[Int(p.rankA)]), Int(actorAtRank[Int(p.rankB)]), Int(p.together))
+        }
     }
 
     /// The pairs with at least `minPair` units, actor_a before actor_b in (name, id) order,
-    /// sorted by together descending, then actor_a, actor_b. Comparing two pairs reads two
-    /// words of each: no actor, name or rank table is looked up while sorting (a large corpus
-    /// has hundreds of thousands of pairs, sorted alone at the end of the run).
-    static func orderedPairs(_ c: ActorCounts, minPair: Int) -> [OrderedPair] {
+    /// sorted by together descending, then actor_a, actor_b. Comparing two pairs reads their
+    /// 12 bytes: no actor, name or rank table is looked up while sorting (a large corpus has a
+    /// million pairs, sorted at the end of the run, when memory peaks: 12 bytes a pair, not 24).
+    static func orderedPairs(_ c: ActorCounts, minPair: Int) -> OrderedPairs {
         // Rank every actor once by (name, id) in code point order; compare ranks after.
-        let keys = c.actors.map(key)
-        let order = (0..<c.actors.count).sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
-        var rank = [UInt64](repeating: 0, count: c.actors.count)
-        for (r, i) in order.enumerated() { rank[i] = UInt64(r) }
-        var pairs: [OrderedPair] = []
+        let order: [Int] = {
+            let keys = c.actors.map(key)
+            return (0..<c.actors.count).sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
+        }()
+        var rank = [UInt32](repeating: 0, count: c.actors.count)
+        for (r, i) in order.enumerated() { rank[i] = UInt32(r) }
+        var pairs: [RankedPair] = []
         pairs.reserveCapacity(c.pairs.count)
         for (pair, together) in c.pairs where together >= minPair {
-            var (a, b) = (pair.a, pair.b)
-            if rank[b] < rank[a] { swap(&a, &b) }
-            pairs.append(OrderedPair(together: UInt64(together), ranks: rank[a] << 32 | rank[b], a: UInt32(a), b: UInt32(b)))
+            let (x, y) = (rank[pair.a], rank[pair.b])
+            pairs.append(RankedPair(together: UInt32(together), rankA: Swift.min(x, y), rankB: Swift.max(x, y)))
         }
-        pairs.sort { x, y in x.together != y.together ? x.together > y.together : x.ranks < y.ranks }
-        return pairs
+        pairs.sort { x, y in
+            if x.together != y.together { return x.together > y.together }
+            return x.rankA != y.rankA ? x.rankA < y.rankA : x.rankB < y.rankB
+        }
+        return OrderedPairs(ranked: pairs, actorAtRank: order.map { UInt32($0) })
     }
 
     /// Four decimals, as `%.4f` prints them (hand-written: `String(format:)` costs microseconds
@@ -194,7 +213,7 @@ public enum CooccurrenceReport {
                     }
                     lineEnding.withUnsafeBufferPointer { lineEnding in
                         for p in pairs[range] {
-                            let (a, b) = (Int(p.a), Int(p.b)), together = Int(p.together)
+                            let (a, b, together) = p
                             let s = Association(together: together, x: unitsWith[a], y: unitsWith[b], units: units)
                             sink.append(field(2 * a)); sink.append(0x2C)
                             sink.append(field(2 * b)); sink.append(0x2C)
@@ -220,7 +239,7 @@ public enum CooccurrenceReport {
             let pairs = orderedPairs(c, minPair: minPair)
             ParallelRows.write(count: pairs.count, threads: threads, to: out) { range, buffer in
                 for p in pairs[range] {
-                    let (i, j) = (Int(p.a), Int(p.b)), together = Int(p.together)
+                    let (i, j, together) = p
                     let (a, b) = (c.actors[i], c.actors[j])
                     let s = Association(together: together, x: c.unitsWith[i], y: c.unitsWith[j], units: c.units)
                     var w = JSONObjectWriter()
@@ -239,7 +258,7 @@ public enum CooccurrenceReport {
             let pairs = orderedPairs(c, minPair: minPair)
             var nodes: [Int] = []
             var seen = Set<Int>()
-            for p in pairs { for x in [Int(p.a), Int(p.b)] where seen.insert(x).inserted { nodes.append(x) } }
+            for p in pairs { for x in [p.a, p.b] where seen.insert(x).inserted { nodes.append(x) } }
             let keys = c.actors.map(key)
             nodes.sort { keys[$0].lexicographicallyPrecedes(keys[$1]) }
             var escaped: [[UInt8]] = Array(repeating: [], count: 2 * c.actors.count)  // id 2i, name 2i + 1
@@ -288,7 +307,7 @@ public enum CooccurrenceReport {
                 var sink = ByteSink(capacity: range.count * 200)
                 for i in range {
                     let p = pairs[i]
-                    let (a, b) = (Int(p.a), Int(p.b)), together = Int(p.together)
+                    let (a, b, together) = p
                     let npmi = Association(together: together, x: unitsWith[a], y: unitsWith[b], units: units).npmi
                     escaped[2 * a].withUnsafeBufferPointer { source in
                         escaped[2 * b].withUnsafeBufferPointer { target in

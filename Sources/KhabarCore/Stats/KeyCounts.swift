@@ -1,9 +1,9 @@
 import CArchive
 
 /// Counts per 64-bit key (0 is not a key): open addressing with linear probing, at most 7/8
-/// full, keys and counts in two arrays (12 bytes a slot: a worker's table holds every
-/// pair of actors it met, a million and more with discovered people, once per worker, so its
-/// size is most of what discovery costs in memory). Hand-written because the actor statistics
+/// full, keys and counts in two arrays (12 bytes a slot: the run's table holds every pair of
+/// actors met, a million and more with discovered people, so its size is most of what
+/// discovery costs in memory). Hand-written because the actor statistics
 /// add one key per pair of actors in a unit and `Dictionary<UInt64, Int>` hashes every key with
 /// SipHash. Counts are 32-bit: a count is a number of units (documents, paragraphs, sentences)
 /// with both actors, and no corpus has 4 billion of them.
@@ -110,6 +110,12 @@ struct KeyCounts: Sendable {
     /// Every key and its count, in table order (callers that need an order sort).
     func forEach(_ body: (UInt64, Int) -> Void) {
         for i in 0...mask where keys[i] != 0 { body(keys[i], Int(counts[i])) }
+    }
+
+    /// Empties the table, keeping its slots.
+    mutating func removeAll() {
+        keys.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        count = 0
     }
 
     private mutating func grow() {

@@ -6,6 +6,7 @@ final class GazetteerTests: XCTestCase {
     func testCompiledGazetteerIsInSyncWithTheDataFile() throws {
         let file = try String(contentsOf: TestPaths.root.appendingPathComponent("data/actors.tsv"), encoding: .utf8)
         XCTAssertEqual(BuiltinGazetteer.tsv, file, "run python3 scripts/gen-gazetteer.py")
+        XCTAssertEqual(BuiltinGazetteer.count, file.split(separator: "\n").count - 1)
     }
 
     func testCompiledCommonWordsAreInSyncWithTheDataFile() throws {
@@ -391,6 +392,63 @@ final class ActorPipelineTests: XCTestCase {
         XCTAssertEqual(run(cap: 7).1.unitsWithoutPairs, 2)
         // Sentences hold few actors: nothing is left out.
         XCTAssertEqual(run(cap: 10, unit: .sentence).1.unitsWithoutPairs, 0)
+    }
+
+    /// Workers add their counts to the run's totals whenever they hold `flushPairs` pairs: after
+    /// every document here (1), on 1 and 3 workers, the counts are those of one worker that adds
+    /// its counts once, at the end, and the discovered candidates keep their names and counts
+    /// though each flush numbers them afresh.
+    func testFlushingToTheTotalsChangesNoCount() throws {
+        let (sources, _) = try InputExpansion.expand([try TestPaths.shared("news-small.tar.gz")])
+        func run(jobs: Int, flushPairs: Int) -> ActorCounts {
+            var configuration = PipelineConfiguration(jobs: jobs)
+            configuration.countTerms = false
+            configuration.actors = ActorConfiguration()
+            configuration.actors!.flushPairs = flushPairs
+            return Pipeline.run(sources: sources, configuration: configuration) { _ in }.actors!
+        }
+        let once = run(jobs: 1, flushPairs: .max)
+        XCTAssertEqual(once.units, 707)
+        XCTAssertEqual(once.discoveredKept.count, 33)
+        XCTAssertGreaterThan(once.pairs.count, 10_000)
+        let trump = once.actors.firstIndex { $0.id == "person:donald-trump" }!
+        let americans = once.actors.firstIndex { $0.id == "people:US" }!
+        XCTAssertEqual(once.pairs[ActorCounts.Pair(a: min(trump, americans), b: max(trump, americans))], 58)
+        for jobs in [1, 3] {
+            let flushed = run(jobs: jobs, flushPairs: 1)
+            XCTAssertEqual(flushed.actors.map(\.id), once.actors.map(\.id))
+            XCTAssertEqual(flushed.discoveredKept, once.discoveredKept)
+            XCTAssertEqual(flushed.mentions, once.mentions)
+            XCTAssertEqual(flushed.documents, once.documents)
+            XCTAssertEqual(flushed.tagMentions, once.tagMentions)
+            XCTAssertEqual(flushed.unitsWith, once.unitsWith)
+            XCTAssertEqual(flushed.units, once.units)
+            XCTAssertEqual(flushed.pairs.keys, once.pairs.keys, "jobs \(jobs)")
+            XCTAssertEqual(flushed.pairs.counts, once.pairs.counts, "jobs \(jobs)")
+        }
+    }
+
+    /// The merged pairs: in increasing (a, b) order, each found by its lookup, and no other.
+    func testPairCountsLookUpEveryPairAndNoOther() throws {
+        let c = try run([TestPaths.seed])
+        var last: ActorCounts.Pair?
+        var seen = Set<ActorCounts.Pair>()
+        for (pair, together) in c.pairs {
+            XCTAssertLessThan(pair.a, pair.b)
+            if let last { XCTAssertTrue((last.a, last.b) < (pair.a, pair.b)) }
+            XCTAssertEqual(c.pairs[pair], together)
+            XCTAssertGreaterThan(together, 0)
+            last = pair
+            seen.insert(pair)
+        }
+        XCTAssertEqual(seen.count, c.pairs.count)
+        for a in 0..<c.actors.count where c.mentions[a] > 0 {
+            for b in (a + 1)..<c.actors.count where c.mentions[b] > 0 && !seen.contains(ActorCounts.Pair(a: a, b: b)) {
+                XCTAssertNil(c.pairs[ActorCounts.Pair(a: a, b: b)])
+            }
+        }
+        XCTAssertNil(c.pairs[ActorCounts.Pair(a: 3, b: 3)])
+        XCTAssertNil(c.pairs[ActorCounts.Pair(a: 5, b: 2)])
     }
 
     func testAssociationMeasuresByHand() {
