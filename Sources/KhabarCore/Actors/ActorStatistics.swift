@@ -54,6 +54,10 @@ struct ActorStatistics: Sendable {
     var candidateIDs: [ByteKey: Int] = [:]
     var candidateKeys: [ByteKey] = []
     var candidateNames: [String] = []
+    /// The run's totals under `--max-memory`: runs of pairs written to disk (see `PairRuns`),
+    /// and why spilling stopped, if it failed (the pairs then stay in memory).
+    var spilledPairRuns: [String] = []
+    var spillFailure: String?
     private var scratchKeys: [UInt64] = [], scratchIDs: [Int] = [], scratchUnique: [Int] = [], scratchPairs: [UInt64] = []
 
     init(gazetteerCount: Int, maxActorsPerUnit: Int = ActorStatistics.defaultMaxActorsPerUnit,
@@ -71,12 +75,41 @@ struct ActorStatistics: Sendable {
     public static let defaultFlushPairs = 1 << 17
     let flushPairs: Int
 
+    /// Writes the pair table to a run sorted by key and starts a small one; on failure the
+    /// pairs stay in memory and `spillFailure` says why (no more spilling after that).
+    mutating func spillPairs(into folder: SpillFolder) {
+        var entries: [PairEntry] = []
+        entries.reserveCapacity(pairs.count)
+        pairs.forEach { key, count in entries.append(PairEntry(key: key, count: UInt32(count))) }
+        pairs = KeyCounts()  // freed before the sort: the table and the entries, not twice the table
+        entries.sort { $0.key < $1.key }
+        do {
+            spilledPairRuns.append(try PairRuns.write(entries, into: folder, name: "actor-pairs-\(spilledPairRuns.count)"))
+        } catch {
+            spillFailure = "\(error)"
+            let keys = entries.map(\.key), counts = entries.map(\.count)
+            keys.withUnsafeBufferPointer { k in counts.withUnsafeBufferPointer { pairs.add(each: k, counts: $0) } }
+        }
+    }
+
     /// Whether a worker should hand its counts to the run's totals now.
     var shouldFlush: Bool { pairs.count >= flushPairs }
 
+    /// Where and beyond how many bytes of pair table the run's totals spill (`--max-memory`).
+    struct PairSpill {
+        var folder: SpillFolder
+        var limit: Int
+    }
+
     /// Adds `part`'s counts to these (its candidates get ids of this table: the ones it has,
     /// or new ones after them) and empties `part`, which keeps its memory for what comes next.
-    mutating func absorb(_ part: inout ActorStatistics) {
+    /// With `spill`, these pairs are first written to a run when the table would outgrow its
+    /// limit with `part`'s.
+    mutating func absorb(_ part: inout ActorStatistics, spill: PairSpill? = nil) {
+        if let spill, spillFailure == nil, pairs.count > 0,
+           KeyCounts.memoryBytes(holding: pairs.count + part.pairs.count) > spill.limit {
+            spillPairs(into: spill.folder)
+        }
         let n = gazetteerCount
         var global = [Int]()
         global.reserveCapacity(part.candidateKeys.count)
@@ -217,6 +250,8 @@ public struct ActorCounts: Sendable {
     public var pairs: PairCounts
     /// Total units (documents, paragraphs or sentences) in the corpus, with actors or not.
     public var units: Int
+    /// Runs of pairs written to disk under `--max-memory` and merged (0: all in memory).
+    public var spilledPairRuns = 0
     public var unit: CooccurrenceUnit
     /// Normalised names of the discovered people kept, in code point order (as their actors
     /// follow the gazetteer's in `actors`). An array: a `Set<String>` of ten thousand Arabic
@@ -267,17 +302,14 @@ public struct ActorCounts: Sendable {
         public func makeIterator() -> Iterator { Iterator(pairs: self) }
     }
 
-    /// A pair's key and count while the merge sorts them.
-    private struct PairEntry {
-        var key: UInt64
-        var count: UInt32
-    }
-
     /// Merges worker statistics; discovered candidates seen in fewer than `minDiscovery`
     /// documents are dropped (with their pairs).
     /// Each part is released as soon as it is added (`parts` is empty afterwards), so the
     /// workers' tables and the merged ones are not all held at once.
-    static func merge(_ parts: inout [ActorStatistics], index: ActorIndex, unit: CooccurrenceUnit, minDiscovery: Int) -> ActorCounts {
+    /// Runs of pairs a part spilled (`spilledPairRuns`) are merged with its pairs in memory,
+    /// from `folder`.
+    static func merge(_ parts: inout [ActorStatistics], index: ActorIndex, unit: CooccurrenceUnit, minDiscovery: Int,
+                      folder: SpillFolder? = nil) throws -> ActorCounts {
         let n = index.actors.count
         // Candidates by name, in name order (deterministic ids whatever the workers did).
         var candidateDocs: [ByteKey: Int] = [:]
@@ -304,7 +336,7 @@ public struct ActorCounts: Sendable {
         // are out of its table, then the entries are sorted by key and the counts of a key added.
         var entries: [PairEntry] = []
         entries.reserveCapacity(parts.map(\.pairs.count).max() ?? 0)
-        while let p = parts.popLast() {
+        while var p = parts.popLast() {
             // This part's candidate ids → global ids (or nil: dropped), one name lookup each.
             let candidateGlobal = p.candidateKeys.map { globalCandidate[$0] }
             func global(_ id: Int) -> Int? { id < n ? id : candidateGlobal[id - n] }
@@ -312,9 +344,22 @@ public struct ActorCounts: Sendable {
             for (id, v) in p.documents.enumerated() where v > 0 { if let g = global(id) { result.documents[g] += v } }
             for (id, v) in p.tagMentions.enumerated() where v > 0 { if let g = global(id) { result.tagMentions[g] += v } }
             for (id, v) in p.unitsWith.enumerated() where v > 0 { if let g = global(id) { result.unitsWith[g] += v } }
-            p.pairs.forEach { key, v in
+            func add(_ key: UInt64, _ v: UInt32) {
                 guard let x = global(Int(key >> 32)), let y = global(Int(key & 0xFFFF_FFFF)) else { return }
-                entries.append(PairEntry(key: UInt64(Swift.min(x, y)) << 32 | UInt64(Swift.max(x, y)), count: UInt32(v)))
+                entries.append(PairEntry(key: UInt64(Swift.min(x, y)) << 32 | UInt64(Swift.max(x, y)), count: v))
+            }
+            if p.spilledPairRuns.isEmpty {
+                p.pairs.forEach { key, v in add(key, UInt32(v)) }
+            } else {
+                guard let folder else { throw SpillError(path: p.spilledPairRuns[0], message: "no spill folder to merge from") }
+                // The pairs still in memory, sorted as a run, and the runs: each pair once.
+                var memory: [PairEntry] = []
+                memory.reserveCapacity(p.pairs.count)
+                p.pairs.forEach { key, v in memory.append(PairEntry(key: key, count: UInt32(v))) }
+                p.pairs = KeyCounts(capacity: 0)
+                memory.sort { $0.key < $1.key }
+                try PairRuns.merge(p.spilledPairRuns, memory, folder: folder) { add($0.key, $0.count) }
+                result.spilledPairRuns += p.spilledPairRuns.count
             }
             result.units += p.units
         }

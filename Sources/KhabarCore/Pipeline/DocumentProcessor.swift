@@ -309,7 +309,10 @@ extension DocumentProcessor {
     mutating func flushActorStatistics(into totals: LockedBox<ActorStatistics>) {
         guard var part = actorStatistics else { return }
         actorStatistics = nil  // moved out: `part` is the only reference, emptied in place
-        totals.withValue { $0.absorb(&part) }
+        let spill = spillFolder.flatMap { folder in
+            configuration.actorPairSpillBytes.map { ActorStatistics.PairSpill(folder: folder, limit: $0) }
+        }
+        totals.withValue { $0.absorb(&part, spill: spill) }
         actorStatistics = part
     }
 

@@ -47,7 +47,8 @@ public enum Pipeline {
                                    spilledTerms: [String], spilledPairs: [String])]>([])
         var messages: [String] = []
         var spillFolder: SpillFolder?
-        if configuration.countTerms && configuration.spillThresholdPerWorker != nil {
+        if (configuration.countTerms && configuration.spillThresholdPerWorker != nil)
+            || (configuration.actors != nil && configuration.actorPairSpillBytes != nil) {
             do { spillFolder = try SpillFolder(parent: configuration.spillDirectory) } catch { messages.append("\(error)") }
         }
         let folder = spillFolder
@@ -124,16 +125,19 @@ public enum Pipeline {
         // The actor counts are merged on a thread of their own while the term tables are merged
         // here (they share nothing; each is a serial pass over a worker's tables at the end of
         // the run). The run's actor totals move into a box the thread empties: freed as merged.
-        var actorMerge: (thread: Thread, done: DispatchSemaphore, result: LockedBox<ActorCounts?>)?
+        var actorMerge: (thread: Thread, done: DispatchSemaphore, result: LockedBox<Result<ActorCounts, Error>?>)?
         if let a = configuration.actors, let actorTotals {
             let parts = LockedBox(actorTotals.withValue { v in
                 defer { v = ActorStatistics(gazetteerCount: 0) }
                 return [v]
             })
-            let result = LockedBox<ActorCounts?>(nil), finished = DispatchSemaphore(value: 0)
+            if let failure = parts.withValue({ $0[0].spillFailure }) {
+                messages.append("could not spill the pairs of actors (kept in memory): \(failure)")
+            }
+            let result = LockedBox<Result<ActorCounts, Error>?>(nil), finished = DispatchSemaphore(value: 0)
             let thread = Thread {
                 var taken = parts.withValue { v in defer { v = [] }; return v }
-                let merged = ActorCounts.merge(&taken, index: a.index, unit: a.unit, minDiscovery: a.minDiscovery)
+                let merged = Result { try ActorCounts.merge(&taken, index: a.index, unit: a.unit, minDiscovery: a.minDiscovery, folder: folder) }
                 result.withValue { $0 = merged }
                 finished.signal()
             }
@@ -210,7 +214,11 @@ public enum Pipeline {
         var actors: ActorCounts?
         if let merge = actorMerge {
             merge.done.wait()
-            actors = merge.result.withValue { v in defer { v = nil }; return v }
+            switch merge.result.withValue({ v in defer { v = nil }; return v }) {
+            case .success(let counts): actors = counts
+            case .failure(let error): messages.append("could not merge the spilled pairs of actors: \(error)")
+            case nil: break
+            }
         }
         return PipelineResult(terms: terms, counters: counters, errors: errors + messages.count, timeline: timeline,
                               actors: actors, messages: messages)

@@ -26,9 +26,9 @@ public struct PipelineConfiguration: Sendable {
     public var dateParser = DateParser()
     /// Entries larger than this are skipped and reported (`--max-entry-size`).
     public var maxEntryBytes: Int
-    /// Memory budget in bytes (`--max-memory`) beyond which the counting tables (terms, and a
-    /// timeline's (period, term) pairs) spill sorted runs to disk, merged at the end with the
-    /// same result; nil: no budget, everything is counted in memory.
+    /// Memory budget in bytes (`--max-memory`) beyond which the counting tables (terms, a
+    /// timeline's (period, term) pairs, the pairs of actors) spill sorted runs to disk, merged
+    /// at the end with the same result; nil: no budget, everything is counted in memory.
     public var maxMemory: Int?
     /// Where spilled runs go (`--spill-dir`); nil: the system's temporary folder.
     public var spillDirectory: String?
@@ -41,6 +41,14 @@ public struct PipelineConfiguration: Sendable {
         set { spillThresholdOverride = newValue }
     }
     private var spillThresholdOverride: Int?
+    /// Bytes the run's table of actor pairs may hold before it spills a run: an eighth of the
+    /// budget, at least 8 MiB (the workers' own pair tables are 3 MiB each and not spilled).
+    /// Tests set it lower to force spilling.
+    public var actorPairSpillBytes: Int? {
+        get { actorPairSpillOverride ?? maxMemory.map { max(8 << 20, $0 / 8) } }
+        set { actorPairSpillOverride = newValue }
+    }
+    private var actorPairSpillOverride: Int?
     /// Target size of a batch handed to a worker.
     public var batchBytes: Int
     /// Batches a source may have in flight (read, not yet consumed in order).

@@ -112,6 +112,13 @@ struct KeyCounts: Sendable {
         for i in 0...mask where keys[i] != 0 { body(keys[i], Int(counts[i])) }
     }
 
+    /// Bytes of the table that holds `count` keys (its slots at most 7/8 full).
+    static func memoryBytes(holding count: Int) -> Int {
+        var c = 16
+        while !fits(count, slots: c) { c <<= 1 }
+        return c * (MemoryLayout<UInt64>.stride + MemoryLayout<UInt32>.stride)
+    }
+
     /// Empties the table, keeping its slots.
     mutating func removeAll() {
         keys.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }

@@ -25,8 +25,9 @@ struct ActorsCommand: ParsableCommand {
         --min-discovery documents.
 
         Memory: counts per actor and per pair of actors (integer ids, 12 bytes a pair): the \
-        run's table, and a small one (3 MiB) per worker that is added to it now and then; the \
-        mentions of discovered candidates wait in a temporary file until the end of the run.
+        run's table (spilled to disk as sorted runs under --max-memory), and a small one (3 MiB) \
+        per worker that is added to it now and then; the mentions of discovered candidates wait \
+        in a temporary file until the end of the run.
         """)
 
     @OptionGroup(title: "Input") var input: InputOptions

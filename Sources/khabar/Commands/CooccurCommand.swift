@@ -17,7 +17,9 @@ struct CooccurCommand: ParsableCommand {
         G² over the 2×2 table; logdice = 14 + log2(2·f_xy / (f_x + f_y)); jaccard = \
         f_xy / (f_x + f_y − f_xy). Tag mentions are metadata and do not count here.
 
-        Memory: one counter per pair of actor ids seen together. A unit with more than \
+        Memory: one counter per pair of actor ids seen together (12 bytes), in one table for \
+        the run (spilled to disk as sorted runs under --max-memory) and a small one (3 MiB) per \
+        worker. A unit with more than \
         2,000 distinct actors (not an article: a book, thousands of pages as one) keeps its \
         counts but not its pairs, which grow with the square of its actors; a warning names it.
         """)

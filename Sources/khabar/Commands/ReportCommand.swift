@@ -184,6 +184,7 @@ struct ReportCommand: ParsableCommand {
             "tokens": c.tokens,
             "distinct_terms": r.terms?.distinctTerms ?? 0,
             "spilled_runs": r.terms?.spilledRuns ?? 0,
+            "spilled_actor_pair_runs": r.actors?.spilledPairRuns ?? 0,
             "text_bytes": c.bytes,
             "input_bytes": c.inputBytes,
             "invalid_utf8_bytes": c.invalidBytes,

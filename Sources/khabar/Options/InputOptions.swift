@@ -18,7 +18,7 @@ struct InputOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp(
         "Memory budget for the counting tables; K, M, G suffixes (default: no budget).",
-        discussion: "Beyond half of it (shared by the workers, at least 8 MiB each), the term table and a timeline's (period, term) counts are written to disk as sorted runs and merged at the end: the same output, more disk I/O.",
+        discussion: "Beyond half of it (shared by the workers, at least 8 MiB each), the term table and a timeline's (period, term) counts are written to disk as sorted runs and merged at the end; beyond an eighth of it (at least 8 MiB), the pairs of actors: the same output, more disk I/O. The actors' names and the reports' final rows stay in memory.",
         valueName: "size"))
     var maxMemory: String?
 

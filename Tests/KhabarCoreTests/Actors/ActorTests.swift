@@ -395,7 +395,7 @@ final class ActorPipelineTests: XCTestCase {
     }
 
     /// Workers add their counts to the run's totals whenever they hold `flushPairs` pairs: after
-    /// every document here (1), on 1 and 3 workers, the counts are those of one worker that adds
+    /// every batch of about a page here, on 1 and 3 workers, the counts are those of one worker that adds
     /// its counts once, at the end, and the discovered candidates keep their names and counts
     /// though each flush numbers them afresh.
     func testFlushingToTheTotalsChangesNoCount() throws {
@@ -405,6 +405,7 @@ final class ActorPipelineTests: XCTestCase {
             configuration.countTerms = false
             configuration.actors = ActorConfiguration()
             configuration.actors!.flushPairs = flushPairs
+            configuration.batchBytes = 4096
             return Pipeline.run(sources: sources, configuration: configuration) { _ in }.actors!
         }
         let once = run(jobs: 1, flushPairs: .max)
@@ -426,6 +427,64 @@ final class ActorPipelineTests: XCTestCase {
             XCTAssertEqual(flushed.pairs.keys, once.pairs.keys, "jobs \(jobs)")
             XCTAssertEqual(flushed.pairs.counts, once.pairs.counts, "jobs \(jobs)")
         }
+    }
+
+    /// Under `--max-memory` the run's pair table spills sorted runs (here after every batch of
+    /// about a page, hundreds of runs, merged 64 at a time first) and the merge reads them back:
+    /// the same counts.
+    func testSpilledPairsMergeToTheSameCounts() throws {
+        let (sources, _) = try InputExpansion.expand([try TestPaths.shared("news-small.tar.gz")])
+        func run(spill: Bool, jobs: Int) -> PipelineResult {
+            var configuration = PipelineConfiguration(jobs: jobs)
+            configuration.countTerms = false
+            configuration.actors = ActorConfiguration()
+            configuration.actors!.flushPairs = 1
+            configuration.batchBytes = 4096  // about a page a batch: a flush (and a spill) after each
+            if spill { configuration.actorPairSpillBytes = 1 }
+            return Pipeline.run(sources: sources, configuration: configuration) { _ in }
+        }
+        let memory = run(spill: false, jobs: 2).actors!
+        XCTAssertEqual(memory.spilledPairRuns, 0)
+        for jobs in [1, 2] {
+            let result = run(spill: true, jobs: jobs)
+            XCTAssertEqual(result.errors, 0, result.messages.joined(separator: "\n"))
+            let spilled = result.actors!
+            XCTAssertGreaterThan(spilled.spilledPairRuns, 300)
+            XCTAssertEqual(spilled.actors.map(\.id), memory.actors.map(\.id))
+            XCTAssertEqual(spilled.mentions, memory.mentions)
+            XCTAssertEqual(spilled.unitsWith, memory.unitsWith)
+            XCTAssertEqual(spilled.pairs.keys, memory.pairs.keys)
+            XCTAssertEqual(spilled.pairs.counts, memory.pairs.counts)
+        }
+        XCTAssertGreaterThan(memory.pairs.count, 10_000)
+    }
+
+    /// Runs and an array in memory merge into one sorted stream, each key once with its counts
+    /// added, in one round or several (fan-in 2).
+    func testPairRunsMergeAddsCountsOfEqualKeys() throws {
+        let folder = try SpillFolder()
+        var rng = SystemRandomNumberGenerator()
+        var expected: [UInt64: UInt32] = [:]
+        func sortedRun(_ n: Int) -> [PairEntry] {
+            var d: [UInt64: UInt32] = [:]
+            for _ in 0..<n { d[UInt64.random(in: 1...5_000, using: &rng), default: 0] += UInt32.random(in: 1...9, using: &rng) }
+            for (k, v) in d { expected[k, default: 0] += v }
+            return d.map { PairEntry(key: $0.key, count: $0.value) }.sorted { $0.key < $1.key }
+        }
+        let runs = try (0..<5).map { try PairRuns.write(sortedRun(3_000), into: folder, name: "r\($0)") }
+        let memory = sortedRun(2_000)
+        for fanIn in [64, 2] {
+            var seen: [PairEntry] = []
+            let copies = try runs.enumerated().map { k, path -> String in
+                let copy = folder.file("copy-\(fanIn)-\(k)")
+                try FileManager.default.copyItem(atPath: path, toPath: copy)
+                return copy
+            }
+            try PairRuns.merge(copies, memory, folder: folder, fanIn: fanIn) { seen.append($0) }
+            XCTAssertEqual(seen.map(\.key), expected.keys.sorted(), "fan-in \(fanIn)")
+            XCTAssertEqual(seen.map(\.count), expected.keys.sorted().map { expected[$0]! }, "fan-in \(fanIn)")
+        }
+        XCTAssertGreaterThan(expected.count, 4_000)
     }
 
     /// The merged pairs: in increasing (a, b) order, each found by its lookup, and no other.
