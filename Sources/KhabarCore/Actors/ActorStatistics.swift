@@ -17,7 +17,8 @@ public struct ActorConfiguration: Sendable {
     /// (`ActorStatistics.defaultMaxActorsPerUnit`; lower in tests).
     public var maxActorsPerUnit = ActorStatistics.defaultMaxActorsPerUnit
     /// Pairs a worker gathers before it adds its counts to the run's totals
-    /// (`ActorStatistics.defaultFlushPairs`; tests set 1 to flush after every document).
+    /// (`ActorStatistics.defaultFlushPairs`; checked after each batch; tests set 1 to flush
+    /// after every batch).
     public var flushPairs = ActorStatistics.defaultFlushPairs
 
     public init(index: ActorIndex = .builtin, unit: CooccurrenceUnit = .document, discover: Bool = true,
