@@ -118,6 +118,25 @@ final class DirectoryWalkTests: XCTestCase {
         }
     }
 
+    /// A regular file ends at its declared size after one read; a FIFO (no size: its reads
+    /// return what the writer wrote so far) is read until a read returns nothing.
+    func testPlainFileContentsOfAFIFOAreReadToTheirEnd() throws {
+        let path = root.appendingPathComponent("fifo-\(getpid())").path
+        XCTAssertEqual(mkfifo(path, 0o600), 0)
+        defer { unlink(path) }
+        let chunks = ["عنوان\n", "نص الخبر الأول\n", "المصدر: بي بي سي\n"].map { Array($0.utf8) }
+        let writer = Thread {
+            let fd = open(path, O_WRONLY)
+            for chunk in chunks {
+                _ = chunk.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+                usleep(20_000)  // the reader's read returns before the next chunk is written
+            }
+            close(fd)
+        }
+        writer.start()
+        XCTAssertEqual(try PlainFileContents.read(path, limit: 1 << 20), .bytes(chunks.flatMap { $0 }))
+    }
+
     func testFormatsByName() {
         let cases: [(String, EntryFormat?)] = [
             ("a/b.txt", .newsPage), ("B.TXT", .newsPage), (".txt", .newsPage), ("x.Jsonl", .jsonLines),
