@@ -394,21 +394,25 @@ final class ActorPipelineTests: XCTestCase {
         XCTAssertEqual(run(cap: 10, unit: .sentence).1.unitsWithoutPairs, 0)
     }
 
+    /// The actors of news-small in batches of about a page (`batchBytes` 4096: a flush, and with
+    /// `spill` a spill after each, when `flushPairs` is 1).
+    private func newsSmallActors(jobs: Int, flushPairs: Int, spill: Bool = false) throws -> PipelineResult {
+        let (sources, _) = try InputExpansion.expand([try TestPaths.shared("news-small.tar.gz")])
+        var configuration = PipelineConfiguration(jobs: jobs)
+        configuration.countTerms = false
+        configuration.actors = ActorConfiguration()
+        configuration.actors!.flushPairs = flushPairs
+        configuration.batchBytes = 4096
+        if spill { configuration.actorPairSpillBytes = 1 }
+        return Pipeline.run(sources: sources, configuration: configuration) { _ in }
+    }
+
     /// Workers add their counts to the run's totals whenever they hold `flushPairs` pairs: after
     /// every batch of about a page here, on 1 and 3 workers, the counts are those of one worker that adds
     /// its counts once, at the end, and the discovered candidates keep their names and counts
     /// though each flush numbers them afresh.
     func testFlushingToTheTotalsChangesNoCount() throws {
-        let (sources, _) = try InputExpansion.expand([try TestPaths.shared("news-small.tar.gz")])
-        func run(jobs: Int, flushPairs: Int) -> ActorCounts {
-            var configuration = PipelineConfiguration(jobs: jobs)
-            configuration.countTerms = false
-            configuration.actors = ActorConfiguration()
-            configuration.actors!.flushPairs = flushPairs
-            configuration.batchBytes = 4096
-            return Pipeline.run(sources: sources, configuration: configuration) { _ in }.actors!
-        }
-        let once = run(jobs: 1, flushPairs: .max)
+        let once = try newsSmallActors(jobs: 1, flushPairs: .max).actors!
         XCTAssertEqual(once.units, 707)
         XCTAssertEqual(once.discoveredKept.count, 33)
         XCTAssertGreaterThan(once.pairs.count, 10_000)
@@ -416,7 +420,7 @@ final class ActorPipelineTests: XCTestCase {
         let americans = once.actors.firstIndex { $0.id == "people:US" }!
         XCTAssertEqual(once.pairs[ActorCounts.Pair(a: min(trump, americans), b: max(trump, americans))], 58)
         for jobs in [1, 3] {
-            let flushed = run(jobs: jobs, flushPairs: 1)
+            let flushed = try newsSmallActors(jobs: jobs, flushPairs: 1).actors!
             XCTAssertEqual(flushed.actors.map(\.id), once.actors.map(\.id))
             XCTAssertEqual(flushed.discoveredKept, once.discoveredKept)
             XCTAssertEqual(flushed.mentions, once.mentions)
@@ -433,20 +437,10 @@ final class ActorPipelineTests: XCTestCase {
     /// about a page, hundreds of runs, merged 64 at a time first) and the merge reads them back:
     /// the same counts.
     func testSpilledPairsMergeToTheSameCounts() throws {
-        let (sources, _) = try InputExpansion.expand([try TestPaths.shared("news-small.tar.gz")])
-        func run(spill: Bool, jobs: Int) -> PipelineResult {
-            var configuration = PipelineConfiguration(jobs: jobs)
-            configuration.countTerms = false
-            configuration.actors = ActorConfiguration()
-            configuration.actors!.flushPairs = 1
-            configuration.batchBytes = 4096  // about a page a batch: a flush (and a spill) after each
-            if spill { configuration.actorPairSpillBytes = 1 }
-            return Pipeline.run(sources: sources, configuration: configuration) { _ in }
-        }
-        let memory = run(spill: false, jobs: 2).actors!
+        let memory = try newsSmallActors(jobs: 2, flushPairs: 1).actors!
         XCTAssertEqual(memory.spilledPairRuns, 0)
         for jobs in [1, 2] {
-            let result = run(spill: true, jobs: jobs)
+            let result = try newsSmallActors(jobs: jobs, flushPairs: 1, spill: true)
             XCTAssertEqual(result.errors, 0, result.messages.joined(separator: "\n"))
             let spilled = result.actors!
             XCTAssertGreaterThan(spilled.spilledPairRuns, 300)
