@@ -29,15 +29,19 @@ struct DocumentProcessor {
     /// The run's actor counts, which `actorStatistics` is added to whenever it holds
     /// `flushPairs` pairs (nil: kept whole until the end of the run).
     let actorTotals: LockedBox<ActorStatistics>?
+    /// The run's term counts, which `counter` is added to whenever its table holds
+    /// `configuration.termTableFlushEntries` terms (nil: kept whole until the end of the run).
+    let termTotals: LockedBox<TermCounter?>?
 
     init(configuration: PipelineConfiguration, worker: Int = 0, spillFolder: SpillFolder? = nil,
-         actorTotals: LockedBox<ActorStatistics>? = nil) {
+         actorTotals: LockedBox<ActorStatistics>? = nil, termTotals: LockedBox<TermCounter?>? = nil) {
         self.worker = worker
         self.actorTotals = actorTotals
+        self.termTotals = termTotals
         self.spillFolder = spillFolder
         self.configuration = configuration
         self.tokenizer = Tokenizer(profile: configuration.profile)
-        self.counter = TermCounter(ngram: configuration.ngram, filter: configuration.ngramFilter)
+        self.counter = DocumentProcessor.makeCounter(configuration)
         self.jsonParser = JSONArticleParser(fields: configuration.jsonFields)
         if let a = configuration.actors {
             matcher = ActorMatcher(index: a.index, discover: a.discover)
@@ -45,10 +49,16 @@ struct DocumentProcessor {
         } else {
             matcher = nil
         }
+    }
+
+    /// A term counter for `configuration`: n-grams, and a timeline's (period, term) counts.
+    static func makeCounter(_ configuration: PipelineConfiguration) -> TermCounter {
+        var counter = TermCounter(ngram: configuration.ngram, filter: configuration.ngramFilter)
         if let t = configuration.timeline, t.trackTerms {
             counter.pairs = PairTable()
             counter.table.trackedKeys = t.trackedKeys
         }
+        return counter
     }
 
     mutating func process(_ batch: WorkBatch) -> BatchOutput {
@@ -291,6 +301,9 @@ struct DocumentProcessor {
         // Once a batch, here: a mutating call inside the loop's `if let matcher` made the
         // compiler copy the matcher (and retain all it holds) for every document.
         if let actorTotals, actorStatistics?.shouldFlush == true { flushActorStatistics(into: actorTotals) }
+        if let termTotals, counter.table.count >= configuration.termTableFlushEntries {
+            termTotals.withValue { counter.moveCounts(into: &$0!) }
+        }
         return BatchOutput(documentLines: lines, dateMentionLines: mentionLines, actorMentionLines: actorLines,
                            discoveredMentionLines: discoveredLines, notes: notes, counters: counters,
                            source: batch.source, index: batch.index, isLast: batch.isLast)

@@ -52,6 +52,10 @@ public enum Pipeline {
             do { spillFolder = try SpillFolder(parent: configuration.spillDirectory) } catch { messages.append("\(error)") }
         }
         let folder = spillFolder
+        // The run's terms, without a budget: a worker adds its table to them whenever it holds
+        // `termTableFlushEntries` terms (under a budget the workers spill runs instead).
+        let termTotals = configuration.countTerms && configuration.spillThresholdPerWorker == nil && configuration.movesTermsToTheRun
+            ? LockedBox<TermCounter?>(DocumentProcessor.makeCounter(configuration)) : nil
         // The run's actor counts: each worker adds its own to them now and then (see `ActorStatistics`).
         let actorTotals = configuration.actors.map {
             LockedBox(ActorStatistics(gazetteerCount: $0.index.actors.count, maxActorsPerUnit: $0.maxActorsPerUnit, flushPairs: $0.flushPairs))
@@ -71,7 +75,8 @@ public enum Pipeline {
         }
         for w in 0..<jobs {
             workers.start(name: "khabar-worker-\(w)") {
-                var processor = DocumentProcessor(configuration: configuration, worker: w, spillFolder: folder, actorTotals: actorTotals)
+                var processor = DocumentProcessor(configuration: configuration, worker: w, spillFolder: folder, actorTotals: actorTotals,
+                                                  termTotals: termTotals)
                 while let batch = work.pop() {
                     var output = processor.process(batch)
                     if output.retainedBytes <= PipelineConfiguration.lightOutputBytes,
@@ -122,6 +127,15 @@ public enum Pipeline {
         var terms: TermCounts?
         // Taken out of the box (not copied): each worker's tables are freed once merged.
         var done = finished.withValue { v in defer { v = [] }; return v }.sorted { $0.worker < $1.worker }
+        // The terms the workers moved to the run's table come first (the base of the merge below).
+        if let totals = termTotals?.withValue({ v in defer { v = nil }; return v }) {
+            if totals.table.count > 0 {
+                done.insert((worker: -1, counter: totals, timeline: TimelineDocumentCounts(), spilledTerms: [], spilledPairs: []), at: 0)
+            } else {
+                totals.table.deallocate()
+                totals.pairs?.deallocate()
+            }
+        }
         // The actor counts are merged on a thread of their own while the term tables are merged
         // here (they share nothing; each is a serial pass over a worker's tables at the end of
         // the run). The run's actor totals move into a box the thread empties: freed as merged.

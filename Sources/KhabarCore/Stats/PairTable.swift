@@ -30,6 +30,12 @@ struct PairTable: @unchecked Sendable {
 
     var memoryBytes: Int { (mask + 1) * MemoryLayout<Entry>.stride }
 
+    /// Empties the table, keeping its memory.
+    mutating func removeAll() {
+        entries.update(repeating: Entry(key: 0, count: 0, docs: 0, lastDocument: 0), count: mask + 1)
+        count = 0
+    }
+
     /// Bytes after `newPairs` more pairs (it doubles past half full).
     func memoryBytes(after newPairs: Int) -> Int {
         (count + newPairs) * 2 > mask ? 2 * memoryBytes : memoryBytes

@@ -92,6 +92,19 @@ struct TermCounter: HashedTokenSink, Sendable {
         batchUsed = 0
     }
 
+    /// Adds this counter's terms (and a timeline's (period, term) counts) to `totals`, the run's,
+    /// and empties its tables, keeping their memory. Between documents only, so a term's `docs`
+    /// add up. `tokens` stays here (the run adds every worker's).
+    mutating func moveCounts(into totals: inout TermCounter) {
+        flush()
+        let mapping = totals.table.merge(table)
+        if let p = pairs {
+            p.forEach { period, term, count, docs in totals.pairs!.add(period: period, term: mapping[term], count: count, docs: docs) }
+            pairs!.removeAll()
+        }
+        table.removeAll()
+    }
+
     /// `token` with the unigram's `byteHash` already computed.
     @inline(__always)
     mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, _ info: TokenInfo, hash: UInt64) {

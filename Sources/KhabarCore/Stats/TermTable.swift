@@ -67,6 +67,13 @@ struct TermTable: @unchecked Sendable {
         arena.deallocate()
     }
 
+    /// Empties the table, keeping its memory (slots, entries and arena are reused).
+    mutating func removeAll() {
+        slots.update(repeating: 0, count: slotMask + 1)
+        count = 0
+        arenaUsed = 0
+    }
+
     /// Bytes of memory the table holds.
     var memoryBytes: Int { (slotMask + 1) * 8 + capacity * MemoryLayout<Entry>.stride + arenaCapacity }
 

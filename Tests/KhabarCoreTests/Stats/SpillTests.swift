@@ -71,6 +71,43 @@ final class SpillTests: XCTestCase {
         XCTAssertEqual(try termRows(small, jobs: 2, spillBytes: 1 << 20, top: 25).rows, Array(reference.rows.prefix(25)))
     }
 
+    /// Workers that move their terms to the run's table (here every 64 terms, after each batch
+    /// of a few pages, on 1 and 3 workers) give the same rows, distinct terms, tokens and
+    /// timeline (period, term) counts as workers that keep their tables to the end.
+    func testTermsMovedToTheRunEqualTermsKept() throws {
+        let (sources, _) = try InputExpansion.expand([try TestPaths.shared("news-small.tar.gz")])
+        func run(jobs: Int, ngram: Int, moves: Bool) throws -> (rows: [TermRow], distinct: Int, tokens: Int, series: [TimelineReport.Series]) {
+            var c = PipelineConfiguration(jobs: jobs)
+            c.ngram = ngram
+            c.movesTermsToTheRun = moves
+            c.termTableFlushEntries = 64
+            c.batchBytes = 16 << 10
+            c.timeline = TimelineConfiguration(granularity: .month, trackTerms: true, trackedKeys: nil)
+            let result = Pipeline.run(sources: sources, configuration: c) { _ in }
+            XCTAssertEqual(result.errors, 0, "\(result.messages)")
+            let terms = try XCTUnwrap(result.terms), timeline = try XCTUnwrap(result.timeline)
+            let top = try XCTUnwrap(timeline.terms).rows(filter: .none, top: 10).map { Array($0.term.utf8) }
+            return (try terms.rows(filter: .none, top: nil), terms.distinctTerms, terms.tokens,
+                    try TimelineReport.series(of: timeline, terms: top))
+        }
+        for ngram in [1, 2] {
+            let kept = try run(jobs: 2, ngram: ngram, moves: false)
+            // Unigrams: the Python reference's count; bigrams without a filter (the CLI's
+            // default stopword filter leaves 64,484).
+            XCTAssertEqual(kept.distinct, ngram == 1 ? 30_913 : 113_587)
+            for jobs in [1, 3] {
+                let moved = try run(jobs: jobs, ngram: ngram, moves: true)
+                XCTAssertEqual(moved.distinct, kept.distinct)
+                XCTAssertEqual(moved.tokens, kept.tokens)
+                XCTAssertEqual(moved.rows, kept.rows, "ngram \(ngram), jobs \(jobs)")
+                XCTAssertEqual(moved.series.map(\.key), kept.series.map(\.key))
+                for (a, b) in zip(moved.series, kept.series) {
+                    XCTAssertEqual(a.values.mapValues { [$0.count, $0.docs] }, b.values.mapValues { [$0.count, $0.docs] }, a.key)
+                }
+            }
+        }
+    }
+
     /// The report's own sort spills too when its rows exceed the budget: same order.
     func testRowsSortedInRunsWhenTheyExceedTheBudget() throws {
         let small = try TestPaths.shared("news-small.tar.gz")
