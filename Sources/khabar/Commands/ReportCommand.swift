@@ -20,9 +20,10 @@ struct ReportCommand: ParsableCommand {
         temporary name and renamed when the run is complete, and none is written when an input \
         cannot be read to the end. With no input, reads the bundled sample.
 
-        Memory: the terms table, actor counts and pairs, and the timeline's counts; documents \
-        are streamed. With --max-memory the term table and the timeline's (period, term) counts \
-        spill sorted runs to disk beyond the budget and are merged at the end (same output).
+        Memory: the terms table (as in terms), actor counts and pairs (as in actors), and the \
+        timeline's counts; documents are streamed. With --max-memory the term table, the \
+        timeline's (period, term) counts and the pairs of actors spill sorted runs to disk \
+        beyond the budget and are merged at the end (same output).
         """)
 
     @OptionGroup(title: "Input") var input: InputOptions

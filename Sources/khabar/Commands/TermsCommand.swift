@@ -17,7 +17,9 @@ struct TermsCommand: ParsableCommand {
 
         Memory: one table per worker holding every distinct term (80 bytes per term, terms up \
         to 32 bytes included; up to twice that while the table doubles), merged at the end; \
-        documents are streamed, never all held. With \
+        with more than two workers or --ngram 2 or 3, each worker moves its table to the run's \
+        every 32,768 terms, so the vocabulary is held once. Documents are streamed, never all \
+        held. With \
         --max-memory SIZE a worker whose table outgrows its share of the budget writes it to \
         disk as a sorted run (between documents) and starts again; the runs are merged at the \
         end (as KenLM counts n-grams): the same output, in bounded memory.

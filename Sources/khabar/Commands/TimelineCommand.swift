@@ -27,7 +27,8 @@ struct TimelineCommand: ParsableCommand {
 
         Memory: the documents series are tiny; term series keep one 24-byte cell per \
         (period, term) pair seen, for all terms with --top-terms (the top is known only at the \
-        end), for the listed ones with --terms; they spill to disk with the terms under --max-memory.
+        end; the workers move theirs to the run's table every 32,768 terms), for the listed \
+        ones with --terms; they spill to disk with the terms under --max-memory.
         """)
 
     @OptionGroup(title: "Input") var input: InputOptions
