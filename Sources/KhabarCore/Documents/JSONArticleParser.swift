@@ -172,13 +172,14 @@ public struct JSONArticleParser: Sendable {
             return .failure("no title or text field (looked for \((fields.title + fields.text).joined(separator: ", ")))")
         }
         let title = (titleValue.flatMap(JSONArticleParser.string) ?? "").trimmingBlanks()
-        let body = textValue.flatMap(JSONArticleParser.string) ?? ""
+        let body = textValue.flatMap(JSONArticleParser.bytes) ?? []
         var text = Array(title.utf8)
         var bodyLines = 0
         if !body.isEmpty {
+            text.reserveCapacity(text.count + 1 + body.count)
             text.append(0x0A)
-            text.append(contentsOf: body.utf8)
-            bodyLines = JSONArticleParser.nonBlankLines(body)
+            text.append(contentsOf: body)
+            bodyLines = body.withUnsafeBufferPointer { JSONArticleParser.nonBlankLines($0) }
         }
         var tags: [String] = []
         if let t = first(fields.tags, in: dict) {
@@ -204,28 +205,31 @@ public struct JSONArticleParser: Sendable {
     /// breaking over every scalar) took half of `report` on JSON articles.
     static func nonBlankLines(_ body: String) -> Int {
         var body = body
-        return body.withUTF8 { u in
-            guard let base = u.baseAddress else { return 0 }
-            let n = u.count
-            var count = 0, start = 0, from = 0
-            while true {
-                let end = from < n ? memchr(base + from, 0x0A, n - from).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? n : n
-                if end < n && end > 0 && base[end - 1] == 0x0D {
-                    from = end + 1  // "\r\n" is one Character: no line ends here
-                    continue
-                }
-                let line = UnsafeBufferPointer(start: base + start, count: end - start)
-                var k = 0
-                while k < line.count {
-                    let blank = LineBytes.blankLength(line, at: k)
-                    if blank == 0 { break }
-                    k += blank
-                }
-                if k < line.count { count += 1 }
-                if end >= n { return count }
-                start = end + 1
-                from = start
+        return body.withUTF8 { nonBlankLines($0) }
+    }
+
+    /// `nonBlankLines` of a body's UTF-8.
+    static func nonBlankLines(_ u: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = u.baseAddress else { return 0 }
+        let n = u.count
+        var count = 0, start = 0, from = 0
+        while true {
+            let end = from < n ? memchr(base + from, 0x0A, n - from).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? n : n
+            if end < n && end > 0 && base[end - 1] == 0x0D {
+                from = end + 1  // "\r\n" is one Character: no line ends here
+                continue
             }
+            let line = UnsafeBufferPointer(start: base + start, count: end - start)
+            var k = 0
+            while k < line.count {
+                let blank = LineBytes.blankLength(line, at: k)
+                if blank == 0 { break }
+                k += blank
+            }
+            if k < line.count { count += 1 }
+            if end >= n { return count }
+            start = end + 1
+            from = start
         }
     }
 
@@ -246,9 +250,16 @@ public struct JSONArticleParser: Sendable {
         return nil
     }
 
+    /// The UTF-8 of `string(value)`, without a `String` for the scanner's strings.
+    static func bytes(_ value: Any) -> [UInt8]? {
+        if let t = value as? JSONText { return t.bytes }
+        return string(value).map { Array($0.utf8) }
+    }
+
     /// Strings as they are, numbers and booleans written out, arrays of strings joined by lines.
     static func string(_ value: Any) -> String? {
         switch value {
+        case let t as JSONText: return t.string
         case let s as String: return s
         case let n as NSNumber: return n.stringValue
         case let list as [Any]: return list.compactMap { string($0) }.joined(separator: "\n")

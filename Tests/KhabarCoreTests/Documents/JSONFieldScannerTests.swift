@@ -1,3 +1,4 @@
+import CText
 import XCTest
 @testable import KhabarCore
 
@@ -64,6 +65,51 @@ final class JSONFieldScannerTests: XCTestCase {
         var dotted = JSONFieldNames.common
         dotted.text = ["payload.body"]
         XCTAssertNil(JSONFieldScanner(fields: dotted))
+    }
+
+    /// The UTF-8 check the scanner keeps a string's bytes by (`khabar_utf8_valid`, sixteen bytes
+    /// at a time through ASCII and two-byte sequences) says what Swift's validation says, on
+    /// random mixes of every kind of sequence, well-formed or not, at every alignment.
+    func testUTF8CheckAgreesWithSwift() {
+        var rng = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [
+            [0x41], [0x20], [0x0A], Array("ب".utf8), Array("م".utf8), Array("é".utf8), Array("\u{200F}".utf8), Array("€".utf8),
+            Array("😀".utf8), Array("\u{10FFFF}".utf8), Array("\u{E000}".utf8),
+            [0x80], [0xBF], [0xC0, 0x80], [0xC1, 0xBF], [0xD8], [0xE0, 0x80, 0x80], [0xE0, 0x9F, 0xBF], [0xED, 0xA0, 0x80],
+            [0xED, 0x9F, 0xBF], [0xF0, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xFF], [0xE2, 0x82],
+        ]
+        var invalid = 0
+        for round in 0..<20_000 {
+            var bytes: [UInt8] = []
+            let valid = round % 3 != 0  // two in three of only well-formed pieces
+            for _ in 0..<Int.random(in: 0...40, using: &rng) {
+                let k = valid ? Int.random(in: 0..<11, using: &rng) : Int.random(in: 0..<pieces.count, using: &rng)
+                // Mostly Arabic and ASCII, as news is.
+                bytes += Int.random(in: 0..<3, using: &rng) == 0 ? pieces[k] : pieces[Int.random(in: 0..<5, using: &rng)]
+            }
+            let swift = String(validating: bytes, as: UTF8.self) != nil
+            if !swift { invalid += 1 }
+            for offset in 0..<min(3, bytes.count + 1) {
+                let slice = Array(bytes[offset...])
+                let expected = String(validating: slice, as: UTF8.self) != nil
+                let got = slice.withUnsafeBufferPointer { $0.isEmpty || khabar_utf8_valid($0.baseAddress!, $0.count) != 0 }
+                XCTAssertEqual(got, expected, "\(slice)")
+            }
+        }
+        XCTAssertGreaterThan(invalid, 1000)
+    }
+
+    /// A string of text with escapes and invalid bytes: the scanner's bytes are those of the
+    /// `String` the general parser gives (the plain runs found sixteen bytes at a time).
+    func testStringsWithEscapesAndInvalidBytesAsTheGeneralParserGivesThem() {
+        let plain = String(repeating: "نص عربي طويل ", count: 5)
+        var line = Array(#"{"title": "عنوان", "content": ""#.utf8) + Array(plain.utf8) + Array(#"\n\"سطر\" ثان\t\u0628"#.utf8)
+        line += [0xD8, 0x20, 0xFF] + Array(plain.utf8) + Array(#"", "tags": ["a\nb", "ج"]}"#.utf8)
+        let parsed = bothWays(line)
+        XCTAssertEqual(parsed.documents.count, 1)
+        let text = String(decoding: parsed.documents[0].text, as: UTF8.self)
+        XCTAssertTrue(text.hasPrefix("عنوان\n" + plain + "\n\"سطر\" ثان\tب\u{FFFD} \u{FFFD}" + plain), text)
+        XCTAssertEqual(parsed.documents[0].tags, ["a\nb", "ج"])
     }
 
     func testRandomRecordsGiveTheSameDocumentsAndErrors() {
