@@ -97,16 +97,6 @@ struct KeyCounts: Sendable {
         return 0
     }
 
-    /// Slots in the table (an upper bound of `count`), for walking it with `entry(at:)`.
-    var slotCount: Int { mask + 1 }
-
-    /// The key and count in slot `i`, or nil for an empty slot.
-    @inline(__always)
-    func entry(at i: Int) -> (key: UInt64, value: Int)? {
-        let k = keys[i]
-        return k == 0 ? nil : (k, Int(counts[i]))
-    }
-
     /// Every key and its count, in table order (callers that need an order sort).
     func forEach(_ body: (UInt64, Int) -> Void) {
         for i in 0...mask where keys[i] != 0 { body(keys[i], Int(counts[i])) }
