@@ -83,7 +83,7 @@ struct ActorStatistics: Sendable {
         entries.reserveCapacity(pairs.count)
         pairs.forEach { key, count in entries.append(PairEntry(key: key, count: UInt32(count))) }
         pairs = KeyCounts()  // freed before the sort: the table and the entries, not twice the table
-        entries.sort { $0.key < $1.key }
+        RadixSort.sort(&entries) { $0.key }
         do {
             spilledPairRuns.append(try PairRuns.write(entries, into: folder, name: "actor-pairs-\(spilledPairRuns.count)"))
         } catch {
@@ -358,13 +358,13 @@ public struct ActorCounts: Sendable {
                 memory.reserveCapacity(p.pairs.count)
                 p.pairs.forEach { key, v in memory.append(PairEntry(key: key, count: UInt32(v))) }
                 p.pairs = KeyCounts(capacity: 0)
-                memory.sort { $0.key < $1.key }
+                RadixSort.sort(&memory) { $0.key }
                 try PairRuns.merge(p.spilledPairRuns, memory, folder: folder) { add($0.key, $0.count) }
                 result.spilledPairRuns += p.spilledPairRuns.count
             }
             result.units += p.units
         }
-        entries.sort { $0.key < $1.key }
+        RadixSort.sort(&entries) { $0.key }
         var keys: [UInt64] = [], counts: [UInt32] = []
         keys.reserveCapacity(entries.count)
         counts.reserveCapacity(entries.count)

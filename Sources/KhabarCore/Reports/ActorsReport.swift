@@ -149,10 +149,10 @@ public enum CooccurrenceReport {
             let (x, y) = (rank[pair.a], rank[pair.b])
             pairs.append(RankedPair(together: UInt32(together), rankA: Swift.min(x, y), rankB: Swift.max(x, y)))
         }
-        pairs.sort { x, y in
-            if x.together != y.together { return x.together > y.together }
-            return x.rankA != y.rankA ? x.rankA < y.rankA : x.rankB < y.rankB
-        }
+        // Two stable passes: by the ranks, then by together descending (the ranks' order stays
+        // within equal counts).
+        RadixSort.sort(&pairs) { UInt64($0.rankA) << 32 | UInt64($0.rankB) }
+        RadixSort.sort(&pairs) { UInt64(UInt32.max - $0.together) }
         return OrderedPairs(ranked: pairs, actorAtRank: order.map { UInt32($0) })
     }
 

@@ -1,0 +1,56 @@
+/// A stable least-significant-digit radix sort on a 64-bit key, hand-written because the end of
+/// a run sorts its actor pairs (a million on the bench: the merged pairs by key, the report's by
+/// units together) on one core while the other waits: Swift's comparison sort took ~45 ms of
+/// that serial phase (perf), this takes a few.
+///
+/// Bytes of the key that are the same in every element (the high bytes of small actor ids, of
+/// small counts) cost no pass: one histogram pass counts all eight digits, and a digit whose
+/// values all fall in one bucket is skipped. Memory: one scratch copy of the array.
+enum RadixSort {
+    /// Sorts `elements` by `key`, ascending; elements with equal keys keep their order.
+    static func sort<T>(_ elements: inout [T], key: (T) -> UInt64) {
+        let n = elements.count
+        guard n > 1 else { return }
+        // counts[d * 256 + v]: elements whose digit d (byte d of the key, least significant
+        // first) is v.
+        var counts = [Int](repeating: 0, count: 8 * 256)
+        counts.withUnsafeMutableBufferPointer { c in
+            elements.withUnsafeBufferPointer { e in
+                for x in e {
+                    var k = key(x)
+                    for d in 0..<8 {
+                        c[d &* 256 &+ Int(truncatingIfNeeded: k & 0xFF)] &+= 1
+                        k >>= 8
+                    }
+                }
+            }
+        }
+        let digits = (0..<8).filter { d in !counts[(d * 256)..<(d * 256 + 256)].contains(n) }
+        guard !digits.isEmpty else { return }
+        let scratch = UnsafeMutablePointer<T>.allocate(capacity: n)
+        defer { scratch.deallocate() }
+        elements.withUnsafeMutableBufferPointer { e in
+            // Each pass moves (initialises) every element from `source` to `target`; the
+            // elements end in `e` after an even number of passes, else are moved back.
+            var source = e.baseAddress!, target = scratch
+            var offsets = [Int](repeating: 0, count: 256)
+            for d in digits {
+                var total = 0
+                for v in 0..<256 {
+                    offsets[v] = total
+                    total += counts[d * 256 + v]
+                }
+                let shift = UInt64(8 * d)
+                offsets.withUnsafeMutableBufferPointer { o in
+                    for i in 0..<n {
+                        let v = Int(truncatingIfNeeded: (key(source[i]) >> shift) & 0xFF)
+                        (target + o[v]).initialize(to: (source + i).move())
+                        o[v] &+= 1
+                    }
+                }
+                swap(&source, &target)
+            }
+            if source != e.baseAddress! { e.baseAddress!.moveInitialize(from: source, count: n) }
+        }
+    }
+}
