@@ -14,7 +14,8 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
 
 /// Where a report goes: standard output, or a file written to a temporary name in the same
 /// folder and renamed into place by `commit()`, so a failed run never leaves a half-written
-/// report (a reader sees the old file or the new one, never a mix).
+/// report (a reader sees the old file or the new one, never a mix; an old file is moved aside
+/// just before, see `commit()`).
 public final class OutputFile {
     /// The path as given, or nil for standard output.
     public let path: String?
@@ -98,11 +99,22 @@ public final class OutputFile {
             unlink(temporaryPath)
             throw OutputError(path: path, message: failed ? reason : String(cString: strerror(errno)))
         }
+        // A file already there is moved aside first and removed once the new one is in place:
+        // on ext4 (auto_da_alloc) a rename over an existing file starts, inside the rename, the
+        // writeback of the new one (0.13 s for 300 MB here; 0.1–0.2 s at the end of a `report`
+        // run into its folder again), which the kernel otherwise does later, off the run's time.
+        // The price: for an instant between the two renames the path does not exist. If the
+        // second rename fails, the old file is put back.
+        var existing = stat()
+        let aside = temporaryPath + ".old"
+        let movedAside = lstat(path, &existing) == 0 && existing.st_mode & S_IFMT == S_IFREG && rename(path, aside) == 0
         if rename(temporaryPath, path) != 0 {
             let message = String(cString: strerror(errno))
+            if movedAside { rename(aside, path) }
             unlink(temporaryPath)
             throw OutputError(path: path, message: message)
         }
+        if movedAside { unlink(aside) }
     }
 
     /// Drops what was written (a file is removed; standard output is only flushed).

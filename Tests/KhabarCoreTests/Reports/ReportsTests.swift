@@ -52,6 +52,45 @@ final class ReportsTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["terms.csv"])
     }
 
+    /// A committed report replaces the old file (moved aside, then removed: see `commit()`), and
+    /// leaves nothing else in the folder; another link to the old file keeps the old content.
+    func testCommittedOutputReplacesTheOldFileAndLeavesNothingElse() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-replace-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("terms.csv").path, other = dir.appendingPathComponent("kept.csv").path
+        try Data("old\n".utf8).write(to: URL(fileURLWithPath: path))
+        XCTAssertEqual(link(path, other), 0)
+        for round in 1...2 {
+            let out = try OutputFile(path: path)
+            out.write("new \(round)\n")
+            try out.commit()
+            XCTAssertEqual(String(decoding: TestPaths.bytes(path), as: UTF8.self), "new \(round)\n")
+        }
+        XCTAssertEqual(String(decoding: TestPaths.bytes(other), as: UTF8.self), "old\n")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted(), ["kept.csv", "terms.csv"])
+    }
+
+    /// A folder where the report should go is an error (at the start; or at the end, if it
+    /// appeared during the run), and stays as it was.
+    func testOutputOverAFolderIsAnErrorAndKeepsTheFolder() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-over-folder-\(getpid())")
+        let path = dir.appendingPathComponent("terms.csv").path
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = try OutputFile(path: path)
+        out.write("new\n")
+        try FileManager.default.createDirectory(atPath: path + "/inside", withIntermediateDirectories: true)
+        XCTAssertThrowsError(try OutputFile(path: path)) { error in
+            XCTAssertEqual("\(error)", path + ": Is a directory")
+        }
+        XCTAssertThrowsError(try out.commit()) { error in
+            XCTAssertTrue("\(error)".hasPrefix(path + ": "), "\(error)")
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: path), ["inside"])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["terms.csv"])
+    }
+
     func testDevicesAreWrittenToNotReplaced() throws {
         let out = try OutputFile(path: "/dev/null")
         out.write("x")
