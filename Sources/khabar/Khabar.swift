@@ -19,7 +19,8 @@ struct Khabar: ParsableCommand {
         see the summary); 64 bad usage. A run stopped by Ctrl-C, SIGTERM or SIGHUP removes its \
         temporary files and leaves the reports already in place untouched.
         """,
-        version: KhabarVersion.string + (ArchiveReader.inflatesGzipWithISAL ? " (gzip inflated with ISA-L)" : " (gzip inflated by libarchive)"),
+        version: KhabarVersion.string + (ArchiveReader.inflatesGzipWithISAL ? " (gzip inflated with ISA-L" : " (gzip inflated by libarchive")
+            + (ArchiveReader.decodesBzip2InParallel ? ", bzip2 decoded in parallel)" : ", bzip2 by libarchive)"),
         subcommands: [ReportCommand.self, TermsCommand.self, DocsCommand.self, TimelineCommand.self, ActorsCommand.self, CooccurCommand.self],
         defaultSubcommand: nil
     )

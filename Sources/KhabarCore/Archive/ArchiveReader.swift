@@ -24,7 +24,8 @@ public final class ArchiveReader {
     private var entryNumber = 0
     /// The bytes of an in-memory archive; libarchive reads them until the reader is freed.
     private var memory: UnsafeMutableRawBufferPointer?
-    /// The input when Khabar reads it for libarchive (gzip inflated with ISA-L, or a pipe).
+    /// The input when Khabar reads it for libarchive (gzip inflated with ISA-L, bzip2 decoded on
+    /// several threads, or a pipe).
     private var client: ClientInput?
     /// `nextDataBlock`'s state in the current entry: bytes handed out, zeros of a hole still to
     /// hand out, and the block that follows the hole.
@@ -51,21 +52,25 @@ public final class ArchiveReader {
 
     /// Opens the archive at `path`. `name` is what messages and ids call it.
     ///
-    /// A gzip file is inflated by Khabar (`GzipInflater`, ISA-L) when it was built with ISA-L
-    /// and `inflater` is `.fastest`; anything else is opened by libarchive, which can then seek
-    /// in it (zip, 7z).
-    public convenience init(path: String, name: String, inflater: Inflater = .fastest) throws {
+    /// A gzip file is inflated by Khabar (`GzipInflater`, ISA-L) and a bzip2 file decoded on
+    /// `decoderThreads` threads (`Bzip2Decoder`) when Khabar was built with them and `inflater`
+    /// is `.fastest`; anything else is opened by libarchive, which can then seek in it (zip, 7z).
+    public convenience init(path: String, name: String, inflater: Inflater = .fastest,
+                            decoderThreads: Int = ArchiveReader.defaultDecoderThreads) throws {
         try self.init(name: name)
-        if inflater == .fastest && ClientInput.inflatesGzip {
+        if inflater == .fastest && ClientInput.decodesAny {
             let fd = ArchiveReader.openDescriptor(path)
             if fd >= 0 {
                 let source = DescriptorSource(descriptor: fd, ownsDescriptor: true)
-                if let head = try? source.peek(3), ArchiveReader.isGzip(head) {
-                    try openClient(ClientInput(source: source, gzip: true))
-                    return
+                if let head = try? source.peek(10) {
+                    let decoder = ClientInput.decoder(for: head, threads: decoderThreads)
+                    if case .none = decoder {} else {
+                        try openClient(ClientInput(source: source, decoder: decoder))
+                        return
+                    }
                 }
             }
-            // Not gzip, or not readable: libarchive opens it (and words any error as before).
+            // Not compressed so, or not readable: libarchive opens it (and words any error as before).
         }
         try check(archive_read_open_filename(handle, path, ArchiveReader.blockSize), entry: nil)
         isOpen = true
@@ -73,29 +78,31 @@ public final class ArchiveReader {
 
     /// Reads an archive stream from an open file descriptor (for example 0, standard input).
     ///
-    /// Gzip is inflated by Khabar as for files. To see whether a pipe holds gzip its first bytes
+    /// Gzip and bzip2 are decoded by Khabar as for files. To see what a pipe holds its first bytes
     /// are read, and then handed to libarchive before the rest; a regular file is looked at in
-    /// place (`pread`) and, when not gzip, left to libarchive, which can seek in it.
-    public convenience init(fileDescriptor: Int32, name: String, inflater: Inflater = .fastest) throws {
+    /// place (`pread`) and, when neither, left to libarchive, which can seek in it.
+    public convenience init(fileDescriptor: Int32, name: String, inflater: Inflater = .fastest,
+                            decoderThreads: Int = ArchiveReader.defaultDecoderThreads) throws {
         try self.init(name: name)
-        if inflater == .fastest && ClientInput.inflatesGzip {
+        if inflater == .fastest && ClientInput.decodesAny {
             var status = stat()
             let isRegular = fstat(fileDescriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
             if isRegular {
-                var head = [UInt8](repeating: 0, count: 3)
+                var head = [UInt8](repeating: 0, count: 10)
                 let offset = lseek(fileDescriptor, 0, SEEK_CUR)
-                let n = head.withUnsafeMutableBytes { pread(fileDescriptor, $0.baseAddress, 3, offset) }
-                if n == 3 && ArchiveReader.isGzip(head) {
-                    try openClient(ClientInput(source: DescriptorSource(descriptor: fileDescriptor, ownsDescriptor: false), gzip: true))
+                let n = head.withUnsafeMutableBytes { pread(fileDescriptor, $0.baseAddress, 10, offset) }
+                let decoder = ClientInput.decoder(for: Array(head.prefix(max(0, n))), threads: decoderThreads)
+                if case .none = decoder {} else {
+                    try openClient(ClientInput(source: DescriptorSource(descriptor: fileDescriptor, ownsDescriptor: false), decoder: decoder))
                     return
                 }
             } else {
                 let source = DescriptorSource(descriptor: fileDescriptor, ownsDescriptor: false)
                 let head: [UInt8]
-                do { head = try source.peek(3) } catch {
+                do { head = try source.peek(10) } catch {
                     throw ArchiveError(archive: name, message: error.message, errno: error.errno)
                 }
-                try openClient(ClientInput(source: source, gzip: ArchiveReader.isGzip(head)))
+                try openClient(ClientInput(source: source, decoder: ClientInput.decoder(for: head, threads: decoderThreads)))
                 return
             }
         }
@@ -103,16 +110,23 @@ public final class ArchiveReader {
         isOpen = true
     }
 
-    /// Who inflates gzip inputs.
+    /// Threads a bzip2 input is decoded on by default: the cores.
+    public static var defaultDecoderThreads: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+
+    /// Who decompresses gzip and bzip2 inputs.
     public enum Inflater: Sendable, Equatable {
-        /// ISA-L when Khabar was built with it (see `Package.swift`), else libarchive (zlib).
+        /// Khabar's decoders when it was built with them (see `Package.swift`): ISA-L for gzip,
+        /// libbzip2 on several threads for bzip2; else libarchive.
         case fastest
-        /// Always libarchive (zlib): for comparisons and tests.
+        /// Always libarchive (zlib, one-thread libbzip2): for comparisons and tests.
         case libarchive
     }
 
     /// True when gzip inputs opened with `.fastest` are inflated by ISA-L.
     public static var inflatesGzipWithISAL: Bool { ClientInput.inflatesGzip }
+
+    /// True when bzip2 inputs opened with `.fastest` are decoded by Khabar on several threads.
+    public static var decodesBzip2InParallel: Bool { ClientInput.decodesBzip2 }
 
     /// `open(2)` for reading, from the platform's C library.
     private static func openDescriptor(_ path: String) -> Int32 {
@@ -141,20 +155,21 @@ public final class ArchiveReader {
     /// Reads the archive that is the current entry of `outer`, as its blocks are decompressed
     /// (an archive inside an archive, never held whole). Only for formats libarchive reads
     /// without seeking (tar, cpio, ar, and any compressed stream): not zip, 7z, iso.
-    convenience init(entryOf outer: ArchiveReader, name: String, inflater: Inflater = .fastest) throws {
+    convenience init(entryOf outer: ArchiveReader, name: String, inflater: Inflater = .fastest,
+                     decoderThreads: Int = ArchiveReader.defaultDecoderThreads) throws {
         try self.init(name: name)
         let source = DescriptorSource { () throws(ArchiveInputError) -> UnsafeRawBufferPointer? in
             do throws(ArchiveError) { return try outer.nextDataBlock() } catch {
                 throw ArchiveInputError(message: error.message, errno: error.errno)
             }
         }
-        var gzip = false
-        if inflater == .fastest && ClientInput.inflatesGzip {
-            do throws(ArchiveInputError) { gzip = ArchiveReader.isGzip(try source.peek(3)) } catch {
+        var decoder = ClientInput.Decoder.none
+        if inflater == .fastest && ClientInput.decodesAny {
+            do throws(ArchiveInputError) { decoder = ClientInput.decoder(for: try source.peek(10), threads: decoderThreads) } catch {
                 throw ArchiveError(archive: name, message: error.message, errno: error.errno)
             }
         }
-        try openClient(ClientInput(source: source, gzip: gzip))
+        try openClient(ClientInput(source: source, decoder: decoder))
     }
 
     /// Reads an archive from bytes in memory (used for archives nested in archives).

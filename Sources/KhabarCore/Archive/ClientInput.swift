@@ -8,9 +8,10 @@ import Darwin
 /// An input that Khabar reads itself and hands to libarchive block by block (libarchive's
 /// "client" callbacks), instead of letting libarchive open it.
 ///
-/// Two reasons to do so: a gzip stream is inflated here with ISA-L (`GzipInflater`, about 3× the
-/// speed of the zlib inside libarchive, when Khabar is built with it), and standard input has to
-/// be peeked at to tell gzip from anything else, so the bytes taken to look must be handed back.
+/// Three reasons to do so: a gzip stream is inflated here with ISA-L (`GzipInflater`, about 3×
+/// the speed of the zlib inside libarchive, when Khabar is built with it), a bzip2 stream is
+/// decoded here on several threads (`Bzip2Decoder`), and standard input has to be peeked at to
+/// tell them from anything else, so the bytes taken to look must be handed back.
 /// Everything else (the format, other filters, entries) is libarchive's as before.
 final class ClientInput {
     /// Where the bytes come from.
@@ -18,13 +19,28 @@ final class ClientInput {
     #if KHABAR_ISAL
     private let inflater: GzipInflater?
     #endif
-    /// The data is inflated here (gzip), before libarchive sees it.
+    #if KHABAR_BZ2
+    private let bzip2: Bzip2Decoder?
+    #endif
+    /// The data is decompressed here (gzip, bzip2), before libarchive sees it.
     var inflates: Bool {
         #if KHABAR_ISAL
-        return inflater != nil
-        #else
-        return false
+        if inflater != nil { return true }
         #endif
+        #if KHABAR_BZ2
+        if bzip2 != nil { return true }
+        #endif
+        return false
+    }
+
+    /// What decompresses the input before libarchive.
+    enum Decoder {
+        /// Nothing: libarchive gets the bytes as they are (and applies its own filters).
+        case none
+        /// `GzipInflater` (ISA-L).
+        case gzip
+        /// `Bzip2Decoder` on this many threads.
+        case bzip2(threads: Int)
     }
     /// Read buffer for the pass-through case (nil when inflating).
     private let buffer: UnsafeMutableRawPointer?
@@ -39,15 +55,46 @@ final class ClientInput {
         #endif
     }
 
-    /// Reads `source`, inflating it when `gzip` is true (only when `inflatesGzip`).
-    init(source: DescriptorSource, gzip: Bool) {
-        self.source = source
-        buffer = gzip ? nil : .allocate(byteCount: ClientInput.bufferSize, alignment: 64)
-        #if KHABAR_ISAL
-        inflater = gzip ? GzipInflater(source: source) : nil
+    /// True when bzip2 is decoded by Khabar, on several threads (built with libbzip2's header).
+    static var decodesBzip2: Bool {
+        #if KHABAR_BZ2
+        return true
         #else
-        precondition(!gzip, "Khabar was built without ISA-L")
+        return false
         #endif
+    }
+
+    /// True when Khabar decodes some compression itself.
+    static var decodesAny: Bool { inflatesGzip || decodesBzip2 }
+
+    /// The decoder for an input that starts with `head` (its first 10 bytes or fewer), among
+    /// those Khabar was built with; `.none` for anything else.
+    static func decoder(for head: [UInt8], threads: Int) -> Decoder {
+        if inflatesGzip && ArchiveReader.isGzip(head) { return .gzip }
+        #if KHABAR_BZ2
+        if Bzip2Decoder.isBzip2(head) { return .bzip2(threads: threads) }
+        #endif
+        return .none
+    }
+
+    /// Reads `source`, decompressing it with `decoder` (one Khabar was built with).
+    init(source: DescriptorSource, decoder: Decoder) {
+        self.source = source
+        #if KHABAR_ISAL
+        if case .gzip = decoder { inflater = GzipInflater(source: source) } else { inflater = nil }
+        #else
+        if case .gzip = decoder { preconditionFailure("Khabar was built without ISA-L") }
+        #endif
+        #if KHABAR_BZ2
+        if case .bzip2(let threads) = decoder { bzip2 = Bzip2Decoder(source: source, threads: threads) } else { bzip2 = nil }
+        #else
+        if case .bzip2 = decoder { preconditionFailure("Khabar was built without libbzip2's header") }
+        #endif
+        if case .none = decoder {
+            buffer = .allocate(byteCount: ClientInput.bufferSize, alignment: 64)
+        } else {
+            buffer = nil
+        }
     }
 
     deinit { buffer?.deallocate() }
@@ -69,6 +116,11 @@ final class ClientInput {
                 return try inflater.next()
             }
             #endif
+            #if KHABAR_BZ2
+            if let bzip2 {
+                return try bzip2.next()
+            }
+            #endif
             let count = try source.read(into: buffer!, capacity: ClientInput.bufferSize)
             return UnsafeRawBufferPointer(start: buffer, count: count)
         } catch {
@@ -80,10 +132,8 @@ final class ClientInput {
     /// After libarchive saw the end of the archive: inflates what is left of a gzip stream (the
     /// tar's padding and the trailer), so that a damaged checksum or a cut trailer is not missed.
     func finish() throws(ArchiveInputError) {
-        #if KHABAR_ISAL
-        guard inflater != nil else { return }
+        guard inflates else { return }
         while try next().count > 0 {}
-        #endif
     }
 
 }

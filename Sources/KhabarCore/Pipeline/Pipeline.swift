@@ -60,12 +60,17 @@ public enum Pipeline {
         let actorTotals = configuration.actors.map {
             LockedBox(ActorStatistics(gazetteerCount: $0.index.actors.count, maxActorsPerUnit: $0.maxActorsPerUnit, flushPairs: $0.flushPairs))
         }
-        for r in 0..<min(configuration.readers, max(1, sources.count)) {
+        let readerCount = min(configuration.readers, max(1, sources.count))
+        // A bzip2 input is decoded on several threads: the cores the workers may use, shared by
+        // the readers (with one reader per core, one thread each, as before).
+        let decoderThreads = max(1, min(configuration.jobs, PipelineConfiguration.coreCount) / readerCount)
+        for r in 0..<readerCount {
             readers.start(name: "khabar-reader-\(r)") {
                 while true {
                     let i = nextSource.withValue { v -> Int in defer { v += 1 }; return v }
                     if i >= sources.count { break }
-                    var reader = SourceReader(sourceIndex: i, source: sources[i], configuration: configuration) { batch in
+                    var reader = SourceReader(sourceIndex: i, source: sources[i], configuration: configuration,
+                                              decoderThreads: decoderThreads) { batch in
                         inFlight[i].wait()
                         work.push(batch)
                     }

@@ -9,6 +9,8 @@ struct SourceReader {
     let sourceIndex: Int
     let source: Source
     let configuration: PipelineConfiguration
+    /// Threads a bzip2 input is decoded on (`Bzip2Decoder`).
+    let decoderThreads: Int
     /// Called with each finished batch (blocks while too many are in flight).
     let emit: (WorkBatch) -> Void
 
@@ -16,10 +18,12 @@ struct SourceReader {
     private var batchBytes = 0
     private var nextIndex = 0
 
-    init(sourceIndex: Int, source: Source, configuration: PipelineConfiguration, emit: @escaping (WorkBatch) -> Void) {
+    init(sourceIndex: Int, source: Source, configuration: PipelineConfiguration,
+         decoderThreads: Int = PipelineConfiguration.coreCount, emit: @escaping (WorkBatch) -> Void) {
         self.sourceIndex = sourceIndex
         self.source = source
         self.configuration = configuration
+        self.decoderThreads = decoderThreads
         self.emit = emit
         self.batch = WorkBatch(source: sourceIndex, index: 0, isLast: false)
     }
@@ -28,12 +32,14 @@ struct SourceReader {
         let name = source.name
         switch source.kind {
         case .archive(let path):
-            readArchive { try ArchiveReader(path: path, name: name) }
+            let threads = decoderThreads
+            readArchive { try ArchiveReader(path: path, name: name, decoderThreads: threads) }
             if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber {
                 batch.counters.inputBytes += size.int64Value
             }
         case .standardInput:
-            readArchive { try ArchiveReader(fileDescriptor: 0, name: name) }
+            let threads = decoderThreads
+            readArchive { try ArchiveReader(fileDescriptor: 0, name: name, decoderThreads: threads) }
         case .files(let files):
             for file in files { readPlainFile(file) }
         }
@@ -331,7 +337,8 @@ struct SourceReader {
     /// streams: formats read without seeking), never held whole: no `--max-entry-size` for it.
     private mutating func readNested(streamingFrom outer: ArchiveReader, entry: String, depth: Int) {
         let name = source.name
-        readNested(entry: entry, depth: depth) { try ArchiveReader(entryOf: outer, name: name) }
+        let threads = decoderThreads
+        readNested(entry: entry, depth: depth) { try ArchiveReader(entryOf: outer, name: name, decoderThreads: threads) }
     }
 
     private mutating func readNested(entry: String, depth: Int, open: () throws -> ArchiveReader) {

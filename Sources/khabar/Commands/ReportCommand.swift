@@ -167,6 +167,7 @@ struct ReportCommand: ParsableCommand {
         let object: [String: Any] = [
             "khabar_version": KhabarVersion.string,
             "gzip_inflater": ArchiveReader.inflatesGzipWithISAL ? "isa-l" : "libarchive",
+            "bzip2_decoder": ArchiveReader.decodesBzip2InParallel ? "parallel" : "libarchive",
             "text_profile": input.profile.name,
             "inputs": inputInfo,
             "options": [

@@ -1,0 +1,186 @@
+#if KHABAR_BZ2
+import CBZ2
+import Foundation
+import XCTest
+@testable import KhabarCore
+
+/// The parallel bzip2 decoder (`Bzip2Decoder`) against the bytes that were compressed, and
+/// against libarchive's own bzip2 filter.
+final class Bzip2DecoderTests: XCTestCase {
+    /// The six fixture articles, each repeated with a line of its own number: 1.9 MB of real
+    /// news text, 19 blocks at bzip2's level 1 (100 kB blocks).
+    private func articles() -> [UInt8] {
+        let folder = TestPaths.fixture("ant-6")
+        let files = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".txt") }.sorted()
+        XCTAssertEqual(files.count, 6)
+        var text: [UInt8] = []
+        for copy in 0..<110 {
+            for file in files {
+                text += Array("# \(copy) \(file)\n".utf8) + TestPaths.bytes(folder + "/" + file)
+            }
+        }
+        return text
+    }
+
+    /// `data` compressed by libbzip2 (as the `bzip2` command does).
+    private func bzip2(_ data: [UInt8], level: Int32) -> [UInt8] {
+        var input = data
+        var output = [UInt8](repeating: 0, count: data.count + data.count / 50 + 700)
+        var length = UInt32(output.count)
+        let status = input.withUnsafeMutableBytes { i in
+            output.withUnsafeMutableBytes { o in
+                BZ2_bzBuffToBuffCompress(o.baseAddress!.assumingMemoryBound(to: CChar.self), &length,
+                                         i.baseAddress?.assumingMemoryBound(to: CChar.self), UInt32(data.count), level, 0, 0)
+            }
+        }
+        XCTAssertEqual(status, BZ_OK)
+        return Array(output.prefix(Int(length)))
+    }
+
+    /// Everything the decoder hands out for `compressed` read in `chunk`-byte reads, and the
+    /// error that stopped it, if any.
+    private func decode(_ compressed: [UInt8], threads: Int, chunk: Int = 4096,
+                        magicsByChance: [(bit: Int64, kind: Int32)] = []) -> (bytes: [UInt8], error: ArchiveInputError?) {
+        let feeder = ChunkFeeder(compressed, chunk: chunk)
+        let decoder = Bzip2Decoder(source: DescriptorSource { () throws(ArchiveInputError) in feeder.next() }, threads: threads)
+        decoder.magicsByChance = magicsByChance
+        var out: [UInt8] = []
+        do {
+            while true {
+                let block = try decoder.next()
+                if block.isEmpty { return (out, nil) }
+                out += block
+            }
+        } catch {
+            return (out, error)
+        }
+    }
+
+    func testManyBlocksDecodeToTheOriginalOnAnyThreadCount() {
+        let text = articles()
+        XCTAssertGreaterThan(text.count, 1_800_000)
+        let compressed = bzip2(text, level: 1)
+        for threads in [1, 2, 4] {
+            for chunk in [4096, 1 << 20] {
+                let result = decode(compressed, threads: threads, chunk: chunk)
+                XCTAssertNil(result.error, "threads \(threads), reads of \(chunk)")
+                XCTAssertTrue(result.bytes == text, "threads \(threads), reads of \(chunk): \(result.bytes.count) bytes of \(text.count)")
+            }
+        }
+    }
+
+    func testStreamsOneAfterAnotherAndBytesAfterThemAsBzip2Does() {
+        let text = articles()
+        let first = Array(text.prefix(250_000)), second = Array(text.dropFirst(250_000))
+        let compressed = bzip2(first, level: 9) + bzip2(second, level: 2) + bzip2([], level: 9) + Array("not bzip2\n".utf8)
+        let result = decode(compressed, threads: 2)
+        XCTAssertNil(result.error)
+        XCTAssertTrue(result.bytes == text)
+        XCTAssertEqual(decode(bzip2([], level: 9), threads: 2).bytes, [])
+    }
+
+    /// A block or end magic found by chance inside a block (odds too small to meet in real
+    /// data, so placed by hand 1,000 bits into the first block): the output is the same.
+    func testMagicsByChanceInsideABlockDoNotCutIt() {
+        let text = articles()
+        let compressed = bzip2(text, level: 1)
+        for kind: Int32 in [1, 2] {
+            let result = decode(compressed, threads: 2, magicsByChance: [(bit: 32 + 1000, kind: kind)])
+            XCTAssertNil(result.error, "kind \(kind)")
+            XCTAssertTrue(result.bytes == text, "kind \(kind): \(result.bytes.count) bytes of \(text.count)")
+        }
+    }
+
+    func testDamageIsReportedAfterTheBlocksBeforeIt() {
+        let text = articles()
+        var compressed = bzip2(text, level: 1)
+        compressed[compressed.count / 2] ^= 0x55
+        let result = decode(compressed, threads: 2)
+        XCTAssertEqual(result.error?.message, "bzip2 decompression failed: a block is damaged (its data or checksum)")
+        XCTAssertEqual(result.error?.errno, EILSEQ)
+        // The blocks before the damage (of 100,000 bytes or more each, as bzip2 cuts them) came out.
+        XCTAssertGreaterThan(result.bytes.count, 500_000)
+        XCTAssertTrue(result.bytes == Array(text.prefix(result.bytes.count)))
+    }
+
+    /// The stream's checksum (the blocks' combined, after the end magic) is checked too.
+    func testAStreamChecksumThatDoesNotMatchIsReported() {
+        let text = articles()
+        var compressed = bzip2(text, level: 1)
+        compressed[compressed.count - 2] ^= 0x10  // in the 32 bits after the end magic
+        let result = decode(compressed, threads: 2)
+        XCTAssertEqual(result.error?.message,
+                       "bzip2 decompression failed: a stream's checksum does not match its blocks (damaged data)")
+        XCTAssertTrue(result.bytes == text)
+    }
+
+    func testTruncatedInputIsReportedAfterTheBlocksBeforeIt() {
+        let text = articles()
+        let compressed = bzip2(text, level: 1)
+        let result = decode(Array(compressed.prefix(compressed.count / 2)), threads: 2)
+        XCTAssertEqual(result.error?.message, "bzip2 decompression failed: truncated bzip2 input")
+        XCTAssertGreaterThan(result.bytes.count, 500_000)
+        XCTAssertTrue(result.bytes == Array(text.prefix(result.bytes.count)))
+        // Cut inside the end's checksum.
+        XCTAssertEqual(decode(Array(compressed.dropLast(2)), threads: 2).error?.message, "bzip2 decompression failed: truncated bzip2 input")
+    }
+
+    /// A block that never ends (damaged data): an error once it is longer than any block can
+    /// be, not a read of the whole input into memory.
+    func testABlockWithoutEndIsAnErrorBeforeTheInputIsRead() {
+        var generator = SplitMix(seed: 7)
+        let noise = (0..<(8 << 20)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+        let input = Array("BZh9".utf8) + [0x31, 0x41, 0x59, 0x26, 0x53, 0x59] + noise
+        let feeder = ChunkFeeder(input, chunk: 1 << 16)
+        let decoder = Bzip2Decoder(source: DescriptorSource { () throws(ArchiveInputError) in feeder.next() }, threads: 2)
+        XCTAssertThrowsError(try decoder.next()) { error in
+            XCTAssertEqual((error as? ArchiveInputError)?.message, "bzip2 decompression failed: no block end where one must be (damaged data)")
+        }
+        XCTAssertLessThan(feeder.offset, 5 << 20)
+    }
+
+    /// Through the archive reader: the fixture's six entries, as libarchive reads them.
+    func testArchiveEntriesEqualLibarchives() throws {
+        let path = TestPaths.fixture("ant-6.tar.bz2")
+        let fast = try ArchiveReader(path: path, name: "ant-6.tar.bz2").allEntries()
+        XCTAssertEqual(fast.count, 6)
+        XCTAssertEqual(fast, try ArchiveReader(path: path, name: "ant-6.tar.bz2", inflater: .libarchive).allEntries())
+        XCTAssertEqual(fast["ant-6/cnn/CN-economy-152-20180809.txt"], TestPaths.bytes(TestPaths.fixture("ant-6/cnn/CN-economy-152-20180809.txt")))
+    }
+}
+
+/// A seeded generator (SplitMix64): the same noise on every run.
+private struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Hands out a byte array in reads of `chunk` bytes (as a pipe would), each valid until the next.
+private final class ChunkFeeder {
+    private let bytes: UnsafeMutableRawBufferPointer
+    private let chunk: Int
+    private(set) var offset = 0
+    init(_ data: [UInt8], chunk: Int) {
+        bytes = .allocate(byteCount: max(1, data.count), alignment: 16)
+        bytes.copyBytes(from: data)
+        self.chunk = chunk
+        count = data.count
+    }
+    private let count: Int
+    deinit { bytes.deallocate() }
+    func next() -> UnsafeRawBufferPointer? {
+        guard offset < count else { return nil }
+        let n = min(chunk, count - offset)
+        defer { offset += n }
+        return UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + n)])
+    }
+}
+#endif
