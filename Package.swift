@@ -19,6 +19,13 @@ let bz2Headers = ["/usr/include/bzlib.h", "/usr/local/include/bzlib.h"]
 let useBZ2 = ProcessInfo.processInfo.environment["KHABAR_NO_BZ2"] == nil
     && bz2Headers.contains { FileManager.default.fileExists(atPath: $0) }
 
+// liblzma's multi-threaded decoder (liblzma 5.4 and later; Debian: liblzma-dev): with it Khabar
+// decodes .xz inputs of several blocks (xz -T0, pixz) on several threads, where libarchive uses
+// one. Without it .xz goes through libarchive (the same output). KHABAR_NO_XZ=1 builds without it.
+let lzmaHeaders = ["/usr/include/lzma/container.h", "/usr/local/include/lzma/container.h"]
+let useXZ = ProcessInfo.processInfo.environment["KHABAR_NO_XZ"] == nil
+    && lzmaHeaders.contains { ((try? String(contentsOfFile: $0, encoding: .utf8)) ?? "").contains("lzma_stream_decoder_mt") }
+
 let package = Package(
     name: "Khabar",
     products: [
@@ -44,9 +51,10 @@ let package = Package(
         .systemLibrary(name: "CText", path: "Sources/CText"),
         .target(
             name: "KhabarCore",
-            dependencies: ["CArchive", "CSHA256", "CText"] + (useISAL ? ["CISAL"] : []) + (useBZ2 ? ["CBZ2"] : []),
+            dependencies: ["CArchive", "CSHA256", "CText"] + (useISAL ? ["CISAL"] : []) + (useBZ2 ? ["CBZ2"] : [])
+                + (useXZ ? ["CXZ"] : []),
             swiftSettings: [.swiftLanguageMode(.v6)] + (useISAL ? [.define("KHABAR_ISAL")] : [])
-                + (useBZ2 ? [.define("KHABAR_BZ2")] : [])
+                + (useBZ2 ? [.define("KHABAR_BZ2")] : []) + (useXZ ? [.define("KHABAR_XZ")] : [])
         ),
         .executableTarget(
             name: "khabar",
@@ -58,8 +66,8 @@ let package = Package(
         ),
         .testTarget(
             name: "KhabarCoreTests",
-            dependencies: ["KhabarCore"] + (useBZ2 ? ["CBZ2"] : []),
-            swiftSettings: [.swiftLanguageMode(.v6)] + (useBZ2 ? [.define("KHABAR_BZ2")] : [])
+            dependencies: ["KhabarCore"] + (useBZ2 ? ["CBZ2"] : []) + (useXZ ? ["CXZ"] : []),
+            swiftSettings: [.swiftLanguageMode(.v6)] + (useBZ2 ? [.define("KHABAR_BZ2")] : []) + (useXZ ? [.define("KHABAR_XZ")] : [])
         ),
         // End-to-end: runs the built `khabar` binary.
         .testTarget(
@@ -87,5 +95,12 @@ if useBZ2 {
         // libbzip2 and the bit-level steps of the parallel bzip2 decoder (inline C); Debian:
         // libbz2-dev (optional, see above).
         .systemLibrary(name: "CBZ2", path: "Sources/CBZ2", providers: [.apt(["libbz2-dev"])])
+    )
+}
+
+if useXZ {
+    package.targets.append(
+        // liblzma, for its multi-threaded .xz decoder; Debian: liblzma-dev (optional, see above).
+        .systemLibrary(name: "CXZ", path: "Sources/CXZ", providers: [.apt(["liblzma-dev"])])
     )
 }

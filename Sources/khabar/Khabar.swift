@@ -20,7 +20,8 @@ struct Khabar: ParsableCommand {
         temporary files and leaves the reports already in place untouched.
         """,
         version: KhabarVersion.string + (ArchiveReader.inflatesGzipWithISAL ? " (gzip inflated with ISA-L" : " (gzip inflated by libarchive")
-            + (ArchiveReader.decodesBzip2InParallel ? ", bzip2 decoded in parallel)" : ", bzip2 by libarchive)"),
+            + (ArchiveReader.decodesBzip2InParallel ? ", bzip2 decoded in parallel" : ", bzip2 by libarchive")
+            + (ArchiveReader.decodesXzInParallel ? ", xz decoded in parallel)" : ", xz by libarchive)"),
         subcommands: [ReportCommand.self, TermsCommand.self, DocsCommand.self, TimelineCommand.self, ActorsCommand.self, CooccurCommand.self],
         defaultSubcommand: nil
     )

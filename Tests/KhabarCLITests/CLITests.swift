@@ -238,6 +238,7 @@ final class CLITests: XCTestCase {
         let version = try khabar(["--version"]).text
         XCTAssertEqual(summary["gzip_inflater"] as? String, version.contains("ISA-L") ? "isa-l" : "libarchive", version)
         XCTAssertEqual(summary["bzip2_decoder"] as? String, version.contains("bzip2 decoded in parallel") ? "parallel" : "libarchive", version)
+        XCTAssertEqual(summary["xz_decoder"] as? String, version.contains("xz decoded in parallel") ? "parallel" : "libarchive", version)
         let inMemory = try khabar(["terms", small, "--ngram", "2", "-q"])
         XCTAssertEqual(inMemory.stdout, [UInt8](FileManager.default.contents(atPath: out + "/terms.csv")!))
         XCTAssertEqual(inMemory.text.split(separator: "\n").count, 64_485)  // header + 64,484 distinct bigrams

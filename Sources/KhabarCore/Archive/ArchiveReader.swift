@@ -52,9 +52,10 @@ public final class ArchiveReader {
 
     /// Opens the archive at `path`. `name` is what messages and ids call it.
     ///
-    /// A gzip file is inflated by Khabar (`GzipInflater`, ISA-L) and a bzip2 file decoded on
-    /// `decoderThreads` threads (`Bzip2Decoder`) when Khabar was built with them and `inflater`
-    /// is `.fastest`; anything else is opened by libarchive, which can then seek in it (zip, 7z).
+    /// A gzip file is inflated by Khabar (`GzipInflater`, ISA-L), and bzip2 and .xz files decoded
+    /// on `decoderThreads` threads (`Bzip2Decoder`, `XzDecoder`), when Khabar was built with them
+    /// and `inflater` is `.fastest`; anything else is opened by libarchive, which can then seek in
+    /// it (zip, 7z).
     public convenience init(path: String, name: String, inflater: Inflater = .fastest,
                             decoderThreads: Int = ArchiveReader.defaultDecoderThreads) throws {
         try self.init(name: name)
@@ -78,7 +79,7 @@ public final class ArchiveReader {
 
     /// Reads an archive stream from an open file descriptor (for example 0, standard input).
     ///
-    /// Gzip and bzip2 are decoded by Khabar as for files. To see what a pipe holds its first bytes
+    /// Gzip, bzip2 and .xz are decoded by Khabar as for files. To see what a pipe holds its first bytes
     /// are read, and then handed to libarchive before the rest; a regular file is looked at in
     /// place (`pread`) and, when neither, left to libarchive, which can seek in it.
     public convenience init(fileDescriptor: Int32, name: String, inflater: Inflater = .fastest,
@@ -110,15 +111,15 @@ public final class ArchiveReader {
         isOpen = true
     }
 
-    /// Threads a bzip2 input is decoded on by default: the cores.
+    /// Threads a bzip2 or .xz input is decoded on by default: the cores.
     public static var defaultDecoderThreads: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
     /// Who decompresses gzip and bzip2 inputs.
     public enum Inflater: Sendable, Equatable {
         /// Khabar's decoders when it was built with them (see `Package.swift`): ISA-L for gzip,
-        /// libbzip2 on several threads for bzip2; else libarchive.
+        /// libbzip2 on several threads for bzip2, liblzma's threaded decoder for .xz; else libarchive.
         case fastest
-        /// Always libarchive (zlib, one-thread libbzip2): for comparisons and tests.
+        /// Always libarchive (zlib, libbzip2 and liblzma on one thread): for comparisons and tests.
         case libarchive
     }
 
@@ -127,6 +128,10 @@ public final class ArchiveReader {
 
     /// True when bzip2 inputs opened with `.fastest` are decoded by Khabar on several threads.
     public static var decodesBzip2InParallel: Bool { ClientInput.decodesBzip2 }
+
+    /// True when .xz inputs opened with `.fastest` (and two threads or more) are decoded with
+    /// liblzma's multi-threaded decoder.
+    public static var decodesXzInParallel: Bool { ClientInput.decodesXz }
 
     /// `open(2)` for reading, from the platform's C library.
     private static func openDescriptor(_ path: String) -> Int32 {

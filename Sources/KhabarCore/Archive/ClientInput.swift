@@ -9,9 +9,9 @@ import Darwin
 /// "client" callbacks), instead of letting libarchive open it.
 ///
 /// Three reasons to do so: a gzip stream is inflated here with ISA-L (`GzipInflater`, about 3×
-/// the speed of the zlib inside libarchive, when Khabar is built with it), a bzip2 stream is
-/// decoded here on several threads (`Bzip2Decoder`), and standard input has to be peeked at to
-/// tell them from anything else, so the bytes taken to look must be handed back.
+/// the speed of the zlib inside libarchive, when Khabar is built with it), bzip2 and .xz streams
+/// are decoded here on several threads (`Bzip2Decoder`, `XzDecoder`), and standard input has to
+/// be peeked at to tell them from anything else, so the bytes taken to look must be handed back.
 /// Everything else (the format, other filters, entries) is libarchive's as before.
 final class ClientInput {
     /// Where the bytes come from.
@@ -22,6 +22,9 @@ final class ClientInput {
     #if KHABAR_BZ2
     private let bzip2: Bzip2Decoder?
     #endif
+    #if KHABAR_XZ
+    private let xz: XzDecoder?
+    #endif
     /// The data is decompressed here (gzip, bzip2), before libarchive sees it.
     var inflates: Bool {
         #if KHABAR_ISAL
@@ -29,6 +32,9 @@ final class ClientInput {
         #endif
         #if KHABAR_BZ2
         if bzip2 != nil { return true }
+        #endif
+        #if KHABAR_XZ
+        if xz != nil { return true }
         #endif
         return false
     }
@@ -41,6 +47,8 @@ final class ClientInput {
         case gzip
         /// `Bzip2Decoder` on this many threads.
         case bzip2(threads: Int)
+        /// `XzDecoder` (liblzma's multi-threaded decoder) on this many threads.
+        case xz(threads: Int)
     }
     /// Read buffer for the pass-through case (nil when inflating).
     private let buffer: UnsafeMutableRawPointer?
@@ -64,8 +72,17 @@ final class ClientInput {
         #endif
     }
 
+    /// True when .xz is decoded by Khabar with liblzma's multi-threaded decoder.
+    static var decodesXz: Bool {
+        #if KHABAR_XZ
+        return true
+        #else
+        return false
+        #endif
+    }
+
     /// True when Khabar decodes some compression itself.
-    static var decodesAny: Bool { inflatesGzip || decodesBzip2 }
+    static var decodesAny: Bool { inflatesGzip || decodesBzip2 || decodesXz }
 
     /// The decoder for an input that starts with `head` (its first 10 bytes or fewer), among
     /// those Khabar was built with; `.none` for anything else.
@@ -73,6 +90,10 @@ final class ClientInput {
         if inflatesGzip && ArchiveReader.isGzip(head) { return .gzip }
         #if KHABAR_BZ2
         if Bzip2Decoder.isBzip2(head) { return .bzip2(threads: threads) }
+        #endif
+        #if KHABAR_XZ
+        // With one thread liblzma's threaded decoder only adds its buffers: libarchive decodes.
+        if threads >= 2 && XzDecoder.isXz(head) { return .xz(threads: threads) }
         #endif
         return .none
     }
@@ -89,6 +110,11 @@ final class ClientInput {
         if case .bzip2(let threads) = decoder { bzip2 = Bzip2Decoder(source: source, threads: threads) } else { bzip2 = nil }
         #else
         if case .bzip2 = decoder { preconditionFailure("Khabar was built without libbzip2's header") }
+        #endif
+        #if KHABAR_XZ
+        if case .xz(let threads) = decoder { xz = XzDecoder(source: source, threads: threads) } else { xz = nil }
+        #else
+        if case .xz = decoder { preconditionFailure("Khabar was built without liblzma's multi-threaded decoder") }
         #endif
         if case .none = decoder {
             buffer = .allocate(byteCount: ClientInput.bufferSize, alignment: 64)
@@ -119,6 +145,11 @@ final class ClientInput {
             #if KHABAR_BZ2
             if let bzip2 {
                 return try bzip2.next()
+            }
+            #endif
+            #if KHABAR_XZ
+            if let xz {
+                return try xz.next()
             }
             #endif
             let count = try source.read(into: buffer!, capacity: ClientInput.bufferSize)

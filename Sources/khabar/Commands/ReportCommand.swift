@@ -168,6 +168,7 @@ struct ReportCommand: ParsableCommand {
             "khabar_version": KhabarVersion.string,
             "gzip_inflater": ArchiveReader.inflatesGzipWithISAL ? "isa-l" : "libarchive",
             "bzip2_decoder": ArchiveReader.decodesBzip2InParallel ? "parallel" : "libarchive",
+            "xz_decoder": ArchiveReader.decodesXzInParallel ? "parallel" : "libarchive",
             "text_profile": input.profile.name,
             "inputs": inputInfo,
             "options": [
