@@ -352,26 +352,21 @@ final class Bzip2Decoder {
         return stream
     }
 
-    /// A piece that failed and was cut at a block magic: decoded again with the pieces after
-    /// it, up to the next stream's end, in case the magic that cut it was one by chance.
+    /// A piece that failed and was cut at a block magic: decoded again joined with the next
+    /// piece, in case the magic that cut it was one by chance (once: two such magics in one
+    /// block are beyond any odds, and a damaged block is not decoded again and again).
     private func rejoin(_ piece: Piece) throws(ArchiveInputError) -> Piece {
-        var end = piece.endBit
-        while true {
-            // The next piece, scanned if need be.
-            if itemsHead >= items.count {
-                if case .done = scan { return piece }
-                try scanOne()
-                continue
-            }
-            guard case .piece(let next) = items[itemsHead], next.startBit == end else { return piece }
-            next.done.wait()
-            piecesInFlight -= 1
-            itemsHead += 1
-            end = next.endBit
-            let joined = Piece(startBit: piece.startBit, endBit: end, crc: piece.crc, endsAtBlockMagic: next.endsAtBlockMagic)
-            Bzip2Decoder.decode(singleBlockStream(from: piece.startBit, to: end, crc: piece.crc), level: level, into: joined)
-            if joined.failure == nil || !next.endsAtBlockMagic { return joined }
+        while itemsHead >= items.count {
+            if case .done = scan { return piece }
+            try scanOne()
         }
+        guard case .piece(let next) = items[itemsHead], next.startBit == piece.endBit else { return piece }
+        next.done.wait()
+        piecesInFlight -= 1
+        itemsHead += 1
+        let joined = Piece(startBit: piece.startBit, endBit: next.endBit, crc: piece.crc, endsAtBlockMagic: next.endsAtBlockMagic)
+        Bzip2Decoder.decode(singleBlockStream(from: piece.startBit, to: next.endBit, crc: piece.crc), level: level, into: joined)
+        return joined
     }
 
     /// Decodes one single-block stream with libbzip2 into `piece` (its output, or why not).
