@@ -24,6 +24,28 @@ enum TestPaths {
         [UInt8](FileManager.default.contents(atPath: path) ?? Data())
     }
 
+    /// Runs `body` with the read end of a pipe that another thread fills with `bytes` (an input
+    /// whose size is not known, as standard input).
+    static func withPipe<R>(_ bytes: [UInt8], _ body: (Int32) throws -> R) rethrows -> R {
+        var ends: [Int32] = [0, 0]
+        precondition(pipe(&ends) == 0)
+        let writeEnd = ends[1], readEnd = ends[0]
+        let writer = Thread {
+            bytes.withUnsafeBytes { raw in
+                var offset = 0
+                while offset < raw.count {
+                    let n = write(writeEnd, raw.baseAddress! + offset, raw.count - offset)
+                    if n <= 0 { break }
+                    offset += n
+                }
+            }
+            close(writeEnd)
+        }
+        writer.start()
+        defer { close(readEnd) }
+        return try body(readEnd)
+    }
+
     /// Runs `body` with a new folder in the system's temporary folder, removed afterwards.
     static func withTemporaryFolder(_ name: String, _ body: (URL) throws -> Void) throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(getpid())")

@@ -63,8 +63,10 @@ public final class ArchiveReader {
             let fd = ArchiveReader.openDescriptor(path)
             if fd >= 0 {
                 let source = DescriptorSource(descriptor: fd, ownsDescriptor: true)
+                var status = stat()
+                let size = fstat(fd, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : nil
                 if let head = try? source.peek(10) {
-                    let decoder = ClientInput.decoder(for: head, threads: decoderThreads)
+                    let decoder = ClientInput.decoder(for: head, threads: decoderThreads, size: size)
                     if case .none = decoder {} else {
                         try openClient(ClientInput(source: source, decoder: decoder))
                         return
@@ -92,7 +94,8 @@ public final class ArchiveReader {
                 var head = [UInt8](repeating: 0, count: 10)
                 let offset = lseek(fileDescriptor, 0, SEEK_CUR)
                 let n = head.withUnsafeMutableBytes { pread(fileDescriptor, $0.baseAddress, 10, offset) }
-                let decoder = ClientInput.decoder(for: Array(head.prefix(max(0, n))), threads: decoderThreads)
+                let decoder = ClientInput.decoder(for: Array(head.prefix(max(0, n))), threads: decoderThreads,
+                                                  size: Int(status.st_size - offset))
                 if case .none = decoder {} else {
                     try openClient(ClientInput(source: DescriptorSource(descriptor: fileDescriptor, ownsDescriptor: false), decoder: decoder))
                     return
@@ -203,6 +206,10 @@ public final class ArchiveReader {
     /// True when libarchive fell back to the `raw` format: the input is one stream of data
     /// (possibly compressed), not an archive of entries.
     public var isRaw: Bool { archive_format(handle) == ARCHIVE_FORMAT_RAW }
+
+    /// True when Khabar decompresses the input itself (`GzipInflater`, `Bzip2Decoder`,
+    /// `XzDecoder`) and hands libarchive what is inside.
+    var decodesInKhabar: Bool { client?.inflates ?? false }
 
     /// True when the data went through a decompressor: a libarchive filter (gzip, xz, zstd ...)
     /// or Khabar's gzip inflater. A raw, uncompressed input is plain data, not an archive.

@@ -37,7 +37,8 @@ final class Bzip2Decoder {
     }
 
     /// The compressed bytes from `windowStart` on (earlier ones are no longer needed), with 16
-    /// bytes of zeros after `windowCount` (the C steps read 8 bytes past the bits they use).
+    /// bytes of zeros after `windowCount` (the C steps read 8 bytes past the bits they use); the
+    /// rest of the capacity is not initialised.
     private var window: UnsafeMutablePointer<UInt8>
     private var windowCapacity: Int
     private var windowCount = 0
@@ -109,9 +110,10 @@ final class Bzip2Decoder {
         self.source = source
         self.threads = max(1, threads)
         jobs = BlockingQueue(capacity: 4 * max(1, threads))
+        // Only the 16 bytes after the data are read before they are written (`readMore` zeroes them).
         windowCapacity = 4 << 20
         window = .allocate(capacity: windowCapacity + 16)
-        window.initialize(repeating: 0, count: windowCapacity + 16)
+        window.initialize(repeating: 0, count: 16)
     }
 
     // Pieces still decoding hold their own bytes (not the window's); the threads end when the
@@ -290,7 +292,6 @@ final class Bzip2Decoder {
             let capacity = max(windowCapacity * 2, windowCount + Bzip2Decoder.readSize)
             let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + 16)
             grown.initialize(from: window, count: windowCount)
-            (grown + windowCount).initialize(repeating: 0, count: capacity + 16 - windowCount)
             window.deallocate()
             window = grown
             windowCapacity = capacity
@@ -298,7 +299,7 @@ final class Bzip2Decoder {
         let n = try source.read(into: window + windowCount, capacity: Bzip2Decoder.readSize)
         if n == 0 { inputEnded = true }
         windowCount += n
-        (window + windowCount).update(repeating: 0, count: 16)
+        (window + windowCount).initialize(repeating: 0, count: 16)
     }
 
     /// Drops the window's bytes before the oldest piece still to be handed out, or before the
@@ -318,7 +319,7 @@ final class Bzip2Decoder {
         memmove(window, window + drop, windowCount - drop)
         windowCount -= drop
         windowStart += Int64(drop)
-        (window + windowCount).update(repeating: 0, count: 16)
+        (window + windowCount).initialize(repeating: 0, count: 16)
     }
 
     /// Copies the piece's bits into a stream of its own and decodes it on the pool.

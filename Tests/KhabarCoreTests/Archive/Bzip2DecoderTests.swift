@@ -9,13 +9,13 @@ import XCTest
 final class Bzip2DecoderTests: XCTestCase {
     /// The six fixture articles, each repeated with a line of its own number: 1.9 MB of real
     /// news text, 19 blocks at bzip2's level 1 (100 kB blocks).
-    private func articles() -> [UInt8] {
+    private func articles(copies: Int = 110) -> [UInt8] {
         let folder = TestPaths.fixture("ant-6")
         let files = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
             .filter { $0.hasSuffix(".txt") }.sorted()
         XCTAssertEqual(files.count, 6)
         var text: [UInt8] = []
-        for copy in 0..<110 {
+        for copy in 0..<copies {
             for file in files {
                 text += Array("# \(copy) \(file)\n".utf8) + TestPaths.bytes(folder + "/" + file)
             }
@@ -140,13 +140,36 @@ final class Bzip2DecoderTests: XCTestCase {
         XCTAssertLessThan(feeder.offset, 5 << 20)
     }
 
-    /// Through the archive reader: the fixture's six entries, as libarchive reads them.
+    /// Through the archive reader: the fixture's six entries, as libarchive reads them, from a
+    /// pipe (decoded here: its size is not known) and from the file (4.9 kB: below
+    /// `ClientInput.smallestForThreads`, so libarchive decodes it).
     func testArchiveEntriesEqualLibarchives() throws {
         let path = TestPaths.fixture("ant-6.tar.bz2")
-        let fast = try ArchiveReader(path: path, name: "ant-6.tar.bz2").allEntries()
-        XCTAssertEqual(fast.count, 6)
-        XCTAssertEqual(fast, try ArchiveReader(path: path, name: "ant-6.tar.bz2", inflater: .libarchive).allEntries())
-        XCTAssertEqual(fast["ant-6/cnn/CN-economy-152-20180809.txt"], TestPaths.bytes(TestPaths.fixture("ant-6/cnn/CN-economy-152-20180809.txt")))
+        let expected = try ArchiveReader(path: path, name: "ant-6.tar.bz2", inflater: .libarchive).allEntries()
+        XCTAssertEqual(expected.count, 6)
+        XCTAssertEqual(expected["ant-6/cnn/CN-economy-152-20180809.txt"], TestPaths.bytes(TestPaths.fixture("ant-6/cnn/CN-economy-152-20180809.txt")))
+        try TestPaths.withPipe(TestPaths.bytes(path)) { fd in
+            let reader = try ArchiveReader(fileDescriptor: fd, name: "stdin", decoderThreads: 2)
+            XCTAssertEqual(try reader.allEntries(), expected)
+            XCTAssertTrue(reader.decodesInKhabar)
+        }
+        let file = try ArchiveReader(path: path, name: "ant-6.tar.bz2", decoderThreads: 2)
+        XCTAssertEqual(try file.allEntries(), expected)
+        XCTAssertFalse(file.decodesInKhabar)
+    }
+
+    /// A file of 256 kB or more is decoded here (the articles at level 1, as a lone .bz2 file).
+    func testALargerFileIsDecodedHere() throws {
+        let text = articles(copies: 400)
+        let compressed = bzip2(text, level: 1)
+        XCTAssertGreaterThan(compressed.count, ClientInput.smallestForThreads)
+        try TestPaths.withTemporaryFolder("bzip2-file") { folder in
+            let file = folder.appendingPathComponent("articles.txt.bz2")
+            try Data(compressed).write(to: file)
+            let reader = try ArchiveReader(path: file.path, name: "articles.txt.bz2", decoderThreads: 2)
+            XCTAssertTrue(reader.decodesInKhabar)
+            XCTAssertTrue(try reader.allEntries().values.first == text)
+        }
     }
 }
 
