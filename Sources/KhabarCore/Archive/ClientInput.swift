@@ -94,12 +94,13 @@ final class ClientInput {
     static func decoder(for head: [UInt8], threads: Int, size: Int? = nil) -> Decoder {
         if inflatesGzip && ArchiveReader.isGzip(head) { return .gzip }
         if let size, size < smallestForThreads { return .none }
+        // With one thread the decoders would only add their buffers: libarchive decodes.
+        guard threads >= 2 else { return .none }
         #if KHABAR_BZ2
         if Bzip2Decoder.isBzip2(head) { return .bzip2(threads: threads) }
         #endif
         #if KHABAR_XZ
-        // With one thread liblzma's threaded decoder only adds its buffers: libarchive decodes.
-        if threads >= 2 && XzDecoder.isXz(head) { return .xz(threads: threads) }
+        if XzDecoder.isXz(head) { return .xz(threads: threads) }
         #endif
         return .none
     }

@@ -61,9 +61,14 @@ public enum Pipeline {
             LockedBox(ActorStatistics(gazetteerCount: $0.index.actors.count, maxActorsPerUnit: $0.maxActorsPerUnit, flushPairs: $0.flushPairs))
         }
         let readerCount = min(configuration.readers, max(1, sources.count))
-        // A bzip2 input is decoded on several threads: the cores the workers may use, shared by
-        // the readers (with one reader per core, one thread each, as before).
-        let decoderThreads = max(1, min(configuration.jobs, PipelineConfiguration.coreCount) / readerCount)
+        // A bzip2 or .xz input is decoded on several threads: the cores the workers may use,
+        // shared by the readers (with one reader per core, one each: libarchive decodes, as
+        // before). Not when actors are matched: the workers then need about as much CPU as
+        // bzip2 itself, both cores are busy either way, and decoders running beside the workers
+        // cost more (news-bench .tar.bz2, `report`: CPU 10.4 → 11.9 s, wall 5.85 → 6.10 s, where
+        // `terms` gains 5.55 → 3.62 s).
+        let decoderThreads = configuration.actors != nil
+            ? 1 : max(1, min(configuration.jobs, PipelineConfiguration.coreCount) / readerCount)
         for r in 0..<readerCount {
             readers.start(name: "khabar-reader-\(r)") {
                 while true {
