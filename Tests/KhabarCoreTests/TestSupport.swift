@@ -24,6 +24,20 @@ enum TestPaths {
         [UInt8](FileManager.default.contents(atPath: path) ?? Data())
     }
 
+    /// The six fixture articles (ant-6), each repeated with a line of its own number: real news
+    /// text in the size compressors cut into many blocks (1.9 MB for 110 copies).
+    static func repeatedArticles(copies: Int = 110) -> [UInt8] {
+        let folder = fixture("ant-6")
+        let files = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".txt") }.sorted()
+        precondition(files.count == 6, "the ant-6 fixture has six articles")
+        var text: [UInt8] = []
+        for copy in 0..<copies {
+            for file in files { text += Array("# \(copy) \(file)\n".utf8) + bytes(folder + "/" + file) }
+        }
+        return text
+    }
+
     /// Runs `body` with the read end of a pipe that another thread fills with `bytes` (an input
     /// whose size is not known, as standard input).
     static func withPipe<R>(_ bytes: [UInt8], _ body: (Int32) throws -> R) rethrows -> R {
@@ -168,4 +182,40 @@ func makeTar(_ entries: [(path: String, bytes: [UInt8])]) -> [UInt8] {
     }
     out += [UInt8](repeating: 0, count: 1024)
     return out
+}
+
+/// Everything a decoder's `next` hands out until its end (an empty block), and the error that
+/// stopped it, if any.
+func drainDecoder(_ next: () throws(ArchiveInputError) -> UnsafeRawBufferPointer) -> (bytes: [UInt8], error: ArchiveInputError?) {
+    var out: [UInt8] = []
+    do throws(ArchiveInputError) {
+        while true {
+            let block = try next()
+            if block.isEmpty { return (out, nil) }
+            out += block
+        }
+    } catch {
+        return (out, error)
+    }
+}
+
+/// Hands out a byte array in reads of `chunk` bytes (as a pipe would), each valid until the next:
+/// the blocks of a `DescriptorSource`.
+final class ChunkFeeder {
+    private let bytes: UnsafeMutableRawBufferPointer
+    private let chunk: Int, count: Int
+    private(set) var offset = 0
+    init(_ data: [UInt8], chunk: Int) {
+        bytes = .allocate(byteCount: max(1, data.count), alignment: 16)
+        bytes.copyBytes(from: data)
+        self.chunk = chunk
+        count = data.count
+    }
+    deinit { bytes.deallocate() }
+    func next() -> UnsafeRawBufferPointer? {
+        guard offset < count else { return nil }
+        let n = min(chunk, count - offset)
+        defer { offset += n }
+        return UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + n)])
+    }
 }

@@ -7,21 +7,8 @@ import XCTest
 /// The parallel bzip2 decoder (`Bzip2Decoder`) against the bytes that were compressed, and
 /// against libarchive's own bzip2 filter.
 final class Bzip2DecoderTests: XCTestCase {
-    /// The six fixture articles, each repeated with a line of its own number: 1.9 MB of real
-    /// news text, 19 blocks at bzip2's level 1 (100 kB blocks).
-    private func articles(copies: Int = 110) -> [UInt8] {
-        let folder = TestPaths.fixture("ant-6")
-        let files = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
-            .filter { $0.hasSuffix(".txt") }.sorted()
-        XCTAssertEqual(files.count, 6)
-        var text: [UInt8] = []
-        for copy in 0..<copies {
-            for file in files {
-                text += Array("# \(copy) \(file)\n".utf8) + TestPaths.bytes(folder + "/" + file)
-            }
-        }
-        return text
-    }
+    /// 1.9 MB of real news text: 19 blocks at bzip2's level 1 (100 kB blocks).
+    private func articles(copies: Int = 110) -> [UInt8] { TestPaths.repeatedArticles(copies: copies) }
 
     /// `data` compressed by libbzip2 (as the `bzip2` command does).
     private func bzip2(_ data: [UInt8], level: Int32) -> [UInt8] {
@@ -45,16 +32,7 @@ final class Bzip2DecoderTests: XCTestCase {
         let feeder = ChunkFeeder(compressed, chunk: chunk)
         let decoder = Bzip2Decoder(source: DescriptorSource { () throws(ArchiveInputError) in feeder.next() }, threads: threads)
         decoder.magicsByChance = magicsByChance
-        var out: [UInt8] = []
-        do {
-            while true {
-                let block = try decoder.next()
-                if block.isEmpty { return (out, nil) }
-                out += block
-            }
-        } catch {
-            return (out, error)
-        }
+        return drainDecoder(decoder.next)
     }
 
     func testManyBlocksDecodeToTheOriginalOnAnyThreadCount() {
@@ -186,24 +164,4 @@ private struct SplitMix {
     }
 }
 
-/// Hands out a byte array in reads of `chunk` bytes (as a pipe would), each valid until the next.
-private final class ChunkFeeder {
-    private let bytes: UnsafeMutableRawBufferPointer
-    private let chunk: Int
-    private(set) var offset = 0
-    init(_ data: [UInt8], chunk: Int) {
-        bytes = .allocate(byteCount: max(1, data.count), alignment: 16)
-        bytes.copyBytes(from: data)
-        self.chunk = chunk
-        count = data.count
-    }
-    private let count: Int
-    deinit { bytes.deallocate() }
-    func next() -> UnsafeRawBufferPointer? {
-        guard offset < count else { return nil }
-        let n = min(chunk, count - offset)
-        defer { offset += n }
-        return UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + n)])
-    }
-}
 #endif

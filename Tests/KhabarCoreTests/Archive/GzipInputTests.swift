@@ -172,23 +172,7 @@ final class GzipInputTests: XCTestCase {
 
     /// A reader on the read end of a pipe that another thread fills with `bytes`.
     private func entriesThroughPipe(_ bytes: [UInt8]) throws -> [String: [UInt8]] {
-        var ends: [Int32] = [0, 0]
-        XCTAssertEqual(pipe(&ends), 0)
-        let writeEnd = ends[1], readEnd = ends[0]
-        let writer = Thread {
-            bytes.withUnsafeBytes { raw in
-                var offset = 0
-                while offset < raw.count {
-                    let n = write(writeEnd, raw.baseAddress! + offset, raw.count - offset)
-                    if n <= 0 { break }
-                    offset += n
-                }
-            }
-            close(writeEnd)
-        }
-        writer.start()
-        defer { close(readEnd) }
-        return try ArchiveReader(fileDescriptor: readEnd, name: "stdin").allEntries()
+        try TestPaths.withPipe(bytes) { try ArchiveReader(fileDescriptor: $0, name: "stdin").allEntries() }
     }
 
     func testPipesOfGzipAndOfOtherFormatsGiveTheArchivesEntries() throws {

@@ -7,18 +7,8 @@ import XCTest
 /// .xz inputs decoded with liblzma's multi-threaded decoder (`XzDecoder`) against the bytes that
 /// were compressed, and against libarchive's own xz filter.
 final class XzDecoderTests: XCTestCase {
-    /// The six fixture articles, each repeated with a line of its own number (1.9 MB of real text).
-    private func articles() -> [UInt8] {
-        let folder = TestPaths.fixture("ant-6")
-        let files = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
-            .filter { $0.hasSuffix(".txt") }.sorted()
-        XCTAssertEqual(files.count, 6)
-        var text: [UInt8] = []
-        for copy in 0..<110 {
-            for file in files { text += Array("# \(copy) \(file)\n".utf8) + TestPaths.bytes(folder + "/" + file) }
-        }
-        return text
-    }
+    /// 1.9 MB of real news text.
+    private func articles() -> [UInt8] { TestPaths.repeatedArticles() }
 
     /// `data` as one .xz stream of blocks of `blockSize` bytes (as `xz -T2 --block-size` writes).
     private func xz(_ data: [UInt8], blockSize: UInt64) -> [UInt8] {
@@ -47,18 +37,9 @@ final class XzDecoderTests: XCTestCase {
     }
 
     private func decode(_ compressed: [UInt8], threads: Int, chunk: Int = 4096) -> (bytes: [UInt8], error: ArchiveInputError?) {
-        let feeder = Feeder(compressed, chunk: chunk)
+        let feeder = ChunkFeeder(compressed, chunk: chunk)
         let decoder = XzDecoder(source: DescriptorSource { () throws(ArchiveInputError) in feeder.next() }, threads: threads)
-        var out: [UInt8] = []
-        do {
-            while true {
-                let block = try decoder.next()
-                if block.isEmpty { return (out, nil) }
-                out += block
-            }
-        } catch {
-            return (out, error)
-        }
+        return drainDecoder(decoder.next)
     }
 
     func testBlocksDecodeToTheOriginalOnAnyThreadCount() {
@@ -118,23 +99,4 @@ final class XzDecoderTests: XCTestCase {
     }
 }
 
-/// Hands out a byte array in reads of `chunk` bytes, each valid until the next.
-private final class Feeder {
-    private let bytes: UnsafeMutableRawBufferPointer
-    private let chunk: Int, count: Int
-    private var offset = 0
-    init(_ data: [UInt8], chunk: Int) {
-        bytes = .allocate(byteCount: max(1, data.count), alignment: 16)
-        bytes.copyBytes(from: data)
-        self.chunk = chunk
-        count = data.count
-    }
-    deinit { bytes.deallocate() }
-    func next() -> UnsafeRawBufferPointer? {
-        guard offset < count else { return nil }
-        let n = min(chunk, count - offset)
-        defer { offset += n }
-        return UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + n)])
-    }
-}
 #endif
