@@ -15,8 +15,9 @@ import Foundation
 /// (the blocks' CRCs combined) here, so damage is found as `bzip2 -t` would find it.
 ///
 /// The magic can also occur by chance inside compressed data (odds of about 1 in 3 × 10^14 a
-/// bit): a block that fails to decode and was cut at a magic is decoded again joined with the
-/// next piece, and only a failure then is reported as damage. Bytes after the last stream
+/// bit): a block that fails to decode and was cut at a block magic is decoded again joined with
+/// the next piece, and only a failure then is reported as damage; an end magic counts only when
+/// another stream or the input's end follows it (or no magic does). Bytes after the last stream
 /// that do not start another one are ignored, as `bzip2 -d` does.
 ///
 /// Memory: the blocks in flight (up to twice the threads, ~1 MB each, and their output).
@@ -57,7 +58,6 @@ final class Bzip2Decoder {
     }
     private var scan: ScanState = .header(byte: 0)
     private var level: UInt8 = UInt8(ascii: "9")
-    private var streams = 0
 
     /// A block being decoded (or decoded) on a thread of the pool.
     private final class Piece: @unchecked Sendable {
@@ -163,6 +163,7 @@ final class Bzip2Decoder {
                     guard !decoded.output.isEmpty else { continue }
                     current = decoded.output
                     decoded.output = []
+                    // `current` is not touched until the next call: its storage stays put.
                     return current.withUnsafeBytes { $0 }
                 }
             }
@@ -197,7 +198,6 @@ final class Bzip2Decoder {
                 return
             }
             level = window[at + 3]
-            streams += 1
             guard available >= 10 else { return fail("truncated bzip2 input") }
             let magic = khabar_bz2_read_bits(window, (byte - windowStart) * 8 + 32, 48)
             if magic == KHABAR_BZ2_BLOCK_MAGIC {
