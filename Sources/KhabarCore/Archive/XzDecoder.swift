@@ -100,7 +100,7 @@ final class XzDecoder {
         case LZMA_FORMAT_ERROR: what = "not .xz data"
         case LZMA_OPTIONS_ERROR: what = "unsupported options in the .xz headers"
         case LZMA_DATA_ERROR: what = "damaged data"
-        case LZMA_BUF_ERROR: what = "truncated xz input"
+        case LZMA_BUF_ERROR: what = "truncated xz input (or bytes after the last stream that are not one)"
         default: what = "liblzma error \(status.rawValue)"
         }
         return ArchiveInputError(message: "xz decompression failed: \(what)", errno: EILSEQ)

@@ -75,11 +75,19 @@ final class XzDecoderTests: XCTestCase {
         XCTAssertTrue(result.bytes.prefix(256 << 10) == text.prefix(256 << 10))
     }
 
+    /// Bytes after the last stream that are not stream padding are an error, as in libarchive.
+    func testBytesAfterTheLastStreamAreAnError() {
+        let text = articles()
+        let result = decode(xz(text, blockSize: 256 << 10) + Array("GARBAGE\n".utf8), threads: 2)
+        XCTAssertEqual(result.error?.message, "xz decompression failed: truncated xz input (or bytes after the last stream that are not one)")
+        XCTAssertTrue(result.bytes == text)
+    }
+
     func testTruncatedInputIsReported() {
         let text = articles()
         let compressed = xz(text, blockSize: 256 << 10)
         let result = decode(Array(compressed.prefix(compressed.count / 2)), threads: 2)
-        XCTAssertEqual(result.error?.message, "xz decompression failed: truncated xz input")
+        XCTAssertEqual(result.error?.message, "xz decompression failed: truncated xz input (or bytes after the last stream that are not one)")
         XCTAssertTrue(result.bytes == Array(text.prefix(result.bytes.count)))
     }
 
