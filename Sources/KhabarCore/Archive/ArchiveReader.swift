@@ -117,7 +117,7 @@ public final class ArchiveReader {
     /// Threads a bzip2 or .xz input is decoded on by default: the cores.
     public static var defaultDecoderThreads: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
-    /// Who decompresses gzip and bzip2 inputs.
+    /// Who decompresses gzip, bzip2 and .xz inputs.
     public enum Inflater: Sendable, Equatable {
         /// Khabar's decoders when it was built with them (see `Package.swift`): ISA-L for gzip,
         /// libbzip2 on several threads for bzip2, liblzma's threaded decoder for .xz; else libarchive.
@@ -212,7 +212,7 @@ public final class ArchiveReader {
     var decodesInKhabar: Bool { client?.inflates ?? false }
 
     /// True when the data went through a decompressor: a libarchive filter (gzip, xz, zstd ...)
-    /// or Khabar's gzip inflater. A raw, uncompressed input is plain data, not an archive.
+    /// or one of Khabar's decoders. A raw, uncompressed input is plain data, not an archive.
     public var isCompressed: Bool { (client?.inflates ?? false) || archive_filter_count(handle) > 1 }
 
     /// The detected format, as libarchive names it ("GNU tar format", "ZIP 2.0 (deflation)").

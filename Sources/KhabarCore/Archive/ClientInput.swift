@@ -25,7 +25,7 @@ final class ClientInput {
     #if KHABAR_XZ
     private let xz: XzDecoder?
     #endif
-    /// The data is decompressed here (gzip, bzip2), before libarchive sees it.
+    /// The data is decompressed here (gzip, bzip2, xz), before libarchive sees it.
     var inflates: Bool {
         #if KHABAR_ISAL
         if inflater != nil { return true }
