@@ -114,6 +114,22 @@ public final class ArchiveReader {
         isOpen = true
     }
 
+    /// True when the file at `path` is bzip2 that Khabar decodes itself on several threads
+    /// (built with libbzip2's header, and large enough: `ClientInput.smallestForThreads`).
+    static func isBzip2ForThreads(path: String) -> Bool {
+        guard ClientInput.decodesBzip2 else { return false }
+        let fd = openDescriptor(path)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var status = stat()
+        guard fstat(fd, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return false }
+        var head = [UInt8](repeating: 0, count: 10)
+        let n = head.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 10, 0) }
+        guard n == 10 else { return false }
+        if case .bzip2 = ClientInput.decoder(for: head, threads: 2, size: Int(status.st_size)) { return true }
+        return false
+    }
+
     /// Threads a bzip2 or .xz input is decoded on by default: the cores.
     public static var defaultDecoderThreads: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 

@@ -60,15 +60,7 @@ public enum Pipeline {
         let actorTotals = configuration.actors.map {
             LockedBox(ActorStatistics(gazetteerCount: $0.index.actors.count, maxActorsPerUnit: $0.maxActorsPerUnit, flushPairs: $0.flushPairs))
         }
-        let readerCount = min(configuration.readers, max(1, sources.count))
-        // A bzip2 or .xz input is decoded on several threads: the cores the workers may use,
-        // shared by the readers (with one reader per core, one each: libarchive decodes, as
-        // before). Not when actors are matched: the workers then need about as much CPU as
-        // bzip2 itself, both cores are busy either way, and decoders running beside the workers
-        // cost more (news-bench .tar.bz2, `report`: CPU 10.4 → 11.9 s, wall 5.85 → 6.10 s, where
-        // `terms` gains 5.55 → 3.62 s).
-        let decoderThreads = configuration.actors != nil
-            ? 1 : max(1, min(configuration.jobs, PipelineConfiguration.coreCount) / readerCount)
+        let (readerCount, decoderThreads) = Pipeline.readingPlan(sources, configuration: configuration)
         for r in 0..<readerCount {
             readers.start(name: "khabar-reader-\(r)") {
                 while true {
@@ -246,5 +238,33 @@ public enum Pipeline {
         }
         return PipelineResult(terms: terms, counters: counters, errors: errors + messages.count, timeline: timeline,
                               actors: actors, messages: messages)
+    }
+}
+
+extension Pipeline {
+    /// How many reader threads read the sources, and how many threads each may decode a bzip2
+    /// or .xz input on (`Bzip2Decoder`, `XzDecoder`; one: libarchive decodes).
+    ///
+    /// - The decoding threads are the cores the workers may use, shared by the readers; with
+    ///   one reader per core that is one each, and libarchive decodes, as before.
+    /// - When actors are matched, one: the workers need about as much CPU as bzip2 itself, both
+    ///   cores are busy either way, and decoders beside the workers cost more (news-bench
+    ///   .tar.bz2, `report`: CPU 10.4 → 11.9 s, wall 5.85 → 6.10 s; `terms` gains 5.55 → 3.62 s).
+    /// - When every source is a bzip2 file Khabar decodes itself, one reader with all the
+    ///   threads: one archive at a time decoded on every core beats archives read side by side
+    ///   each on one core (news-bench in 4 .tar.bz2, `terms` on 2 cores: 4.04 s against 3.56 s
+    ///   for the whole), and twice as many decoders as cores thrash (CPU 7.8 → 13.1 s).
+    static func readingPlan(_ sources: [Source], configuration: PipelineConfiguration,
+                            cores: Int = PipelineConfiguration.coreCount) -> (readers: Int, decoderThreads: Int) {
+        let readers = min(configuration.readers, max(1, sources.count))
+        let threads = max(1, min(configuration.jobs, cores))
+        if configuration.actors != nil { return (readers, 1) }
+        if readers > 1, threads >= 2, sources.allSatisfy({ source in
+            if case .archive(let path) = source.kind { return ArchiveReader.isBzip2ForThreads(path: path) }
+            return false
+        }) {
+            return (1, threads)
+        }
+        return (readers, max(1, threads / readers))
     }
 }

@@ -10,7 +10,7 @@ struct InputOptions: ParsableArguments {
         valueName: "input"))
     var inputs: [String] = []
 
-    @Option(name: [.customShort("j"), .long], help: "Worker threads that parse, tokenize and count (the default is the number of cores), and that sort and format the largest reports at the end; several inputs are read by as many reader threads, up to the cores and 4. A bzip2 input, and an .xz of several blocks, is decoded on as many threads (up to the cores, shared by the inputs read at once; not when actors are matched, where the workers keep the cores busy).")
+    @Option(name: [.customShort("j"), .long], help: "Worker threads that parse, tokenize and count (the default is the number of cores), and that sort and format the largest reports at the end; several inputs are read by as many reader threads, up to the cores and 4. A bzip2 input, and an .xz of several blocks, is decoded on as many threads (up to the cores, shared by the inputs read at once; bzip2 inputs alone are read one at a time on all of them; not when actors are matched, where the workers keep the cores busy).")
     var jobs: Int = PipelineConfiguration.coreCount
 
     @Option(help: ArgumentHelp("Skip (and report) entries larger than this; K, M, G suffixes. JSON Lines are read as a stream: the limit applies to each line; a tar or compressed archive inside an archive is read as a stream, without a limit.", valueName: "size"))

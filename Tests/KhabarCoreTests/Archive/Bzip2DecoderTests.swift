@@ -118,6 +118,32 @@ final class Bzip2DecoderTests: XCTestCase {
         XCTAssertLessThan(feeder.offset, 5 << 20)
     }
 
+    /// Who reads what (`Pipeline.readingPlan`): bzip2 files Khabar decodes are read one at a
+    /// time on every thread; anything else keeps a reader per input up to the cores, and the
+    /// threads are shared; with actors, libarchive decodes.
+    func testReadingPlan() throws {
+        let compressed = bzip2(articles(copies: 400), level: 1)
+        try TestPaths.withTemporaryFolder("reading-plan") { folder in
+            let big = (0..<2).map { folder.appendingPathComponent("part\($0).txt.bz2").path }
+            for path in big { try Data(compressed).write(to: URL(fileURLWithPath: path)) }
+            func plan(_ paths: [String], jobs: Int = 2, cores: Int = 2, actors: Bool = false) -> (Int, Int) {
+                var configuration = PipelineConfiguration(jobs: jobs)
+                configuration.readers = min(4, jobs, cores)
+                if actors { configuration.actors = ActorConfiguration() }
+                let sources = paths.map { Source(name: ($0 as NSString).lastPathComponent, kind: .archive(path: $0)) }
+                let p = Pipeline.readingPlan(sources, configuration: configuration, cores: cores)
+                return (p.readers, p.decoderThreads)
+            }
+            XCTAssertTrue(plan(big) == (1, 2))
+            XCTAssertTrue(plan(big, jobs: 4, cores: 4) == (1, 4))
+            XCTAssertTrue(plan(big + [TestPaths.fixture("ant-6.tar.gz")]) == (2, 1))
+            XCTAssertTrue(plan([TestPaths.fixture("ant-6.tar.bz2"), TestPaths.fixture("ant-6.tar.bz2")]) == (2, 1))
+            XCTAssertTrue(plan(big, actors: true) == (2, 1))
+            XCTAssertTrue(plan(big, jobs: 1) == (1, 1))
+            XCTAssertTrue(plan([TestPaths.fixture("ant-6.tar.gz")], jobs: 4, cores: 4) == (1, 4))
+        }
+    }
+
     /// Through the archive reader: the fixture's six entries, as libarchive reads them, from a
     /// pipe (decoded here: its size is not known) and from the file (4.9 kB: below
     /// `ClientInput.smallestForThreads`, so libarchive decodes it).
