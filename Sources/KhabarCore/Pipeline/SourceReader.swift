@@ -19,7 +19,7 @@ struct SourceReader {
     private var nextIndex = 0
 
     init(sourceIndex: Int, source: Source, configuration: PipelineConfiguration,
-         decoderThreads: Int = PipelineConfiguration.coreCount, emit: @escaping (WorkBatch) -> Void) {
+         decoderThreads: Int, emit: @escaping (WorkBatch) -> Void) {
         self.sourceIndex = sourceIndex
         self.source = source
         self.configuration = configuration
