@@ -309,17 +309,24 @@ public struct ActorCounts: Sendable {
     /// workers' tables and the merged ones are not all held at once.
     /// Runs of pairs a part spilled (`spilledPairRuns`) are merged with its pairs in memory,
     /// from `folder`.
-    static func merge(_ parts: inout [ActorStatistics], index: ActorIndex, unit: CooccurrenceUnit, minDiscovery: Int,
-                      folder: SpillFolder? = nil) throws -> ActorCounts {
-        let n = index.actors.count
-        // Candidates by name, in name order (deterministic ids whatever the workers did).
+    /// The discovered candidates named in at least `minDiscovery` documents, in name order (the
+    /// order of their ids, the same whatever the workers did). `merge` needs them first; the
+    /// pipeline hands them out before the rest of the merge is done.
+    static func keptCandidates(_ parts: [ActorStatistics], minDiscovery: Int) -> [ByteKey] {
         var candidateDocs: [ByteKey: Int] = [:]
         for p in parts {
             for (key, id) in p.candidateIDs { candidateDocs[key, default: 0] += id < p.documents.count ? p.documents[id] : 0 }
         }
-        let keptKeys = candidateDocs.filter { $0.value >= minDiscovery }.keys.sorted {
+        return candidateDocs.filter { $0.value >= minDiscovery }.keys.sorted {
             $0.bytes.lexicographicallyPrecedes($1.bytes)
         }
+    }
+
+    /// `kept`: `keptCandidates(parts, minDiscovery:)`, when already made.
+    static func merge(_ parts: inout [ActorStatistics], index: ActorIndex, unit: CooccurrenceUnit, minDiscovery: Int,
+                      folder: SpillFolder? = nil, kept keptCandidates: [ByteKey]? = nil) throws -> ActorCounts {
+        let n = index.actors.count
+        let keptKeys = keptCandidates ?? ActorCounts.keptCandidates(parts, minDiscovery: minDiscovery)
         let kept = keptKeys.map { String(decoding: $0.bytes, as: UTF8.self) }
         var globalCandidate: [ByteKey: Int] = [:]
         for (k, key) in keptKeys.enumerated() { globalCandidate[key] = n + k }

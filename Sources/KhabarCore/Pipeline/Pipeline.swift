@@ -28,7 +28,16 @@ public struct PipelineResult {
 /// in input order, so documents and messages come out the same for any number of workers; the
 /// workers' term tables are merged at the end, their actor counts added to the run's as they go.
 public enum Pipeline {
+    /// `termsReady` (when given) is called on the caller's thread once the term counts and the
+    /// timeline are final but before the actor counts are (their merge, a single-threaded pass
+    /// over all the pairs, is still running on a thread of its own), and only when the run has
+    /// met no error of its own so far: `report` starts writing its terms report there, beside
+    /// that merge, instead of after it. `discoveredReady` likewise, with the names of the
+    /// discovered people kept (`ActorCounts.discoveredKept`), known early in that merge: `report`
+    /// writes their mention lines meanwhile.
     public static func run(sources: [Source], configuration: PipelineConfiguration,
+                           termsReady: ((TermCounts?, TimelineCounts?) -> Void)? = nil,
+                           discoveredReady: (([String]) -> Void)? = nil,
                            deliver: (BatchOutput) -> Void) -> PipelineResult {
         let jobs = configuration.jobs
         let work = BlockingQueue<WorkBatch>(capacity: 2 * jobs)
@@ -141,7 +150,8 @@ public enum Pipeline {
         // The actor counts are merged on a thread of their own while the term tables are merged
         // here (they share nothing; each is a serial pass over a worker's tables at the end of
         // the run). The run's actor totals move into a box the thread empties: freed as merged.
-        var actorMerge: (thread: Thread, done: DispatchSemaphore, result: LockedBox<Result<ActorCounts, Error>?>)?
+        var actorMerge: (thread: Thread, done: DispatchSemaphore, result: LockedBox<Result<ActorCounts, Error>?>,
+                         keptReady: DispatchSemaphore, kept: LockedBox<[String]>)?
         if let a = configuration.actors, let actorTotals {
             let parts = LockedBox(actorTotals.withValue { v in
                 defer { v = ActorStatistics(gazetteerCount: 0) }
@@ -151,15 +161,21 @@ public enum Pipeline {
                 messages.append("could not spill the pairs of actors (kept in memory): \(failure)")
             }
             let result = LockedBox<Result<ActorCounts, Error>?>(nil), finished = DispatchSemaphore(value: 0)
+            let keptReady = DispatchSemaphore(value: 0), keptNames = LockedBox<[String]>([])
             let thread = Thread {
                 var taken = parts.withValue { v in defer { v = [] }; return v }
-                let merged = Result { try ActorCounts.merge(&taken, index: a.index, unit: a.unit, minDiscovery: a.minDiscovery, folder: folder) }
+                let kept = ActorCounts.keptCandidates(taken, minDiscovery: a.minDiscovery)
+                keptNames.withValue { $0 = kept.map { String(decoding: $0.bytes, as: UTF8.self) } }
+                keptReady.signal()
+                let merged = Result {
+                    try ActorCounts.merge(&taken, index: a.index, unit: a.unit, minDiscovery: a.minDiscovery, folder: folder, kept: kept)
+                }
                 result.withValue { $0 = merged }
                 finished.signal()
             }
             thread.name = "khabar-actors-merge"
             thread.start()
-            actorMerge = (thread, finished, result)
+            actorMerge = (thread, finished, result, keptReady, keptNames)
         }
         if let folder = spillFolder, done.contains(where: { !$0.spilledTerms.isEmpty }) {
             // Some worker spilled: the others' tables become runs too, and all runs are merged
@@ -196,7 +212,13 @@ public enum Pipeline {
             }
         }
         // In memory (nothing spilled, or the spill failed and the run is incomplete anyway):
-        // worker 0's tables are the base, their entry numbers stay; the others are mapped in.
+        // the table with the most capacity is the base, its entry numbers stay; the others are
+        // mapped in. (The largest base grows least: growing a table of 256K terms to 512K
+        // zeroes 40 MB, ~20 ms on one thread at the end of `terms`; the report is sorted, so it
+        // does not depend on the base.)
+        if let base = done.indices.max(by: { done[$0].counter.table.capacity < done[$1].counter.table.capacity }), base != 0 {
+            done.swapAt(0, base)
+        }
         var pairs: PairTable?
         if terms != nil {
             for d in done { d.counter.table.deallocate() }
@@ -226,6 +248,11 @@ public enum Pipeline {
             timeline = TimelineCounts(granularity: t.granularity, documents: documents, pairs: pairs, terms: terms)
         } else {
             pairs?.deallocate()
+        }
+        if let termsReady, errors == 0, messages.isEmpty { termsReady(terms, timeline) }
+        if let discoveredReady, let merge = actorMerge, errors == 0, messages.isEmpty {
+            merge.keptReady.wait()
+            discoveredReady(merge.kept.withValue { $0 })
         }
         var actors: ActorCounts?
         if let merge = actorMerge {

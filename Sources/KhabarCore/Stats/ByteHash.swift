@@ -132,3 +132,16 @@ func growByteBuffer(_ buffer: inout UnsafeMutablePointer<UInt8>, capacity: inout
 /// rounded up to it, since blocks of arbitrary sizes leave malloc's freed memory in pieces that
 /// later blocks do not fit (bigrams under `--max-memory 256M` peaked 65 MB higher).
 func powerOfTwoAbove(_ n: Int) -> Int { n <= 0 ? 0 : 1 << (Int.bitWidth - n.leadingZeroBitCount) }
+
+/// Asks the kernel to back the 2 MiB-aligned part of a large, freshly allocated block with huge
+/// pages (transparent huge pages in `madvise` mode). Before the block is first written.
+func adviseHugePages(_ pointer: UnsafeMutableRawPointer, bytes: Int) {
+    #if os(Linux)
+    let huge = 2 << 20
+    guard bytes >= 2 * huge else { return }
+    let start = (Int(bitPattern: pointer) + huge - 1) & ~(huge - 1)
+    let end = (Int(bitPattern: pointer) + bytes) & ~(huge - 1)
+    guard end > start else { return }
+    _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, 14 /* MADV_HUGEPAGE */)
+    #endif
+}

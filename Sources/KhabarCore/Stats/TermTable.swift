@@ -39,7 +39,8 @@ struct TermTable: @unchecked Sendable {
     private(set) var count = 0
     private var slotMask = 0
     private var slots: UnsafeMutablePointer<UInt64>
-    private var capacity = 0
+    /// Terms the table holds before it grows.
+    private(set) var capacity = 0
     private var entries: UnsafeMutablePointer<Entry>
     private var arena: UnsafeMutablePointer<UInt8>
     private var arenaUsed = 0
@@ -261,6 +262,7 @@ struct TermTable: @unchecked Sendable {
     private mutating func grow() {
         let newCapacity = capacity * 2
         let grown = UnsafeMutablePointer<Entry>.allocate(capacity: newCapacity)
+        adviseHugePages(grown, bytes: newCapacity * MemoryLayout<Entry>.stride)
         grown.moveInitialize(from: entries, count: count)
         entries.deallocate()
         entries = grown
@@ -268,6 +270,7 @@ struct TermTable: @unchecked Sendable {
         let newSlots = newCapacity * 2
         slots.deallocate()
         slots = .allocate(capacity: newSlots)
+        adviseHugePages(slots, bytes: newSlots * 8)
         slots.initialize(repeating: 0, count: newSlots)
         slotMask = newSlots - 1
         for i in 0..<count {

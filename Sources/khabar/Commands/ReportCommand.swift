@@ -87,7 +87,28 @@ struct ReportCommand: ParsableCommand {
             Diagnostics.print("khabar: error: \(error)")
             throw ExitCode(1)
         }
-        var outcome = try RunDriver.run(input, configuration: configuration, inputs: inputs) { batch in
+        // The terms report (and the timeline's top terms) on a thread of their own, started as
+        // soon as the term counts are final: beside the merge of the actor counts, which the
+        // rest of the reports wait for (they share no file and no table).
+        let termsFile = files["terms.csv"]!
+        var termsJob: BackgroundJob<[[UInt8]]>?
+        let startTerms = { (terms: TermCounts?, timeline: TimelineCounts?) in
+            let timelineTerms = timeline?.terms
+            termsJob = BackgroundJob { () throws -> [[UInt8]] in
+                if let terms {
+                    try TermsReport.write(terms, filter: filter, minCount: minCount, top: top, format: .csv, to: termsFile)
+                }
+                guard topTerms > 0, let timelineTerms else { return [] }
+                return try timelineTerms.rows(filter: filter, top: topTerms).map { Array($0.term.utf8) }
+            }
+        }
+        // The discovered people's mentions (read back from their spool) on another thread, as soon
+        // as the names kept are known (early in the merge of the actor counts).
+        let mentionsFile = files["mentions.jsonl"]!
+        var replayJob: BackgroundJob<Void>?
+        let startReplay = { (kept: [String]) in replayJob = BackgroundJob { discovered.replay(kept: kept, to: mentionsFile) } }
+        var outcome = try RunDriver.run(input, configuration: configuration, inputs: inputs, termsReady: startTerms,
+                                        discoveredReady: startReplay) { batch in
             files["documents.jsonl"]!.write(batch.documentLines)
             files["date_mentions.jsonl"]!.write(batch.dateMentionLines)
             files["mentions.jsonl"]!.write(batch.actorMentionLines)
@@ -96,27 +117,14 @@ struct ReportCommand: ParsableCommand {
         checksums.wait()
         var result = outcome.result
         func writeReports() throws {
-            // The terms report and the timeline's top terms on a thread of their own, while the
-            // actor reports are written here (they share no file and no table).
-            let termsFile = files["terms.csv"]!
-            let (terms, timelineTerms) = (result.terms, result.timeline?.terms)
-            let termsJob = BackgroundJob { () throws -> [[UInt8]] in
-                if let terms {
-                    try TermsReport.write(terms, filter: filter, minCount: minCount, top: top, format: .csv, to: termsFile)
-                }
-                guard topTerms > 0, let timelineTerms else { return [] }
-                return try timelineTerms.rows(filter: filter, top: topTerms).map { Array($0.term.utf8) }
-            }
-            // The discovered people's mentions (read back from their spool) on a third thread.
-            let mentionsFile = files["mentions.jsonl"]!
-            let kept = result.actors?.discoveredKept
-            let replayJob = BackgroundJob { if let kept { discovered.replay(kept: kept, to: mentionsFile) } }
+            if termsJob == nil { startTerms(result.terms, result.timeline) }
+            if replayJob == nil, let kept = result.actors?.discoveredKept { startReplay(kept) }
             if let actors = result.actors {
                 ActorsReport.write(actors, format: .csv, to: files["actors.csv"]!)
                 CooccurrenceReport.write(actors, minPair: minPair, format: .csv, threads: input.jobs, to: files["cooccurrence.csv"]!)
             }
-            try replayJob.wait()
-            let keys = try termsJob.wait()
+            try replayJob?.wait()
+            let keys = try termsJob!.wait()
             if let counts = result.timeline {
                 var series = try TimelineReport.series(of: counts, terms: keys)
                 if let actors = result.actors { series += TimelineReport.actorSeries(of: counts, actors: actors, top: topActors) }
@@ -135,6 +143,10 @@ struct ReportCommand: ParsableCommand {
                 result.errors += 1
                 outcome.result.errors += 1
             }
+        } else {
+            // Started before an error of the actor merge: done before their files are discarded.
+            _ = try? termsJob?.wait()
+            _ = try? replayJob?.wait()
         }
         // Commit the folder's files together (or none), then the usual exit status.
         let main = files.removeValue(forKey: "summary.json")!

@@ -12,6 +12,8 @@ enum RunDriver {
     }
 
     static func run(_ options: InputOptions, configuration: PipelineConfiguration, inputs resolved: [String]? = nil,
+                    termsReady: ((TermCounts?, TimelineCounts?) -> Void)? = nil,
+                    discoveredReady: (([String]) -> Void)? = nil,
                     deliver: (BatchOutput) -> Void) throws -> Outcome {
         let started = Date()
         InterruptCleanup.install()  // an interrupted run removes its temporary files
@@ -24,7 +26,8 @@ enum RunDriver {
             throw ExitCode(1)
         }
         let printer = NotePrinter(maxWarnings: options.maxWarnings, quiet: options.quiet)
-        var result = Pipeline.run(sources: expansion.sources, configuration: configuration) { output in
+        var result = Pipeline.run(sources: expansion.sources, configuration: configuration, termsReady: termsReady,
+                                  discoveredReady: discoveredReady) { output in
             printer.print(output.notes)
             deliver(output)
         }
