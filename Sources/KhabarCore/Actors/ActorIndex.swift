@@ -240,11 +240,11 @@ public final class ActorIndex: Sendable {
         var common: [ByteKey] = [], veryCommon: [ByteKey] = []
         // Cut on bytes (a String split on Characters runs grapheme breaking over all 150 kB: ~10 ms
         // of every start of `report`).
-        for line in CommonWords.tsv.utf8.split(separator: 0x0A) where line.first != UInt8(ascii: "#") && !line.starts(with: "word\t".utf8) {
-            let fields = line.split(separator: 0x09)
-            guard fields.count == 2, let docs = Int(String(decoding: fields[1], as: UTF8.self)), docs >= ActorIndex.commonWordDocs else { continue }
+        for line in byteFields(CommonWords.tsv, separator: 0x0A, omittingEmpty: true) where !line.hasPrefix("#") && !line.hasPrefix("word\t") {
+            let fields = byteFields(line, separator: 0x09, omittingEmpty: true)
+            guard fields.count == 2, let docs = Int(fields[1]), docs >= ActorIndex.commonWordDocs else { continue }
             // The words are in text profile v1 already: read as they are unless the profile differs.
-            let words = profile == .v1 ? [Array(fields[0])] : tokens(String(decoding: fields[0], as: UTF8.self))
+            let words = profile == .v1 ? [Array(fields[0].utf8)] : tokens(fields[0])
             for t in words where !nameWords.contains(ByteKey(t)) {
                 common.append(ByteKey(t))
                 if docs >= ActorIndex.veryCommonWordDocs { veryCommon.append(ByteKey(t)) }
@@ -262,7 +262,7 @@ public final class ActorIndex: Sendable {
     /// The space-separated words of `s`, cut on bytes: a String split on Characters runs grapheme
     /// breaking over every letter (the name lists hold thousands).
     static func words(_ s: String) -> [String] {
-        s.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+        byteFields(s, separator: 0x20, omittingEmpty: true)
     }
 
     /// A name's tokens as written, then with every "عبد X" joined into one token and every

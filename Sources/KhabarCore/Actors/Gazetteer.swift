@@ -55,8 +55,7 @@ public struct Gazetteer: Sendable {
         if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
             var result: [Actor] = []
             // Cut on the newline byte ("\r\n" is one Character: a CRLF file would be one line).
-            for (i, bytes) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-                let line = String(decoding: bytes, as: UTF8.self)
+            for (i, line) in byteFields(text, separator: 0x0A).enumerated() {
                 guard !line.trimmingWhitespace().isEmpty, line != "\r" else { continue }
                 guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) else {
                     throw GazetteerError(file: path, line: i + 1, message: "not valid JSON")
@@ -71,9 +70,7 @@ public struct Gazetteer: Sendable {
     static func parseDelimited(_ text: String, separator: Character, file: String) throws -> [Actor] {
         // Lines and tab-separated fields are cut on bytes: a String split on Characters reads
         // "\r\n" as one Character (a CRLF file was one line) and is slow on a 1,200-row table.
-        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
-            String(decoding: line.last == 0x0D ? line.dropLast() : line, as: UTF8.self)
-        }
+        let lines = byteFields(text, separator: 0x0A).map { $0.utf8.last == 0x0D ? String($0.dropLast()) : $0 }
         guard let header = lines.first else { throw GazetteerError(file: file, line: 1, message: "empty file") }
         let columns = splitRow(header, separator).map { $0.trimmingWhitespace().lowercased() }
         for required in ["id", "type", "name"] where !columns.contains(required) {
@@ -95,7 +92,7 @@ public struct Gazetteer: Sendable {
     /// Splits a CSV (RFC 4180 quotes) or TSV row.
     static func splitRow(_ line: String, _ separator: Character) -> [String] {
         if separator == "\t" {
-            return line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+            return byteFields(line, separator: 0x09)
         }
         var fields: [String] = []
         var field = ""
@@ -133,7 +130,7 @@ public struct Gazetteer: Sendable {
             throw GazetteerError(file: file, line: line, message: "type must be person, organization, place or group (got '\(r["type"] ?? "")')")
         }
         // Cut on the byte of "|" (a Character split runs grapheme breaking over every alias).
-        let aliases = (value("aliases") ?? "").utf8.split(separator: 0x7C).map { String(decoding: $0, as: UTF8.self).trimmingWhitespace() }
+        let aliases = byteFields(value("aliases") ?? "", separator: 0x7C, omittingEmpty: true).map { $0.trimmingWhitespace() }
             .filter { !$0.isEmpty }
         var roles: [ActorRole] = []
         for spec in (value("roles") ?? "").split(separator: ";") where !spec.isEmpty {
