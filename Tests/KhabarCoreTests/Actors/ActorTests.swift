@@ -530,3 +530,47 @@ final class ActorPipelineTests: XCTestCase {
         XCTAssertEqual(try run([dir.path], minDiscovery: 1).actors.filter(\.discovered).map(\.name), ["جان مارك ايرولت", "ماريو لوتشي"])
     }
 }
+
+/// `Pipeline.run`'s early hand-outs (what `report` writes beside the merge of the actor counts):
+/// the final term counts, then the kept discovered names, before the run returns.
+final class EarlyResultsTests: XCTestCase {
+    func testTermsThenDiscoveredNamesBeforeTheRunReturns() throws {
+        let (sources, _) = try InputExpansion.expand([try TestPaths.shared("news-small.tar.gz")])
+        var configuration = PipelineConfiguration(jobs: 2)
+        configuration.actors = ActorConfiguration()
+        var events: [String] = []
+        var earlyTerms: TermCounts?
+        var earlyNames: [String]?
+        let result = Pipeline.run(sources: sources, configuration: configuration, termsReady: { terms, timeline in
+            events.append("terms")
+            earlyTerms = terms
+            XCTAssertNil(timeline)
+        }, discoveredReady: { names in
+            events.append("discovered")
+            earlyNames = names
+        }) { _ in }
+        XCTAssertEqual(events, ["terms", "discovered"])
+        XCTAssertTrue(earlyTerms === result.terms)
+        XCTAssertEqual(earlyTerms?.distinctTerms, result.terms?.distinctTerms)
+        XCTAssertEqual(earlyNames, result.actors?.discoveredKept)
+        XCTAssertEqual(earlyNames?.count, 33)
+    }
+
+    func testNoDiscoveredNamesWithoutActorsAndNothingEarlyOnAFailedRun() throws {
+        var calls = 0
+        var configuration = PipelineConfiguration(jobs: 2)
+        let (sources, _) = try InputExpansion.expand([TestPaths.seed])
+        let result = Pipeline.run(sources: sources, configuration: configuration,
+                                  termsReady: { terms, _ in calls += 1; XCTAssertGreaterThan(terms?.distinctTerms ?? 0, 100) },
+                                  discoveredReady: { _ in XCTFail("no actors were matched") }) { _ in }
+        XCTAssertEqual(calls, 1)
+        XCTAssertGreaterThan(result.terms?.distinctTerms ?? 0, 100)
+        // A truncated archive is an error of the run: nothing is handed out early.
+        configuration.actors = ActorConfiguration()
+        let (bad, _) = try InputExpansion.expand([TestPaths.fixture("truncated.tar.gz")])
+        let failed = Pipeline.run(sources: bad, configuration: configuration,
+                                  termsReady: { _, _ in XCTFail("terms handed out from a failed run") },
+                                  discoveredReady: { _ in XCTFail("names handed out from a failed run") }) { _ in }
+        XCTAssertGreaterThan(failed.errors, 0)
+    }
+}
