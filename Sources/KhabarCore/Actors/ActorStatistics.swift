@@ -313,13 +313,26 @@ public struct ActorCounts: Sendable {
     /// order of their ids, the same whatever the workers did). `merge` needs them first; the
     /// pipeline hands them out before the rest of the merge is done.
     static func keptCandidates(_ parts: [ActorStatistics], minDiscovery: Int) -> [ByteKey] {
-        var candidateDocs: [ByteKey: Int] = [:]
-        for p in parts {
-            for (key, id) in p.candidateIDs { candidateDocs[key, default: 0] += id < p.documents.count ? p.documents[id] : 0 }
+        // A part's candidate k has the id gazetteerCount + k (`candidateKeys` is in id order).
+        @inline(__always) func docs(_ p: ActorStatistics, _ k: Int) -> Int {
+            let id = p.gazetteerCount + k
+            return id < p.documents.count ? p.documents[id] : 0
         }
-        return candidateDocs.filter { $0.value >= minDiscovery }.keys.sorted {
-            $0.bytes.lexicographicallyPrecedes($1.bytes)
+        var kept: [ByteKey] = []
+        if parts.count == 1 {
+            // The run's totals alone (the workers added theirs to them): its candidates are
+            // distinct, nothing to add up (a dictionary of all of them was ~30 ms of the
+            // single-threaded merge at the end of `report`).
+            let p = parts[0]
+            for (k, key) in p.candidateKeys.enumerated() where docs(p, k) >= minDiscovery { kept.append(key) }
+        } else {
+            var candidateDocs: [ByteKey: Int] = [:]
+            for p in parts {
+                for (k, key) in p.candidateKeys.enumerated() { candidateDocs[key, default: 0] += docs(p, k) }
+            }
+            kept = Array(candidateDocs.filter { $0.value >= minDiscovery }.keys)
         }
+        return kept.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
     }
 
     /// `kept`: `keptCandidates(parts, minDiscovery:)`, when already made.
@@ -345,9 +358,17 @@ public struct ActorCounts: Sendable {
         var entries: [PairEntry] = []
         entries.reserveCapacity(parts.map(\.pairs.count).max() ?? 0)
         while var p = parts.popLast() {
-            // This part's candidate ids → global ids (or nil: dropped), one name lookup each.
-            let candidateGlobal = p.candidateKeys.map { globalCandidate[$0] }
-            func global(_ id: Int) -> Int? { id < n ? id : candidateGlobal[id - n] }
+            // This part's ids → global ids (-1: a candidate dropped), one name lookup per candidate;
+            // then a flat table for the pairs (a million on the bench, two ids each).
+            let globalIDs = [Int32](unsafeUninitializedCapacity: n + p.candidateKeys.count) { ids, initialized in
+                for id in 0..<n { ids[id] = Int32(id) }
+                for (k, key) in p.candidateKeys.enumerated() { ids[n + k] = globalCandidate[key].map { Int32($0) } ?? -1 }
+                initialized = n + p.candidateKeys.count
+            }
+            func global(_ id: Int) -> Int? {
+                let g = id < globalIDs.count ? globalIDs[id] : -1
+                return g >= 0 ? Int(g) : nil
+            }
             for (id, v) in p.mentions.enumerated() where v > 0 { if let g = global(id) { result.mentions[g] += v } }
             for (id, v) in p.documents.enumerated() where v > 0 { if let g = global(id) { result.documents[g] += v } }
             for (id, v) in p.tagMentions.enumerated() where v > 0 { if let g = global(id) { result.tagMentions[g] += v } }

@@ -106,7 +106,12 @@ struct ReportCommand: ParsableCommand {
         // as the names kept are known (early in the merge of the actor counts).
         let mentionsFile = files["mentions.jsonl"]!
         var replayJob: BackgroundJob<Void>?
-        let startReplay = { (kept: [String]) in replayJob = BackgroundJob { discovered.replay(kept: kept, to: mentionsFile) } }
+        let startReplay = { (kept: [String]) in
+            replayJob = BackgroundJob {
+                discovered.replay(kept: kept, to: mentionsFile)
+                discovered.close()
+            }
+        }
         var outcome = try RunDriver.run(input, configuration: configuration, inputs: inputs, termsReady: startTerms,
                                         discoveredReady: startReplay) { batch in
             files["documents.jsonl"]!.write(batch.documentLines)

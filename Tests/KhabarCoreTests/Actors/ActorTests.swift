@@ -574,3 +574,41 @@ final class EarlyResultsTests: XCTestCase {
         XCTAssertGreaterThan(failed.errors, 0)
     }
 }
+
+/// The merge of several parts (the pipeline hands it one, the run's totals): the same candidates
+/// kept and the same counts as one part that absorbed them all.
+final class ActorMergeTests: XCTestCase {
+    func testSeveralPartsMergeAsTheirSum() throws {
+        let documents = try TestPaths.newsSmallDocuments()
+        let index = ActorIndex.builtin
+        let matcher = ActorMatcher(index: index, discover: true)
+        let tokenizer = Tokenizer()
+        var parts = [ActorStatistics(gazetteerCount: index.actors.count), ActorStatistics(gazetteerCount: index.actors.count),
+                     ActorStatistics(gazetteerCount: index.actors.count)]
+        var buffer = TokenBuffer()
+        for (i, d) in documents.enumerated() {
+            buffer.reset()
+            _ = d.text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &buffer) }
+            _ = parts[i % 3].count(matcher.match(buffer), tags: [], unit: .document, unitCount: 1)
+        }
+        var total = ActorStatistics(gazetteerCount: index.actors.count)
+        for k in parts.indices { var copy = parts[k]; total.absorb(&copy) }
+        // Candidates named in several parts (their documents add up across the parts).
+        XCTAssertEqual(Set(parts[0].candidateKeys).intersection(parts[1].candidateKeys).count, 5)
+        let keptParts = ActorCounts.keptCandidates(parts, minDiscovery: 2)
+        let keptTotal = ActorCounts.keptCandidates([total], minDiscovery: 2)
+        XCTAssertEqual(keptParts, keptTotal)
+        XCTAssertEqual(keptTotal.count, 33)  // as the pipeline keeps on news-small
+        XCTAssertEqual(ActorCounts.keptCandidates([total], minDiscovery: 1).count, total.candidateKeys.count)
+        var p = parts, t = [total]
+        let merged = try ActorCounts.merge(&p, index: index, unit: .document, minDiscovery: 2)
+        let single = try ActorCounts.merge(&t, index: index, unit: .document, minDiscovery: 2)
+        XCTAssertEqual(merged.discoveredKept, single.discoveredKept)
+        XCTAssertEqual(merged.mentions, single.mentions)
+        XCTAssertEqual(merged.documents, single.documents)
+        XCTAssertEqual(merged.pairs.keys, single.pairs.keys)
+        XCTAssertEqual(merged.pairs.counts, single.pairs.counts)
+        XCTAssertEqual(merged.units, 707)
+        XCTAssertGreaterThan(merged.pairs.count, 10_000)
+    }
+}
