@@ -41,6 +41,21 @@ struct ByteSink: ~Copyable {
         count += bytes.count
     }
 
+    /// A CSV field (RFC 4180): quoted, with its quotes doubled, when it holds a comma, a quote
+    /// or a line break (as `CSVWriter.appendField`).
+    mutating func appendCSVField(_ field: UnsafeBufferPointer<UInt8>) {
+        guard field.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+            append(field)
+            return
+        }
+        append(0x22)
+        for b in field {
+            if b == 0x22 { append(0x22) }
+            append(b)
+        }
+        append(0x22)
+    }
+
     /// A string constant's UTF-8 (from the binary's constant data).
     mutating func append(_ s: StaticString) {
         append(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
