@@ -17,6 +17,25 @@ final class RowWritingTests: XCTestCase {
                        (0..<2000).map { "\($0 * 37)," }.joined())
     }
 
+    /// CSV fields through the sink are `CSVWriter.appendField`'s: the seed's words (as they are
+    /// written in the text, punctuation included) and fields that need quotes.
+    func testByteSinkCSVFieldsAreCSVWritersFields() {
+        let seed = String(decoding: TestPaths.bytes(TestPaths.seed), as: UTF8.self)
+        let fields = seed.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+            + ["", "a,b", "say \"hi\"", "\"", "line\nbreak", "cr\rlf", "سلام،عليكم", "x\"\"y"]
+        XCTAssertGreaterThan(fields.count, 300)
+        var sink = ByteSink(capacity: 4)
+        var reference: [UInt8] = []
+        for f in fields {
+            var copy = f
+            copy.withUTF8 { sink.appendCSVField($0) }
+            CSVWriter.appendField(f, to: &reference)
+            sink.append(0x0A); reference.append(0x0A)
+        }
+        XCTAssertEqual(Array(sink.bytes), reference)
+        XCTAssertTrue(String(decoding: sink.bytes, as: UTF8.self).contains("\"say \"\"hi\"\"\"\n"))
+    }
+
     func testByteSinkFixed4MatchesPrintf() {
         var sink = ByteSink(capacity: 16)
         var rng = SystemRandomNumberGenerator()
