@@ -20,6 +20,22 @@ final class MentionSpoolTests: XCTestCase {
         return lines
     }
 
+    /// The bytes a spool of `lines` replays for `kept`, read `block` bytes at a time (nil: the
+    /// default blocks), through an output file in a temporary folder.
+    private func replayed(_ lines: [(candidate: String, line: [UInt8])], kept: [String], block: Int?) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        try TestPaths.withTemporaryFolder("spool-\(block ?? 0)") { folder in
+            let spool = try MentionSpool()
+            for l in lines { spool.add(candidate: l.candidate, line: l.line) }
+            let path = folder.appendingPathComponent("mentions.jsonl").path
+            let out = try OutputFile(path: path)
+            if let block { spool.replay(kept: kept, to: out, blockBytes: block) } else { spool.replay(kept: kept, to: out) }
+            try out.commit()
+            bytes = TestPaths.bytes(path)
+        }
+        return bytes
+    }
+
     func testReplayKeepsTheKeptNamesInOrderAcrossBlockSizes() throws {
         let lines = try sampleLines()
         let names = Set(lines.map(\.candidate))
@@ -29,50 +45,20 @@ final class MentionSpoolTests: XCTestCase {
         XCTAssertFalse(expected.isEmpty)
         XCTAssertLessThan(expected.count, lines.flatMap(\.line).count)
         // 16 bytes: most records straddle two or more blocks and the buffer grows; 1 MiB: one block.
-        for block in [16, 100, 333, 4096, 1 << 20] {
-            try TestPaths.withTemporaryFolder("spool-\(block)") { folder in
-                let spool = try MentionSpool()
-                for l in lines { spool.add(candidate: l.candidate, line: l.line) }
-                let path = folder.appendingPathComponent("mentions.jsonl").path
-                let out = try OutputFile(path: path)
-                spool.replay(kept: kept, to: out, blockBytes: block)
-                try out.commit()
-                let got = TestPaths.bytes(path)
-                // (compared whole, reported short: the lines are long)
-                XCTAssertTrue(got == expected, "blocks of \(block) bytes: \(got.count) bytes back, \(expected.count) expected")
-            }
+        for block in [16, 100, 333, 4096, nil] {
+            let got = try replayed(lines, kept: kept, block: block)
+            // (compared whole, reported short: the lines are long)
+            XCTAssertTrue(got == expected, "blocks of \(block ?? 1 << 20) bytes: \(got.count) bytes back, \(expected.count) expected")
         }
     }
 
     func testReplayOfNothingKeptOrAnEmptySpool() throws {
-        let lines = try sampleLines()
-        try TestPaths.withTemporaryFolder("spool-none") { folder in
-            let spool = try MentionSpool()
-            for l in lines { spool.add(candidate: l.candidate, line: l.line) }
-            let path = folder.appendingPathComponent("a.jsonl").path
-            let out = try OutputFile(path: path)
-            spool.replay(kept: [], to: out, blockBytes: 64)
-            try out.commit()
-            XCTAssertEqual(TestPaths.bytes(path), [])
-            let empty = try MentionSpool()
-            let path2 = folder.appendingPathComponent("b.jsonl").path
-            let out2 = try OutputFile(path: path2)
-            empty.replay(kept: ["x"], to: out2)
-            try out2.commit()
-            XCTAssertEqual(TestPaths.bytes(path2), [])
-        }
+        XCTAssertEqual(try replayed(try sampleLines(), kept: [], block: 64), [])
+        XCTAssertEqual(try replayed([], kept: ["x"], block: nil), [])
     }
 
     func testTheTabbedNameIsMatchedWhole() throws {
-        let lines = try sampleLines()
-        try TestPaths.withTemporaryFolder("spool-tab") { folder in
-            let spool = try MentionSpool()
-            for l in lines { spool.add(candidate: l.candidate, line: l.line) }
-            let path = folder.appendingPathComponent("a.jsonl").path
-            let out = try OutputFile(path: path)
-            spool.replay(kept: ["organization\tحماس", "حماس"], to: out, blockBytes: 32)
-            try out.commit()
-            XCTAssertEqual(TestPaths.bytes(path), Array("{\"doc\":\"x\"}\n".utf8))
-        }
+        XCTAssertEqual(try replayed(try sampleLines(), kept: ["organization\tحماس", "حماس"], block: 32),
+                       Array("{\"doc\":\"x\"}\n".utf8))
     }
 }
