@@ -204,14 +204,18 @@ public enum CooccurrenceReport {
             }
             let pairs = orderedPairs(c, minPair: minPair), lineEnding = csv.lineEnding
             let unitsWith = c.unitsWith, units = c.units
+            // Constants for the rows' closure, and the sink declared inside the innermost one: a
+            // `var` captured by these closures (which `ParallelRows` stores) is checked for
+            // exclusive access at run time on every use, ~15% of this report's time.
+            let fieldBytes = fields, ends = fieldEnds
             ParallelRows.write(count: pairs.count, threads: threads, to: out) { range, buffer in
-                var sink = ByteSink(capacity: range.count * 160)
-                fields.withUnsafeBufferPointer { fields in
+                fieldBytes.withUnsafeBufferPointer { fields in
                     func field(_ k: Int) -> UnsafeBufferPointer<UInt8> {
-                        let start = k == 0 ? 0 : fieldEnds[k - 1]
-                        return UnsafeBufferPointer(rebasing: fields[start..<fieldEnds[k]])
+                        let start = k == 0 ? 0 : ends[k - 1]
+                        return UnsafeBufferPointer(rebasing: fields[start..<ends[k]])
                     }
                     lineEnding.withUnsafeBufferPointer { lineEnding in
+                        var sink = ByteSink(capacity: range.count * 160)
                         for p in pairs[range] {
                             let (a, b, together) = p
                             let s = Association(together: together, x: unitsWith[a], y: unitsWith[b], units: units)
@@ -230,9 +234,9 @@ public enum CooccurrenceReport {
                             sink.append(field(2 * b + 1))
                             sink.append(lineEnding)
                         }
+                        buffer.append(contentsOf: sink.bytes)
                     }
                 }
-                buffer.append(contentsOf: sink.bytes)
             }
             return
         case .jsonl:
