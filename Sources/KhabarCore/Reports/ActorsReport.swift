@@ -307,30 +307,36 @@ public enum CooccurrenceReport {
             if gexf { head.append("</nodes>\n<edges>\n") }
             out.write(head.bytes)
             let unitsWith = c.unitsWith, units = c.units
+            // The escaped ids in one arena, constants for the edges' closure, and the sink inside
+            // it (as for the CSV rows: no `var` captured, no run-time exclusivity checks).
+            var idBytes: [UInt8] = [], idEnds: [Int] = []
+            for k in 0..<c.actors.count { idBytes += escaped[2 * k]; idEnds.append(idBytes.count) }
+            let ids = idBytes, ends = idEnds
             ParallelRows.write(count: pairs.count, threads: threads, to: out) { range, buffer in
-                var sink = ByteSink(capacity: range.count * 200)
-                for i in range {
-                    let p = pairs[i]
-                    let (a, b, together) = p
-                    let npmi = Association(together: together, x: unitsWith[a], y: unitsWith[b], units: units).npmi
-                    escaped[2 * a].withUnsafeBufferPointer { source in
-                        escaped[2 * b].withUnsafeBufferPointer { target in
-                            if gexf {
-                                sink.append(#"<edge id=""#); sink.appendInteger(i)
-                                sink.append(#"" source=""#); sink.append(source); sink.append(#"" target=""#); sink.append(target)
-                                sink.append(#"" weight=""#); sink.appendInteger(together)
-                                sink.append(#""><attvalues><attvalue for="npmi" value=""#); sink.appendFixed4(npmi)
-                                sink.append(#""/></attvalues></edge>\#n"#)
-                            } else {
-                                sink.append(#"<edge source=""#); sink.append(source); sink.append(#"" target=""#); sink.append(target)
-                                sink.append(#""><data key="weight">"#); sink.appendInteger(together)
-                                sink.append(#"</data><data key="npmi">"#); sink.appendFixed4(npmi)
-                                sink.append("</data></edge>\n")
-                            }
+                ids.withUnsafeBufferPointer { ids in
+                    func id(_ k: Int) -> UnsafeBufferPointer<UInt8> {
+                        UnsafeBufferPointer(rebasing: ids[(k == 0 ? 0 : ends[k - 1])..<ends[k]])
+                    }
+                    var sink = ByteSink(capacity: range.count * 200)
+                    for i in range {
+                        let (a, b, together) = pairs[i]
+                        let npmi = Association(together: together, x: unitsWith[a], y: unitsWith[b], units: units).npmi
+                        let source = id(a), target = id(b)
+                        if gexf {
+                            sink.append(#"<edge id=""#); sink.appendInteger(i)
+                            sink.append(#"" source=""#); sink.append(source); sink.append(#"" target=""#); sink.append(target)
+                            sink.append(#"" weight=""#); sink.appendInteger(together)
+                            sink.append(#""><attvalues><attvalue for="npmi" value=""#); sink.appendFixed4(npmi)
+                            sink.append(#""/></attvalues></edge>\#n"#)
+                        } else {
+                            sink.append(#"<edge source=""#); sink.append(source); sink.append(#"" target=""#); sink.append(target)
+                            sink.append(#""><data key="weight">"#); sink.appendInteger(together)
+                            sink.append(#"</data><data key="npmi">"#); sink.appendFixed4(npmi)
+                            sink.append("</data></edge>\n")
                         }
                     }
+                    buffer.append(contentsOf: sink.bytes)
                 }
-                buffer.append(contentsOf: sink.bytes)
             }
             buffer = Array((gexf ? "</edges>\n</graph>\n</gexf>\n" : "</graph>\n</graphml>\n").utf8)
         }
