@@ -219,3 +219,33 @@ final class ChunkFeeder {
         return UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + n)])
     }
 }
+
+/// CRC-32 (the gzip polynomial), bit by bit: for the made-up gzip members of the tests.
+func gzipCRC32(_ bytes: [UInt8]) -> UInt32 {
+    var crc: UInt32 = 0xFFFF_FFFF
+    for b in bytes {
+        crc ^= UInt32(b)
+        for _ in 0..<8 { crc = crc & 1 != 0 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
+    }
+    return ~crc
+}
+
+func littleEndianBytes<T: FixedWidthInteger>(_ v: T) -> [UInt8] { withUnsafeBytes(of: v.littleEndian) { Array($0) } }
+
+/// A gzip member of `data` in stored deflate blocks, with every optional header field
+/// (FEXTRA, FNAME, FCOMMENT, FHCRC); `comment` bytes long comment.
+func gzipMember(_ data: [UInt8], comment: Int = 0, damageHeaderCRC: Bool = false) -> [UInt8] {
+    var header: [UInt8] = [0x1F, 0x8B, 0x08, 0x1E, 0, 0, 0, 0, 0, 0xFF]
+    header += littleEndianBytes(UInt16(4)) + Array("abcd".utf8)
+    header += Array("page.txt".utf8) + [0] + [UInt8](repeating: 0x63, count: comment) + [0]
+    header += littleEndianBytes(UInt16(truncatingIfNeeded: gzipCRC32(header)) ^ (damageHeaderCRC ? 1 : 0))
+    var body: [UInt8] = []
+    var offset = 0
+    repeat {
+        let n = min(65_535, data.count - offset)
+        body += [offset + n == data.count ? 1 : 0] + littleEndianBytes(UInt16(n)) + littleEndianBytes(~UInt16(n))
+        body += data[offset..<(offset + n)]
+        offset += n
+    } while offset < data.count
+    return header + body + littleEndianBytes(gzipCRC32(data)) + littleEndianBytes(UInt32(data.count))
+}

@@ -10,7 +10,9 @@ import Darwin
 /// Format and compression are detected by libarchive: tar (all variants), zip, 7z, cpio, ar,
 /// iso9660, and the gzip, bzip2, xz, lzma, zstd, lz4 filters. A lone compressed file (`x.txt.gz`)
 /// or plain data is read as a single entry through the `raw` format; `isRaw` tells when that
-/// happened, so the caller can name the entry after the file.
+/// happened, so the caller can name the entry after the file. On a stream Khabar decompresses
+/// itself (`ClientInput`), the common tar headers are read by `TarStream` and libarchive takes
+/// over from the first header that reader leaves to it.
 ///
 /// Nothing is extracted to disk: `readData` hands out the decompressed bytes entry by entry.
 /// A reader is used by one thread at a time (it is not `Sendable`).
@@ -27,6 +29,11 @@ public final class ArchiveReader {
     /// The input when Khabar reads it for libarchive (gzip inflated with ISA-L, bzip2 decoded on
     /// several threads, or a pipe).
     private var client: ClientInput?
+    /// Khabar's own tar reader, in front of libarchive on a stream Khabar decompresses (nil:
+    /// libarchive reads; it takes over at the first header the tar reader leaves to it).
+    private var tar: TarStream?
+    /// The tar reader met the end of the archive.
+    private var tarEnded = false
     /// `nextDataBlock`'s state in the current entry: bytes handed out, zeros of a hole still to
     /// hand out, and the block that follows the hole.
     private var blockDelivered = 0
@@ -166,14 +173,62 @@ public final class ArchiveReader {
         head.count >= 3 && head[0] == 0x1F && head[1] == 0x8B && head[2] == 0x08
     }
 
-    /// Hands `input` to libarchive through the client callbacks; the reader keeps it alive.
+    /// Reads `input`: with `TarStream` when Khabar decompresses it and it starts with a tar header
+    /// that reader reads, else (and from the first header it leaves) with libarchive through the
+    /// client callbacks. The reader keeps the input alive.
     private func openClient(_ input: ClientInput) throws {
         client = input
+        if input.inflates {
+            var unconsumed: [UInt8] = []
+            if let stream = TarStream.open(input, unconsumed: &unconsumed) {
+                tar = stream
+                return
+            }
+            input.giveBack(unconsumed)
+        }
+        try openLibarchive(input)
+    }
+
+    private func openLibarchive(_ input: ClientInput) throws {
         let status = archive_read_open(handle, Unmanaged.passUnretained(input).toOpaque(), nil,
                                        clientInputRead, nil)
         isOpen = status >= ARCHIVE_WARN
         try check(status, entry: nil)
         if input.failure != nil { throw error(entry: nil) }
+    }
+
+    /// A `TarStream` failure as libarchive's would have been reported: the input's own error
+    /// first (a decompression error), else the format's message.
+    private func tarError(_ failure: TarStream.Failure, entry: String?) -> ArchiveError {
+        if let input = failure.input ?? client?.failure {
+            return ArchiveError(archive: name, entry: entry, message: input.message, errno: input.errno)
+        }
+        return ArchiveError(archive: name, entry: entry, message: failure.message, errno: failure.errno)
+    }
+
+    /// `nextEntry` while `TarStream` reads: the entry, nil at the end, or a hand-over to libarchive
+    /// (`handedOver`: libarchive reads on from the header given back).
+    private func nextTarEntry(_ stream: TarStream, handedOver: inout Bool) throws -> ArchiveEntry? {
+        if tarEnded { return nil }
+        let next: TarStream.Next
+        do { next = try stream.next() } catch { throw tarError(error, entry: currentEntryPath.map { "after \($0)" }) }
+        switch next {
+        case .end:
+            tarEnded = true
+            return nil
+        case .handOver:
+            client!.giveBack(stream.handOverBytes())
+            tar = nil
+            try openLibarchive(client!)
+            handedOver = true
+            return nil
+        case .entry(let header):
+            var path = String(validating: header.path, as: UTF8.self) ?? String(decoding: header.path, as: UTF8.self)
+            entryNumber += 1
+            if path.isEmpty { path = "(entry #\(entryNumber), no name)" }
+            currentEntryPath = path
+            return ArchiveEntry(path: path, declaredSize: header.size, fileType: header.isDirectory ? .directory : .regular)
+        }
     }
 
     /// Reads the archive that is the current entry of `outer`, as its blocks are decompressed
@@ -221,7 +276,7 @@ public final class ArchiveReader {
 
     /// True when libarchive fell back to the `raw` format: the input is one stream of data
     /// (possibly compressed), not an archive of entries.
-    public var isRaw: Bool { archive_format(handle) == ARCHIVE_FORMAT_RAW }
+    public var isRaw: Bool { tar == nil && !tarEnded && archive_format(handle) == ARCHIVE_FORMAT_RAW }
 
     /// True when Khabar decompresses the input itself (`GzipInflater`, `Bzip2Decoder`,
     /// `XzDecoder`) and hands libarchive what is inside.
@@ -233,7 +288,8 @@ public final class ArchiveReader {
 
     /// The detected format, as libarchive names it ("GNU tar format", "ZIP 2.0 (deflation)").
     public var formatName: String {
-        archive_format_name(handle).map { String(cString: $0) } ?? "unknown"
+        if tar != nil || tarEnded { return "tar (read by Khabar)" }
+        return archive_format_name(handle).map { String(cString: $0) } ?? "unknown"
     }
 
     /// Total compressed bytes consumed so far (`archive_filter_bytes(a, -1)`, or the bytes read
@@ -245,16 +301,18 @@ public final class ArchiveReader {
         blockDelivered = 0
         holeRemaining = 0
         pendingBlock = nil
+        if let tar {
+            var handedOver = false
+            let entry = try nextTarEntry(tar, handedOver: &handedOver)
+            if !handedOver {
+                if entry == nil { try finishClient() }
+                return entry
+            }
+        }
         var entryPointer: OpaquePointer?
         let status = archive_read_next_header(handle, &entryPointer)
         if status == ARCHIVE_EOF {
-            if let client {
-                do { try client.finish() } catch {
-                    throw ArchiveError(archive: name, entry: currentEntryPath.map { "after \($0)" },
-                                       message: error.message, errno: error.errno)
-                }
-            }
-            currentEntryPath = nil
+            try finishClient()
             return nil
         }
         // RETRY (a damaged header), FAILED or FATAL: the stream cannot be trusted any further.
@@ -298,6 +356,17 @@ public final class ArchiveReader {
         return ArchiveEntry(path: path, declaredSize: declaredSize, fileType: fileType)
     }
 
+    /// At the end of the archive: reads what is left of the input Khabar decodes (its trailer).
+    private func finishClient() throws {
+        if let client {
+            do { try client.finish() } catch {
+                throw ArchiveError(archive: name, entry: currentEntryPath.map { "after \($0)" },
+                                   message: error.message, errno: error.errno)
+            }
+        }
+        currentEntryPath = nil
+    }
+
     /// The outcome of reading an entry's data.
     public enum ReadOutcome: Equatable, Sendable {
         /// All the entry's bytes were appended.
@@ -336,6 +405,14 @@ public final class ArchiveReader {
             blockDelivered += n
             return UnsafeRawBufferPointer(rebasing: ArchiveReader.zeros[..<n])
         }
+        if let tar {
+            do {
+                guard let block = try tar.nextDataBlock() else { return nil }
+                return block
+            } catch {
+                throw tarError(error, entry: currentEntryPath)
+            }
+        }
         if let pending = pendingBlock {
             pendingBlock = nil
             blockDelivered += pending.count
@@ -370,6 +447,10 @@ public final class ArchiveReader {
 
     /// Skips the rest of the current entry's data (cheap for formats that can seek).
     public func skipData() throws {
+        if let tar {
+            do { try tar.skipData() } catch { throw tarError(error, entry: currentEntryPath) }
+            return
+        }
         let status = archive_read_data_skip(handle)
         if status < ARCHIVE_WARN { throw error(entry: currentEntryPath) }
     }

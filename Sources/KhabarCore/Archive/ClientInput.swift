@@ -130,7 +130,10 @@ final class ClientInput {
         }
     }
 
-    deinit { buffer?.deallocate() }
+    deinit {
+        buffer?.deallocate()
+        handedBack?.deallocate()
+    }
 
     /// Compressed bytes consumed so far (the input's own bytes).
     var bytesIn: Int64 { source.bytesRead - Int64(source.pendingCount) }
@@ -140,8 +143,28 @@ final class ClientInput {
     /// reader asks here what really happened.
     private(set) var failure: ArchiveInputError?
 
+    /// Bytes given back (`giveBack`), handed out before the rest of the input; and the copy
+    /// handed out last, freed at the next call.
+    private var givenBack: [UInt8] = []
+    private var handedBack: UnsafeMutableRawBufferPointer?
+
+    /// Makes `bytes`, taken from `next` and not used, the next block (when `TarStream` leaves
+    /// the rest of an archive to libarchive).
+    func giveBack(_ bytes: [UInt8]) {
+        givenBack = bytes + givenBack
+    }
+
     /// The next block for libarchive: empty at the end. The block stays valid until the next call.
     func next() throws(ArchiveInputError) -> UnsafeRawBufferPointer {
+        handedBack?.deallocate()
+        handedBack = nil
+        if !givenBack.isEmpty {
+            let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: givenBack.count, alignment: 16)
+            copy.copyBytes(from: givenBack)
+            givenBack = []
+            handedBack = copy
+            return UnsafeRawBufferPointer(copy)
+        }
         if let failure { throw failure }
         do {
             #if KHABAR_ISAL

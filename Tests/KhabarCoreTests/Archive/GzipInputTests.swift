@@ -75,48 +75,18 @@ final class GzipInputTests: XCTestCase {
         }
     }
 
-    /// CRC-32 (the gzip polynomial), bit by bit: for the made-up members below.
-    private func crc32(_ bytes: [UInt8]) -> UInt32 {
-        var crc: UInt32 = 0xFFFF_FFFF
-        for b in bytes {
-            crc ^= UInt32(b)
-            for _ in 0..<8 { crc = crc & 1 != 0 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
-        }
-        return ~crc
-    }
-
-    private func littleEndian<T: FixedWidthInteger>(_ v: T) -> [UInt8] { withUnsafeBytes(of: v.littleEndian) { Array($0) } }
-
-    /// A gzip member of `data` in stored deflate blocks, with every optional header field
-    /// (FEXTRA, FNAME, FCOMMENT, FHCRC); `comment` bytes long comment.
-    private func member(_ data: [UInt8], comment: Int, damageHeaderCRC: Bool = false) -> [UInt8] {
-        var header: [UInt8] = [0x1F, 0x8B, 0x08, 0x1E, 0, 0, 0, 0, 0, 0xFF]
-        header += littleEndian(UInt16(4)) + Array("abcd".utf8)
-        header += Array("page.txt".utf8) + [0] + [UInt8](repeating: 0x63, count: comment) + [0]
-        header += littleEndian(UInt16(truncatingIfNeeded: crc32(header)) ^ (damageHeaderCRC ? 1 : 0))
-        var body: [UInt8] = []
-        var offset = 0
-        repeat {
-            let n = min(65_535, data.count - offset)
-            body += [offset + n == data.count ? 1 : 0] + littleEndian(UInt16(n)) + littleEndian(~UInt16(n))
-            body += data[offset..<(offset + n)]
-            offset += n
-        } while offset < data.count
-        return header + body + littleEndian(crc32(data)) + littleEndian(UInt32(data.count))
-    }
-
     func testEveryHeaderFieldIsReadAndItsChecksumChecked() throws {
         try requireISAL()
         let cnn = TestPaths.bytes(TestPaths.fixture("ant-6/cnn/CN-economy-152-20180809.txt"))
         // A comment longer than the 256 KiB input buffer, and a second member after the first.
-        try withFile(member(cnn, comment: 300_000) + member(cnn, comment: 10), named: "fields.txt.gz") { path in
+        try withFile(gzipMember(cnn, comment: 300_000) + gzipMember(cnn, comment: 10), named: "fields.txt.gz") { path in
             let fast = try entries(path, .fastest), slow = try entries(path, .libarchive)
             XCTAssertTrue(fast.values.first == cnn + cnn, "\(fast.mapValues(\.count))")
             // libarchive names the raw entry after the member's FNAME, ISA-L's path "data" (as
             // libarchive's raw format does); the pipeline names it after the file either way.
             XCTAssertTrue(Array(fast.values) == Array(slow.values), "\(fast.mapValues(\.count)) \(slow.mapValues(\.count))")
         }
-        try withFile(member(cnn, comment: 10, damageHeaderCRC: true), named: "badheader.txt.gz") { path in
+        try withFile(gzipMember(cnn, comment: 10, damageHeaderCRC: true), named: "badheader.txt.gz") { path in
             XCTAssertThrowsError(try entries(path, .fastest)) { error in
                 XCTAssertEqual((error as! ArchiveError).description,
                                "badheader.txt.gz: gzip decompression failed: a checksum does not match (damaged data)")
@@ -128,7 +98,7 @@ final class GzipInputTests: XCTestCase {
         // A lone compressed file is one raw entry, which libarchive calls "data": the message
         // names the input only (the pipeline names the entry after the file).
         let jsonl = TestPaths.bytes(TestPaths.fixture("ant-6.jsonl"))
-        let whole = member(Array([[UInt8]](repeating: jsonl, count: 64).joined()), comment: 10)  // 1.1 MB: cut inside the data
+        let whole = gzipMember(Array([[UInt8]](repeating: jsonl, count: 64).joined()), comment: 10)  // 1.1 MB: cut inside the data
         try withFile(Array(whole.prefix(whole.count / 2)), named: "cut.jsonl.gz") { path in
             for inflater in [ArchiveReader.Inflater.fastest, .libarchive] {
                 XCTAssertThrowsError(try entries(path, inflater)) { error in
