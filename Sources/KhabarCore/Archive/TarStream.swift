@@ -268,9 +268,14 @@ final class TarStream {
     }
 
     /// The current entry's next block of data (a slice of the input's block, valid until the
-    /// next call), or nil at its end.
+    /// next call), or nil at its end, after its padding (a cut in the padding fails the entry,
+    /// as in libarchive).
     func nextDataBlock() throws(Failure) -> UnsafeRawBufferPointer? {
-        guard remaining > 0 else { return nil }
+        guard remaining > 0 else {
+            if padding > 0 { try skip(padding) }
+            padding = 0
+            return nil
+        }
         if offset == block.count {
             guard try fetch() else { throw Failure(message: "Truncated tar archive", errno: EILSEQ) }
         }
@@ -281,19 +286,25 @@ final class TarStream {
 
     /// Skips the rest of the current entry's data and its padding.
     func skipData() throws(Failure) {
-        var left = remaining + padding
+        let left = remaining + padding
         remaining = 0
         padding = 0
-        while left > 0 {
+        try skip(left)
+    }
+
+    /// Skips `count` bytes; fewer at the end of the input is libarchive's "Truncated input file".
+    private func skip(_ count: Int) throws(Failure) {
+        var skipped = 0
+        while skipped < count {
             if offset == block.count {
                 guard try fetch() else {
-                    // A cut in the padding after the data is libarchive's truncation too.
-                    throw Failure(message: "Truncated tar archive", errno: EILSEQ)
+                    throw Failure(message: "Truncated input file (needed \(count) bytes, only \(skipped) available)",
+                                  errno: EILSEQ)
                 }
             }
-            let n = Swift.min(left, block.count - offset)
+            let n = Swift.min(count - skipped, block.count - offset)
             offset += n
-            left -= n
+            skipped += n
         }
     }
 
