@@ -47,7 +47,8 @@ struct TermCounter: HashedTokenSink, Sendable {
     @inline(__always)
     private mutating func appendToBatch(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64, isNumber: Bool) -> Bool {
         let n = token.count
-        if batchUsed + n > batchByteCapacity { growBatchBytes(batchUsed + n) }
+        // 8 bytes of room stay after the last term: the table compares a short key in one load.
+        if batchUsed + n + 8 > batchByteCapacity { growBatchBytes(batchUsed + n + 8) }
         copyShortBytes(batchBytes + batchUsed, token.baseAddress!, n)
         batchUsed += n
         batch.hashes[batchCount] = hash
@@ -84,7 +85,7 @@ struct TermCounter: HashedTokenSink, Sendable {
             if j + 8 < n { table.prefetchEntry(hashes[j + 8]) }
             let end = Int(ends[j] & 0x7FFF_FFFF)
             let e = table.add(UnsafeBufferPointer(start: base + start, count: end - start), hash: hashes[j],
-                              isNumber: ends[j] & 0x8000_0000 != 0)
+                              isNumber: ends[j] & 0x8000_0000 != 0, keyHasSlack: true)
             if let period, pairs != nil, table.isTracked(e) { pairs!.add(period: period, term: e) }
             start = end
         }

@@ -98,6 +98,60 @@ final class TermCountsTests: XCTestCase {
         XCTAssertEqual(rows.first { $0.term.hasPrefix("طويل") }?.count, 1)
     }
 
+    /// Keys that differ in one byte only, at every position of every length from 1 to 40, and
+    /// keys that are prefixes of one another, counted through the counter's batch (whose keys
+    /// are compared with masked loads, `keyHasSlack`) and merged into another table: each stays
+    /// its own term.
+    func testKeysDifferingInOneByteOrLengthStayApart() throws {
+        var keys: [[UInt8]] = []
+        for n in 1...40 {
+            let base = (0..<n).map { UInt8(0x61 + $0 % 26) }
+            keys.append(base)
+            for i in 0..<n { var k = base; k[i] = 0x5F; keys.append(k) }  // one byte changed
+        }
+        var counter = TermCounter(ngram: 1, filter: .none)
+        counter.beginDocument()
+        for k in keys { k.withUnsafeBufferPointer { counter.token($0, TokenInfo(isNumber: false, followsBreak: false, line: 0, sentence: 0, start: 0, end: 0, byteStart: 0, byteEnd: 0)) } }
+        counter.beginDocument()
+        for k in keys.reversed() { k.withUnsafeBufferPointer { counter.token($0, TokenInfo(isNumber: false, followsBreak: false, line: 0, sentence: 0, start: 0, end: 0, byteStart: 0, byteEnd: 0)) } }
+        counter.flush()
+        var merged = TermTable(initialSlots: 16)
+        merged.merge(counter.table)
+        merged.merge(counter.table)
+        counter.table.deallocate()
+        XCTAssertEqual(Set(keys).count, keys.count)
+        XCTAssertEqual(merged.count, keys.count)
+        let rows = try TermCounts(table: merged, ngram: 1, tokens: 0).rows(filter: .none)
+        XCTAssertEqual(rows.count, keys.count)
+        XCTAssertTrue(rows.allSatisfy { $0.count == 4 && $0.docs == 4 }, "\(rows.filter { $0.count != 4 }.prefix(3))")
+        XCTAssertEqual(Set(rows.map { Array($0.term.utf8) }), Set(keys))
+    }
+
+    /// The masked compare itself (the table reaches it only when the 32-bit fingerprints match,
+    /// so the test above cannot tell a wrong one): keys of 1 to 40 bytes, equal or differing in
+    /// one byte, with different bytes after them in their buffers.
+    func testShortKeyCompareLooksAtTheKeysBytesOnly() {
+        var rng = SeededGenerator(seed: 3)
+        for n in 1...40 {
+            var a = [UInt8](repeating: 0, count: 48), b = [UInt8](repeating: 0xFF, count: 48)
+            for i in 0..<n { a[i] = UInt8(truncatingIfNeeded: rng.next()); b[i] = a[i] }
+            a.withUnsafeBufferPointer { pa in
+                b.withUnsafeBufferPointer { pb in
+                    XCTAssertTrue(TermTable.equalShort(pa.baseAddress!, pb.baseAddress!, n), "equal, \(n) bytes")
+                }
+            }
+            for i in 0..<n {
+                var c = b
+                c[i] ^= 0x01
+                a.withUnsafeBufferPointer { pa in
+                    c.withUnsafeBufferPointer { pc in
+                        XCTAssertFalse(TermTable.equalShort(pa.baseAddress!, pc.baseAddress!, n), "byte \(i) of \(n) differs")
+                    }
+                }
+            }
+        }
+    }
+
     /// `top` selects by quickselect before sorting: the same rows as sorting all, ties at the
     /// boundary broken by term, for every cut.
     func testTopEqualsThePrefixOfTheFullSortWithTies() throws {
