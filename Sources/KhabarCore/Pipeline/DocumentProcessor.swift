@@ -190,7 +190,7 @@ struct DocumentProcessor {
                         while k < ids.count {
                             var j = k + 1
                             while j < ids.count && ids[j] == ids[k] { j += 1 }
-                            DocumentProcessor.addDocument(mentions: j - k, to: &timeline.actors[ActorCounts.Pair(a: period, b: ids[k]), default: (0, 0)])
+                            timeline.addActorDocument(period: period, actor: ids[k], mentions: j - k)
                             k = j
                         }
                         timelineActorIDs = ids
@@ -311,13 +311,6 @@ struct DocumentProcessor {
 }
 
 extension DocumentProcessor {
-    /// One document with `mentions` mentions of an actor in a period.
-    @inline(__always)
-    static func addDocument(mentions: Int, to counts: inout (count: Int, docs: Int)) {
-        counts.count += mentions
-        counts.docs += 1
-    }
-
     /// Adds this worker's actor counts to the run's totals and empties them.
     mutating func flushActorStatistics(into totals: LockedBox<ActorStatistics>) {
         guard var part = actorStatistics else { return }

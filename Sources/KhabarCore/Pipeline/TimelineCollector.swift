@@ -22,8 +22,26 @@ public struct TimelineDocumentCounts: Sendable {
     public var undatedArticles = 0
     /// Related documents without a date of their own.
     public var undatedRelated = 0
-    /// Per (period, gazetteer actor): mentions and documents (when actors are found).
+    /// Per (period, gazetteer actor): mentions and documents (when actors are found), once the
+    /// workers' counts are added up (`add`).
     public var actors: [ActorCounts.Pair: (count: Int, docs: Int)] = [:]
+    /// A worker's counts per (period, actor), by `actorKey`: mentions and documents. Open
+    /// addressing on the packed key (`KeyCounts`) because every document adds its actors: a
+    /// `Dictionary` of `Pair` hashed each with SipHash (~1% of `report`'s CPU).
+    var actorMentions = KeyCounts(capacity: 64)
+    var actorDocuments = KeyCounts(capacity: 64)
+
+    /// One document of `period` mentions `actor` (a gazetteer id) `mentions` times.
+    mutating func addActorDocument(period: Int, actor: Int, mentions: Int) {
+        guard let p = Int32(exactly: period), let a = UInt32(exactly: actor + 1) else {
+            let old = actors[ActorCounts.Pair(a: period, b: actor)] ?? (0, 0)
+            actors[ActorCounts.Pair(a: period, b: actor)] = (old.count + mentions, old.docs + 1)
+            return
+        }
+        let key = UInt64(UInt32(bitPattern: p)) << 32 | UInt64(a)  // never 0: a ≥ 1
+        actorMentions.add(key, mentions)
+        actorDocuments.add(key, 1)
+    }
 
     mutating func add(_ o: TimelineDocumentCounts) {
         for (k, v) in o.documents { documents[k, default: 0] += v }
@@ -33,6 +51,12 @@ public struct TimelineDocumentCounts: Sendable {
         for (k, v) in o.actors {
             let old = actors[k] ?? (0, 0)
             actors[k] = (old.count + v.count, old.docs + v.docs)
+        }
+        o.actorMentions.forEach { key, mentions in
+            let pair = ActorCounts.Pair(a: Int(Int32(bitPattern: UInt32(truncatingIfNeeded: key >> 32))),
+                                        b: Int(UInt32(truncatingIfNeeded: key)) - 1)
+            let old = actors[pair] ?? (0, 0)
+            actors[pair] = (old.count + mentions, old.docs + o.actorDocuments.value(key))
         }
     }
 }
