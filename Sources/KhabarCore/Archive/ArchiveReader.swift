@@ -286,7 +286,8 @@ public final class ArchiveReader {
     /// or one of Khabar's decoders. A raw, uncompressed input is plain data, not an archive.
     public var isCompressed: Bool { (client?.inflates ?? false) || archive_filter_count(handle) > 1 }
 
-    /// The detected format, as libarchive names it ("GNU tar format", "ZIP 2.0 (deflation)").
+    /// The detected format, as libarchive names it ("GNU tar format", "ZIP 2.0 (deflation)"), or
+    /// "tar (read by Khabar)" while (and after) `TarStream` reads the archive.
     public var formatName: String {
         if tar != nil || tarEnded { return "tar (read by Khabar)" }
         return archive_format_name(handle).map { String(cString: $0) } ?? "unknown"
