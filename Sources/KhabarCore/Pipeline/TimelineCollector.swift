@@ -25,9 +25,10 @@ public struct TimelineDocumentCounts: Sendable {
     /// Per (period, gazetteer actor): mentions and documents (when actors are found), once the
     /// workers' counts are added up (`add`).
     public var actors: [ActorCounts.Pair: (count: Int, docs: Int)] = [:]
-    /// A worker's counts per (period, actor), by `actorKey`: mentions and documents. Open
-    /// addressing on the packed key (`KeyCounts`) because every document adds its actors: a
-    /// `Dictionary` of `Pair` hashed each with SipHash (~1% of `report`'s CPU).
+    /// A worker's counts per (period, actor), keyed by the period's 32 bits over the actor id + 1
+    /// (`addActorDocument`): mentions and documents. Open addressing on the packed key
+    /// (`KeyCounts`) because every document adds its actors: a `Dictionary` of `Pair` hashed each
+    /// with SipHash (~1% of `report`'s CPU). A period or id that does not fit goes to `actors`.
     var actorMentions = KeyCounts(capacity: 64)
     var actorDocuments = KeyCounts(capacity: 64)
 
