@@ -22,6 +22,12 @@ khabar_ensure_deps() {
         fi
     fi
     echo "khabar: installing ${missing[*]} ${optional[*]}" >&2
+    # Package.swift looks for the optional headers when SwiftPM evaluates it, and SwiftPM keeps
+    # that evaluation (and the build plan made from it) until the manifest changes: a checkout
+    # built once before the headers were installed would go on building without them. Forget
+    # both (only the cached manifests, not the package downloads).
+    rm -rf "${HOME:-/nonexistent}/.cache/org.swift.swiftpm/manifests"
+    [ -n "${root:-}" ] && [ -f "$root/Package.swift" ] && touch "$root/Package.swift"
     $sudo apt-get update -qq >&2
     if ! DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" "${optional[@]}" >&2; then
         # ISA-L's, libbzip2's and liblzma's headers are optional: without them gzip, bzip2 and xz go through

@@ -18,8 +18,11 @@ struct DocumentProcessor {
     var spilledTerms: [String] = []
     var spillFailed = false
     /// The mention lines' actor fields of each gazetteer actor, made once (by actor id: a lookup
-    /// per mention, a million on a large corpus).
-    var actorFieldCache: [[UInt8]?] = []
+    /// per mention, a million on a large corpus), all in one array: an array per actor was
+    /// retained and released for every mention line.
+    var actorFieldBytes: [UInt8] = []
+    /// Where each actor's fields are in `actorFieldBytes` (start, count); count 0 until made.
+    var actorFieldSpans: [(start: Int, count: Int)] = []
     /// Scratch for the timeline's actor ids of a document (kept across documents).
     var timelineActorIDs: [Int] = []
     /// Room for the report lines of the next batch: what the last one made, rounded up to a power
@@ -216,11 +219,20 @@ struct DocumentProcessor {
                                 continue
                             }
                             if bytesAreSurfaces, m.candidate == nil, let actor = m.actor {
-                                // The common case: the surface is a slice of the (valid) text.
-                                let fields = actorFields(actor, a.index)
-                                document.text.withUnsafeBufferPointer { text in
-                                    ActorMentionsReport.append(m, surfaceUTF8: UnsafeBufferPointer(rebasing: text[m.byteStart..<m.byteEnd]),
-                                                               documentPrefix: prefix, actorFields: fields, unit: a.unit, to: &actorLines)
+                                // The common case: the surface is a slice of the (valid) text, the
+                                // actor's fields a slice of the cache; nothing is retained per line.
+                                let span = actorFieldSpan(actor, a.index)
+                                let unit = ActorMentionsReport.unitValue(m, a.unit)
+                                prefix.withUnsafeBufferPointer { pre in
+                                    actorFieldBytes.withUnsafeBufferPointer { fields in
+                                        document.text.withUnsafeBufferPointer { text in
+                                            ActorMentionsReport.appendLine(
+                                                start: m.start, end: m.end, unit: unit, via: m.via,
+                                                surfaceUTF8: UnsafeBufferPointer(rebasing: text[m.byteStart..<m.byteEnd]), documentPrefix: pre,
+                                                actorFields: UnsafeBufferPointer(rebasing: fields[span.start..<(span.start + span.count)]),
+                                                to: &actorLines)
+                                        }
+                                    }
                                 }
                                 continue
                             }
@@ -322,14 +334,24 @@ extension DocumentProcessor {
         actorStatistics = part
     }
 
-    /// The actor fields of a gazetteer actor's mention lines (cached).
+    /// Where the actor fields of a gazetteer actor's mention lines are in `actorFieldBytes`
+    /// (made on first use).
     @inline(__always)
-    mutating func actorFields(_ actor: Int, _ index: ActorIndex) -> [UInt8] {
-        if actor < actorFieldCache.count, let cached = actorFieldCache[actor] { return cached }
-        if actor >= actorFieldCache.count { actorFieldCache += Array(repeating: nil, count: actor + 1 - actorFieldCache.count) }
+    mutating func actorFieldSpan(_ actor: Int, _ index: ActorIndex) -> (start: Int, count: Int) {
+        if actor < actorFieldSpans.count, actorFieldSpans[actor].count > 0 { return actorFieldSpans[actor] }
+        if actor >= actorFieldSpans.count {
+            actorFieldSpans += Array(repeating: (0, 0), count: actor + 1 - actorFieldSpans.count)
+        }
         let fields = ActorMentionsReport.actorFields(actor: actor, candidate: nil, index: index)
-        actorFieldCache[actor] = fields
-        return fields
+        actorFieldSpans[actor] = (actorFieldBytes.count, fields.count)
+        actorFieldBytes += fields
+        return actorFieldSpans[actor]
+    }
+
+    /// The actor fields of a gazetteer actor's mention lines (cached).
+    mutating func actorFields(_ actor: Int, _ index: ActorIndex) -> [UInt8] {
+        let span = actorFieldSpan(actor, index)
+        return Array(actorFieldBytes[span.start..<(span.start + span.count)])
     }
 
     /// Writes the counter's tables as the next sorted run of this worker.

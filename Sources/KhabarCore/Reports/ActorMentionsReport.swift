@@ -63,50 +63,52 @@ public enum ActorMentionsReport {
         surface.withUTF8 { append(m, surfaceUTF8: $0, documentPrefix: documentPrefix, actorFields: actorFields, unit: unit, to: &out) }
     }
 
-    private static let viaKey = Array(#","via":"#.utf8)
-
-
     /// `append` with the surface as valid UTF-8 bytes (a slice of the document's text): no String
     /// per mention, numbers written as bytes (a large corpus has millions of mentions).
     public static func append(_ m: ActorMention, surfaceUTF8: UnsafeBufferPointer<UInt8>, documentPrefix: [UInt8],
                               actorFields: [UInt8], unit: CooccurrenceUnit, to out: inout [UInt8]) {
+        documentPrefix.withUnsafeBufferPointer { prefix in
+            actorFields.withUnsafeBufferPointer { fields in
+                appendLine(start: m.start, end: m.end, unit: unitValue(m, unit), via: m.via, surfaceUTF8: surfaceUTF8,
+                           documentPrefix: prefix, actorFields: fields, to: &out)
+            }
+        }
+    }
+
+    /// The `unit` field of a mention: its paragraph or sentence (0 for documents), nil for a tag.
+    @inline(__always)
+    static func unitValue(_ m: ActorMention, _ unit: CooccurrenceUnit) -> Int? {
+        if m.via == .tag { return nil }
+        switch unit {
+        case .document: return 0
+        case .paragraph: return m.line
+        case .sentence: return m.sentence
+        }
+    }
+
+    /// One line from its parts, all given as bytes or numbers: what `report` calls for every
+    /// mention. Appending `[UInt8]` values (the prefix, the actor's fields, the `static let`
+    /// line ends) retained and released each of them, ~5 atomic pairs a line: millions of
+    /// lines made them ~8% of the CPU that `actors --mentions` adds to `actors`.
+    @inline(__always)
+    static func appendLine(start: Int, end: Int, unit: Int?, via: ActorMention.Via, surfaceUTF8: UnsafeBufferPointer<UInt8>,
+                           documentPrefix: UnsafeBufferPointer<UInt8>, actorFields: UnsafeBufferPointer<UInt8>,
+                           to out: inout [UInt8]) {
         out.append(contentsOf: documentPrefix)
         out.append(contentsOf: actorFields)
         out.appendStatic(#""surface":"#)
         JSONObjectWriter.appendString(utf8: surfaceUTF8, to: &out)
         out.appendStatic(#","start":"#)
-        CSVWriter.appendInteger(m.start, to: &out)
+        CSVWriter.appendInteger(start, to: &out)
         out.appendStatic(#","end":"#)
-        CSVWriter.appendInteger(m.end, to: &out)
+        CSVWriter.appendInteger(end, to: &out)
         out.appendStatic(#","unit":"#)
-        if m.via == .tag {
-            out.append(contentsOf: "null".utf8)
-        } else {
-            switch unit {
-            case .document: out.append(UInt8(ascii: "0"))
-            case .paragraph: CSVWriter.appendInteger(m.line, to: &out)
-            case .sentence: CSVWriter.appendInteger(m.sentence, to: &out)
-            }
-        }
-        out.append(contentsOf: viaEnd(m.via))
-    }
-
-    /// `,"via":"…"}` and the line end, by how the mention was found (made once).
-    @inline(__always)
-    private static func viaEnd(_ via: ActorMention.Via) -> [UInt8] {
+        if let unit { CSVWriter.appendInteger(unit, to: &out) } else { out.appendStatic("null") }
         switch via {
-        case .gazetteer: viaGazetteer
-        case .alias: viaAlias
-        case .discovered: viaDiscovered
-        case .tag: viaTag
+        case .gazetteer: out.appendStatic(",\"via\":\"gazetteer\"}\n")
+        case .alias: out.appendStatic(",\"via\":\"alias\"}\n")
+        case .discovered: out.appendStatic(",\"via\":\"discovered\"}\n")
+        case .tag: out.appendStatic(",\"via\":\"tag\"}\n")
         }
-    }
-
-    private static let viaGazetteer = viaLineEnd(.gazetteer), viaAlias = viaLineEnd(.alias),
-                       viaDiscovered = viaLineEnd(.discovered), viaTag = viaLineEnd(.tag)
-    private static func viaLineEnd(_ via: ActorMention.Via) -> [UInt8] {
-        var out = viaKey
-        JSONObjectWriter.appendString(via.rawValue, to: &out)
-        return out + Array("}\n".utf8)
     }
 }
