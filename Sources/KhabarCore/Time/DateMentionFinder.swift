@@ -26,6 +26,10 @@ public struct DateMentionFinder: Sendable {
     /// the looser test the finder used first (any word within 6 tokens of a number goes through
     /// every pattern): the reference the tests compare the tight test with.
     var gatesWords = true
+    /// Tokens kept around each anchor when the finder reads the tokenizer's tokens
+    /// (`DateTextTokens.init(tokens:text:window:)`; nil: every token). Used only with
+    /// `gatesWords`, whose gates the window's size rests on.
+    var anchorWindow: Int? = DateTextTokens.anchorWindow
 
     static let yearMarkers: Set<String> = ["عام", "العام", "لعام", "للعام", "بعام", "وعام", "سنة", "السنة", "لسنة", "للسنة",
                                            "عامي", "العامين", "سنتي",
@@ -49,7 +53,7 @@ public struct DateMentionFinder: Sendable {
     /// Finds the mentions in valid UTF-8 text from the tokenizer's tokens of it (see
     /// `DateTextTokens.init(tokens:text:)` for when that is allowed): the text is not lexed again.
     func find(tokens: TokenBuffer, utf8 text: UnsafeBufferPointer<UInt8>, published: PublicationDate?) -> [DateMention] {
-        find(DateTextTokens(tokens: tokens, text: text), utf8: text, published: published)
+        find(DateTextTokens(tokens: tokens, text: text, window: gatesWords ? anchorWindow : nil), utf8: text, published: published)
     }
 
     private func find(_ t: DateTextTokens, utf8 text: UnsafeBufferPointer<UInt8>, published: PublicationDate?) -> [DateMention] {

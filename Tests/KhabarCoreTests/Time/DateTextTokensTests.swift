@@ -126,3 +126,71 @@ final class DateWordGateTests: XCTestCase {
         XCTAssertGreaterThan(mentions, 3000)  // the texts are dense with dates (3,724)
     }
 }
+
+/// Reading the tokenizer's tokens, the finder keeps only those within `anchorWindow` tokens of a
+/// number, a relative word or a weekday (each run left out becomes one barrier symbol). It must
+/// find what it finds on every token: on real articles and on long random text where date words
+/// stand far apart, with the window at its least (7) and at its default.
+final class DateAnchorWindowTests: XCTestCase {
+    private let tokenizer = Tokenizer()
+
+    /// Compares the mentions found with `window` and with every token; the number of items left
+    /// out (0 when the text is not eligible for the tokenizer's tokens).
+    @discardableResult
+    private func assertSameMentions(_ text: [UInt8], window: Int, published: PublicationDate?,
+                                    file: StaticString = #filePath, line: UInt = #line) -> Int {
+        var buffer = TokenBuffer()
+        let result = text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &buffer) }
+        guard result.invalidBytes == 0, !result.usedSlowPath, !result.rewroteScalars else { return 0 }
+        var every = DateMentionFinder(), windowed = DateMentionFinder()
+        every.anchorWindow = nil
+        windowed.anchorWindow = window
+        return text.withUnsafeBufferPointer { p in
+            XCTAssertEqual(windowed.find(tokens: buffer, utf8: p, published: published),
+                           every.find(tokens: buffer, utf8: p, published: published),
+                           "window \(window): \(String(decoding: text, as: UTF8.self).prefix(300).debugDescription)", file: file, line: line)
+            return DateTextTokens(tokens: buffer, text: p).count - DateTextTokens(tokens: buffer, text: p, window: window).count
+        }
+    }
+
+    func testNewsSmallDocuments() throws {
+        let documents = try TestPaths.newsSmallDocuments()
+        for window in [7, DateTextTokens.anchorWindow] {
+            var leftOut = 0, mentions = 0
+            for d in documents {
+                leftOut += assertSameMentions(d.text, window: window, published: d.date)
+                mentions += d.text.withUnsafeBufferPointer { DateMentionFinder().find(utf8: $0, published: d.date).count }
+            }
+            XCTAssertGreaterThan(mentions, 600)
+            // Most of an article is far from any date: the window leaves out a good part of it
+            // (a window that kept everything would compare nothing).
+            XCTAssertGreaterThan(leftOut, window == 7 ? 100_000 : 50_000, "window \(window)")
+        }
+    }
+
+    /// Long texts: runs of ordinary words between the words and numbers dates are made of, so
+    /// that windows open and close all along.
+    func testRandomLongText() {
+        let dateWords = ["مايو", "ومايو", "كانون", "الثاني", "الاول", "تشرين", "ذو", "الحجة", "march", "sept",
+                         "الخميس", "والخميس", "بالخميس", "الاثنين", "الاحد", "monday", "عام", "والعام", "في", "منذ",
+                         "حتى", "الماضي", "المقبلة", "الجاري", "يوم", "امس", "من", "الي", "و", "م", "هـ", "مليون", "قال",
+                         "سيلتقي", "2016", "1999", "15", "3", "31", "12", "/", "-", "،", ",", "(", ")", ".", "\n",
+                         "2015-08-10", "17/05/2015"]
+        let plain = ["الحكومة", "قال", "وزير", "الخارجية", "في", "بيان", "إن", "المفاوضات", "ستستمر", "the", "talks", "و",
+                     "،", ".", "\n", "(", ")", "/"]
+        var rng = SeededGenerator(seed: 3011)
+        var leftOut = 0, mentions = 0
+        for k in 0..<600 {
+            var words: [String] = []
+            for _ in 0..<Int.random(in: 20...300, using: &rng) {
+                words.append(Int.random(in: 0..<6, using: &rng) == 0 ? dateWords.randomElement(using: &rng)! : plain.randomElement(using: &rng)!)
+            }
+            let text = Array(words.joined(separator: " ").utf8)
+            let published = k % 5 == 0 ? nil : PublicationDate(year: 2016, month: 5, day: 19)
+            for window in [7, DateTextTokens.anchorWindow] { leftOut += assertSameMentions(text, window: window, published: published) }
+            mentions += text.withUnsafeBufferPointer { DateMentionFinder().find(utf8: $0, published: published).count }
+        }
+        XCTAssertGreaterThan(mentions, 1000)
+        XCTAssertGreaterThan(leftOut, 10_000)
+    }
+}
