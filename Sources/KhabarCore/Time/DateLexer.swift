@@ -460,75 +460,77 @@ struct DateTextTokens {
         let flagger = Flagger()
         guard let p = text.baseAddress else { return }
         let n = tokens.count
-        // The words' flags, and (with a window) which tokens are kept.
+        // The words' flags, and the runs of tokens made into items: all of them, or (with a
+        // window) those within `window` tokens of an anchor: a number, or a word that may be a
+        // relative word or a weekday (every pattern of the finder holds one).
         var wordFlags = [UInt8](repeating: 0, count: n)
-        var keep: [Bool]?
+        var runs: [Range<Int>] = []
         let tokenBytes = tokens.bytes.baseAddress
-        for k in 0..<n where !tokens.infos[k].isNumber {
-            let span = tokens.spans[k]
-            wordFlags[k] = flagger.flags(UnsafeBufferPointer(start: tokenBytes! + span.start, count: span.count), hash: tokens.hashes[k])
-        }
-        if let window {
-            // Anchors: numbers, and words that may be a relative word or a weekday (every
-            // pattern of the finder holds one). A token is kept within `window` of one.
-            var kept = [Bool](repeating: false, count: n)
-            var last = -1 - window  // the last anchor seen
-            for k in 0..<n {
-                if tokens.infos[k].isNumber || wordFlags[k] & (DateTextTokens.relativeFlag | DateTextTokens.anyWeekdayFlag) != 0 {
-                    // This anchor keeps the `window` tokens before it (those after come below).
-                    let from = max(0, k - window, last + window + 1)
-                    if from < k { for j in from..<k { kept[j] = true } }
-                    last = k
-                }
-                if k - last <= window { kept[k] = true }
+        let anchorFlags = DateTextTokens.relativeFlag | DateTextTokens.anyWeekdayFlag
+        var runStart = 0, runEnd = window == nil ? n : 0
+        for k in 0..<n {
+            let isNumber = tokens.infos[k].isNumber
+            if !isNumber {
+                let span = tokens.spans[k]
+                wordFlags[k] = flagger.flags(UnsafeBufferPointer(start: tokenBytes! + span.start, count: span.count), hash: tokens.hashes[k])
             }
-            keep = kept
+            if let window, isNumber || wordFlags[k] & anchorFlags != 0 {
+                let from = max(0, k - window), to = min(n, k + window + 1)
+                if from <= runEnd {
+                    runEnd = max(runEnd, to)
+                } else {
+                    if runEnd > runStart { runs.append(runStart..<runEnd) }
+                    (runStart, runEnd) = (from, to)
+                }
+            }
         }
+        if runEnd > runStart { runs.append(runStart..<runEnd) }
         var items: [Item] = []
-        items.reserveCapacity(n + n / 4 + 8)
+        items.reserveCapacity(runs.reduce(0) { $0 + $1.count } * 5 / 4 + 8)
         var position = 0, b = 0  // where the gap before the next token starts
         var previous = -1  // the last token made into an item
         table.entries.withUnsafeBufferPointer { entries in
             let e = entries.baseAddress!
-            for k in 0..<n {
-                if let keep, !keep[k] { continue }
-                let info = tokens.infos[k]
-                if previous == k - 1 {
-                    DateTextTokens.gap(p, from: &b, to: info.byteStart, position: &position, entries: e, table: table, into: &items)
-                } else if !items.isEmpty {
-                    // Tokens left out (and the symbols around them): one barrier in their place.
-                    items.append(Item(value: Int(DateTextTokens.barrier.value), length: 0, start: Int32(position), end: Int32(position),
-                                      byteStart: Int32(b), byteEnd: Int32(b), kind: .symbol))
-                }
-                let span = tokens.spans[k]
-                let bytes = UnsafeBufferPointer(start: tokenBytes! + span.start, count: span.count)
-                if info.isNumber {
-                    // The tokenizer's digits are ASCII for Arabic-Indic ones; others are as written.
-                    var number = 0, digits = 0, i = 0
-                    while i < bytes.count {
-                        let b0 = bytes[i]
-                        let value: Int
-                        if b0 < 0x80 { value = Int(b0) - 0x30; i += 1 } else {
-                            let d = Tokenizer.decode(bytes.baseAddress!, i, bytes.count)
-                            value = Int(Unicode.Scalar(d.cp).flatMap { $0.properties.numericValue } ?? 0)
-                            i += d.len
-                        }
-                        if digits < 19 { number = number * 10 + value }
-                        digits += 1
+            for run in runs {
+                for k in run {
+                    let info = tokens.infos[k]
+                    if previous == k - 1 {
+                        DateTextTokens.gap(p, from: &b, to: info.byteStart, position: &position, entries: e, table: table, into: &items)
+                    } else if !items.isEmpty {
+                        // Tokens left out (and the symbols around them): one barrier in their place.
+                        items.append(Item(value: Int(DateTextTokens.barrier.value), length: 0, start: Int32(position), end: Int32(position),
+                                          byteStart: Int32(b), byteEnd: Int32(b), kind: .symbol))
                     }
-                    items.append(Item(value: digits > 18 ? Int.max : number, length: Int32(min(digits, Int(Int32.max))),
-                                      start: Int32(info.start), end: Int32(info.end), byteStart: Int32(info.byteStart),
-                                      byteEnd: Int32(info.byteEnd), kind: .number))
-                } else {
-                    // A word ends at its last visible scalar: the tokenizer's end, trimmed of
-                    // invisible marks when asked (`trimmedEnd`).
-                    items.append(Item(value: span.start, length: Int32(span.count), start: Int32(info.start), end: Int32(info.end),
-                                      byteStart: Int32(info.byteStart), byteEnd: Int32(info.byteEnd), kind: .word,
-                                      flags: wordFlags[k] | DateTextTokens.trimEndFlag))
+                    let span = tokens.spans[k]
+                    let bytes = UnsafeBufferPointer(start: tokenBytes! + span.start, count: span.count)
+                    if info.isNumber {
+                        // The tokenizer's digits are ASCII for Arabic-Indic ones; others are as written.
+                        var number = 0, digits = 0, i = 0
+                        while i < bytes.count {
+                            let b0 = bytes[i]
+                            let value: Int
+                            if b0 < 0x80 { value = Int(b0) - 0x30; i += 1 } else {
+                                let d = Tokenizer.decode(bytes.baseAddress!, i, bytes.count)
+                                value = Int(Unicode.Scalar(d.cp).flatMap { $0.properties.numericValue } ?? 0)
+                                i += d.len
+                            }
+                            if digits < 19 { number = number * 10 + value }
+                            digits += 1
+                        }
+                        items.append(Item(value: digits > 18 ? Int.max : number, length: Int32(min(digits, Int(Int32.max))),
+                                          start: Int32(info.start), end: Int32(info.end), byteStart: Int32(info.byteStart),
+                                          byteEnd: Int32(info.byteEnd), kind: .number))
+                    } else {
+                        // A word ends at its last visible scalar: the tokenizer's end, trimmed of
+                        // invisible marks when asked (`trimmedEnd`).
+                        items.append(Item(value: span.start, length: Int32(span.count), start: Int32(info.start), end: Int32(info.end),
+                                          byteStart: Int32(info.byteStart), byteEnd: Int32(info.byteEnd), kind: .word,
+                                          flags: wordFlags[k] | DateTextTokens.trimEndFlag))
+                    }
+                    position = info.end
+                    b = info.byteEnd
+                    previous = k
                 }
-                position = info.end
-                b = info.byteEnd
-                previous = k
             }
             if previous == n - 1 {
                 DateTextTokens.gap(p, from: &b, to: text.count, position: &position, entries: e, table: table, into: &items)
