@@ -627,14 +627,23 @@ struct ActorMatcher {
         // Not a given name (many people share it), a title, a link, or the word after a link
         // ("الله" of "عبد الله", "وقاص" of "ابن أبي وقاص").
         let lastAfterLink = index.nameLinks.contains(tokens[tokens.count - 2])
-        for (position, t) in [(0, tokens.first!), (1, tokens.last!)] where t.count >= 4 && !index.commonGivenNames.contains(t)
-            && !index.givenNames.contains(t) && !index.ambiguousGivenNames.contains(t) && !(position == 1 && lastAfterLink)
-            && !index.titleWords.contains(t) && !index.honorifics.contains(t) && !index.nameLinks.contains(t)
-            && (candidate == nil || !index.commonWords.contains(t)) {  // "المصنف" of a discovered name
-            let key = ByteKey(t)
+        for position in 0...1 {
+            let t = position == 0 ? tokens[0] : tokens[tokens.count - 1]
+            guard t.count >= 4, !(position == 1 && lastAfterLink) else { continue }
+            // The word hashed once for the seven sets (each `contains` of a slice hashed it again).
+            let hash: UInt64? = t.withUnsafeBufferPointer { u in
+                let h = byteHash(u.baseAddress!, u.count)
+                let excluded = index.commonGivenNames.contains(u, hash: h) || index.givenNames.contains(u, hash: h)
+                    || index.ambiguousGivenNames.contains(u, hash: h) || index.titleWords.contains(u, hash: h)
+                    || index.honorifics.contains(u, hash: h) || index.nameLinks.contains(u, hash: h)
+                    || (candidate != nil && index.commonWords.contains(u, hash: h))  // "المصنف" of a discovered name
+                return excluded ? nil : h
+            }
+            guard let hash else { continue }
+            let key = ByteKey(Array(t), hash: hash)
             if shortForms[key] == nil {
                 shortForms[key] = (actor, candidate)
-                shortHashes.insert(key.hash)
+                shortHashes.insert(hash)
             }
         }
     }
