@@ -174,6 +174,13 @@ struct ActorMatcher {
     /// Hashes of the given names that start a discovered person (rules out most tokens before
     /// a key is built for the exact set).
     private let givenNameHashes: HashFilter
+    /// What a form's hash may start, one lookup for all: a gazetteer name (`startsName`), a
+    /// title (`startsTitle`), a given name (`startsGivenName`), a verb of saying
+    /// (`startsSpeaker`). A token that passes the first filter is tried only by the matchers
+    /// its forms may start (each matcher looked its forms up in its own table: most tokens that
+    /// pass are one kind of word, and the three other lookups failed).
+    private let roles: HashFlags
+    private static let startsName: UInt8 = 1, startsTitle: UInt8 = 2, startsGivenName: UInt8 = 4, startsSpeaker: UInt8 = 8
 
     init(index: ActorIndex, discover: Bool) {
         self.index = index
@@ -191,6 +198,12 @@ struct ActorMatcher {
         givenNameHashes = HashFilter((index.givenNames.keys + index.ambiguousGivenNames.keys).map(\.hash), bitsLog2: 14)
         alRestHashes = HashFilter(alRest)
         anyFirstHashes = HashFilter(first.union(alRest), bitsLog2: 16)
+        var roles: [UInt64: UInt8] = [:]
+        for k in index.byFirst.keys { roles[k.hash, default: 0] |= ActorMatcher.startsName }
+        for k in index.titles.keys { roles[k.hash, default: 0] |= ActorMatcher.startsTitle }
+        for k in index.givenNames.keys + index.ambiguousGivenNames.keys { roles[k.hash, default: 0] |= ActorMatcher.startsGivenName }
+        for k in index.reportingVerbs.keys { roles[k.hash, default: 0] |= ActorMatcher.startsSpeaker }
+        self.roles = HashFlags(roles, bitsLog2: 16)
     }
 
     static func hash(_ s: ArraySlice<UInt8>) -> UInt64 {
@@ -684,7 +697,9 @@ struct ActorMatcher {
             // The forms of this token that may hit anything, once.
             let forms = buffer.withToken(i) { self.forms($0, hash: buffer.hashes[i], extra: shortHashes, mayHitChecked: true) }
             if forms.count == 0 { i += 1; continue }
-            if let (p, length) = gazetteerMatch(buffer, at: i, forms: forms) {
+            var may: UInt8 = 0
+            for f in 0..<forms.count { may |= roles.flags(forms[f].hash) }
+            if may & ActorMatcher.startsName != 0, let (p, length) = gazetteerMatch(buffer, at: i, forms: forms) {
                 // "... بن محمد بن راشد": a person after بن is someone's father, not a mention of him.
                 if index.actors[p.actor].type == .person, i >= 2, token(buffer, i - 1, isIn: index.lineageLinks),
                    !info.followsBreak, info.line == buffer.infos[i - 1].line {
@@ -733,19 +748,20 @@ struct ActorMatcher {
                     continue
                 }
             }
-            if discover, let (length, key) = givenNameMatch(buffer, at: i, forms: forms) {
+            if discover, may & ActorMatcher.startsGivenName != 0, let (length, key) = givenNameMatch(buffer, at: i, forms: forms) {
                 mentions.append(ActorMention(actor: nil, candidate: key, start: info.start, end: buffer.infos[i + length - 1].end,
                                              line: info.line, sentence: info.sentence, via: .discovered))
                 register((i..<(i + length)).map { buffer.token($0) }, actor: nil, candidate: key, &shortForms, &shortHashes)
                 i += length
                 continue
             }
-            if discover, let (j, k) = reportedSpeakerMatch(buffer, at: i, forms: forms, shortHashes: shortHashes) {
+            if discover, may & ActorMatcher.startsSpeaker != 0,
+               let (j, k) = reportedSpeakerMatch(buffer, at: i, forms: forms, shortHashes: shortHashes) {
                 appendDiscovered(buffer, j..<k, &mentions, &shortForms, &shortHashes)
                 i = k
                 continue
             }
-            if discover, let titleLength = titleMatch(buffer, at: i, forms: forms) {
+            if discover, may & ActorMatcher.startsTitle != 0, let titleLength = titleMatch(buffer, at: i, forms: forms) {
                 var j = i + titleLength
                 // An optional nisba or place after the title: "وزير الخارجية الصيني".
                 if j < n, !buffer.infos[j].followsBreak, let (p, length) = gazetteerMatch(buffer, at: j),
