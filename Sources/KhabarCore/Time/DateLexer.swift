@@ -135,6 +135,8 @@ struct DateTextTokens {
     private static let relativeFlag: UInt8 = 1, weekdayFlag: UInt8 = 2, anyWeekdayFlag: UInt8 = 4, markerFlag: UInt8 = 8
     /// A word whose end is the tokenizer's: `trimmedEnd` finds its last visible scalar.
     private static let trimEndFlag: UInt8 = 16
+    /// A month name's first word (`MonthNames.firstWords`), as `mayBeMonth` asks first.
+    private static let monthFlag: UInt8 = 32
     /// The symbol that stands for tokens left out (`init(tokens:text:window:)`): a noncharacter,
     /// which no pattern takes.
     static let barrier: Unicode.Scalar = "\u{FFFF}"
@@ -291,6 +293,7 @@ struct DateTextTokens {
         for w in DateMentionFinder.yearMarkers {
             for p in ["", "و", "ف"] { flags[MonthNames.hash(p + w), default: 0] |= markerFlag }
         }
+        for w in MonthNames.firstWords { flags[MonthNames.hash(w), default: 0] |= monthFlag }
         return HashFlags(flags)
     }()
 
@@ -324,12 +327,13 @@ struct DateTextTokens {
         } ?? false
     }
 
-    /// May be a month name's first word, with or without one proclitic letter.
+    /// May be a month name's first word, with or without one proclitic letter. (Without: the
+    /// word's flag, found with the others when the word was made; it was a hash of the word here.)
     func mayBeMonth(_ i: Int) -> Bool {
-        withWordBytes(i) { u in
-            guard u.count < 64, MonthNames.monthFirstWordLengths & (1 << UInt64(u.count)) != 0 else { return false }
-            if MonthNames.firstWordHashes.contains(byteHash(u.baseAddress!, u.count)) { return true }
-            return u.count > 8 && u[0] >= 0xD8 && MonthNames.firstWordHashes.contains(byteHash(u.baseAddress! + 2, u.count - 2))
+        if items[i].flags & DateTextTokens.monthFlag != 0 { return true }
+        return withWordBytes(i) { u in
+            guard u.count > 8, u.count < 64, MonthNames.monthFirstWordLengths & (1 << UInt64(u.count)) != 0 else { return false }
+            return u[0] >= 0xD8 && MonthNames.firstWordHashes.contains(byteHash(u.baseAddress! + 2, u.count - 2))
         } ?? false
     }
 
