@@ -12,20 +12,26 @@ public enum DateMentionsReport {
     /// Appends one line to `out`; `documentPrefix` is `ActorMentionsReport.documentPrefix` of the
     /// document (`{"doc":"…",`, escaped once per document and shared with the actor mentions).
     public static func append(_ m: DateMention, documentPrefix: [UInt8], to out: inout [UInt8]) {
-        out.append(contentsOf: documentPrefix)
-        out.appendStatic(surfaceKey)
-        JSONObjectWriter.appendString(m.surface, to: &out)
-        out.appendStatic(startKey)
-        CSVWriter.appendInteger(m.start, to: &out)
-        out.appendStatic(endKey)
-        CSVWriter.appendInteger(m.end, to: &out)
-        out.appendStatic(valueKey)
-        JSONObjectWriter.appendString(m.value, to: &out)
-        out.appendStatic(m.resolved ? resolvedTrue : resolvedFalse)
+        var surface = m.surface, value = m.value
+        surface.withUTF8 { surface in
+            value.withUTF8 { value in
+                documentPrefix.withUnsafeBufferPointer { prefix in
+                    // In one piece (`RawLine`), as the actor mention lines.
+                    let most = prefix.count + RawLine.jsonStringBound(surface.count) + RawLine.jsonStringBound(value.count) + 128
+                    RawLine.append(maxBytes: most, to: &out) { line in
+                        line.put(prefix)
+                        line.put(#""surface":"#)
+                        line.put(jsonString: surface)
+                        line.put(#","start":"#)
+                        line.put(integer: m.start)
+                        line.put(#","end":"#)
+                        line.put(integer: m.end)
+                        line.put(#","value":"#)
+                        line.put(jsonString: value)
+                        line.put(m.resolved ? ",\"resolved\":true}\n" : ",\"resolved\":false}\n")
+                    }
+                }
+            }
+        }
     }
-
-    private static let surfaceKey: StaticString = #""surface":"#, startKey: StaticString = #","start":"#,
-                       endKey: StaticString = #","end":"#, valueKey: StaticString = #","value":"#,
-                       resolvedTrue: StaticString = ",\"resolved\":true}\n",
-                       resolvedFalse: StaticString = ",\"resolved\":false}\n"
 }

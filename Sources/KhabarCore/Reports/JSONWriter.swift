@@ -81,41 +81,68 @@ public struct JSONObjectWriter {
 
     /// The inside of `appendString`: the escaped bytes without the quotes around them.
     public static func appendEscaped(utf8 u: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        do {
-            // Copy runs that need no escaping in bulk; stop at ", \, control bytes and E2 (the
-            // lead byte of U+2028/U+2029).
-            var runStart = 0
-            var i = 0
-            let n = u.count
-            let raw = UnsafeRawPointer(u.baseAddress)
-            while i < n {
-                // Eight bytes at a time while none needs a look (most text: Arabic, Latin, digits).
-                if i + 8 <= n, !JSONObjectWriter.mayNeedEscape(raw!.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
-                    i += 8
-                    continue
-                }
-                let b = u[i]
-                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 { i += 1; continue }
-                if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<i])) }
-                switch b {
-                case 0x22: out.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-                case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-                case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-                case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-                case 0xE2 where i + 2 < n && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9):
-                    out.append(contentsOf: "\\u202".utf8)
-                    out.append(u[i + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9"))
-                    i += 2
-                case 0xE2: out.append(b)
-                default:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
-                }
-                i += 1
-                runStart = i
-            }
-            if n > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<n])) }
+        guard !u.isEmpty else { return }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 6 * u.count) { room in
+            let n = writeEscaped(utf8: u, to: room.baseAddress!)
+            out.append(contentsOf: UnsafeBufferPointer(start: room.baseAddress!, count: n))
         }
+    }
+
+    /// Writes the escaped bytes of `u` (valid UTF-8) at `out`, which has room for
+    /// `6 * u.count` bytes (a control byte becomes six), and returns how many it wrote.
+    static func writeEscaped(utf8 u: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        // Copy runs that need no escaping in bulk; stop at ", \, control bytes and E2 (the lead
+        // byte of U+2028/U+2029).
+        var o = 0
+        var runStart = 0
+        var i = 0
+        let n = u.count
+        guard let p = u.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(p)
+        @inline(__always) func copyRun(to end: Int) {
+            if end > runStart {
+                copyShortBytes(out + o, p + runStart, end - runStart)
+                o += end - runStart
+            }
+        }
+        @inline(__always) func put(_ a: UInt8, _ b: UInt8) {
+            out[o] = a
+            out[o + 1] = b
+            o += 2
+        }
+        while i < n {
+            // Eight bytes at a time while none needs a look (most text: Arabic, Latin, digits).
+            if i + 8 <= n, !JSONObjectWriter.mayNeedEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                i += 8
+                continue
+            }
+            let b = p[i]
+            if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 { i += 1; continue }
+            copyRun(to: i)
+            switch b {
+            case 0x22: put(0x5C, 0x22)
+            case 0x5C: put(0x5C, 0x5C)
+            case 0x0A: put(0x5C, UInt8(ascii: "n"))
+            case 0x0D: put(0x5C, UInt8(ascii: "r"))
+            case 0x09: put(0x5C, UInt8(ascii: "t"))
+            case 0xE2 where i + 2 < n && p[i + 1] == 0x80 && (p[i + 2] == 0xA8 || p[i + 2] == 0xA9):
+                put(0x5C, UInt8(ascii: "u"))
+                put(UInt8(ascii: "2"), UInt8(ascii: "0"))
+                put(UInt8(ascii: "2"), p[i + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9"))
+                i += 2
+            case 0xE2:
+                out[o] = b
+                o += 1
+            default:
+                @inline(__always) func hex(_ d: UInt8) -> UInt8 { d < 10 ? 0x30 + d : 0x57 + d }  // 0-9, a-f
+                put(0x5C, UInt8(ascii: "u"))
+                put(0x30, 0x30)
+                put(hex(b >> 4), hex(b & 15))
+            }
+            i += 1
+            runStart = i
+        }
+        copyRun(to: n)
+        return o
     }
 }
