@@ -63,19 +63,8 @@ struct ByteSink: ~Copyable {
 
     /// `v` in decimal.
     mutating func appendInteger(_ v: Int) {
-        reserve(20)
-        if v < 0 { base[count] = 0x2D; count += 1 }
-        var m = v.magnitude
-        if m < 10 { base[count] = 0x30 + UInt8(truncatingIfNeeded: m); count += 1; return }
-        var digits = 0, t = m
-        while t > 0 { digits += 1; t /= 10 }
-        var i = count + digits - 1
-        while m > 0 {
-            base[i] = 0x30 + UInt8(truncatingIfNeeded: m % 10)
-            m /= 10
-            i -= 1
-        }
-        count += digits
+        reserve(21)
+        count += writeDecimal(v, to: base + count)
     }
 
     /// `v` with four decimals, as `%.4f` prints it (`CooccurrenceReport.f`); nothing for NaN
@@ -111,4 +100,23 @@ extension Array where Element == UInt8 {
     mutating func appendStatic(_ s: StaticString) {
         append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
+}
+
+/// Writes `v` in decimal at `out` (room for 21 bytes: a minus sign and 20 digits) and returns
+/// how many bytes it wrote: the digits counted first, then written from the last.
+@inline(__always)
+func writeDecimal(_ v: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+    var n = 0
+    if v < 0 { out[0] = 0x2D; n = 1 }
+    var m = v.magnitude
+    if m < 10 { out[n] = 0x30 + UInt8(truncatingIfNeeded: m); return n + 1 }
+    var digits = 0, t = m
+    while t > 0 { digits += 1; t /= 10 }
+    var i = n + digits - 1
+    while m > 0 {
+        out[i] = 0x30 + UInt8(truncatingIfNeeded: m % 10)
+        m /= 10
+        i -= 1
+    }
+    return n + digits
 }

@@ -56,22 +56,11 @@ struct RawLine {
         count += 1
     }
 
-    /// `v` in decimal (at most 20 bytes).
+    /// `v` in decimal (at most 21 bytes).
     @inline(__always)
     mutating func put(integer v: Int) {
-        if v < 0 { put(byte: 0x2D) }
-        var m = v.magnitude
-        if m < 10 { put(byte: 0x30 + UInt8(truncatingIfNeeded: m)); return }
-        var digits = 0, t = m
-        while t > 0 { digits += 1; t /= 10 }
-        assert(count + digits <= limit, "RawLine: no room for \(digits) digits")
-        var i = count + digits - 1
-        while m > 0 {
-            base[i] = 0x30 + UInt8(truncatingIfNeeded: m % 10)
-            m /= 10
-            i -= 1
-        }
-        count += digits
+        assert(count + 21 <= limit || count + String(v).utf8.count <= limit, "RawLine: no room for \(v)")
+        count += writeDecimal(v, to: base + count)
     }
 
     /// Valid UTF-8 as a JSON string, quoted and escaped as `JSONObjectWriter.appendString`
