@@ -164,9 +164,15 @@ struct TeeSink<A: TokenSink, B: TokenSink>: TokenSink {
 struct ActorMatcher {
     let index: ActorIndex
     private(set) var discover: Bool
-    /// Hashes of every possible first token (names, aliases, titles), and of what follows ال in
-    /// those that start with it (for لل), to rule out most tokens without building a key.
-    private let firstHashes: HashFilter
+    /// Every possible first token (names, aliases, titles, given names, verbs of saying) by hash,
+    /// with what it may start, one lookup for all: a gazetteer name (`startsName`), a title
+    /// (`startsTitle`), a given name (`startsGivenName`), a verb of saying (`startsSpeaker`).
+    /// A form's roles ride with it (`LookupForms.roles`), and a token is tried only by the
+    /// matchers its forms may start: each matcher looked the forms up in its own table, and
+    /// most tokens that get that far are one kind of word.
+    private let firstRoles: HashFlags
+    private static let startsName: UInt8 = 1, startsTitle: UInt8 = 2, startsGivenName: UInt8 = 4, startsSpeaker: UInt8 = 8
+    /// Hashes of what follows ال in the first tokens that start with it (for لل).
     private let alRestHashes: HashFilter
     /// Both sets in one filter with an 8 KiB bitmap (it stays in the L1 cache): `mayHit` asks it
     /// about every word of the corpus.
@@ -174,13 +180,6 @@ struct ActorMatcher {
     /// Hashes of the given names that start a discovered person (rules out most tokens before
     /// a key is built for the exact set).
     private let givenNameHashes: HashFilter
-    /// What a form's hash may start, one lookup for all: a gazetteer name (`startsName`), a
-    /// title (`startsTitle`), a given name (`startsGivenName`), a verb of saying
-    /// (`startsSpeaker`). A token that passes the first filter is tried only by the matchers
-    /// its forms may start (each matcher looked its forms up in its own table: most tokens that
-    /// pass are one kind of word, and the three other lookups failed).
-    private let roles: HashFlags
-    private static let startsName: UInt8 = 1, startsTitle: UInt8 = 2, startsGivenName: UInt8 = 4, startsSpeaker: UInt8 = 8
 
     init(index: ActorIndex, discover: Bool) {
         self.index = index
@@ -194,16 +193,15 @@ struct ActorMatcher {
                 alRest.insert(ActorMatcher.hash(key[4...]))
             }
         }
-        firstHashes = HashFilter(first)
-        givenNameHashes = HashFilter((index.givenNames.keys + index.ambiguousGivenNames.keys).map(\.hash), bitsLog2: 14)
-        alRestHashes = HashFilter(alRest)
-        anyFirstHashes = HashFilter(first.union(alRest), bitsLog2: 16)
         var roles: [UInt64: UInt8] = [:]
         for k in index.byFirst.keys { roles[k.hash, default: 0] |= ActorMatcher.startsName }
         for k in index.titles.keys { roles[k.hash, default: 0] |= ActorMatcher.startsTitle }
         for k in index.givenNames.keys + index.ambiguousGivenNames.keys { roles[k.hash, default: 0] |= ActorMatcher.startsGivenName }
         for k in index.reportingVerbs.keys { roles[k.hash, default: 0] |= ActorMatcher.startsSpeaker }
-        self.roles = HashFlags(roles, bitsLog2: 16)
+        firstRoles = HashFlags(roles)
+        givenNameHashes = HashFilter((index.givenNames.keys + index.ambiguousGivenNames.keys).map(\.hash), bitsLog2: 14)
+        alRestHashes = HashFilter(alRest)
+        anyFirstHashes = HashFilter(first.union(alRest), bitsLog2: 16)
     }
 
     static func hash(_ s: ArraySlice<UInt8>) -> UInt64 {
@@ -225,7 +223,8 @@ struct ActorMatcher {
     private func consider(_ t: UnsafeBufferPointer<UInt8>, from start: Int, hash: UInt64? = nil,
                           extra: SmallHashSet, into out: inout LookupForms) {
         let h = hash ?? byteHash(t.baseAddress! + start, t.count - start)
-        if firstHashes.contains(h) || extra.contains(h) { out.append(LookupForm(start: start, withAl: false, hash: h)) }
+        let roles = firstRoles.flags(h)
+        if roles != 0 || extra.contains(h) { out.append(LookupForm(start: start, withAl: false, hash: h), roles: roles) }
     }
 
     /// The forms of a token to look up, most literal first, each only if it may hit (most
@@ -249,7 +248,7 @@ struct ActorMatcher {
                     let h = (ActorMatcher.al + UnsafeBufferPointer(rebasing: t[rest...])).withUnsafeBufferPointer {
                         byteHash($0.baseAddress!, $0.count)
                     }
-                    out.append(LookupForm(start: rest, withAl: true, hash: h))
+                    out.append(LookupForm(start: rest, withAl: true, hash: h), roles: firstRoles.flags(h))
                 }
             }
             let p0 = t[base], p1 = t[base + 1]
@@ -697,8 +696,7 @@ struct ActorMatcher {
             // The forms of this token that may hit anything, once.
             let forms = buffer.withToken(i) { self.forms($0, hash: buffer.hashes[i], extra: shortHashes, mayHitChecked: true) }
             if forms.count == 0 { i += 1; continue }
-            var may: UInt8 = 0
-            for f in 0..<forms.count { may |= roles.flags(forms[f].hash) }
+            let may = forms.roles
             if may & ActorMatcher.startsName != 0, let (p, length) = gazetteerMatch(buffer, at: i, forms: forms) {
                 // "... بن محمد بن راشد": a person after بن is someone's father, not a mention of him.
                 if index.actors[p.actor].type == .person, i >= 2, token(buffer, i - 1, isIn: index.lineageLinks),
@@ -872,13 +870,17 @@ struct LookupForms {
     /// Start of each form; bit 7: with ال in front.
     private var starts = SIMD8<UInt8>()
     private(set) var count = 0
+    /// What the forms may start, together (`ActorMatcher.firstRoles`; 0 for a form that is
+    /// only a short form).
+    private(set) var roles: UInt8 = 0
 
     @inline(__always)
-    mutating func append(_ form: LookupForm) {
+    mutating func append(_ form: LookupForm, roles: UInt8 = 0) {
         precondition(count < 6)
         hashes[count] = form.hash
         starts[count] = UInt8(form.start) | (form.withAl ? 0x80 : 0)
         count += 1
+        self.roles |= roles
     }
 
     @inline(__always)
