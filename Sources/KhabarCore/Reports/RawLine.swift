@@ -59,7 +59,7 @@ struct RawLine {
     /// `v` in decimal (at most 21 bytes).
     @inline(__always)
     mutating func put(integer v: Int) {
-        assert(count + 21 <= limit || count + String(v).utf8.count <= limit, "RawLine: no room for \(v)")
+        assert(count + 21 <= limit, "RawLine: no room for an integer")
         count += writeDecimal(v, to: base + count)
     }
 
