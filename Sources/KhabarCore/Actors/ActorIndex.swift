@@ -18,6 +18,8 @@ public final class ActorIndex: Sendable {
     }
 
     let byFirst: ByteKeyMap<[Pattern]>
+    /// `byFirst` laid out flat, for the matcher's lookups.
+    let namePatterns: NamePatternTable
     /// Titles and roles that announce a person (discovery), as token sequences; `*` is any token.
     let titles: ByteKeyMap<[[[UInt8]]]>
     /// Words that are never part of a discovered name (stopwords, common verbs).
@@ -108,6 +110,7 @@ public final class ActorIndex: Sendable {
             }
         }
         self.byFirst = ByteKeyMap(byFirst)
+        self.namePatterns = NamePatternTable(self.byFirst)
 
         var titles: [ByteKey: [[[UInt8]]]] = [:]
         let titleSpecs = ["الرئيس", "رئيس الوزراء", "رئيس الحكومة", "رئيس *", "رئيسة *", "وزير *", "وزيرة *",

@@ -298,26 +298,31 @@ struct ActorMatcher {
         return false
     }
 
-    /// A gazetteer match at token `i`: (pattern, number of tokens).
-    func gazetteerMatch(_ buffer: TokenBuffer, at i: Int, forms: LookupForms? = nil) -> (ActorIndex.Pattern, Int)? {
+    /// A gazetteer match at token `i`: (pattern, number of tokens); the longest, and of equal
+    /// lengths the first form's (the token as written before the token without its clitics).
+    func gazetteerMatch(_ buffer: TokenBuffer, at i: Int, forms: LookupForms? = nil) -> (NamePatternTable.Pattern, Int)? {
         let forms = forms ?? self.forms(buffer, i)
-        var best: (ActorIndex.Pattern, Int)?
+        let table = index.namePatterns
+        var best: NamePatternTable.Pattern?, bestLength = 0
+        let line = buffer.infos[i].line
         for f in 0..<forms.count {
             let form = forms[f]
-            let found = buffer.withToken(i) { t in index.byFirst.value(hash: form.hash) { form.matches($0, in: t) } }
-            guard let patterns = found else { continue }
-            for p in patterns where best == nil || p.tokens.count > best!.1 {
-                guard i + p.tokens.count <= buffer.count else { continue }
+            let found = buffer.withToken(i) { t in table.patterns(firstHash: form.hash) { form.matches($0, in: t) } }
+            for k in found {
+                let p = table[k]
+                let length = p.length
+                guard length > bestLength, i + length <= buffer.count else { continue }
                 var ok = true
-                for j in 1..<max(1, p.tokens.count) {
+                for j in 1..<max(1, length) {
                     let info = buffer.infos[i + j]
-                    if info.followsBreak || info.line != buffer.infos[i].line || buffer.hashes[i + j] != p.hashes[j]
-                        || !buffer.withToken(i + j, { $0.elementsEqual(p.tokens[j]) }) { ok = false; break }
+                    if info.followsBreak || info.line != line || buffer.hashes[i + j] != table.tokenHash(p, j)
+                        || !buffer.withToken(i + j, { table.token(p, j, equals: $0) }) { ok = false; break }
                 }
-                if ok { best = (p, p.tokens.count); break }
+                if ok { best = p; bestLength = length; break }
             }
         }
-        return best
+        guard let best else { return nil }
+        return (best, bestLength)
     }
 
     /// بال / وال / فال / كال / لل in front: a preposition or conjunction with the article, never the
@@ -707,7 +712,7 @@ struct ActorMatcher {
                 var first = i, end = i + length
                 if index.actors[p.actor].type == .person {
                     // "الشيخ محمد بن زايد آل نهيان": the honorific left out, the lineage taken in.
-                    while end - first > 1 && index.honorifics.contains(p.tokens[first - i][...]) { first += 1 }
+                    while end - first > 1 && index.honorifics.contains(index.namePatterns.token(p, first - i)) { first += 1 }
                     end = lineageEnd(buffer, from: end)
                     register((first..<end).map { buffer.token($0) }, actor: p.actor, candidate: nil, &shortForms, &shortHashes)
                 }

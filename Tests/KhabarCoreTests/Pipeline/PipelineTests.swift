@@ -151,7 +151,7 @@ final class PipelineTests: XCTestCase {
         }
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-empty-\(getpid())")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: empty.appendingPathComponent("a.png").path, contents: Data([1]))
+        XCTAssertTrue(FileManager.default.createFile(atPath: empty.appendingPathComponent("a.png").path, contents: Data([1])))
         defer { try? FileManager.default.removeItem(at: empty) }
         XCTAssertThrowsError(try InputExpansion.expand([empty.path])) { error in
             XCTAssertTrue("\(error)".contains("nothing readable"), "\(error)")
