@@ -14,8 +14,9 @@ public struct ActorMention: Sendable, Equatable {
     }
     /// The gazetteer actor, or nil for a discovered candidate.
     public var actor: Int?
-    /// The discovered candidate's normalised name.
-    public var candidate: String?
+    /// A discovered candidate: its number in the `CandidateNames` the mention was matched with
+    /// (`ActorMatcher.match(_:candidates:)`), where its name is.
+    public var candidate: Int?
     public var start: Int
     public var end: Int
     public var line: Int
@@ -345,7 +346,7 @@ struct ActorMatcher {
     /// A person introduced by a given name at token `i` (جون ..., عبد ..., also after و or ف),
     /// followed by at least one more name word: its length and normalised name (without the
     /// proclitic).
-    func givenNameMatch(_ buffer: TokenBuffer, at i: Int, forms: LookupForms? = nil) -> (Int, String)? {
+    func givenNameMatch(_ buffer: TokenBuffer, at i: Int, forms: LookupForms? = nil) -> (Int, [UInt8])? {
         let forms = forms ?? self.forms(buffer, i)
         var start: Int?, ambiguous = false
         for f in 0..<forms.count where !forms[f].withAl && givenNameHashes.contains(forms[f].hash) {
@@ -420,7 +421,7 @@ struct ActorMatcher {
     /// as the gazetteer writes it: "عبدالعزيز" and "عبد العزيز" are one name), and without a
     /// closing "آل X" when a بن chain names the person already ("سلطان بن سحيم آل ثاني" and
     /// "سلطان بن سحيم" are one person, written with and without the family).
-    func candidateKey(_ name: [ArraySlice<UInt8>]) -> String {
+    func candidateKey(_ name: [ArraySlice<UInt8>]) -> [UInt8] {
         let abd = ActorIndex.abd
         var words: [ArraySlice<UInt8>] = []
         for w in name {
@@ -434,7 +435,7 @@ struct ActorMatcher {
            words.dropLast(2).contains(where: { index.lineageLinks.contains($0) }) {
             words.removeLast(2)
         }
-        return String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self)
+        return Array(words.joined(separator: [0x20]))
     }
 
     /// Token `k` of `buffer` is in `set` (no key built: on its bytes and hash).
@@ -618,8 +619,10 @@ struct ActorMatcher {
         return nil
     }
 
-    func match(_ buffer: TokenBuffer) -> [ActorMention] {
-        var mentions = matchSpans(buffer)
+    /// The mentions in `buffer`'s tokens, in order of their start; discovered candidates are
+    /// numbered in `candidates`.
+    func match(_ buffer: TokenBuffer, candidates: inout CandidateNames) -> [ActorMention] {
+        var mentions = matchSpans(buffer, &candidates)
         // Byte offsets from the tokens that start and end each mention (mentions come in order
         // of their start, so one cursor walks the tokens once).
         var k = 0
@@ -638,8 +641,8 @@ struct ActorMatcher {
     /// Remembers the first and last tokens of a person's name as its short forms in this
     /// document (a method with inout tables, not a nested function capturing them: captured
     /// variables cost a dynamic exclusivity check on every access in the token loop).
-    private func register(_ tokens: [ArraySlice<UInt8>], actor: Int?, candidate: String?,
-                          _ shortForms: inout [ByteKey: (actor: Int?, candidate: String?)], _ shortHashes: inout SmallHashSet) {
+    private func register(_ tokens: [ArraySlice<UInt8>], actor: Int?, candidate: Int?,
+                          _ shortForms: inout [ByteKey: (actor: Int?, candidate: Int?)], _ shortHashes: inout SmallHashSet) {
         guard tokens.count >= 2 else { return }
         // Not a given name (many people share it), a title, a link, or the word after a link
         // ("الله" of "عبد الله", "وقاص" of "ابن أبي وقاص").
@@ -667,18 +670,19 @@ struct ActorMatcher {
 
     /// A discovered person named by tokens `range`: its mention, and its short forms remembered.
     private func appendDiscovered(_ buffer: TokenBuffer, _ range: Range<Int>, _ mentions: inout [ActorMention],
-                                  _ shortForms: inout [ByteKey: (actor: Int?, candidate: String?)], _ shortHashes: inout SmallHashSet) {
+                                  _ candidates: inout CandidateNames,
+                                  _ shortForms: inout [ByteKey: (actor: Int?, candidate: Int?)], _ shortHashes: inout SmallHashSet) {
         let name = range.map { buffer.token($0) }
-        let key = candidateKey(name)
+        let key = candidates.number(of: candidateKey(name))
         let first = buffer.infos[range.lowerBound]
         mentions.append(ActorMention(actor: nil, candidate: key, start: first.start, end: buffer.infos[range.upperBound - 1].end,
                                      line: first.line, sentence: first.sentence, via: .discovered))
         register(name, actor: nil, candidate: key, &shortForms, &shortHashes)
     }
 
-    private func matchSpans(_ buffer: TokenBuffer) -> [ActorMention] {
+    private func matchSpans(_ buffer: TokenBuffer, _ candidates: inout CandidateNames) -> [ActorMention] {
         var mentions: [ActorMention] = []
-        var shortForms: [ByteKey: (actor: Int?, candidate: String?)] = [:]
+        var shortForms: [ByteKey: (actor: Int?, candidate: Int?)] = [:]
         var shortHashes = SmallHashSet()
         var i = 0
         let n = buffer.count
@@ -732,14 +736,14 @@ struct ActorMatcher {
                     // Two words at least ("الجانب الكويتي تفهم هذه" is no one), or a given name.
                     let k = nameEnd(buffer, from: i, afterTitle: true)
                     if k > i + 1 || (k > i && token(buffer, i, isIn: index.givenNames)) {
-                        appendDiscovered(buffer, i..<k, &mentions, &shortForms, &shortHashes)
+                        appendDiscovered(buffer, i..<k, &mentions, &candidates, &shortForms, &shortHashes)
                         i = k
                     }
                 }
                 continue
             }
             if !shortHashes.isEmpty {
-                var found: (actor: Int?, candidate: String?)?
+                var found: (actor: Int?, candidate: Int?)?
                 for f in 0..<forms.count where shortHashes.contains(forms[f].hash) {
                     let key = buffer.withToken(i) { forms[f].key(in: $0) }
                     if let form = shortForms[key] { found = form; break }
@@ -751,7 +755,8 @@ struct ActorMatcher {
                     continue
                 }
             }
-            if discover, may & ActorMatcher.startsGivenName != 0, let (length, key) = givenNameMatch(buffer, at: i, forms: forms) {
+            if discover, may & ActorMatcher.startsGivenName != 0, let (length, name) = givenNameMatch(buffer, at: i, forms: forms) {
+                let key = candidates.number(of: name)
                 mentions.append(ActorMention(actor: nil, candidate: key, start: info.start, end: buffer.infos[i + length - 1].end,
                                              line: info.line, sentence: info.sentence, via: .discovered))
                 register((i..<(i + length)).map { buffer.token($0) }, actor: nil, candidate: key, &shortForms, &shortHashes)
@@ -760,7 +765,7 @@ struct ActorMatcher {
             }
             if discover, may & ActorMatcher.startsSpeaker != 0,
                let (j, k) = reportedSpeakerMatch(buffer, at: i, forms: forms, shortHashes: shortHashes) {
-                appendDiscovered(buffer, j..<k, &mentions, &shortForms, &shortHashes)
+                appendDiscovered(buffer, j..<k, &mentions, &candidates, &shortForms, &shortHashes)
                 i = k
                 continue
             }
@@ -782,7 +787,7 @@ struct ActorMatcher {
                 // A name after the title; none when a known actor stands there (matched on its own).
                 let k = j < n && !buffer.infos[j].followsBreak ? nameEnd(buffer, from: j, afterTitle: true) : j
                 if k > j {
-                    appendDiscovered(buffer, j..<k, &mentions, &shortForms, &shortHashes)
+                    appendDiscovered(buffer, j..<k, &mentions, &candidates, &shortForms, &shortHashes)
                     i = k
                     continue
                 }
@@ -798,18 +803,31 @@ struct ActorMatcher {
     /// surface as written in the tag (offsets are within the tag); `buffer` is kept by the
     /// caller across documents. The matcher for tags is this one without discovery: a copy, not
     /// a new matcher (building one hashes the whole gazetteer: it took 70% of `report` on pages
-    /// with tags when made for each page).
-    func matchTags(_ tags: [String], tokenizer: Tokenizer, buffer: inout TokenBuffer) -> [(mention: ActorMention, surface: String)] {
-        guard !tags.isEmpty else { return [] }
-        var mentions: [(ActorMention, String)] = []
+    /// with tags when made for each page); a caller with many documents keeps that copy
+    /// (`withoutDiscovery`), or each call makes one.
+    /// This matcher without discovery (the one for tags).
+    var withoutDiscovery: ActorMatcher {
         var plain = self
         plain.discover = false
+        return plain
+    }
+
+    func matchTags(_ tags: [String], tokenizer: Tokenizer, buffer: inout TokenBuffer) -> [(mention: ActorMention, surface: String)] {
+        guard !tags.isEmpty else { return [] }
+        if discover {
+            var plain = self
+            plain.discover = false
+            return plain.matchTags(tags, tokenizer: tokenizer, buffer: &buffer)
+        }
+        let plain = self
+        var mentions: [(ActorMention, String)] = []
+        var none = CandidateNames()  // no discovery in tags: stays empty
         for tag in tags {
             buffer.reset()
             var bytes = Array(tag.utf8)
             _ = bytes.withUnsafeMutableBufferPointer { tokenizer.tokenize(UnsafeBufferPointer($0), into: &buffer) }
             let scalars = Array(tag.unicodeScalars)
-            for var m in plain.match(buffer) where m.actor != nil {
+            for var m in plain.match(buffer, candidates: &none) where m.actor != nil {
                 m.via = .tag
                 var v = String.UnicodeScalarView()
                 v.append(contentsOf: scalars[min(m.start, scalars.count)..<min(m.end, scalars.count)])

@@ -50,11 +50,9 @@ struct ActorStatistics: Sendable {
     /// (smaller id) << 32 | (larger id) → units with both.
     var pairs = KeyCounts()
     var units = 0
-    /// Discovered candidates by their name's bytes (already normalised, so byte equality is
-    /// String equality here; a `String` key would hash its NFC form every time), and their names.
-    var candidateIDs: [ByteKey: Int] = [:]
-    var candidateKeys: [ByteKey] = []
-    var candidateNames: [String] = []
+    /// Discovered candidates (id `gazetteerCount + number`); a worker's matcher numbers the
+    /// candidates it finds here (`ActorMatcher.match(_:candidates:)`).
+    var candidates = CandidateNames()
     /// The run's totals under `--max-memory`: runs of pairs written to disk (see `PairRuns`),
     /// and why spilling stopped, if it failed (the pairs then stay in memory).
     var spilledPairRuns: [String] = []
@@ -113,14 +111,9 @@ struct ActorStatistics: Sendable {
         }
         let n = gazetteerCount
         var global = [Int]()
-        global.reserveCapacity(part.candidateKeys.count)
-        for (k, key) in part.candidateKeys.enumerated() {
-            if let id = candidateIDs[key] { global.append(id); continue }
-            let id = n + candidateNames.count
-            candidateIDs[key] = id
-            candidateKeys.append(key)
-            candidateNames.append(part.candidateNames[k])
-            global.append(id)
+        global.reserveCapacity(part.candidates.count)
+        for (k, key) in part.candidates.keys.enumerated() {
+            global.append(n + candidates.number(of: key, name: part.candidates.names[k]))
         }
         @inline(__always) func map(_ id: Int) -> Int { id < n ? id : global[id - n] }
         func add(_ from: inout [Int], to into: inout [Int]) {
@@ -148,21 +141,14 @@ struct ActorStatistics: Sendable {
         units += part.units
         part.pairs.removeAll()
         part.units = 0
-        part.candidateIDs.removeAll(keepingCapacity: true)
-        part.candidateKeys.removeAll(keepingCapacity: true)
-        part.candidateNames.removeAll(keepingCapacity: true)
+        part.candidates.removeAll()
     }
 
-    mutating func id(_ m: ActorMention) -> Int {
+    /// The id of `m`'s actor; a discovered candidate's number must be one of `candidates`.
+    @inline(__always)
+    func id(_ m: ActorMention) -> Int {
         if let a = m.actor { return a }
-        let name = m.candidate!
-        let key = ByteKey(Array(name.utf8))
-        if let id = candidateIDs[key] { return id }
-        let id = gazetteerCount + candidateNames.count
-        candidateIDs[key] = id
-        candidateKeys.append(key)
-        candidateNames.append(name)
-        return id
+        return gazetteerCount + m.candidate!
     }
 
     @inline(__always)
@@ -313,7 +299,7 @@ public struct ActorCounts: Sendable {
     /// order of their ids, the same whatever the workers did). `merge` needs them first; the
     /// pipeline hands them out before the rest of the merge is done.
     static func keptCandidates(_ parts: [ActorStatistics], minDiscovery: Int) -> [ByteKey] {
-        // A part's candidate k has the id gazetteerCount + k (`candidateKeys` is in id order).
+        // A part's candidate k has the id gazetteerCount + k (`candidates.keys` is in id order).
         @inline(__always) func docs(_ p: ActorStatistics, _ k: Int) -> Int {
             let id = p.gazetteerCount + k
             return id < p.documents.count ? p.documents[id] : 0
@@ -324,11 +310,11 @@ public struct ActorCounts: Sendable {
             // distinct, nothing to add up (a dictionary of all of them was ~30 ms of the
             // single-threaded merge at the end of `report`).
             let p = parts[0]
-            for (k, key) in p.candidateKeys.enumerated() where docs(p, k) >= minDiscovery { kept.append(key) }
+            for (k, key) in p.candidates.keys.enumerated() where docs(p, k) >= minDiscovery { kept.append(key) }
         } else {
             var candidateDocs: [ByteKey: Int] = [:]
             for p in parts {
-                for (k, key) in p.candidateKeys.enumerated() { candidateDocs[key, default: 0] += docs(p, k) }
+                for (k, key) in p.candidates.keys.enumerated() { candidateDocs[key, default: 0] += docs(p, k) }
             }
             kept = Array(candidateDocs.filter { $0.value >= minDiscovery }.keys)
         }
@@ -360,10 +346,10 @@ public struct ActorCounts: Sendable {
         while var p = parts.popLast() {
             // This part's ids → global ids (-1: a candidate dropped), one name lookup per candidate;
             // then a flat table for the pairs (a million on the bench, two ids each).
-            let globalIDs = [Int32](unsafeUninitializedCapacity: n + p.candidateKeys.count) { ids, initialized in
+            let globalIDs = [Int32](unsafeUninitializedCapacity: n + p.candidates.keys.count) { ids, initialized in
                 for id in 0..<n { ids[id] = Int32(id) }
-                for (k, key) in p.candidateKeys.enumerated() { ids[n + k] = globalCandidate[key].map { Int32($0) } ?? -1 }
-                initialized = n + p.candidateKeys.count
+                for (k, key) in p.candidates.keys.enumerated() { ids[n + k] = globalCandidate[key].map { Int32($0) } ?? -1 }
+                initialized = n + p.candidates.keys.count
             }
             func global(_ id: Int) -> Int? {
                 let g = id < globalIDs.count ? globalIDs[id] : -1

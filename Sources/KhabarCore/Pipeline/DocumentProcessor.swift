@@ -9,6 +9,8 @@ struct DocumentProcessor {
     var timeline = TimelineDocumentCounts()
     var actorStatistics: ActorStatistics?
     let matcher: ActorMatcher?
+    /// `matcher` without discovery, for tags (a copy made per document showed in profiles).
+    let tagMatcher: ActorMatcher?
     var tokenBuffer = TokenBuffer()
     /// The tokens of a document's tags (kept across documents).
     var tagBuffer = TokenBuffer()
@@ -47,10 +49,13 @@ struct DocumentProcessor {
         self.counter = DocumentProcessor.makeCounter(configuration)
         self.jsonParser = JSONArticleParser(fields: configuration.jsonFields)
         if let a = configuration.actors {
-            matcher = ActorMatcher(index: a.index, discover: a.discover)
+            let m = ActorMatcher(index: a.index, discover: a.discover)
+            matcher = m
+            tagMatcher = m.withoutDiscovery
             actorStatistics = ActorStatistics(gazetteerCount: a.index.actors.count, maxActorsPerUnit: a.maxActorsPerUnit, flushPairs: a.flushPairs)
         } else {
             matcher = nil
+            tagMatcher = nil
         }
     }
 
@@ -164,8 +169,8 @@ struct DocumentProcessor {
                     result = document.text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &sink) }
                 }
                 if let matcher, let a = configuration.actors {
-                    let mentions = matcher.match(tokenBuffer)
-                    let tags = matcher.matchTags(document.tags, tokenizer: tokenizer, buffer: &tagBuffer)
+                    let mentions = matcher.match(tokenBuffer, candidates: &actorStatistics!.candidates)
+                    let tags = tagMatcher!.matchTags(document.tags, tokenizer: tokenizer, buffer: &tagBuffer)
                     let units: Int
                     switch a.unit {
                     case .document: units = 1
@@ -206,7 +211,8 @@ struct DocumentProcessor {
                         documentPrefix = prefix
                         let bytesAreSurfaces = !result.usedSlowPath && result.invalidBytes == 0
                         for m in mentions {
-                            if bytesAreSurfaces, let candidate = m.candidate {
+                            if bytesAreSurfaces, let number = m.candidate {
+                                let candidate = actorStatistics!.candidates.names[number]
                                 // A discovered person's line: the surface from the text's bytes.
                                 let fields = ActorMentionsReport.actorFields(actor: nil, candidate: candidate, index: a.index)
                                 var line: [UInt8] = []
@@ -244,7 +250,8 @@ struct DocumentProcessor {
                             } else {
                                 surface = String(decoding: document.text[m.byteStart..<m.byteEnd], as: UTF8.self)
                             }
-                            if let candidate = m.candidate {
+                            if let number = m.candidate {
+                                let candidate = actorStatistics!.candidates.names[number]
                                 var line: [UInt8] = []
                                 ActorMentionsReport.append(m, surface: surface, documentPrefix: prefix,
                                                            actorFields: ActorMentionsReport.actorFields(actor: nil, candidate: candidate, index: a.index),
@@ -261,7 +268,8 @@ struct DocumentProcessor {
                             if let actor = t.mention.actor, t.mention.candidate == nil {
                                 fields = actorFields(actor, a.index)
                             } else {
-                                fields = ActorMentionsReport.actorFields(actor: t.mention.actor, candidate: t.mention.candidate, index: a.index)
+                                fields = ActorMentionsReport.actorFields(actor: t.mention.actor, candidate: t.mention.candidate.map { actorStatistics!.candidates.names[$0] },
+                                                                         index: a.index)
                             }
                             ActorMentionsReport.append(t.mention, surface: t.surface, documentPrefix: prefix, actorFields: fields,
                                                        unit: a.unit, to: &actorLines)

@@ -5,10 +5,12 @@
 /// for tags), `via` (`gazetteer`, `alias`, `discovered`, `tag`). Text mentions come in input
 /// order; mentions of discovered people follow at the end, once the run knows which are kept.
 public enum ActorMentionsReport {
-    public static func line(for m: ActorMention, surface: String, document: String, index: ActorIndex, unit: CooccurrenceUnit) -> [UInt8] {
+    /// One mention's line; `candidateName`: the name of `m`'s discovered candidate, if it is one.
+    public static func line(for m: ActorMention, surface: String, document: String, index: ActorIndex, unit: CooccurrenceUnit,
+                            candidateName: String? = nil) -> [UInt8] {
         var out: [UInt8] = []
         append(m, surface: surface, documentPrefix: documentPrefix(document),
-               actorFields: actorFields(actor: m.actor, candidate: m.candidate, index: index), unit: unit, to: &out)
+               actorFields: actorFields(actor: m.actor, candidate: candidateName, index: index), unit: unit, to: &out)
         return out
     }
 

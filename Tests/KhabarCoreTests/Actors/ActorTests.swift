@@ -92,9 +92,10 @@ final class ActorMatcherTests: XCTestCase {
         var bytes = Array(text.utf8)
         _ = bytes.withUnsafeMutableBufferPointer { tokenizer.tokenize(UnsafeBufferPointer($0), into: &buffer) }
         let scalars = Array(text.unicodeScalars)
-        return ActorMatcher(index: index, discover: discover).match(buffer).map { m in
+        var candidates = CandidateNames()
+        return ActorMatcher(index: index, discover: discover).match(buffer, candidates: &candidates).map { m in
             let surface = String(String.UnicodeScalarView(scalars[m.start..<m.end]))
-            return (surface, m.actor.map { index.actors[$0].id } ?? "discovered:\(m.candidate!)", m.via.rawValue)
+            return (surface, m.actor.map { index.actors[$0].id } ?? "discovered:\(candidates.names[m.candidate!])", m.via.rawValue)
         }
     }
 
@@ -144,7 +145,8 @@ final class ActorMatcherTests: XCTestCase {
             var buffer = TokenBuffer()
             var bytes = Array(text.utf8)
             _ = bytes.withUnsafeMutableBufferPointer { tokenizer.tokenize(UnsafeBufferPointer($0), into: &buffer) }
-            for m in ActorMatcher(index: .builtin, discover: true).match(buffer) {
+            var candidates = CandidateNames()
+            for m in ActorMatcher(index: .builtin, discover: true).match(buffer, candidates: &candidates) {
                 XCTAssertLessThanOrEqual(last, m.start, text)
                 XCTAssertLessThan(m.start, m.end, text)
                 XCTAssertLessThanOrEqual(m.end, scalars, text)
@@ -197,8 +199,9 @@ final class ActorNameSpanTests: XCTestCase {
         _ = bytes.withUnsafeMutableBufferPointer { tokenizer.tokenize(UnsafeBufferPointer($0), into: &buffer) }
         let scalars = Array(text.unicodeScalars)
         let index = ActorIndex.builtin
-        return ActorMatcher(index: index, discover: true).match(buffer).map { m in
-            [String(String.UnicodeScalarView(scalars[m.start..<m.end])), m.actor.map { index.actors[$0].id } ?? "discovered:\(m.candidate!)"]
+        var candidates = CandidateNames()
+        return ActorMatcher(index: index, discover: true).match(buffer, candidates: &candidates).map { m in
+            [String(String.UnicodeScalarView(scalars[m.start..<m.end])), m.actor.map { index.actors[$0].id } ?? "discovered:\(candidates.names[m.candidate!])"]
         }
     }
 
@@ -589,17 +592,18 @@ final class ActorMergeTests: XCTestCase {
         for (i, d) in documents.enumerated() {
             buffer.reset()
             _ = d.text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &buffer) }
-            _ = parts[i % 3].count(matcher.match(buffer), tags: [], unit: .document, unitCount: 1)
+            let mentions = matcher.match(buffer, candidates: &parts[i % 3].candidates)
+            _ = parts[i % 3].count(mentions, tags: [], unit: .document, unitCount: 1)
         }
         var total = ActorStatistics(gazetteerCount: index.actors.count)
         for k in parts.indices { var copy = parts[k]; total.absorb(&copy) }
         // Candidates named in several parts (their documents add up across the parts).
-        XCTAssertEqual(Set(parts[0].candidateKeys).intersection(parts[1].candidateKeys).count, 5)
+        XCTAssertEqual(Set(parts[0].candidates.keys).intersection(parts[1].candidates.keys).count, 5)
         let keptParts = ActorCounts.keptCandidates(parts, minDiscovery: 2)
         let keptTotal = ActorCounts.keptCandidates([total], minDiscovery: 2)
         XCTAssertEqual(keptParts, keptTotal)
         XCTAssertEqual(keptTotal.count, 33)  // as the pipeline keeps on news-small
-        XCTAssertEqual(ActorCounts.keptCandidates([total], minDiscovery: 1).count, total.candidateKeys.count)
+        XCTAssertEqual(ActorCounts.keptCandidates([total], minDiscovery: 1).count, total.candidates.count)
         var p = parts, t = [total]
         let merged = try ActorCounts.merge(&p, index: index, unit: .document, minDiscovery: 2)
         let single = try ActorCounts.merge(&t, index: index, unit: .document, minDiscovery: 2)

@@ -67,7 +67,7 @@ final class RawLineTests: XCTestCase {
                 for unit in [CooccurrenceUnit.document, .paragraph, .sentence] {
                     for (k, surface) in surfaces.enumerated() {
                         let candidate: String? = via == .discovered ? "جون \"سميث\"" : nil
-                        let m = ActorMention(actor: candidate == nil ? actor : nil, candidate: candidate, start: 3 + k, end: 1000 + k,
+                        let m = ActorMention(actor: candidate == nil ? actor : nil, candidate: candidate == nil ? nil : 0, start: 3 + k, end: 1000 + k,
                                              line: 2 + k, sentence: 12 + k, via: via)
                         var w = JSONObjectWriter()
                         w.field("doc", document)
@@ -89,7 +89,8 @@ final class RawLineTests: XCTestCase {
                             w.field("unit", unit == .document ? 0 : unit == .paragraph ? m.line : m.sentence)
                         }
                         w.field("via", via.rawValue)
-                        XCTAssertEqual(String(decoding: ActorMentionsReport.line(for: m, surface: surface, document: document, index: index, unit: unit),
+                        XCTAssertEqual(String(decoding: ActorMentionsReport.line(for: m, surface: surface, document: document, index: index, unit: unit,
+                                                                       candidateName: candidate),
                                               as: UTF8.self),
                                        String(decoding: w.line(), as: UTF8.self))
                     }

@@ -1,0 +1,48 @@
+import XCTest
+@testable import KhabarCore
+
+final class CandidateNamesTests: XCTestCase {
+    /// The matcher numbers the people it discovers in news-small in the order it meets them: one
+    /// number per distinct name, the same number whenever the name comes again, across documents;
+    /// `removeAll` starts the numbers afresh.
+    func testDiscoveredPeopleOfNewsSmallAreNumberedOncePerName() throws {
+        let documents = try TestPaths.newsSmallDocuments()
+        let index = ActorIndex.builtin
+        let matcher = ActorMatcher(index: index, discover: true)
+        let tokenizer = Tokenizer()
+        var candidates = CandidateNames()
+        var buffer = TokenBuffer()
+        var numberOfName: [String: Int] = [:]
+        var discovered = 0, highest = -1
+        for d in documents {
+            buffer.reset()
+            _ = d.text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &buffer) }
+            for m in matcher.match(buffer, candidates: &candidates) {
+                guard let n = m.candidate else { continue }
+                XCTAssertNil(m.actor)
+                XCTAssertEqual(m.via, .discovered)
+                discovered += 1
+                let name = candidates.names[n]
+                XCTAssertEqual(Array(name.utf8), candidates.keys[n].bytes)
+                if let seen = numberOfName[name] {
+                    XCTAssertEqual(seen, n, name)
+                } else {
+                    XCTAssertEqual(n, highest + 1, "a new name takes the next number")
+                    highest = n
+                    numberOfName[name] = n
+                }
+            }
+        }
+        XCTAssertEqual(candidates.count, numberOfName.count)
+        XCTAssertGreaterThan(candidates.count, 100)
+        XCTAssertGreaterThan(discovered, candidates.count)
+        let first = candidates.names[0]
+        XCTAssertEqual(candidates.number(of: Array(first.utf8)), 0)
+        XCTAssertEqual(candidates.count, numberOfName.count, "asking for a known name adds nothing")
+        candidates.removeAll()
+        XCTAssertEqual(candidates.count, 0)
+        XCTAssertNil(candidates.number(of: ByteKey(Array(first.utf8))))
+        XCTAssertEqual(candidates.number(of: Array("جون سميث".utf8)), 0)
+        XCTAssertEqual(candidates.names, ["جون سميث"])
+    }
+}
