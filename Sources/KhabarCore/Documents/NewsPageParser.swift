@@ -151,7 +151,13 @@ public struct NewsPageParser: Sendable {
         }
         let pageID = "\(archive):\(entry)"
         var documents: [Document] = []
-        for (index, b) in builders.enumerated() {
+        documents.reserveCapacity(builders.count)
+        // Each builder moved out of the array (popped, not copied): its strings and text go to
+        // the document without a retain and a release each.
+        builders.reverse()
+        var index = -1
+        while let b = builders.popLast() {
+            index += 1
             if index > 0 && b.title == nil && b.dateRaw == nil && b.source == nil && b.tags.isEmpty { continue }
             let id = index == 0 ? pageID : (index == 1 ? "\(pageID)#related" : "\(pageID)#related\(index)")
             documents.append(Document(

@@ -82,7 +82,7 @@ struct DocumentProcessor {
         defer { lastLineBytes = (powerOfTwoAbove(lines.count), powerOfTwoAbove(mentionLines.count), powerOfTwoAbove(actorLines.count)) }
         var discoveredLines: [(candidate: String, line: [UInt8])] = []
         for payload in batch.payloads {
-            let documents: [Document]
+            var documents: [Document]  // var: taken apart below
             switch payload.format {
             case .newsPage:
                 documents = pageParser.parse(payload.bytes, archive: payload.archive, entry: payload.entry)
@@ -108,7 +108,10 @@ struct DocumentProcessor {
             case .archive:
                 documents = []  // readers open nested archives themselves
             }
-            for var document in documents {
+            // Each document moved out of the array (popped, not copied: a copy retained and
+            // released its dozen strings and arrays).
+            documents.reverse()
+            while var document = documents.popLast() {
                 counters.documents += 1
                 if let raw = document.dateRaw {
                     if let date = configuration.dateParser.parse(raw) {
