@@ -424,6 +424,7 @@ struct ActorMatcher {
     func candidateKey(_ name: [ArraySlice<UInt8>]) -> [UInt8] {
         let abd = ActorIndex.abd
         var words: [ArraySlice<UInt8>] = []
+        words.reserveCapacity(name.count + 2)
         for w in name {
             if w.count >= abd.count + 4 && w.starts(with: abd) {
                 words.append(w.prefix(abd.count)); words.append(w.dropFirst(abd.count))
@@ -435,7 +436,13 @@ struct ActorMatcher {
            words.dropLast(2).contains(where: { index.lineageLinks.contains($0) }) {
             words.removeLast(2)
         }
-        return Array(words.joined(separator: [0x20]))
+        var key: [UInt8] = []
+        key.reserveCapacity(words.reduce(words.count) { $0 + $1.count })
+        for (k, w) in words.enumerated() {
+            if k > 0 { key.append(0x20) }
+            key.append(contentsOf: w)
+        }
+        return key
     }
 
     /// Token `k` of `buffer` is in `set` (no key built: on its bytes and hash).
@@ -638,29 +645,31 @@ struct ActorMatcher {
         return mentions
     }
 
-    /// Remembers the first and last tokens of a person's name as its short forms in this
-    /// document (a method with inout tables, not a nested function capturing them: captured
-    /// variables cost a dynamic exclusivity check on every access in the token loop).
-    private func register(_ tokens: [ArraySlice<UInt8>], actor: Int?, candidate: Int?,
+    /// Remembers the first and last of tokens `range` (a person's name) as the person's short
+    /// forms in this document (a method with inout tables, not a nested function capturing them:
+    /// captured variables cost a dynamic exclusivity check on every access in the token loop).
+    /// Read in the buffer, on the tokens' bytes and hashes: an array of the name's words was two
+    /// allocations and more per name.
+    private func register(_ buffer: TokenBuffer, _ range: Range<Int>, actor: Int?, candidate: Int?,
                           _ shortForms: inout [ByteKey: (actor: Int?, candidate: Int?)], _ shortHashes: inout SmallHashSet) {
-        guard tokens.count >= 2 else { return }
+        guard range.count >= 2 else { return }
         // Not a given name (many people share it), a title, a link, or the word after a link
         // ("الله" of "عبد الله", "وقاص" of "ابن أبي وقاص").
-        let lastAfterLink = index.nameLinks.contains(tokens[tokens.count - 2])
+        let lastAfterLink = token(buffer, range.upperBound - 2, isIn: index.nameLinks)
         for position in 0...1 {
-            let t = position == 0 ? tokens[0] : tokens[tokens.count - 1]
-            guard t.count >= 4, !(position == 1 && lastAfterLink) else { continue }
-            // The word hashed once for the seven sets (each `contains` of a slice hashed it again).
-            let hash: UInt64? = t.withUnsafeBufferPointer { u in
-                let h = byteHash(u.baseAddress!, u.count)
-                let excluded = index.commonGivenNames.contains(u, hash: h) || index.givenNames.contains(u, hash: h)
-                    || index.ambiguousGivenNames.contains(u, hash: h) || index.titleWords.contains(u, hash: h)
-                    || index.honorifics.contains(u, hash: h) || index.nameLinks.contains(u, hash: h)
-                    || (candidate != nil && index.commonWords.contains(u, hash: h))  // "المصنف" of a discovered name
-                return excluded ? nil : h
+            guard !(position == 1 && lastAfterLink) else { continue }
+            let k = position == 0 ? range.lowerBound : range.upperBound - 1
+            let hash = buffer.hashes[k]
+            // The word's hash (the tokenizer's) for the seven sets.
+            let key: ByteKey? = buffer.withToken(k) { u in
+                guard u.count >= 4 else { return nil }
+                let excluded = index.commonGivenNames.contains(u, hash: hash) || index.givenNames.contains(u, hash: hash)
+                    || index.ambiguousGivenNames.contains(u, hash: hash) || index.titleWords.contains(u, hash: hash)
+                    || index.honorifics.contains(u, hash: hash) || index.nameLinks.contains(u, hash: hash)
+                    || (candidate != nil && index.commonWords.contains(u, hash: hash))  // "المصنف" of a discovered name
+                return excluded ? nil : ByteKey(Array(u), hash: hash)
             }
-            guard let hash else { continue }
-            let key = ByteKey(Array(t), hash: hash)
+            guard let key else { continue }
             if shortForms[key] == nil {
                 shortForms[key] = (actor, candidate)
                 shortHashes.insert(hash)
@@ -677,7 +686,7 @@ struct ActorMatcher {
         let first = buffer.infos[range.lowerBound]
         mentions.append(ActorMention(actor: nil, candidate: key, start: first.start, end: buffer.infos[range.upperBound - 1].end,
                                      line: first.line, sentence: first.sentence, via: .discovered))
-        register(name, actor: nil, candidate: key, &shortForms, &shortHashes)
+        register(buffer, range, actor: nil, candidate: key, &shortForms, &shortHashes)
     }
 
     private func matchSpans(_ buffer: TokenBuffer, _ candidates: inout CandidateNames) -> [ActorMention] {
@@ -718,7 +727,7 @@ struct ActorMatcher {
                     // "الشيخ محمد بن زايد آل نهيان": the honorific left out, the lineage taken in.
                     while end - first > 1 && index.honorifics.contains(index.namePatterns.token(p, first - i)) { first += 1 }
                     end = lineageEnd(buffer, from: end)
-                    register((first..<end).map { buffer.token($0) }, actor: p.actor, candidate: nil, &shortForms, &shortHashes)
+                    register(buffer, first..<end, actor: p.actor, candidate: nil, &shortForms, &shortHashes)
                 }
                 first += p.descriptorLength  // "حركة حماس": حماس
                 let start = buffer.infos[first]
@@ -759,7 +768,7 @@ struct ActorMatcher {
                 let key = candidates.number(of: name)
                 mentions.append(ActorMention(actor: nil, candidate: key, start: info.start, end: buffer.infos[i + length - 1].end,
                                              line: info.line, sentence: info.sentence, via: .discovered))
-                register((i..<(i + length)).map { buffer.token($0) }, actor: nil, candidate: key, &shortForms, &shortHashes)
+                register(buffer, i..<(i + length), actor: nil, candidate: key, &shortForms, &shortHashes)
                 i += length
                 continue
             }
