@@ -63,6 +63,15 @@ struct RawLine {
         count += writeDecimal(v, to: base + count)
     }
 
+    /// A String as a JSON string (see `put(jsonString:)` for its bytes; at most
+    /// `jsonStringBound(s.utf8.count)` bytes).
+    @inline(__always)
+    mutating func put(jsonString s: String) {
+        if s.utf8.withContiguousStorageIfAvailable({ put(jsonString: $0) }) != nil { return }
+        var copy = s
+        copy.withUTF8 { put(jsonString: $0) }
+    }
+
     /// Valid UTF-8 as a JSON string, quoted and escaped as `JSONObjectWriter.appendString`
     /// writes it (at most `jsonStringBound(text.count)` bytes).
     @inline(__always)
@@ -72,4 +81,13 @@ struct RawLine {
         count += JSONObjectWriter.writeEscaped(utf8: text, to: base + count)
         put(byte: UInt8(ascii: "\""))
     }
+}
+
+extension RawLine: DigitSink {
+    @inline(__always)
+    mutating func append(_ byte: UInt8) { put(byte: byte) }
+
+    /// At most 20 bytes (put(integer:)'s room is checked for 21).
+    @inline(__always)
+    mutating func appendDecimal(_ v: UInt) { put(integer: Int(v)) }
 }

@@ -48,7 +48,7 @@ public struct PublicationDate: Sendable, Equatable {
     }
 
     /// Appends `isoDate`'s bytes (report lines write dates without making a String).
-    func appendISODate(to out: inout [UInt8]) {
+    func appendISODate<Out: DigitSink>(to out: inout Out) {
         appendZeroPadded(year, 4, to: &out)
         out.append(UInt8(ascii: "-"))
         appendZeroPadded(month, 2, to: &out)
@@ -57,7 +57,7 @@ public struct PublicationDate: Sendable, Equatable {
     }
 
     /// Appends `isoDateTime`'s bytes (nothing when no time was written).
-    func appendISODateTime(to out: inout [UInt8]) {
+    func appendISODateTime<Out: DigitSink>(to out: inout Out) {
         guard let time else { return }
         appendISODate(to: &out)
         out.append(UInt8(ascii: "T"))
@@ -151,11 +151,23 @@ func zeroPadded(_ v: Int, _ width: Int) -> String {
 }
 
 /// `zeroPadded` as bytes appended to `out`.
-func appendZeroPadded(_ v: Int, _ width: Int, to out: inout [UInt8]) {
+func appendZeroPadded<Out: DigitSink>(_ v: Int, _ width: Int, to out: inout Out) {
     if v < 0 { out.append(UInt8(ascii: "-")) }
     var m = v.magnitude, digits = 1
     while m >= 10 { m /= 10; digits += 1 }
     for _ in digits..<max(digits, width) { out.append(UInt8(ascii: "0")) }
-    CSVWriter.appendInteger(v.magnitude, to: &out)
+    out.appendDecimal(v.magnitude)
+}
+
+/// Where a report line's dates and numbers are written: a byte array, or a `RawLine`.
+protocol DigitSink {
+    mutating func append(_ byte: UInt8)
+    /// `v` in decimal.
+    mutating func appendDecimal(_ v: UInt)
+}
+
+extension Array: DigitSink where Element == UInt8 {
+    @inline(__always)
+    mutating func appendDecimal(_ v: UInt) { CSVWriter.appendInteger(v, to: &self) }
 }
 

@@ -60,6 +60,14 @@ final class LineWritingTests: XCTestCase {
         var dateOnly = odd
         dateOnly.date = PublicationDate(year: 2025, month: 12, day: 31)
         documents += [Document(id: "", archive: "", entry: "", title: "t", text: [], bodyLines: 0), odd, dateOnly]
+        // Near the one-piece line's room with the longest escapes (\u0001: 6 bytes a byte), and
+        // past it (written piece by piece): the same bytes either way.
+        var controls = odd
+        controls.title = String(repeating: "\u{01}", count: 10_800)
+        controls.tags = ["\u{1F}\u{2028}", String(repeating: "\\", count: 7)]
+        var book = odd
+        book.title = String(repeating: "\u{01}ب\"", count: 12_000)
+        documents += [controls, book]
         for (k, d) in documents.enumerated() {
             let line = DocumentsReport.line(for: d, tokens: k * 37, invalidBytes: k % 3)
             XCTAssertEqual(String(decoding: line, as: UTF8.self), String(decoding: reference(d, tokens: k * 37, invalidBytes: k % 3), as: UTF8.self))
