@@ -36,7 +36,8 @@ final class CharacterTable: Sendable {
     let presentation: [UInt32: [UInt32]]
     /// Output bytes of characters whose lowercase is several scalars.
     let multiOutput: [UInt32: [UInt8]]
-    private let composingNonStarters: Set<UInt32>
+    /// The non-starters that compose with a preceding character (NFC).
+    let composingNonStarters: Set<UInt32>
     /// Whether the tokenizer may take words of plain Arabic letters sixteen bytes at a time
     /// (`khabar_plain_arabic_run` in CText): 0 no, 1 yes with ة plain, 2 yes with ة folded.
     /// Decided from the entries (`plainArabicMode(_:)`): a profile that changed one of those
@@ -102,6 +103,27 @@ final class CharacterTable: Sendable {
     }
 
     static func makeEntry(_ cp: UInt32, profile: TextProfile, composing: Set<UInt32>) -> (UInt64, [UInt8]?) {
+        if let entry = blockEntry(cp) { return (entry, nil) }
+        return entryFromProperties(cp, profile: profile, composing: composing)
+    }
+
+    /// The entry of a code point in one of the large uniform blocks, without asking the Unicode
+    /// tables: the CJK unified ideographs (U+3400–U+4DBF, U+4E00–U+9FFF) and the Hangul
+    /// syllables (U+AC00–U+D7A3) are letters, starters that no mark composes with, with no
+    /// case and no fold, their output themselves; the private use area (U+E000–U+F8FF) is
+    /// separators. Together 70% of the BMP: their property lookups were ~60% of the table's
+    /// start-up, which every command pays for before its first document. `CharacterTableTests`
+    /// checks every one against `entryFromProperties`.
+    @inline(__always)
+    static func blockEntry(_ cp: UInt32) -> UInt64? {
+        if (0xE000...0xF8FF).contains(cp) { return Kind.separator.rawValue }
+        guard (0x3400...0x4DBF).contains(cp) || (0x4E00...0x9FFF).contains(cp) || (0xAC00...0xD7A3).contains(cp) else { return nil }
+        let utf8 = UInt64(0xE0 | cp >> 12) | UInt64(0x80 | (cp >> 6) & 0x3F) << 8 | UInt64(0x80 | cp & 0x3F) << 16
+        return Kind.letter.rawValue | 3 << 16 | utf8 << 32
+    }
+
+    /// A code point's entry from its Unicode properties (and the profile's folds).
+    static func entryFromProperties(_ cp: UInt32, profile: TextProfile, composing: Set<UInt32>) -> (UInt64, [UInt8]?) {
         guard let scalar = Unicode.Scalar(cp) else {
             return (Kind.separator.rawValue, nil)  // surrogates: never decoded from valid UTF-8
         }
