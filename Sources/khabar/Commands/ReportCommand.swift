@@ -45,6 +45,21 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
+        // Checksums of the inputs, read on a thread of their own from the start: beside the
+        // set-up (the character table, the gazetteer's index: ~25 ms on one core), then while
+        // the pipeline runs.
+        let inputs = try input.resolvedInputs()
+        let checksums = LockedChecksums()
+        let hashing = Thread {
+            for path in inputs where path != "-" {
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                    checksums.set(path, SHA256.file(path))
+                }
+            }
+            checksums.finish()
+        }
+        hashing.start()
         let profile = input.profile
         let filter = try termFilter.filter(profile: profile)
         var configuration = try input.configuration()
@@ -68,19 +83,6 @@ struct ReportCommand: ParsableCommand {
             Diagnostics.print("khabar: error: \(error)")
             throw ExitCode(1)
         }
-        // Checksums of the inputs, read on a thread of their own while the pipeline runs.
-        let inputs = try input.resolvedInputs()
-        let checksums = LockedChecksums()
-        let hashing = Thread {
-            for path in inputs where path != "-" {
-                var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                    checksums.set(path, SHA256.file(path))
-                }
-            }
-            checksums.finish()
-        }
-        hashing.start()
 
         let discovered: MentionSpool
         do { discovered = try MentionSpool() } catch {
