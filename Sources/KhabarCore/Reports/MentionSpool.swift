@@ -8,6 +8,10 @@ import Glibc
 public final class MentionSpool {
     private let path: String
     private var file: UnsafeMutablePointer<FILE>?
+    /// The file's stdio buffer, 1 MiB: glibc's `setvbuf` with no buffer given keeps its default
+    /// size (the file system's block, 4 KiB), and the spool takes small records (~200 bytes):
+    /// it made ~13,000 `write` calls of 4 KiB on news-bench.
+    private var buffer: UnsafeMutablePointer<CChar>?
 
     /// A spool in the system's temporary folder.
     public init() throws {
@@ -16,7 +20,9 @@ public final class MentionSpool {
             throw OutputError(path: path, message: String(cString: strerror(errno)))
         }
         unlink(path)  // gone when closed, whatever happens
-        setvbuf(f, nil, _IOFBF, 1 << 20)
+        let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: 1 << 20)
+        setvbuf(f, buffer, _IOFBF, 1 << 20)
+        self.buffer = buffer
         file = f
     }
 
@@ -29,6 +35,8 @@ public final class MentionSpool {
     public func close() {
         if let file { fclose(file) }
         file = nil
+        buffer?.deallocate()  // after fclose, which flushes it
+        buffer = nil
     }
 
     /// Keeps `line` (one JSON line) for `candidate`: a record of the name's and the line's
@@ -61,6 +69,11 @@ public final class MentionSpool {
         defer { buffer.deallocate() }
         var filled = 0  // bytes in the buffer
         var at = 0  // the next record's start
+        // The kept lines, handed to `out` a megabyte at a time (a write per line went through
+        // the output's 4 KiB stdio buffer: ~7,000 `write` calls on news-bench).
+        var kept: [UInt8] = []
+        kept.reserveCapacity(1 << 20)
+        defer { out.write(kept) }
         while true {
             // The next record whole in the buffer, reading more (after moving what is left of
             // the last block to the front, or into a larger buffer) when it is not.
@@ -92,7 +105,11 @@ public final class MentionSpool {
             let nameCount = Int(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
             let name = UnsafeBufferPointer(start: buffer + at + 8, count: nameCount)
             if keptNames.contains(name, hash: byteHash(name.baseAddress!, nameCount)) {
-                out.write(UnsafeBufferPointer(start: buffer + at + 8 + nameCount, count: need - 8 - nameCount))
+                kept.append(contentsOf: UnsafeBufferPointer(start: buffer + at + 8 + nameCount, count: need - 8 - nameCount))
+                if kept.count >= 1 << 20 {
+                    out.write(kept)
+                    kept.removeAll(keepingCapacity: true)
+                }
             }
             at += need
         }

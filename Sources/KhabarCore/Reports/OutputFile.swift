@@ -63,6 +63,10 @@ public final class OutputFile {
             }
             self.file = f
         }
+        // Fully buffered. (glibc keeps its default buffer, one file-system block, when `setvbuf`
+        // is given no buffer: the size asked for is ignored. The reports are handed over in
+        // large pieces, which pass that small buffer and go to `write` directly; a writer of
+        // small pieces gathers them first, as `MentionSpool.replay` does.)
         setvbuf(file, nil, _IOFBF, 1 << 20)
     }
 
