@@ -27,90 +27,54 @@ public enum DocumentsReport {
             + (d.source?.utf8.count ?? 0) + (d.url?.utf8.count ?? 0)
         for tag in d.tags { textBytes += tag.utf8.count }
         let bound = 256 + 3 * 21 + 2 * 40 + 6 * textBytes + 3 * (10 + d.tags.count)
-        guard bound <= 1 << 16 else { appendPiecewise(d, tokens: tokens, invalidBytes: invalidBytes, to: &out); return }
-        RawLine.append(maxBytes: bound, to: &out) { line in
-            line.put(Keys.id)
-            line.put(jsonString: d.id)
-            line.put(Keys.archive)
-            line.put(jsonString: d.archive)
-            line.put(Keys.entry)
-            line.put(jsonString: d.entry)
-            line.put(Keys.kind)
-            line.put(jsonString: d.kind.rawValue)
-            line.put(Keys.parent)
-            putOptional(d.parent, to: &line)
-            line.put(Keys.title)
-            line.put(jsonString: d.title)
-            line.put(Keys.dateRaw)
-            putOptional(d.dateRaw, to: &line)
-            line.put(Keys.date)
-            appendQuoted(d.date, withTime: false, to: &line)
-            line.put(Keys.datetime)
-            appendQuoted(d.date?.time != nil ? d.date : nil, withTime: true, to: &line)
-            line.put(Keys.dateSource)
-            putOptional(d.dateSource, to: &line)
-            line.put(Keys.source)
-            putOptional(d.source, to: &line)
-            line.put(Keys.url)
-            putOptional(d.url, to: &line)
-            line.put(Keys.tags)
-            for (i, tag) in d.tags.enumerated() {
-                if i > 0 { line.put(byte: UInt8(ascii: ",")) }
-                line.put(jsonString: tag)
-            }
-            line.put(Keys.bodyLines)
-            line.put(integer: d.bodyLines)
-            line.put(Keys.tokens)
-            line.put(integer: tokens)
-            line.put(Keys.invalidBytes)
-            line.put(integer: invalidBytes)
-            line.put(Keys.end)
+        guard bound <= 1 << 16 else { write(d, tokens: tokens, invalidBytes: invalidBytes, to: &out); return }
+        RawLine.append(maxBytes: bound, to: &out) { line in write(d, tokens: tokens, invalidBytes: invalidBytes, to: &line) }
+    }
+
+    /// The line's bytes, written to a `RawLine` or appended to an array piece by piece.
+    @inline(__always)
+    static func write<Out: LineWriter>(_ d: Document, tokens: Int, invalidBytes: Int, to out: inout Out) {
+        out.put(Keys.id)
+        out.put(jsonString: d.id)
+        out.put(Keys.archive)
+        out.put(jsonString: d.archive)
+        out.put(Keys.entry)
+        out.put(jsonString: d.entry)
+        out.put(Keys.kind)
+        out.put(jsonString: d.kind.rawValue)
+        out.put(Keys.parent)
+        putOptional(d.parent, to: &out)
+        out.put(Keys.title)
+        out.put(jsonString: d.title)
+        out.put(Keys.dateRaw)
+        putOptional(d.dateRaw, to: &out)
+        out.put(Keys.date)
+        appendQuoted(d.date, withTime: false, to: &out)
+        out.put(Keys.datetime)
+        appendQuoted(d.date?.time != nil ? d.date : nil, withTime: true, to: &out)
+        out.put(Keys.dateSource)
+        putOptional(d.dateSource, to: &out)
+        out.put(Keys.source)
+        putOptional(d.source, to: &out)
+        out.put(Keys.url)
+        putOptional(d.url, to: &out)
+        out.put(Keys.tags)
+        for (i, tag) in d.tags.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            out.put(jsonString: tag)
         }
+        out.put(Keys.bodyLines)
+        out.put(integer: d.bodyLines)
+        out.put(Keys.tokens)
+        out.put(integer: tokens)
+        out.put(Keys.invalidBytes)
+        out.put(integer: invalidBytes)
+        out.put(Keys.end)
     }
 
     @inline(__always)
-    private static func putOptional(_ value: String?, to line: inout RawLine) {
-        if let value { line.put(jsonString: value) } else { line.put(Keys.null) }
-    }
-
-    /// `append`, one piece at a time (for lines too long for its room).
-    static func appendPiecewise(_ d: Document, tokens: Int, invalidBytes: Int, to out: inout [UInt8]) {
-        out.appendStatic(Keys.id)
-        JSONObjectWriter.appendString(d.id, to: &out)
-        out.appendStatic(Keys.archive)
-        JSONObjectWriter.appendString(d.archive, to: &out)
-        out.appendStatic(Keys.entry)
-        JSONObjectWriter.appendString(d.entry, to: &out)
-        out.appendStatic(Keys.kind)
-        JSONObjectWriter.appendString(d.kind.rawValue, to: &out)
-        out.appendStatic(Keys.parent)
-        appendOptional(d.parent, to: &out)
-        out.appendStatic(Keys.title)
-        JSONObjectWriter.appendString(d.title, to: &out)
-        out.appendStatic(Keys.dateRaw)
-        appendOptional(d.dateRaw, to: &out)
-        out.appendStatic(Keys.date)
-        appendQuoted(d.date, withTime: false, to: &out)
-        out.appendStatic(Keys.datetime)
-        appendQuoted(d.date?.time != nil ? d.date : nil, withTime: true, to: &out)
-        out.appendStatic(Keys.dateSource)
-        appendOptional(d.dateSource, to: &out)
-        out.appendStatic(Keys.source)
-        appendOptional(d.source, to: &out)
-        out.appendStatic(Keys.url)
-        appendOptional(d.url, to: &out)
-        out.appendStatic(Keys.tags)
-        for (i, tag) in d.tags.enumerated() {
-            if i > 0 { out.append(UInt8(ascii: ",")) }
-            JSONObjectWriter.appendString(tag, to: &out)
-        }
-        out.appendStatic(Keys.bodyLines)
-        CSVWriter.appendInteger(d.bodyLines, to: &out)
-        out.appendStatic(Keys.tokens)
-        CSVWriter.appendInteger(tokens, to: &out)
-        out.appendStatic(Keys.invalidBytes)
-        CSVWriter.appendInteger(invalidBytes, to: &out)
-        out.appendStatic(Keys.end)
+    private static func putOptional<Out: LineWriter>(_ value: String?, to out: inout Out) {
+        if let value { out.put(jsonString: value) } else { out.put(Keys.null) }
     }
 
     /// `"2018-02-18"` (`"2018-02-18T21:35:43+04:00"` with the time), or null.
@@ -125,10 +89,6 @@ public enum DocumentsReport {
         out.append(0x22)
     }
 
-    @inline(__always)
-    private static func appendOptional(_ value: String?, to out: inout [UInt8]) {
-        if let value { JSONObjectWriter.appendString(value, to: &out) } else { out.appendStatic(Keys.null) }
-    }
 
     /// Each key with the punctuation around it (`{"id":`, `,"archive":` ...), as constant data
     /// (static arrays are retained and released around every use).

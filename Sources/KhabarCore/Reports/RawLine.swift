@@ -91,3 +91,25 @@ extension RawLine: DigitSink {
     @inline(__always)
     mutating func appendDecimal(_ v: UInt) { put(integer: Int(v)) }
 }
+
+/// Where a report line is written: a `RawLine` (room reserved once, written through a pointer)
+/// or a byte array (appended piece by piece): one writer of a line's fields serves both.
+protocol LineWriter: DigitSink {
+    /// A string constant's UTF-8.
+    mutating func put(_ s: StaticString)
+    /// A String as a JSON string (quoted and escaped as `JSONObjectWriter.appendString`).
+    mutating func put(jsonString s: String)
+    /// An integer in decimal.
+    mutating func put(integer v: Int)
+}
+
+extension RawLine: LineWriter {}
+
+extension Array: LineWriter where Element == UInt8 {
+    @inline(__always)
+    mutating func put(_ s: StaticString) { appendStatic(s) }
+    @inline(__always)
+    mutating func put(jsonString s: String) { JSONObjectWriter.appendString(s, to: &self) }
+    @inline(__always)
+    mutating func put(integer v: Int) { CSVWriter.appendInteger(v, to: &self) }
+}
