@@ -226,7 +226,7 @@ public enum Pipeline {
             pairs = done.first?.counter.pairs
             var tokens = done.first!.counter.tokens
             for other in done.dropFirst() {
-                let mapping = merged.merge(other.counter.table)
+                let mapping = merged.merge(other.counter.table, threads: min(configuration.jobs, PipelineConfiguration.coreCount))
                 other.counter.table.deallocate()
                 if let otherPairs = other.counter.pairs {
                     otherPairs.forEach { period, term, count, docs in

@@ -296,3 +296,50 @@ final class TermCountsTests: XCTestCase {
                                                TermRow(term: "الولايات المتحدة", count: 145, docs: 82)])
     }
 }
+
+final class ParallelMergeTests: XCTestCase {
+    /// A table of the terms of news-small's first half merged with one of its second half, on 1
+    /// thread and on 2, 3 and 7: the same entries (keys, counts, documents, flags) in the same
+    /// order, and the same mapping of the other table's entries.
+    func testParallelMergeEqualsTheSerialOne() throws {
+        let documents = try TestPaths.newsSmallDocuments()
+        let tokenizer = Tokenizer()
+        func table(_ docs: ArraySlice<Document>) -> TermTable {
+            var t = TermTable(initialSlots: 16)
+            for d in docs {
+                t.beginDocument()
+                for token in tokenizer.tokens(of: String(decoding: d.text, as: UTF8.self)) {
+                    var bytes = Array(token.utf8)
+                    bytes.withUnsafeMutableBufferPointer { t.add(UnsafeBufferPointer($0), isNumber: token.first!.isNumber) }
+                }
+            }
+            return t
+        }
+        let half = documents.count / 2
+        let other = table(documents[half...])
+        defer { other.deallocate() }
+        XCTAssertGreaterThan(other.count, 10_000)
+        var serial = table(documents[..<half])
+        defer { serial.deallocate() }
+        let serialMapping = serial.merge(other)
+        for threads in [2, 3, 7] {
+            var parallel = table(documents[..<half])
+            defer { parallel.deallocate() }
+            let before = parallel.count
+            let mapping = parallel.merge(other, threads: threads, minimumToSplit: 1)
+            XCTAssertGreaterThan(parallel.count, before, "keys only in the second half were inserted")
+            XCTAssertEqual(mapping, serialMapping)
+            XCTAssertEqual(parallel.count, serial.count)
+            for i in 0..<serial.count {
+                XCTAssertEqual(Array(parallel.key(i)), Array(serial.key(i)))
+                XCTAssertEqual(parallel.count(i), serial.count(i))
+                XCTAssertEqual(parallel.docs(i), serial.docs(i))
+                XCTAssertEqual(parallel.flags(i), serial.flags(i))
+            }
+        }
+        // A term of both halves adds up: في (the commonest word).
+        let fi = Array("في".utf8)
+        let i = serial.find(fi)!, j = other.find(fi)!
+        XCTAssertGreaterThan(serial.count(i), other.count(j))
+    }
+}
