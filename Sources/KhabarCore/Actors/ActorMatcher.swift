@@ -808,12 +808,6 @@ struct ActorMatcher {
         return mentions
     }
 
-    /// Actors named in tags (metadata mentions): each tag string matched on its own, with the
-    /// surface as written in the tag (offsets are within the tag); `buffer` is kept by the
-    /// caller across documents. The matcher for tags is this one without discovery: a copy, not
-    /// a new matcher (building one hashes the whole gazetteer: it took 70% of `report` on pages
-    /// with tags when made for each page); a caller with many documents keeps that copy
-    /// (`withoutDiscovery`), or each call makes one.
     /// This matcher without discovery (the one for tags).
     var withoutDiscovery: ActorMatcher {
         var plain = self
@@ -821,14 +815,15 @@ struct ActorMatcher {
         return plain
     }
 
+    /// Actors named in tags (metadata mentions): each tag string matched on its own, with the
+    /// surface as written in the tag (offsets are within the tag); `buffer` is kept by the
+    /// caller across documents. The matcher for tags is this one without discovery: a copy, not
+    /// a new matcher (building one hashes the whole gazetteer: it took 70% of `report` on pages
+    /// with tags when made for each page); a caller with many documents keeps that copy
+    /// (`withoutDiscovery`), or each call makes one.
     func matchTags(_ tags: [String], tokenizer: Tokenizer, buffer: inout TokenBuffer) -> [(mention: ActorMention, surface: String)] {
         guard !tags.isEmpty else { return [] }
-        if discover {
-            var plain = self
-            plain.discover = false
-            return plain.matchTags(tags, tokenizer: tokenizer, buffer: &buffer)
-        }
-        let plain = self
+        if discover { return withoutDiscovery.matchTags(tags, tokenizer: tokenizer, buffer: &buffer) }
         var mentions: [(ActorMention, String)] = []
         var none = CandidateNames()  // no discovery in tags: stays empty
         for tag in tags {
@@ -836,7 +831,7 @@ struct ActorMatcher {
             var bytes = Array(tag.utf8)
             _ = bytes.withUnsafeMutableBufferPointer { tokenizer.tokenize(UnsafeBufferPointer($0), into: &buffer) }
             let scalars = Array(tag.unicodeScalars)
-            for var m in plain.match(buffer, candidates: &none) where m.actor != nil {
+            for var m in match(buffer, candidates: &none) where m.actor != nil {
                 m.via = .tag
                 var v = String.UnicodeScalarView()
                 v.append(contentsOf: scalars[min(m.start, scalars.count)..<min(m.end, scalars.count)])
