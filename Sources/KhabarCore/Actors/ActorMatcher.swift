@@ -222,7 +222,7 @@ struct ActorMatcher {
     /// Adds the form of `t` from byte `start` when its hash may hit a first token or a short form.
     @inline(__always)
     private func consider(_ t: UnsafeBufferPointer<UInt8>, from start: Int, hash: UInt64? = nil,
-                          extra: SmallHashSet, into out: inout LookupForms) {
+                          extra: ShortForms, into out: inout LookupForms) {
         let h = hash ?? byteHash(t.baseAddress! + start, t.count - start)
         let roles = firstRoles.flags(h)
         if roles != 0 || extra.contains(h) { out.append(LookupForm(start: start, withAl: false, hash: h), roles: roles) }
@@ -231,7 +231,7 @@ struct ActorMatcher {
     /// The forms of a token to look up, most literal first, each only if it may hit (most
     /// tokens give none). Held inline and compared in place: nothing is allocated per token.
     /// `mayHitChecked`: the caller has just seen `mayHit` say yes.
-    func forms(_ t: UnsafeBufferPointer<UInt8>, hash whole: UInt64, extra: SmallHashSet = SmallHashSet(),
+    func forms(_ t: UnsafeBufferPointer<UInt8>, hash whole: UInt64, extra: ShortForms = ShortForms(),
                mayHitChecked: Bool = false) -> LookupForms {
         var out = LookupForms()
         if !mayHitChecked && !mayHit(t, hash: whole, extra: extra) { return out }
@@ -269,7 +269,7 @@ struct ActorMatcher {
     /// A cheap test (hashes only) of whether any form of `t` can be looked up; `hash` is the
     /// whole token's `byteHash` (computed once by the tokenizer's sinks).
     @inline(__always)
-    func mayHit(_ t: UnsafeBufferPointer<UInt8>, hash: UInt64, extra: SmallHashSet) -> Bool {
+    func mayHit(_ t: UnsafeBufferPointer<UInt8>, hash: UInt64, extra: ShortForms) -> Bool {
         if anyFirstHashes.contains(hash) || extra.contains(hash) { return true }
         // Only و ف ب ل ك are proclitics (`forms` strips nothing else): most words start with
         // another letter and are ruled out here, without a call (this runs on every token).
@@ -281,7 +281,7 @@ struct ActorMatcher {
 
     /// `mayHit` for a token that starts with a proclitic letter: the rest after 1, 2, 3 of them.
     @inline(never)
-    private func mayHitAfterProclitics(_ t: UnsafeBufferPointer<UInt8>, extra: SmallHashSet) -> Bool {
+    private func mayHitAfterProclitics(_ t: UnsafeBufferPointer<UInt8>, extra: ShortForms) -> Bool {
         @inline(__always) func check(_ h: UInt64) -> Bool {
             anyFirstHashes.contains(h) || extra.contains(h)
         }
@@ -384,7 +384,7 @@ struct ActorMatcher {
     /// word with ال, a known actor or the short form of a person named before ("وأضاف عون"
     /// after "العماد جوزيف عون"), then more name words as after a given name. The name's tokens
     /// (start, end exclusive). A given name there is left to `givenNameMatch`.
-    func reportedSpeakerMatch(_ buffer: TokenBuffer, at i: Int, forms: LookupForms, shortHashes: SmallHashSet) -> (Int, Int)? {
+    func reportedSpeakerMatch(_ buffer: TokenBuffer, at i: Int, forms: LookupForms, shortForms: ShortForms) -> (Int, Int)? {
         var isVerb = false
         for f in 0..<forms.count where !forms[f].withAl {
             let form = forms[f]
@@ -405,8 +405,8 @@ struct ActorMatcher {
                 && !ActorMatcher.startsWithPrepositionAndArticle(t) && !startsWithAndName(t, hash: buffer.hashes[j])
         }
         guard plain, gazetteerMatch(buffer, at: j) == nil, titleMatch(buffer, at: j) == nil else { return nil }
-        let speakerForms = buffer.withToken(j) { self.forms($0, hash: buffer.hashes[j], extra: shortHashes) }
-        for f in 0..<speakerForms.count where shortHashes.contains(speakerForms[f].hash) { return nil }
+        let speakerForms = buffer.withToken(j) { self.forms($0, hash: buffer.hashes[j], extra: shortForms) }
+        for f in 0..<speakerForms.count where shortForms.contains(speakerForms[f].hash) { return nil }
         let end = max(j + 1, nameEnd(buffer, from: j + 1, afterTitle: false))
         // A word right before a known person is a spelling of the person's first name ("وقال
         // ستافان دي ميستورا"), not a speaker of its own.
@@ -651,7 +651,7 @@ struct ActorMatcher {
     /// Read in the buffer, on the tokens' bytes and hashes: an array of the name's words was two
     /// allocations and more per name.
     private func register(_ buffer: TokenBuffer, _ range: Range<Int>, actor: Int?, candidate: Int?,
-                          _ shortForms: inout [ByteKey: (actor: Int?, candidate: Int?)], _ shortHashes: inout SmallHashSet) {
+                          _ shortForms: inout ShortForms) {
         guard range.count >= 2 else { return }
         // Not a given name (many people share it), a title, a link, or the word after a link
         // ("الله" of "عبد الله", "وقاص" of "ابن أبي وقاص").
@@ -661,18 +661,13 @@ struct ActorMatcher {
             let k = position == 0 ? range.lowerBound : range.upperBound - 1
             let hash = buffer.hashes[k]
             // The word's hash (the tokenizer's) for the seven sets.
-            let key: ByteKey? = buffer.withToken(k) { u in
-                guard u.count >= 4 else { return nil }
+            buffer.withToken(k) { u in
+                guard u.count >= 4 else { return }
                 let excluded = index.commonGivenNames.contains(u, hash: hash) || index.givenNames.contains(u, hash: hash)
                     || index.ambiguousGivenNames.contains(u, hash: hash) || index.titleWords.contains(u, hash: hash)
                     || index.honorifics.contains(u, hash: hash) || index.nameLinks.contains(u, hash: hash)
                     || (candidate != nil && index.commonWords.contains(u, hash: hash))  // "المصنف" of a discovered name
-                return excluded ? nil : ByteKey(Array(u), hash: hash)
-            }
-            guard let key else { continue }
-            if shortForms[key] == nil {
-                shortForms[key] = (actor, candidate)
-                shortHashes.insert(hash)
+                if !excluded { shortForms.insertIfAbsent(u, hash: hash, actor: actor, candidate: candidate) }
             }
         }
     }
@@ -680,19 +675,18 @@ struct ActorMatcher {
     /// A discovered person named by tokens `range`: its mention, and its short forms remembered.
     private func appendDiscovered(_ buffer: TokenBuffer, _ range: Range<Int>, _ mentions: inout [ActorMention],
                                   _ candidates: inout CandidateNames,
-                                  _ shortForms: inout [ByteKey: (actor: Int?, candidate: Int?)], _ shortHashes: inout SmallHashSet) {
+                                  _ shortForms: inout ShortForms) {
         let name = range.map { buffer.token($0) }
         let key = candidates.number(of: candidateKey(name))
         let first = buffer.infos[range.lowerBound]
         mentions.append(ActorMention(actor: nil, candidate: key, start: first.start, end: buffer.infos[range.upperBound - 1].end,
                                      line: first.line, sentence: first.sentence, via: .discovered))
-        register(buffer, range, actor: nil, candidate: key, &shortForms, &shortHashes)
+        register(buffer, range, actor: nil, candidate: key, &shortForms)
     }
 
     private func matchSpans(_ buffer: TokenBuffer, _ candidates: inout CandidateNames) -> [ActorMention] {
         var mentions: [ActorMention] = []
-        var shortForms: [ByteKey: (actor: Int?, candidate: Int?)] = [:]
-        var shortHashes = SmallHashSet()
+        var shortForms = ShortForms()
         var i = 0
         let n = buffer.count
         while i < n {
@@ -703,16 +697,16 @@ struct ActorMatcher {
             // call per token.)
             let filter = anyFirstHashes
             i = buffer.firstToken(from: i) { t, hash in
-                if filter.contains(hash) || shortHashes.contains(hash) { return true }
+                if filter.contains(hash) || shortForms.contains(hash) { return true }
                 guard t.count >= 6 else { return false }
                 let a = t[0], b = t[1]
                 guard (a == 0xD9 && (b == 0x88 || b == 0x81 || b == 0x84 || b == 0x83)) || (a == 0xD8 && b == 0xA8) else { return false }
-                return mayHitAfterProclitics(t, extra: shortHashes)
+                return mayHitAfterProclitics(t, extra: shortForms)
             }
             guard i < n else { break }
             let info = buffer.infos[i]
             // The forms of this token that may hit anything, once.
-            let forms = buffer.withToken(i) { self.forms($0, hash: buffer.hashes[i], extra: shortHashes, mayHitChecked: true) }
+            let forms = buffer.withToken(i) { self.forms($0, hash: buffer.hashes[i], extra: shortForms, mayHitChecked: true) }
             if forms.count == 0 { i += 1; continue }
             let may = forms.roles
             if may & ActorMatcher.startsName != 0, let (p, length) = gazetteerMatch(buffer, at: i, forms: forms) {
@@ -727,7 +721,7 @@ struct ActorMatcher {
                     // "الشيخ محمد بن زايد آل نهيان": the honorific left out, the lineage taken in.
                     while end - first > 1 && index.honorifics.contains(index.namePatterns.token(p, first - i)) { first += 1 }
                     end = lineageEnd(buffer, from: end)
-                    register(buffer, first..<end, actor: p.actor, candidate: nil, &shortForms, &shortHashes)
+                    register(buffer, first..<end, actor: p.actor, candidate: nil, &shortForms)
                 }
                 first += p.descriptorLength  // "حركة حماس": حماس
                 let start = buffer.infos[first]
@@ -745,17 +739,18 @@ struct ActorMatcher {
                     // Two words at least ("الجانب الكويتي تفهم هذه" is no one), or a given name.
                     let k = nameEnd(buffer, from: i, afterTitle: true)
                     if k > i + 1 || (k > i && token(buffer, i, isIn: index.givenNames)) {
-                        appendDiscovered(buffer, i..<k, &mentions, &candidates, &shortForms, &shortHashes)
+                        appendDiscovered(buffer, i..<k, &mentions, &candidates, &shortForms)
                         i = k
                     }
                 }
                 continue
             }
-            if !shortHashes.isEmpty {
+            if !shortForms.isEmpty {
                 var found: (actor: Int?, candidate: Int?)?
-                for f in 0..<forms.count where shortHashes.contains(forms[f].hash) {
-                    let key = buffer.withToken(i) { forms[f].key(in: $0) }
-                    if let form = shortForms[key] { found = form; break }
+                for f in 0..<forms.count {
+                    let form = forms[f]
+                    found = buffer.withToken(i) { t in shortForms.value(hash: form.hash) { form.matches($0, in: t) } }
+                    if found != nil { break }
                 }
                 if let found {
                     mentions.append(ActorMention(actor: found.actor, candidate: found.candidate, start: info.start, end: info.end,
@@ -768,13 +763,13 @@ struct ActorMatcher {
                 let key = candidates.number(of: name)
                 mentions.append(ActorMention(actor: nil, candidate: key, start: info.start, end: buffer.infos[i + length - 1].end,
                                              line: info.line, sentence: info.sentence, via: .discovered))
-                register(buffer, i..<(i + length), actor: nil, candidate: key, &shortForms, &shortHashes)
+                register(buffer, i..<(i + length), actor: nil, candidate: key, &shortForms)
                 i += length
                 continue
             }
             if discover, may & ActorMatcher.startsSpeaker != 0,
-               let (j, k) = reportedSpeakerMatch(buffer, at: i, forms: forms, shortHashes: shortHashes) {
-                appendDiscovered(buffer, j..<k, &mentions, &candidates, &shortForms, &shortHashes)
+               let (j, k) = reportedSpeakerMatch(buffer, at: i, forms: forms, shortForms: shortForms) {
+                appendDiscovered(buffer, j..<k, &mentions, &candidates, &shortForms)
                 i = k
                 continue
             }
@@ -796,7 +791,7 @@ struct ActorMatcher {
                 // A name after the title; none when a known actor stands there (matched on its own).
                 let k = j < n && !buffer.infos[j].followsBreak ? nameEnd(buffer, from: j, afterTitle: true) : j
                 if k > j {
-                    appendDiscovered(buffer, j..<k, &mentions, &candidates, &shortForms, &shortHashes)
+                    appendDiscovered(buffer, j..<k, &mentions, &candidates, &shortForms)
                     i = k
                     continue
                 }
@@ -842,28 +837,6 @@ struct ActorMatcher {
     }
 }
 
-/// A document's few hashes (the short forms of names met so far), asked about for every token:
-/// a 1,024-bit bitmap answers most "no"s with one load, before the exact set (whose SipHash
-/// showed in profiles).
-struct SmallHashSet {
-    private var bits: [UInt64] = []
-    private var exact = Set<UInt64>()
-
-    var isEmpty: Bool { exact.isEmpty }
-
-    mutating func insert(_ h: UInt64) {
-        if bits.isEmpty { bits = [UInt64](repeating: 0, count: 16) }
-        bits[Int(h >> 6) & 15] |= 1 << (h & 63)
-        exact.insert(h)
-    }
-
-    @inline(__always)
-    func contains(_ h: UInt64) -> Bool {
-        guard !bits.isEmpty, bits[Int(h >> 6) & 15] & (1 << (h & 63)) != 0 else { return false }
-        return exact.contains(h)
-    }
-}
-
 /// One form of a token to look up in the gazetteer: the token's bytes from `start` (after the
 /// proclitics stripped), with ال in front when `withAl` (لل read as ل + ال), and their `byteHash`.
 struct LookupForm {
@@ -880,12 +853,6 @@ struct LookupForm {
             return memcmp(key.baseAddress! + 4, t.baseAddress! + start, n) == 0
         }
         return key.count == n && memcmp(key.baseAddress!, t.baseAddress! + start, n) == 0
-    }
-
-    /// The form as a key (for the document's short forms: rare, it allocates).
-    func key(in t: UnsafeBufferPointer<UInt8>) -> ByteKey {
-        let rest = Array(UnsafeBufferPointer(rebasing: t[start...]))
-        return ByteKey(withAl ? ActorMatcher.al + rest : rest, hash: hash)
     }
 }
 

@@ -306,7 +306,7 @@ struct DocumentProcessor {
                     }
                 }
                 if configuration.renderDocuments {
-                    DocumentsReport.append(document, tokens: result.tokens, invalidBytes: result.invalidBytes, to: &lines)
+                    DocumentsReport.append(&document, tokens: result.tokens, invalidBytes: result.invalidBytes, to: &lines)
                 }
                 // Between documents: when the next document could grow the tables past this
                 // worker's share of the budget (8,192 new terms is more than a long article
