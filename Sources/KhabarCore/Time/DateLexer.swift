@@ -150,7 +150,11 @@ struct DateTextTokens {
     /// The words that make "month + relative word" (`مارس الماضي`): every one the finder accepts.
     static let relativeWords: Set<String> = DateMentionFinder.pastWords.union(DateMentionFinder.nextWords).union(["الحالي", "الجاري"])
     private var items: [Item] = []
+    /// The words' normalised bytes: lexed here (`init(utf8:)`), or the tokenizer's, read in its
+    /// buffer (`init(tokens:text:window:)`; a copy of the buffer shares its memory, and nothing
+    /// appends to it while the finder runs): copying them was a copy and an allocation per document.
     private var arena: [UInt8] = []
+    private var tokenWords: TokenBuffer?
     /// The text the tokenizer's tokens were made of (`init(tokens:text:)`), for `trimmedEnd`:
     /// valid while the finder that made these tokens runs.
     private var trimText: UnsafePointer<UInt8>?
@@ -204,7 +208,13 @@ struct DateTextTokens {
     func word(_ i: Int) -> String? {
         let it = items[i]
         guard it.kind == .word else { return nil }
-        return String(decoding: arena[it.value..<(it.value + Int(it.length))], as: UTF8.self)
+        return withArena { String(decoding: UnsafeBufferPointer(rebasing: $0[it.value..<(it.value + Int(it.length))]), as: UTF8.self) }
+    }
+
+    @inline(__always)
+    private func withArena<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let tokenWords { return body(tokenWords.bytes) }
+        return arena.withUnsafeBufferPointer(body)
     }
 
     /// The word's normalised bytes, or nil for another kind of token.
@@ -212,7 +222,7 @@ struct DateTextTokens {
     func withWordBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
         let it = items[i]
         guard it.kind == .word else { return nil }
-        return arena.withUnsafeBufferPointer { a in
+        return withArena { a in
             body(UnsafeBufferPointer(start: a.baseAddress! + it.value, count: Int(it.length)))
         }
     }
@@ -279,6 +289,12 @@ struct DateTextTokens {
     @inline(__always)
     func isSymbol(_ i: Int, _ scalar: Unicode.Scalar) -> Bool {
         items[i].kind == .symbol && items[i].value == Int(scalar.value)
+    }
+
+    /// Tokens `i` and `j` are the same symbol.
+    @inline(__always)
+    func sameSymbol(_ i: Int, _ j: Int) -> Bool {
+        items[i].kind == .symbol && items[j].kind == .symbol && items[i].value == items[j].value
     }
 
     /// Every word the flags are about, by hash: relative words, weekdays (any form: also with و,
@@ -541,7 +557,7 @@ struct DateTextTokens {
             }
         }
         self.items = items
-        arena = Array(tokens.bytes)
+        tokenWords = tokens
         trimText = p
     }
 
