@@ -8,9 +8,13 @@ struct DocumentProcessor {
     let jsonParser: JSONArticleParser
     var timeline = TimelineDocumentCounts()
     var actorStatistics: ActorStatistics?
-    let matcher: ActorMatcher?
-    /// `matcher` without discovery, for tags (a copy made per document showed in profiles).
-    let tagMatcher: ActorMatcher?
+    /// The actor matcher (nil: no actors), and the same without discovery for tags (made once:
+    /// a copy made per document showed in profiles). `var`, though never changed, to be passed
+    /// `inout` (`DocumentProcessor.match`): read from `self` for a call that also takes a part
+    /// of `self` inout, a matcher was copied (nine arrays and tables retained, then released),
+    /// twice a document.
+    var matcher: ActorMatcher?
+    var tagMatcher: ActorMatcher?
     var tokenBuffer = TokenBuffer()
     /// The tokens of a document's tags (kept across documents).
     var tagBuffer = TokenBuffer()
@@ -171,9 +175,9 @@ struct DocumentProcessor {
                     var sink = TokenTally()
                     result = document.text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &sink) }
                 }
-                if let matcher, let a = configuration.actors {
-                    let mentions = matcher.match(tokenBuffer, candidates: &actorStatistics!.candidates)
-                    let tags = tagMatcher!.matchTags(document.tags, tokenizer: tokenizer, buffer: &tagBuffer)
+                if matcher != nil, let a = configuration.actors {
+                    let mentions = DocumentProcessor.match(&matcher!, tokenBuffer, &actorStatistics!.candidates)
+                    let tags = DocumentProcessor.matchTags(&tagMatcher!, document.tags, tokenizer, &tagBuffer)
                     let units: Int
                     switch a.unit {
                     case .document: units = 1
@@ -391,4 +395,17 @@ struct PointerTee<A: HashedTokenSink, B: HashedTokenSink>: TokenSink {
 struct TokenTally: TokenSink {
     var count = 0
     mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, _ info: TokenInfo) { count += 1 }
+}
+
+extension DocumentProcessor {
+    // A matcher passed `inout` (not changed): its memory is then known to be this call's alone,
+    // and the compiler lends it to the method without a copy.
+    private static func match(_ m: inout ActorMatcher, _ buffer: TokenBuffer, _ candidates: inout CandidateNames) -> [ActorMention] {
+        m.match(buffer, candidates: &candidates)
+    }
+
+    private static func matchTags(_ m: inout ActorMatcher, _ tags: [String], _ tokenizer: Tokenizer,
+                                  _ buffer: inout TokenBuffer) -> [(mention: ActorMention, surface: String)] {
+        m.matchTags(tags, tokenizer: tokenizer, buffer: &buffer)
+    }
 }

@@ -12,7 +12,10 @@ public enum DateMentionsReport {
     /// Appends one line to `out`; `documentPrefix` is `ActorMentionsReport.documentPrefix` of the
     /// document (`{"doc":"…",`, escaped once per document and shared with the actor mentions).
     public static func append(_ m: DateMention, documentPrefix: [UInt8], to out: inout [UInt8]) {
+        // The mention's numbers taken out: a closure that captured the mention copied it (its
+        // two strings retained and released) for every line.
         var surface = m.surface, value = m.value
+        let start = m.start, end = m.end, resolved = m.resolved
         surface.withUTF8 { surface in
             value.withUTF8 { value in
                 documentPrefix.withUnsafeBufferPointer { prefix in
@@ -23,12 +26,12 @@ public enum DateMentionsReport {
                         line.put(#""surface":"#)
                         line.put(jsonString: surface)
                         line.put(#","start":"#)
-                        line.put(integer: m.start)
+                        line.put(integer: start)
                         line.put(#","end":"#)
-                        line.put(integer: m.end)
+                        line.put(integer: end)
                         line.put(#","value":"#)
                         line.put(jsonString: value)
-                        line.put(m.resolved ? ",\"resolved\":true}\n" : ",\"resolved\":false}\n")
+                        line.put(resolved ? ",\"resolved\":true}\n" : ",\"resolved\":false}\n")
                     }
                 }
             }

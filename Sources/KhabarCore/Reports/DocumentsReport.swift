@@ -36,13 +36,15 @@ public enum DocumentsReport {
             + (d.source?.utf8.count ?? 0) + (d.url?.utf8.count ?? 0)
         for tag in d.tags { textBytes += tag.utf8.count }
         let bound = 256 + 3 * 21 + 2 * 40 + 6 * textBytes + 3 * (10 + d.tags.count)
-        guard bound <= 1 << 16 else { write(d, tokens: tokens, invalidBytes: invalidBytes, to: &out); return }
-        RawLine.append(maxBytes: bound, to: &out) { line in write(d, tokens: tokens, invalidBytes: invalidBytes, to: &line) }
+        guard bound <= 1 << 16 else { write(&d, tokens: tokens, invalidBytes: invalidBytes, to: &out); return }
+        RawLine.append(maxBytes: bound, to: &out) { line in write(&d, tokens: tokens, invalidBytes: invalidBytes, to: &line) }
     }
 
-    /// The line's bytes, written to a `RawLine` or appended to an array piece by piece.
+    /// The line's bytes, written to a `RawLine` or appended to an array piece by piece. (The
+    /// document `inout`, not changed: passed on from a closure's inout capture by value, it was
+    /// copied.)
     @inline(__always)
-    static func write<Out: LineWriter>(_ d: Document, tokens: Int, invalidBytes: Int, to out: inout Out) {
+    static func write<Out: LineWriter>(_ d: inout Document, tokens: Int, invalidBytes: Int, to out: inout Out) {
         out.put(Keys.id)
         out.put(jsonString: d.id)
         out.put(Keys.archive)
