@@ -64,8 +64,10 @@ struct TokenBuffer: HashedTokenSink {
     mutating func token(_ token: UnsafeBufferPointer<UInt8>, _ info: TokenInfo, hash: UInt64) {
         if count == capacity { grow() }
         let n = token.count
-        if byteCount + n > byteCapacity {
-            growByteBuffer(&byteStorage, capacity: &byteCapacity, used: byteCount, needed: byteCount + n)
+        // 8 bytes of room stay after the last token: the term table compares a short key in one
+        // load (`TermCounter.countUnigrams(of:)` counts from here).
+        if byteCount + n + 8 > byteCapacity {
+            growByteBuffer(&byteStorage, capacity: &byteCapacity, used: byteCount, needed: byteCount + n + 8)
             store.bytes = byteStorage  // the owner frees the grown buffer
         }
         if n > 0 { copyShortBytes(byteStorage + byteCount, token.baseAddress!, n) }

@@ -156,7 +156,13 @@ struct DocumentProcessor {
                 let keepsTokens = matcher != nil || (configuration.findDateMentions && tokenizer.table === CharacterTable.v1)
                 if configuration.countTerms {
                     counter.beginDocument(period: period)
-                    if keepsTokens {
+                    if keepsTokens && counter.ngram == 1 {
+                        // Unigrams counted from the token buffer (not copied into the counter's
+                        // batch as well).
+                        tokenBuffer.reset()
+                        result = document.text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &tokenBuffer) }
+                        counter.countUnigrams(of: tokenBuffer)
+                    } else if keepsTokens {
                         tokenBuffer.reset()
                         result = withUnsafeMutablePointer(to: &counter) { c in
                             withUnsafeMutablePointer(to: &tokenBuffer) { b in

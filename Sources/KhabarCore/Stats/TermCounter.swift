@@ -72,25 +72,49 @@ struct TermCounter: HashedTokenSink, Sendable {
     }
 
     /// Counts the buffered unigrams (n-grams). Called at the end of each document's text (and
-    /// before the table is read); prefetches the slot 16 terms ahead and the entry 8 ahead.
+    /// before the table is read).
     mutating func flush() {
         let n = batchCount
         guard n > 0 else { return }
         let hashes = batch.hashes, ends = batch.ends, base = UnsafePointer(batchBytes)
-        for j in 0..<min(16, n) { table.prefetchSlot(hashes[j]) }
-        for j in 0..<min(8, n) { table.prefetchEntry(hashes[j]) }
-        var start = 0
-        for j in 0..<n {
-            if j + 16 < n { table.prefetchSlot(hashes[j + 16]) }
-            if j + 8 < n { table.prefetchEntry(hashes[j + 8]) }
-            let end = Int(ends[j] & 0x7FFF_FFFF)
-            let e = table.add(UnsafeBufferPointer(start: base + start, count: end - start), hash: hashes[j],
-                              isNumber: ends[j] & 0x8000_0000 != 0, keyHasSlack: true)
-            if let period, pairs != nil, table.isTracked(e) { pairs!.add(period: period, term: e) }
-            start = end
+        addAll(n, hashes: hashes) { j in
+            let start = j == 0 ? 0 : Int(ends[j - 1] & 0x7FFF_FFFF), end = Int(ends[j] & 0x7FFF_FFFF)
+            return (UnsafeBufferPointer(start: base + start, count: end - start), ends[j] & 0x8000_0000 != 0)
         }
         batchCount = 0
         batchUsed = 0
+    }
+
+    /// Counts a document's unigrams straight from the token buffer the tokenizer filled for the
+    /// matcher and the date finder (`report`): the tokens are not copied into a batch of their
+    /// own as well. The same adds in the same order as `token` then `flush` (so the same table).
+    /// The buffer keeps 8 bytes of room after its last token (`TokenBuffer`), as the batch does.
+    mutating func countUnigrams(of buffer: TokenBuffer) {
+        precondition(ngram == 1, "countUnigrams(of:) counts unigrams")
+        flush()
+        let n = buffer.count
+        tokens += n
+        guard n > 0 else { return }
+        let spans = buffer.spans, infos = buffer.infos, base = buffer.bytes.baseAddress!
+        addAll(n, hashes: buffer.hashes.baseAddress!) { j in
+            (UnsafeBufferPointer(start: base + spans[j].start, count: spans[j].count), infos[j].isNumber)
+        }
+    }
+
+    /// Adds `n` terms (term `j`: `term(j)`, its hash `hashes[j]`) to the table, and the tracked
+    /// ones to the timeline's pairs; prefetches the slot 16 terms ahead and the entry 8 ahead.
+    @inline(__always)
+    private mutating func addAll(_ n: Int, hashes: UnsafePointer<UInt64>,
+                                 _ term: (Int) -> (bytes: UnsafeBufferPointer<UInt8>, isNumber: Bool)) {
+        for j in 0..<min(16, n) { table.prefetchSlot(hashes[j]) }
+        for j in 0..<min(8, n) { table.prefetchEntry(hashes[j]) }
+        for j in 0..<n {
+            if j + 16 < n { table.prefetchSlot(hashes[j + 16]) }
+            if j + 8 < n { table.prefetchEntry(hashes[j + 8]) }
+            let (bytes, isNumber) = term(j)
+            let e = table.add(bytes, hash: hashes[j], isNumber: isNumber, keyHasSlack: true)
+            if let period, pairs != nil, table.isTracked(e) { pairs!.add(period: period, term: e) }
+        }
     }
 
     /// Adds this counter's terms (and a timeline's (period, term) counts) to `totals`, the run's,
