@@ -56,6 +56,8 @@ struct TokenBuffer: HashedTokenSink {
 
     mutating func reset() { count = 0; byteCount = 0 }
 
+    /// Inlined into the tokenizer's loop: a call per token showed (~3% of `report`'s cycles).
+    @inline(__always)
     mutating func token(_ token: UnsafeBufferPointer<UInt8>, _ info: TokenInfo) {
         self.token(token, info, hash: byteHash(token.baseAddress!, token.count))
     }
