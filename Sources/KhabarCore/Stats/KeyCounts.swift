@@ -65,14 +65,23 @@ struct KeyCounts: Sendable {
     mutating func add(each batch: UnsafeBufferPointer<UInt64>, counts values: UnsafeBufferPointer<UInt32>?) {
         guard !batch.isEmpty else { return }
         while !KeyCounts.fits(count + batch.count, slots: mask + 1) { grow() }
-        let mask = self.mask, n = batch.count, ahead = 8
+        let mask = self.mask, n = batch.count, ahead = 16
         var added = 0
         keys.withUnsafeMutableBufferPointer { keys in
             counts.withUnsafeMutableBufferPointer { counts in
                 let k0 = keys.baseAddress!, c0 = counts.baseAddress!
-                for k in 0..<Swift.min(ahead, n) { khabar_prefetch(k0 + KeyCounts.slot(batch[k], mask)) }
+                // The count's slot too: the counts are another array, another cache line.
+                for k in 0..<Swift.min(ahead, n) {
+                    let s = KeyCounts.slot(batch[k], mask)
+                    khabar_prefetch(k0 + s)
+                    khabar_prefetch(c0 + s)
+                }
                 for k in 0..<n {
-                    if k + ahead < n { khabar_prefetch(k0 + KeyCounts.slot(batch[k + ahead], mask)) }
+                    if k + ahead < n {
+                        let s = KeyCounts.slot(batch[k + ahead], mask)
+                        khabar_prefetch(k0 + s)
+                        khabar_prefetch(c0 + s)
+                    }
                     let key = batch[k], v = values?[k] ?? 1
                     var i = KeyCounts.slot(key, mask)
                     while true {

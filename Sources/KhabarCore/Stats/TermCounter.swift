@@ -102,15 +102,17 @@ struct TermCounter: HashedTokenSink, Sendable {
     }
 
     /// Adds `n` terms (term `j`: `term(j)`, its hash `hashes[j]`) to the table, and the tracked
-    /// ones to the timeline's pairs; prefetches the slot 16 terms ahead and the entry 8 ahead.
+    /// ones to the timeline's pairs; prefetches the slot 32 terms ahead and the entry 16 ahead
+    /// (A/B against 16 and 8: `terms -j 1` 0.91 → 0.86 s, `report` CPU 3.36 → 3.30 s; 64 and 32
+    /// no better than 32 and 16).
     @inline(__always)
     private mutating func addAll(_ n: Int, hashes: UnsafePointer<UInt64>,
                                  _ term: (Int) -> (bytes: UnsafeBufferPointer<UInt8>, isNumber: Bool)) {
-        for j in 0..<min(16, n) { table.prefetchSlot(hashes[j]) }
-        for j in 0..<min(8, n) { table.prefetchEntry(hashes[j]) }
+        for j in 0..<min(32, n) { table.prefetchSlot(hashes[j]) }
+        for j in 0..<min(16, n) { table.prefetchEntry(hashes[j]) }
         for j in 0..<n {
-            if j + 16 < n { table.prefetchSlot(hashes[j + 16]) }
-            if j + 8 < n { table.prefetchEntry(hashes[j + 8]) }
+            if j + 32 < n { table.prefetchSlot(hashes[j + 32]) }
+            if j + 16 < n { table.prefetchEntry(hashes[j + 16]) }
             let (bytes, isNumber) = term(j)
             let e = table.add(bytes, hash: hashes[j], isNumber: isNumber, keyHasSlack: true)
             if let period, pairs != nil, table.isTracked(e) { pairs!.add(period: period, term: e) }
