@@ -73,7 +73,8 @@ struct DocumentProcessor {
         return counter
     }
 
-    mutating func process(_ batch: WorkBatch) -> BatchOutput {
+    /// `batch` is taken apart (`inout`): its payloads are moved out one by one, not copied.
+    mutating func process(_ batch: inout WorkBatch) -> BatchOutput {
         var counters = batch.counters
         var notes = batch.notes
         // The batch's report lines, reserved at the sizes of this worker's last batch (growing
@@ -85,7 +86,12 @@ struct DocumentProcessor {
         actorLines.reserveCapacity(lastLineBytes.actors)
         defer { lastLineBytes = (powerOfTwoAbove(lines.count), powerOfTwoAbove(mentionLines.count), powerOfTwoAbove(actorLines.count)) }
         var discoveredLines: [(candidate: String, line: [UInt8])] = []
-        for payload in batch.payloads {
+        // Each payload moved out of the batch (popped, not copied: a copy retained and released
+        // its bytes and names).
+        var payloads = batch.payloads
+        batch.payloads = []
+        payloads.reverse()
+        while let payload = payloads.popLast() {
             var documents: [Document]  // var: taken apart below
             switch payload.format {
             case .newsPage:

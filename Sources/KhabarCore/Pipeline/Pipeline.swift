@@ -88,8 +88,8 @@ public enum Pipeline {
             workers.start(name: "khabar-worker-\(w)") {
                 var processor = DocumentProcessor(configuration: configuration, worker: w, spillFolder: folder, actorTotals: actorTotals,
                                                   termTotals: termTotals)
-                while let batch = work.pop() {
-                    var output = processor.process(batch)
+                while var batch = work.pop() {
+                    var output = processor.process(&batch)
                     if output.retainedBytes <= PipelineConfiguration.lightOutputBytes,
                        lightSlots.wait(timeout: .now()) == .success {
                         output.releasedEarly = true
