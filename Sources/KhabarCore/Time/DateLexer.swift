@@ -217,6 +217,11 @@ struct DateTextTokens {
         return arena.withUnsafeBufferPointer(body)
     }
 
+    /// The weekday word `i` names (`DateMentionFinder.weekday(bytes:)`), read in place.
+    func weekday(_ i: Int) -> Int? {
+        withWordBytes(i) { DateMentionFinder.weekday(bytes: $0) } ?? nil
+    }
+
     /// The word's normalised bytes, or nil for another kind of token.
     @inline(__always)
     func withWordBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {

@@ -61,6 +61,16 @@ enum MonthNames {
         return t
     }()
 
+    /// `weekdays` by the names' UTF-8 bytes (`DateMentionFinder.weekday(bytes:)`).
+    static let weekdayKeys = ByteKeyMap(Dictionary(uniqueKeysWithValues: weekdays.map { (ByteKey(Array($0.key.utf8)), $0.value) }))
+
+    /// The weekday number of the name `bytes` (a key of `weekdays`), or nil.
+    @inline(__always)
+    static func weekday(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        return weekdayKeys.value(hash: byteHash(base, bytes.count)) { $0.elementsEqual(bytes) }
+    }
+
     /// Zone names → offset in minutes.
     static let zones: [String: Int] = [
         "gmt": 0, "utc": 0, "ut": 0, "z": 0, "غرينتش": 0, "جرينتش": 0, "غرينيتش": 0,
