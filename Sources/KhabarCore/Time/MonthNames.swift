@@ -113,9 +113,70 @@ enum MonthNames {
         }
     }
 
-    /// The month named by the words at `i` of a text (as `month(in:at:)` on a date's tokens).
+    /// `table` by the names' UTF-8 bytes, and the first words of its two-word names.
+    static let monthKeys = ByteKeyMap(Dictionary(uniqueKeysWithValues: table.map { (ByteKey(Array($0.key.utf8)), $0.value) }))
+    static let twoWordFirsts = ByteKeySet(table.keys.filter { $0.contains(" ") }.map { ByteKey(Array($0.split(separator: " ")[0].utf8)) })
+
+    /// ASCII and the basic Arabic letters only (U+0621–U+063F, U+0641–U+064A: no marks, no
+    /// tatweel): for such words byte equality is the `String` (canonical) equality and a
+    /// `Character` is one scalar, so the month is looked up on the bytes.
+    static func isPlain(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = 0
+        while k < u.count {
+            let b = u[k]
+            if b < 0x80 { k += 1; continue }
+            guard k + 1 < u.count else { return false }
+            let c = u[k + 1]
+            guard (b == 0xD8 && c >= 0xA1 && c <= 0xBF) || (b == 0xD9 && c >= 0x81 && c <= 0x8A) else { return false }
+            k += 2
+        }
+        return true
+    }
+
+    @inline(__always)
+    private static func month(_ u: UnsafeBufferPointer<UInt8>) -> Month? {
+        guard let base = u.baseAddress else { return nil }
+        return monthKeys.value(hash: byteHash(base, u.count)) { $0.elementsEqual(u) }
+    }
+
+    /// The month named by the words at `i` of a text (as `month(in:at:)` on a date's tokens):
+    /// on the words' bytes in place when they are plain (`isPlain`), as `String`s otherwise. A
+    /// `String` made, normalised and hashed for every word that may start a month, and for it
+    /// and the next word joined, was ~1% of `report`'s worker time.
     static func month(in t: DateTextTokens, at i: Int) -> (Month, Int)? {
-        guard t.mayBeMonth(i), t.mayBeMonthFirstWord(i), let w1 = t.word(i) else { return nil }
+        guard t.mayBeMonth(i), t.mayBeMonthFirstWord(i) else { return nil }
+        let plain = (t.withWordBytes(i) { isPlain($0) } ?? false)
+            && (i + 1 >= t.count || (t.withWordBytes(i + 1) { isPlain($0) } ?? true))
+        guard plain else { return monthAsStrings(in: t, at: i) }
+        return t.withWordBytes(i) { w1 -> (Month, Int)? in
+            if i + 1 < t.count, twoWordFirsts.contains(w1),
+               let m = t.withWordBytes(i + 1, { w2 in
+                   withUnsafeTemporaryAllocation(of: UInt8.self, capacity: w1.count + 1 + w2.count) { key -> Month? in
+                       let p = key.baseAddress!
+                       p.initialize(from: w1.baseAddress!, count: w1.count)
+                       p[w1.count] = 0x20
+                       if w2.count > 0 { (p + w1.count + 1).initialize(from: w2.baseAddress!, count: w2.count) }
+                       return month(UnsafeBufferPointer(key))
+                   }
+               }) ?? nil {
+                return (m, 2)
+            }
+            if let m = month(w1) { return (m, 1) }
+            // With a proclitic letter (more than 3 letters): بيناير, ويناير...
+            var letters = 0
+            for b in w1 where b & 0xC0 != 0x80 { letters += 1 }
+            if letters > 3, w1.count >= 2,
+               (w1[0] == 0xD8 && w1[1] == 0xA8) || (w1[0] == 0xD9 && (w1[1] == 0x88 || w1[1] == 0x81 || w1[1] == 0x84)),
+               let m = month(UnsafeBufferPointer(rebasing: w1[2...])) {
+                return (m, 1)
+            }
+            return nil
+        } ?? nil
+    }
+
+    /// `month(in:at:)` on `String`s, for words that are not plain.
+    private static func monthAsStrings(in t: DateTextTokens, at i: Int) -> (Month, Int)? {
+        guard let w1 = t.word(i) else { return nil }
         if i + 1 < t.count, let w2 = t.word(i + 1), let m = table[w1 + " " + w2] { return (m, 2) }
         if let m = table[w1] { return (m, 1) }
         if w1.count > 3, let first = w1.first, "بوفل".contains(first), let m = table[String(w1.dropFirst())] {
