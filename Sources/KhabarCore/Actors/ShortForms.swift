@@ -34,8 +34,13 @@ struct ShortForms {
     /// Whether a form with hash `h` is registered.
     @inline(__always)
     func contains(_ h: UInt64) -> Bool {
-        guard !bits.isEmpty, bits[Int(h >> 6) & 15] & (1 << (h & 63)) != 0 else { return false }
-        return firstForm(h) { _ in true } != nil
+        mayContain(h) && firstForm(h) { _ in true } != nil
+    }
+
+    /// The bitmap's answer: false when no form has hash `h`.
+    @inline(__always)
+    private func mayContain(_ h: UInt64) -> Bool {
+        !bits.isEmpty && bits[Int(h >> 6) & 15] & (1 << (h & 63)) != 0
     }
 
     /// The number of the first form with hash `h` whose bytes `isKey` accepts.
@@ -60,7 +65,8 @@ struct ShortForms {
     /// What the form with hash `hash` whose bytes `isKey` accepts stands for, if registered.
     @inline(__always)
     func value(hash: UInt64, isKey: (UnsafeBufferPointer<UInt8>) -> Bool) -> (actor: Int?, candidate: Int?)? {
-        guard contains(hash), let e = firstForm(hash, isKey) else { return nil }
+        // One probe of the table (`contains` then a lookup probed it twice).
+        guard mayContain(hash), let e = firstForm(hash, isKey) else { return nil }
         let form = forms[e]
         return (form.actor < 0 ? nil : Int(form.actor), form.candidate < 0 ? nil : Int(form.candidate))
     }
