@@ -282,6 +282,17 @@ struct DateTextTokens {
         } ?? false
     }
 
+    /// Token `i` is a word in `set` (normalised UTF-8).
+    @inline(__always)
+    func isWord(_ i: Int, in set: ByteKeySet) -> Bool {
+        withWordBytes(i) { set.contains($0) } ?? false
+    }
+
+    /// Token `i` is a word of ASCII letters only.
+    func isASCIIWord(_ i: Int) -> Bool {
+        withWordBytes(i) { u in u.allSatisfy { $0 < 0x80 } } ?? false
+    }
+
     /// Token `i` is one of `words` (normalised UTF-8).
     @inline(__always)
     func isWord(_ i: Int, in words: [[UInt8]]) -> Bool {

@@ -113,7 +113,7 @@ public struct DateMentionFinder: Sendable {
                 var first = i
                 if i >= 1, t.weekday(i - 1) != nil {
                     first = i - 1
-                    if i >= 2, t.word(i - 2) == "يوم" { first = i - 2 }
+                    if i >= 2, t.isWord(i - 2, DateMentionFinder.yawm) { first = i - 2 }
                 } else if i >= 2, t.isSymbol(i - 1, "،") || t.isSymbol(i - 1, ","), t.weekday(i - 2) != nil {
                     first = i - 2
                 }
@@ -151,7 +151,7 @@ public struct DateMentionFinder: Sendable {
                 var j = i + width
                 j = skipPaired(t, from: j, month: month.number)
                 // English "March 31, 2025"
-                if t.word(i)?.unicodeScalars.allSatisfy({ $0.isASCII }) == true, j < t.count, let d = t.number(j),
+                if t.isASCIIWord(i), j < t.count, let d = t.number(j),
                    t.digits(j) <= 2, (1...31).contains(d) {
                     var k = j + 1
                     if k < t.count, t.symbol(k) == "," { k += 1 }
@@ -165,12 +165,11 @@ public struct DateMentionFinder: Sendable {
                     }
                 }
                 // Month + relative word: "مارس الماضي", "يونيو المقبل", "الشهر الجاري" is not one.
-                if let published, j < t.count, let rel = t.word(j),
-                   DateTextTokens.relativeWords.contains(rel) {
+                if let published, j < t.count, t.mayBeRelative(j), t.isWord(j, in: DateMentionFinder.relativeWordSet) {
                     let m = month.number, pm = published.month, py = published.year
                     let year: Int
-                    if DateMentionFinder.pastWords.contains(rel) { year = m < pm ? py : py - 1 }
-                    else if DateMentionFinder.nextWords.contains(rel) { year = m > pm ? py : py + 1 }
+                    if t.isWord(j, in: DateMentionFinder.pastWordSet) { year = m < pm ? py : py - 1 }
+                    else if t.isWord(j, in: DateMentionFinder.nextWordSet) { year = m > pm ? py : py + 1 }
                     else { year = py }
                     add(i, j, "\(zeroPadded(year, 4))-\(zeroPadded(m, 2))", true)
                     i = j + 1
@@ -181,24 +180,24 @@ public struct DateMentionFinder: Sendable {
                 if k < t.count, t.symbol(k) == "," || t.symbol(k) == "،" { k += 1 }
                 if k < t.count, let y = t.number(k), t.digits(k) == 4, (1000...2999).contains(y) {
                     var last = k
-                    if k + 1 < t.count, t.word(k + 1) == "م" { last = k + 1 }
+                    if k + 1 < t.count, t.isWord(k + 1, DateMentionFinder.meem) { last = k + 1 }
                     add(i, last, "\(zeroPadded(y, 4))-\(zeroPadded(month.number, 2))", false)
                     i = last + 1
                     continue
                 }
             }
             // A year with a marker (a conjunction in front, "والعام", is left out of the mention).
-            if !gatesWords || t.mayBeMarker(i), let w = t.word(i), i + 1 < t.count, let y = t.number(i + 1), t.digits(i + 1) == 4, (1900...2100).contains(y),
-               let skip = DateMentionFinder.markerSkip(w) {
+            if !gatesWords || t.mayBeMarker(i), i + 1 < t.count, let y = t.number(i + 1), t.digits(i + 1) == 4, (1900...2100).contains(y),
+               let skip = t.withWordBytes(i, { DateMentionFinder.markerSkip(bytes: $0) }) ?? nil {
                 var last = i + 1
-                if last + 1 < t.count, t.word(last + 1) == "م" { last += 1 }
+                if last + 1 < t.count, t.isWord(last + 1, DateMentionFinder.meem) { last += 1 }
                 // "في 2016 مليون" is a count: a year is not followed by a unit of counting.
-                if !(last + 1 < t.count && ["مليون", "الف", "مليار", "دولار", "شخص"].contains(t.word(last + 1) ?? "")) {
+                if !(last + 1 < t.count && t.isWord(last + 1, in: DateMentionFinder.countUnits)) {
                     add(i, last, String(y), false, skip: skip)
                     i = last + 1
                     // The other end of a span of years: "عامي 2010 و2015", "عام 2017-2018", "2014 إلى 2016".
-                    if i + 1 < t.count, let c = t.word(i) ?? t.symbol(i).map(String.init),
-                       c == "و" || c == "-" || c == "–" || c == "الي" || c == "حتى",
+                    if i + 1 < t.count,
+                       t.isSymbol(i, "-") || t.isSymbol(i, "–") || t.isWord(i, in: DateMentionFinder.yearSpanWords),
                        let y2 = t.number(i + 1), t.digits(i + 1) == 4, (1900...2100).contains(y2), y2 > y {
                         add(i + 1, i + 1, String(y2), false)
                         i += 2
@@ -214,14 +213,18 @@ public struct DateMentionFinder: Sendable {
             // Weekdays, resolved against the publication date.
             // `weekday` takes only a name that starts with a Latin letter or ال (after و ف ب).
             if let published, !gatesWords || (t.mayBeAnyWeekday(i) && t.startsLikeWeekday(i)),
-               let weekday = t.weekday(i), let w = t.word(i) {
-                let before = i >= 1 ? t.word(i - 1) : nil
+               let weekday = t.weekday(i) {
+                // The words around it, as bytes (a String made and compared for each was ~1% of
+                // `report`'s instructions; these words have one spelling in bytes, see `weekday(bytes:)`).
+                let afterIsPast = i + 1 < t.count && t.isWord(i + 1, in: DateMentionFinder.pastWordSet)
+                let afterIsNext = i + 1 < t.count && t.isWord(i + 1, in: DateMentionFinder.nextWordSet)
+                let beforeIsYawm = i >= 1 && t.isWord(i - 1, DateMentionFinder.yawm)
+                let beforeIsAms = i >= 1 && t.isWord(i - 1, DateMentionFinder.ams)
                 // "الاثنين" is also "the two" ("بين الاثنين", "كلا الاثنين"): a Monday only after يوم or أمس,
                 // or before الماضي/المقبل.
-                if DateMentionFinder.hasSuffix(w, DateMentionFinder.ithnayn) || DateMentionFinder.hasSuffix(w, DateMentionFinder.itnayn) {
-                    let after = i + 1 < t.count ? t.word(i + 1) ?? "" : ""
-                    let marked = before == "يوم" || before == "امس" || DateMentionFinder.pastWords.contains(after)
-                        || DateMentionFinder.nextWords.contains(after) || ["قال", "اعلن", "اكد", "ذكر", "صباح", "مساء", "ليل", "فجر"].contains(before ?? "")
+                if t.withWordBytes(i, { DateMentionFinder.hasSuffix($0, DateMentionFinder.ithnayn) || DateMentionFinder.hasSuffix($0, DateMentionFinder.itnayn) }) == true {
+                    let marked = beforeIsYawm || beforeIsAms || afterIsPast || afterIsNext
+                        || (i >= 1 && t.isWord(i - 1, in: DateMentionFinder.speechAndTimeWords))
                     if !marked { i += 1; continue }
                 }
                 // "الأحد 10 ديسمبر": the weekday belongs to the date that follows.
@@ -231,14 +234,16 @@ public struct DateMentionFinder: Sendable {
                 }
                 var first = i, last = i
                 var direction = 0
-                // A future verb before it ("سيلتقي الخميس", "سوف"): the next one.
-                if let b = before, b == "سوف" || (DateMentionFinder.startsAsFutureVerb(b) && b.count > 3) { direction = 1 }
-                if before == "يوم" { first = i - 1 }
-                if before == "امس" { first = i - 1; direction = -1 }
-                if i + 1 < t.count, let after = t.word(i + 1) {
-                    if DateMentionFinder.pastWords.contains(after) { last = i + 1; direction = -1 }
-                    else if DateMentionFinder.nextWords.contains(after) { last = i + 1; direction = 1 }
+                // A future verb before it ("سيلتقي الخميس", "سوف"): the next one. (Its length in
+                // Characters, as a String, only for a word that starts as one.)
+                if i >= 1, t.isWord(i - 1, DateMentionFinder.sawfa)
+                    || (t.withWordBytes(i - 1, { DateMentionFinder.startsAsFutureVerb($0) }) == true && (t.word(i - 1)?.count ?? 0) > 3) {
+                    direction = 1
                 }
+                if beforeIsYawm { first = i - 1 }
+                if beforeIsAms { first = i - 1; direction = -1 }
+                if afterIsPast { last = i + 1; direction = -1 }
+                else if afterIsNext { last = i + 1; direction = 1 }
                 let p = published.dayNumber
                 let pw = DayNumber.weekday(p)
                 let back = (pw - weekday + 7) % 7, forward = (weekday - pw + 7) % 7
@@ -261,6 +266,25 @@ public struct DateMentionFinder: Sendable {
 
     /// "م" (after a year: ميلادي) and "من" (between a day and its month), as normalised bytes.
     static let meem = Array("م".utf8), min = Array("من".utf8)
+    /// يوم, أمس, سوف as normalised bytes.
+    static let yawm = Array("يوم".utf8), ams = Array("امس".utf8), sawfa = Array("سوف".utf8)
+    /// The word sets the patterns test, as bytes. Every word is plain letters (no marks, nothing
+    /// that decomposes), so a word equal to one as a `String` (canonical equivalence) has the
+    /// same bytes: the byte lookups answer as the `Set<String>` lookups they replace.
+    static let yearMarkerSet = byteSet(yearMarkers), pastWordSet = byteSet(pastWords), nextWordSet = byteSet(nextWords)
+    static let relativeWordSet = byteSet(DateTextTokens.relativeWords)
+    /// Units of counting after a number ("في 2016 مليون" is no year).
+    static let countUnits = byteSet(["مليون", "الف", "مليار", "دولار", "شخص"])
+    /// The words between the two years of a span ("عامي 2010 و2015").
+    static let yearSpanWords = byteSet(["و", "الي", "حتى"])
+    /// Words before الاثنين that make it a Monday ("قال الاثنين", "صباح الاثنين").
+    static let speechAndTimeWords = byteSet(["قال", "اعلن", "اكد", "ذكر", "صباح", "مساء", "ليل", "فجر"])
+    /// After a day, month and year: the Hijri era (هـ) and the Gregorian one (م).
+    static let hijriEraWords = byteSet(["ه", "هـ", "هجري", "هجرية"]), gregorianEraWords = byteSet(["م", "ميلادي"])
+
+    private static func byteSet(_ words: Set<String>) -> ByteKeySet {
+        ByteKeySet(words.map { ByteKey(Array($0.utf8)) })
+    }
     /// `rangeConnectors` as bytes.
     static let rangeConnectorBytes = rangeConnectors.sorted().map { Array($0.utf8) }
 
@@ -269,11 +293,12 @@ public struct DateMentionFinder: Sendable {
         t.isSymbol(i, "-") || t.isSymbol(i, "–") || t.isWord(i, in: DateMentionFinder.rangeConnectorBytes)
     }
 
-    /// How many scalars of `w` to leave out when it is a year marker (0, or 1 for a و/ف in
-    /// front), or nil when it is not one.
-    static func markerSkip(_ w: String) -> Int? {
-        if yearMarkers.contains(w) { return 0 }
-        if let f = w.first, f == "و" || f == "ف", yearMarkers.contains(String(w.dropFirst())) { return 1 }
+    /// How many scalars of the word `u` (normalised bytes) to leave out when it is a year marker
+    /// (0, or 1 for a و/ف in front), or nil when it is not one.
+    static func markerSkip(bytes u: UnsafeBufferPointer<UInt8>) -> Int? {
+        if yearMarkerSet.contains(u) { return 0 }
+        // و (D9 88) or ف (D9 81), then a marker (which starts with a letter: و is a Character of its own).
+        if u.count > 2, u[0] == 0xD9, u[1] == 0x88 || u[1] == 0x81, yearMarkerSet.contains(UnsafeBufferPointer(rebasing: u[2...])) { return 1 }
         return nil
     }
 
@@ -282,15 +307,14 @@ public struct DateMentionFinder: Sendable {
     /// سي ست سن: the future prefix of a verb ("سيلتقي").
     static let futurePrefixes = [Array("سي".utf8), Array("ست".utf8), Array("سن".utf8)]
 
-    /// `w` ends with the bytes `suffix`.
-    static func hasSuffix(_ w: String, _ suffix: [UInt8]) -> Bool {
-        let u = w.utf8
-        return u.count >= suffix.count && u.suffix(suffix.count).elementsEqual(suffix)
+    /// The bytes `u` end with `suffix`.
+    static func hasSuffix(_ u: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8]) -> Bool {
+        u.count >= suffix.count && UnsafeBufferPointer(rebasing: u[(u.count - suffix.count)...]).elementsEqual(suffix)
     }
 
-    /// `w` starts with سي, ست or سن.
-    static func startsAsFutureVerb(_ w: String) -> Bool {
-        futurePrefixes.contains { w.utf8.starts(with: $0) }
+    /// The bytes `u` start with سي, ست or سن.
+    static func startsAsFutureVerb(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        futurePrefixes.contains { u.starts(with: $0) }
     }
 
     /// The weekday a word of running text names: the definite Arabic forms (الثلاثاء, also with
@@ -343,9 +367,9 @@ public struct DateMentionFinder: Sendable {
         if k < t.count, let y = t.number(k), t.digits(k) == 4 {
             year = y
             last = k
-            if k + 1 < t.count, let w = t.word(k + 1) {
-                if ["ه", "هـ", "هجري", "هجرية"].contains(w) { hijri = true; last = k + 1 }
-                else if w == "م" || w == "ميلادي" { last = k + 1 }
+            if k + 1 < t.count {
+                if t.isWord(k + 1, in: DateMentionFinder.hijriEraWords) { hijri = true; last = k + 1 }
+                else if t.isWord(k + 1, in: DateMentionFinder.gregorianEraWords) { last = k + 1 }
             }
         }
         return DayMonth(day: d, month: month.number, year: year, hijri: hijri, last: last, next: last + 1)
