@@ -72,6 +72,21 @@ final class DateMentionFinderTests: XCTestCase {
         XCTAssertEqual(found("قال الثلاثاء", published: nil), [])
     }
 
+    /// A future verb (سي/ست/سن and more than 3 letters, or سوف) just before a weekday makes it the
+    /// next one; الاثنين is a Monday only with a word that marks it.
+    func testWeekdaysAfterFutureVerbsAndMarkedMondays() {
+        // 2025-03-28 is a Friday: the last Tuesday was 2025-03-25, the next is 2025-04-01.
+        XCTAssertEqual(found("سيعقد الثلاثاء"), ["الثلاثاء=2025-04-01*"])
+        XCTAssertEqual(found("ستعقد الثلاثاء"), ["الثلاثاء=2025-04-01*"])
+        XCTAssertEqual(found("سوف الثلاثاء"), ["الثلاثاء=2025-04-01*"])
+        XCTAssertEqual(found("سيد الثلاثاء"), ["الثلاثاء=2025-03-25*"])
+        XCTAssertEqual(found("عقد الثلاثاء"), ["الثلاثاء=2025-03-25*"])
+        XCTAssertEqual(found("صباح الاثنين"), ["الاثنين=2025-03-24*"])
+        XCTAssertEqual(found("أمس الاثنين"), ["أمس الاثنين=2025-03-24*"])
+        XCTAssertEqual(found("الاثنين المقبل"), ["الاثنين المقبل=2025-03-31*"])
+        XCTAssertEqual(found("وصل الاثنين"), [])
+    }
+
     /// Short Latin names and بال... are weekdays only near a number (the finder's gate for words
     /// that are not ال/وال/فال weekdays): found with one, not without.
     func testWeekdaysThatNeedANumberNearby() {
