@@ -106,8 +106,11 @@ struct TokenBuffer: HashedTokenSink {
     /// The tokens' normalised bytes, one after another.
     var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: byteStorage, count: byteCount) }
 
-    /// Token `k`'s bytes, copied (for keys and names kept beyond the buffer's next change).
-    func token(_ k: Int) -> ArraySlice<UInt8> { ArraySlice(withToken(k) { $0 }) }
+    /// Token `k`'s bytes in the buffer's storage: valid until the buffer is next appended to or
+    /// reset (the matcher reads a document's tokens while nothing appends; a copy of each word
+    /// of a name was an allocation per word).
+    @inline(__always)
+    func tokenBytes(_ k: Int) -> UnsafeBufferPointer<UInt8> { withToken(k) { $0 } }
 
     /// The first token from `start` on that is a word (not a number) and that `test` accepts
     /// (its bytes and `byteHash`), or `count`: one pass over the raw storage, for the matcher's
@@ -376,10 +379,13 @@ struct ActorMatcher {
         // that is neither a common word nor a word with ال ("حسن الظن", "حسن الاستقبال").
         if ambiguous && (buffer.withToken(i + 1, { ActorMatcher.letters($0, from: 0) < 3 || ActorMatcher.startsWithAl($0) })
                          || token(buffer, i + 1, isIn: index.commonWords)) { return nil }
-        var name: [ArraySlice<UInt8>] = [buffer.token(i).dropFirst(start)]
-        name += (i + 1..<k).map { buffer.token($0) }
+        var name = [UnsafeBufferPointer(rebasing: buffer.tokenBytes(i)[start...])]
+        name.reserveCapacity(k - i)
+        for j in (i + 1)..<k { name.append(buffer.tokenBytes(j)) }
         // Two words that are not links: "عبد الله" alone is a given name, "عبد الله صالح" a person.
-        guard name.filter({ !index.nameLinks.contains($0) }).count >= 2 else { return nil }
+        var words = 0
+        for w in name where !index.nameLinks.contains(w) { words += 1 }
+        guard words >= 2 else { return nil }
         return (k - i, candidateKey(name))
     }
 
@@ -425,13 +431,13 @@ struct ActorMatcher {
     /// as the gazetteer writes it: "عبدالعزيز" and "عبد العزيز" are one name), and without a
     /// closing "آل X" when a بن chain names the person already ("سلطان بن سحيم آل ثاني" and
     /// "سلطان بن سحيم" are one person, written with and without the family).
-    func candidateKey(_ name: [ArraySlice<UInt8>]) -> [UInt8] {
+    func candidateKey(_ name: [UnsafeBufferPointer<UInt8>]) -> [UInt8] {
         let abd = ActorIndex.abd
-        var words: [ArraySlice<UInt8>] = []
+        var words: [UnsafeBufferPointer<UInt8>] = []
         words.reserveCapacity(name.count + 2)
         for w in name {
             if w.count >= abd.count + 4 && w.starts(with: abd) {
-                words.append(w.prefix(abd.count)); words.append(w.dropFirst(abd.count))
+                words.append(UnsafeBufferPointer(rebasing: w[..<abd.count])); words.append(UnsafeBufferPointer(rebasing: w[abd.count...]))
             } else {
                 words.append(w)
             }
@@ -496,7 +502,7 @@ struct ActorMatcher {
                 let nameWords = words + (afterTitle ? 0 : 1)
                 if nameWords >= 2 ? token(buffer, k, isIn: index.commonWords)
                     : afterTitle && token(buffer, k, isIn: index.veryCommonWords) { break }
-                if nameWords >= 2 && !token(buffer, k, isIn: index.givenNames) && endsNameAfterTwoWords(buffer.token(k)) { break }
+                if nameWords >= 2 && !token(buffer, k, isIn: index.givenNames) && buffer.withToken(k, { endsNameAfterTwoWords($0) }) { break }
             }
             let (startsWithAl, startsWithPreposition, startsWithAnd) = buffer.withToken(k) { t in
                 (ActorMatcher.startsWithAl(t),
@@ -578,12 +584,12 @@ struct ActorMatcher {
     /// A word that follows a name of two words or more rather than goes on with it: a verb of the
     /// present tense (ي then three letters or more: "روبرتو باجيو يمرر", "مدحت صالح يغني"), or a
     /// preposition (ب ل ك) before a word of the language ("محمد خير بأخرى").
-    private func endsNameAfterTwoWords(_ t: ArraySlice<UInt8>) -> Bool {
-        guard t.count >= 8, t[t.startIndex] == 0xD9 || t[t.startIndex] == 0xD8 else { return false }
-        let b0 = t[t.startIndex], b1 = t[t.startIndex + 1]
+    private func endsNameAfterTwoWords(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard t.count >= 8, t[0] == 0xD9 || t[0] == 0xD8 else { return false }
+        let b0 = t[0], b1 = t[1]
         if b0 == 0xD9 && b1 == 0x8A { return true }  // ي
         guard (b0 == 0xD8 && b1 == 0xA8) || (b0 == 0xD9 && (b1 == 0x84 || b1 == 0x83)) else { return false }  // ب ل ك
-        return index.commonWords.contains(t.dropFirst(2))
+        return index.commonWords.contains(UnsafeBufferPointer(rebasing: t[2...]))
     }
 
     /// و then a word of three letters or more (a given name, a noun with ال ...): the next person
@@ -680,7 +686,7 @@ struct ActorMatcher {
     private func appendDiscovered(_ buffer: TokenBuffer, _ range: Range<Int>, _ mentions: inout [ActorMention],
                                   _ candidates: inout CandidateNames,
                                   _ shortForms: inout ShortForms) {
-        let name = range.map { buffer.token($0) }
+        let name = range.map { buffer.tokenBytes($0) }
         let key = candidates.number(of: candidateKey(name))
         let first = buffer.infos[range.lowerBound]
         mentions.append(ActorMention(actor: nil, candidate: key, start: first.start, end: buffer.infos[range.upperBound - 1].end,
@@ -690,6 +696,9 @@ struct ActorMatcher {
 
     private func matchSpans(_ buffer: TokenBuffer, _ candidates: inout CandidateNames) -> [ActorMention] {
         var mentions: [ActorMention] = []
+        // Room for most documents' mentions at once (it grew from 1 to 16 and more, four
+        // reallocations a document).
+        mentions.reserveCapacity(32)
         var shortForms = ShortForms()
         var i = 0
         let n = buffer.count

@@ -76,20 +76,21 @@ public struct DateMentionFinder: Sendable {
         // For each token, how far ahead the next word that may be الماضي/المقبل/الجاري... is, and
         // the next number (one pass from the end instead of a look-ahead at every word), both
         // in the same pass, saturating at 255 (the finder asks about 6 tokens ahead at most).
+        // (Both in one allocation of raw memory: two arrays were two allocations and two
+        // initialisations per document.)
         let n = t.count
-        var relativeWithin = [UInt8](repeating: .max, count: n + 1)
-        var numberWithin = [UInt8](repeating: .max, count: n + 1)
-        relativeWithin.withUnsafeMutableBufferPointer { rel in
-            numberWithin.withUnsafeMutableBufferPointer { num in
-                var k = n - 1
-                while k >= 0 {
-                    let r = rel[k + 1], m = num[k + 1]
-                    let nextIsRelative = k + 1 < n && t.mayBeRelative(k + 1), nextIsNumber = k + 1 < n && t.kind(k + 1) == .number
-                    rel[k] = nextIsRelative ? 1 : (r == .max ? .max : r + 1)
-                    num[k] = nextIsNumber ? 1 : (m == .max ? .max : m + 1)
-                    k -= 1
-                }
-            }
+        let within = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * (n + 1))
+        defer { within.deallocate() }
+        let relativeWithin = within, numberWithin = within + (n + 1)
+        relativeWithin[n] = .max
+        numberWithin[n] = .max
+        var k = n - 1
+        while k >= 0 {
+            let r = relativeWithin[k + 1], m = numberWithin[k + 1]
+            let nextIsRelative = k + 1 < n && t.mayBeRelative(k + 1), nextIsNumber = k + 1 < n && t.kind(k + 1) == .number
+            relativeWithin[k] = nextIsRelative ? 1 : (r == .max ? .max : r + 1)
+            numberWithin[k] = nextIsNumber ? 1 : (m == .max ? .max : m + 1)
+            k -= 1
         }
         var i = 0
         while i < t.count {
