@@ -119,7 +119,7 @@ struct ActorStatistics: Sendable {
         func add(_ from: inout [Int], to into: inout [Int]) {
             for (id, v) in from.enumerated() where v > 0 {
                 let g = map(id)
-                if g >= into.count { into += [Int](repeating: 0, count: g + 1 - into.count) }
+                if g >= into.count { into.append(contentsOf: repeatElement(0, count: g + 1 - into.count)) }
                 into[g] += v
             }
             from.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
@@ -153,7 +153,9 @@ struct ActorStatistics: Sendable {
 
     @inline(__always)
     private static func bump(_ a: inout [Int], _ id: Int) {
-        if id >= a.count { a += [Int](repeating: 0, count: id + 1 - a.count) }
+        // (No array of zeros made to append: each new discovered person grew the arrays by one,
+        // an allocation each time.)
+        if id >= a.count { a.append(contentsOf: repeatElement(0, count: id + 1 - a.count)) }
         a[id] += 1
     }
 
