@@ -26,11 +26,11 @@ public struct TimelineDocumentCounts: Sendable {
     /// workers' counts are added up (`add`).
     public var actors: [ActorCounts.Pair: (count: Int, docs: Int)] = [:]
     /// A worker's counts per (period, actor), keyed by the period's 32 bits over the actor id + 1
-    /// (`addActorDocument`): mentions and documents. Open addressing on the packed key
-    /// (`KeyCounts`) because every document adds its actors: a `Dictionary` of `Pair` hashed each
-    /// with SipHash (~1% of `report`'s CPU). A period or id that does not fit goes to `actors`.
-    var actorMentions = KeyCounts(capacity: 64)
-    var actorDocuments = KeyCounts(capacity: 64)
+    /// (`addActorDocument`): mentions, and documents as the second count. Open addressing on the
+    /// packed key (`KeyCounts`) because every document adds its actors: a `Dictionary` of `Pair`
+    /// hashed each with SipHash (~1% of `report`'s CPU). A period or id that does not fit goes
+    /// to `actors`.
+    var actorCounts = KeyCounts(capacity: 64, secondCount: true)
 
     /// One document of `period` mentions `actor` (a gazetteer id) `mentions` times.
     mutating func addActorDocument(period: Int, actor: Int, mentions: Int) {
@@ -40,8 +40,7 @@ public struct TimelineDocumentCounts: Sendable {
             return
         }
         let key = UInt64(UInt32(bitPattern: p)) << 32 | UInt64(a)  // never 0: a ≥ 1
-        actorMentions.add(key, mentions)
-        actorDocuments.add(key, 1)
+        actorCounts.add(key, mentions, second: 1)
     }
 
     mutating func add(_ o: TimelineDocumentCounts) {
@@ -53,11 +52,11 @@ public struct TimelineDocumentCounts: Sendable {
             let old = actors[k] ?? (0, 0)
             actors[k] = (old.count + v.count, old.docs + v.docs)
         }
-        o.actorMentions.forEach { key, mentions in
+        o.actorCounts.forEach { key, mentions, docs in
             let pair = ActorCounts.Pair(a: Int(Int32(bitPattern: UInt32(truncatingIfNeeded: key >> 32))),
                                         b: Int(UInt32(truncatingIfNeeded: key)) - 1)
             let old = actors[pair] ?? (0, 0)
-            actors[pair] = (old.count + mentions, old.docs + o.actorDocuments.value(key))
+            actors[pair] = (old.count + mentions, old.docs + docs)
         }
     }
 }

@@ -24,6 +24,26 @@ final class KeyCountsTests: XCTestCase {
         XCTAssertEqual(table.value(999 << 32 | 1000), 0)
     }
 
+    /// A table with a second count (the timeline's mentions and documents per period and actor)
+    /// keeps both counts of every key through several doublings.
+    func testSecondCountsThroughGrowth() {
+        var rng = SeededGenerator(seed: 13)
+        var table = KeyCounts(capacity: 4, secondCount: true)
+        var reference: [UInt64: [Int]] = [:]
+        for _ in 0..<20_000 {
+            let key = UInt64.random(in: 1...2_000, using: &rng) << 32 | UInt64.random(in: 1...5, using: &rng)
+            let n = Int.random(in: 1...9, using: &rng)
+            table.add(key, n, second: 1)
+            reference[key, default: [0, 0]][0] += n
+            reference[key, default: [0, 0]][1] += 1
+        }
+        XCTAssertEqual(table.count, reference.count)
+        XCTAssertGreaterThan(reference.count, 5_000)
+        var seen: [UInt64: [Int]] = [:]
+        table.forEach { key, n, m in seen[key] = [n, m] }
+        XCTAssertEqual(seen, reference)
+    }
+
     /// Batches (with repeats, through doublings, a batch larger than the table) count as the
     /// same keys added one by one.
     func testBatchesCountAsSingleAdds() {
