@@ -64,20 +64,23 @@ struct TokenBuffer: HashedTokenSink {
 
     @inline(__always)
     mutating func token(_ token: UnsafeBufferPointer<UInt8>, _ info: TokenInfo, hash: UInt64) {
+        // Each field read once into a local, and wrapping arithmetic: the sums are far from
+        // overflowing (a text's bytes), and every token of a `report` comes through here.
+        let count = self.count, byteCount = self.byteCount
         if count == capacity { grow() }
         let n = token.count
         // 8 bytes of room stay after the last token: the term table compares a short key in one
         // load (`TermCounter.countUnigrams(of:)` counts from here).
-        if byteCount + n + 8 > byteCapacity {
-            growByteBuffer(&byteStorage, capacity: &byteCapacity, used: byteCount, needed: byteCount + n + 8)
+        if byteCount &+ n &+ 8 > byteCapacity {
+            growByteBuffer(&byteStorage, capacity: &byteCapacity, used: byteCount, needed: byteCount &+ n &+ 8)
             store.bytes = byteStorage  // the owner frees the grown buffer
         }
         if n > 0 { copyShortBytes(byteStorage + byteCount, token.baseAddress!, n) }
         (infoStorage + count).initialize(to: info)
         hashStorage[count] = hash
         spanStorage[count] = (byteCount, n)
-        byteCount += n
-        count += 1
+        self.byteCount = byteCount &+ n
+        self.count = count &+ 1
     }
 
     private mutating func grow() {
