@@ -29,6 +29,12 @@ struct DocumentProcessor {
     var actorFieldBytes: [UInt8] = []
     /// Where each actor's fields are in `actorFieldBytes` (start, count); count 0 until made.
     var actorFieldSpans: [(start: Int, count: Int)] = []
+    /// The same for the discovered people, by their number in this worker's candidates: made
+    /// once a person and batch of candidates (each mention's escaped name twice and an array
+    /// were ~0.9% of `report`'s instructions), dropped when the candidates go to the run's
+    /// counts and are numbered again (`flushActorStatistics`).
+    var discoveredFieldBytes: [UInt8] = []
+    var discoveredFieldSpans: [(start: Int, count: Int)] = []
     /// Scratch for the timeline's actor ids of a document (kept across documents).
     var timelineActorIDs: [Int] = []
     /// Room for the report lines of the next batch: what the last one made, rounded up to a power
@@ -233,12 +239,19 @@ struct DocumentProcessor {
                             if bytesAreSurfaces, let number = m.candidate {
                                 let candidate = actorStatistics!.candidates.names[number]
                                 // A discovered person's line: the surface from the text's bytes.
-                                let fields = ActorMentionsReport.actorFields(actor: nil, candidate: candidate, index: a.index)
+                                let span = discoveredFieldSpan(number, candidate, a.index)
+                                let unit = ActorMentionsReport.unitValue(m, a.unit)
                                 var line: [UInt8] = []
-                                line.reserveCapacity(prefix.count + fields.count + 2 * (m.byteEnd - m.byteStart) + 64)
-                                document.text.withUnsafeBufferPointer { text in
-                                    ActorMentionsReport.append(m, surfaceUTF8: UnsafeBufferPointer(rebasing: text[m.byteStart..<m.byteEnd]),
-                                                               documentPrefix: prefix, actorFields: fields, unit: a.unit, to: &line)
+                                prefix.withUnsafeBufferPointer { pre in
+                                    discoveredFieldBytes.withUnsafeBufferPointer { fields in
+                                        document.text.withUnsafeBufferPointer { text in
+                                            ActorMentionsReport.appendLine(
+                                                start: m.start, end: m.end, unit: unit, via: m.via,
+                                                surfaceUTF8: UnsafeBufferPointer(rebasing: text[m.byteStart..<m.byteEnd]), documentPrefix: pre,
+                                                actorFields: UnsafeBufferPointer(rebasing: fields[span.start..<(span.start + span.count)]),
+                                                to: &line)
+                                        }
+                                    }
                                 }
                                 discoveredLines.append((candidate, line))
                                 continue
@@ -359,6 +372,22 @@ extension DocumentProcessor {
         }
         totals.withValue { $0.absorb(&part, spill: spill) }
         actorStatistics = part
+        discoveredFieldBytes.removeAll(keepingCapacity: true)
+        discoveredFieldSpans.removeAll(keepingCapacity: true)
+    }
+
+    /// Where the actor fields of discovered person `number` (named `name`) are in
+    /// `discoveredFieldBytes` (made on first use).
+    @inline(__always)
+    mutating func discoveredFieldSpan(_ number: Int, _ name: String, _ index: ActorIndex) -> (start: Int, count: Int) {
+        if number < discoveredFieldSpans.count, discoveredFieldSpans[number].count > 0 { return discoveredFieldSpans[number] }
+        if number >= discoveredFieldSpans.count {
+            discoveredFieldSpans.append(contentsOf: repeatElement((start: 0, count: 0), count: number + 1 - discoveredFieldSpans.count))
+        }
+        let fields = ActorMentionsReport.actorFields(actor: nil, candidate: name, index: index)
+        discoveredFieldSpans[number] = (discoveredFieldBytes.count, fields.count)
+        discoveredFieldBytes += fields
+        return discoveredFieldSpans[number]
     }
 
     /// Where the actor fields of a gazetteer actor's mention lines are in `actorFieldBytes`

@@ -436,6 +436,35 @@ final class ActorPipelineTests: XCTestCase {
         }
     }
 
+    /// The mention lines of discovered people are the same when the worker hands its candidates
+    /// to the run's counts after every batch (and numbers them afresh) as when it never does:
+    /// each line names its own person (the worker keeps each person's fields by number).
+    func testDiscoveredMentionLinesSurviveFlushes() throws {
+        func lines(flushPairs: Int) throws -> [String] {
+            let (sources, _) = try InputExpansion.expand([try TestPaths.shared("news-small.tar.gz")])
+            var configuration = PipelineConfiguration(jobs: 1)
+            configuration.countTerms = false
+            configuration.actors = ActorConfiguration(renderMentions: true)
+            configuration.actors!.flushPairs = flushPairs
+            configuration.batchBytes = 4096
+            var out: [String] = []
+            _ = Pipeline.run(sources: sources, configuration: configuration) { batch in
+                for d in batch.discoveredMentionLines {
+                    out.append(d.candidate + "\t" + String(decoding: d.line, as: UTF8.self))
+                }
+            }
+            return out
+        }
+        let once = try lines(flushPairs: .max)
+        XCTAssertGreaterThan(once.count, 100)
+        // Each line names the person it is filed under.
+        for l in once.prefix(20) {
+            let parts = l.split(separator: "\t", maxSplits: 1)
+            XCTAssertTrue(parts[1].contains("\"actor\":\"\(parts[0])\""), l)
+        }
+        XCTAssertEqual(try lines(flushPairs: 1), once)
+    }
+
     /// Under `--max-memory` the run's pair table spills sorted runs (here after every batch of
     /// about a page, hundreds of runs, merged 64 at a time first) and the merge reads them back:
     /// the same counts.
