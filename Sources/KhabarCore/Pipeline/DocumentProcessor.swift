@@ -240,19 +240,8 @@ struct DocumentProcessor {
                                 let candidate = actorStatistics!.candidates.names[number]
                                 // A discovered person's line: the surface from the text's bytes.
                                 let span = discoveredFieldSpan(number, candidate, a.index)
-                                let unit = ActorMentionsReport.unitValue(m, a.unit)
                                 var line: [UInt8] = []
-                                prefix.withUnsafeBufferPointer { pre in
-                                    discoveredFieldBytes.withUnsafeBufferPointer { fields in
-                                        document.text.withUnsafeBufferPointer { text in
-                                            ActorMentionsReport.appendLine(
-                                                start: m.start, end: m.end, unit: unit, via: m.via,
-                                                surfaceUTF8: UnsafeBufferPointer(rebasing: text[m.byteStart..<m.byteEnd]), documentPrefix: pre,
-                                                actorFields: UnsafeBufferPointer(rebasing: fields[span.start..<(span.start + span.count)]),
-                                                to: &line)
-                                        }
-                                    }
-                                }
+                                DocumentProcessor.appendMentionLine(m, a.unit, prefix, discoveredFieldBytes, span, document.text, to: &line)
                                 discoveredLines.append((candidate, line))
                                 continue
                             }
@@ -260,18 +249,7 @@ struct DocumentProcessor {
                                 // The common case: the surface is a slice of the (valid) text, the
                                 // actor's fields a slice of the cache; nothing is retained per line.
                                 let span = actorFieldSpan(actor, a.index)
-                                let unit = ActorMentionsReport.unitValue(m, a.unit)
-                                prefix.withUnsafeBufferPointer { pre in
-                                    actorFieldBytes.withUnsafeBufferPointer { fields in
-                                        document.text.withUnsafeBufferPointer { text in
-                                            ActorMentionsReport.appendLine(
-                                                start: m.start, end: m.end, unit: unit, via: m.via,
-                                                surfaceUTF8: UnsafeBufferPointer(rebasing: text[m.byteStart..<m.byteEnd]), documentPrefix: pre,
-                                                actorFields: UnsafeBufferPointer(rebasing: fields[span.start..<(span.start + span.count)]),
-                                                to: &actorLines)
-                                        }
-                                    }
-                                }
+                                DocumentProcessor.appendMentionLine(m, a.unit, prefix, actorFieldBytes, span, document.text, to: &actorLines)
                                 continue
                             }
                             let surface: String
@@ -374,6 +352,24 @@ extension DocumentProcessor {
         actorStatistics = part
         discoveredFieldBytes.removeAll(keepingCapacity: true)
         discoveredFieldSpans.removeAll(keepingCapacity: true)
+    }
+
+    /// Appends the line of mention `m`: its surface a slice of `text` (valid UTF-8), its actor's
+    /// fields `span` of `fields` (a worker's cache), after the document's `prefix`.
+    @inline(__always)
+    static func appendMentionLine(_ m: ActorMention, _ unit: CooccurrenceUnit, _ prefix: [UInt8], _ fields: [UInt8],
+                                  _ span: (start: Int, count: Int), _ text: [UInt8], to out: inout [UInt8]) {
+        let unitValue = ActorMentionsReport.unitValue(m, unit)
+        prefix.withUnsafeBufferPointer { pre in
+            fields.withUnsafeBufferPointer { f in
+                text.withUnsafeBufferPointer { t in
+                    ActorMentionsReport.appendLine(
+                        start: m.start, end: m.end, unit: unitValue, via: m.via,
+                        surfaceUTF8: UnsafeBufferPointer(rebasing: t[m.byteStart..<m.byteEnd]), documentPrefix: pre,
+                        actorFields: UnsafeBufferPointer(rebasing: f[span.start..<(span.start + span.count)]), to: &out)
+                }
+            }
+        }
     }
 
     /// Where the actor fields of discovered person `number` (named `name`) are in
