@@ -80,15 +80,18 @@ public final class ActorIndex: Sendable {
         let tokenizer = Tokenizer(profile: profile)
         func tokens(_ s: String) -> [[UInt8]] { tokenizer.tokens(of: s).map { Array($0.utf8) } }
         var byFirst: [ByteKey: [Pattern]] = [:]
-        var seen = Set<[[UInt8]]>()
+        // A name's tokens joined by spaces (tokens hold none) as one key: a `Set<[[UInt8]]>`
+        // hashed every byte with SipHash, most of this index's build (on the run's critical path).
+        var seen = Set<ByteKey>()
         for (i, actor) in gazetteer.actors.enumerated() {
             // A group is named like its country: only its nisba forms find it.
             let names = (actor.type == .group ? [] : [(actor.name, true)]) + actor.aliases.map { ($0, false) }
             for (name, canonical) in names {
                 // Names with عبد are written both ways (عبد الله, عبدالله): each is found as either.
                 for t in ActorIndex.abdSpellings(tokens(name)) {
-                    guard let first = t.first, !seen.contains(t) else { continue }  // the first actor listed keeps a shared name
-                    seen.insert(t)
+                    guard let first = t.first else { continue }
+                    // The first actor listed keeps a shared name.
+                    guard seen.insert(ByteKey(Array(t.joined(separator: [0x20])))).inserted else { continue }
                     var target = i
                     if mergeGroups, actor.type == .group, let c = actor.country, let country = countryIndex[c] { target = country }
                     byFirst[ByteKey(first), default: []].append(Pattern(tokens: t, hashes: t.map { ByteKey($0).hash }, actor: target, canonical: canonical && target == i))
