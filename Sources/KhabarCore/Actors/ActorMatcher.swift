@@ -316,9 +316,12 @@ struct ActorMatcher {
         let table = index.namePatterns
         var best: NamePatternTable.Pattern?, bestLength = 0
         let line = buffer.infos[i].line
+        // The next token, when a name may go on to it (the same test as for each pattern below).
+        let next = i + 1 < buffer.count && !buffer.infos[i + 1].followsBreak && buffer.infos[i + 1].line == line
+            ? buffer.hashes[i + 1] : nil
         for f in 0..<forms.count {
             let form = forms[f]
-            let found = buffer.withToken(i) { t in table.patterns(firstHash: form.hash) { form.matches($0, in: t) } }
+            let found = buffer.withToken(i) { t in table.patterns(firstHash: form.hash, secondHash: next) { form.matches($0, in: t) } }
             for k in found {
                 let p = table[k]
                 let length = p.length

@@ -50,6 +50,13 @@ final class NamePatternTable: @unchecked Sendable {
         var length: UInt32
         var firstPattern: UInt32
         var patternCount: UInt32
+        /// Its patterns of one token start here (they come after the longer ones).
+        var firstSingle: UInt32
+        /// One bit (`secondBit`) for the second token of each of its longer patterns: a name's
+        /// first word is looked up ~37 times an article, and most of its longer names (مجلس has
+        /// dozens) end at the next word; their second token is then ruled out for all of them
+        /// at once, without reading them.
+        var secondTokens: UInt64
     }
 
     /// One token of a pattern: its `byteHash` and its bytes in the arena.
@@ -84,8 +91,15 @@ final class NamePatternTable: @unchecked Sendable {
         }
         for key in firstKeys {
             let list = byFirst[key]!
+            // Longest first (`ActorIndex.byFirst`): the patterns of one token are the last ones.
+            precondition(zip(list, list.dropFirst()).allSatisfy { $0.tokens.count >= $1.tokens.count },
+                         "NamePatternTable: patterns not longest first")
+            let single = list.firstIndex { $0.tokens.count <= 1 } ?? list.count
+            var seconds: UInt64 = 0
+            for p in list where p.tokens.count > 1 { seconds |= NamePatternTable.secondBit(p.hashes[1]) }
             keyRecords.append(Key(hash: key.hash, offset: store(key.bytes), length: UInt32(key.bytes.count),
-                                  firstPattern: UInt32(patternRecords.count), patternCount: UInt32(list.count)))
+                                  firstPattern: UInt32(patternRecords.count), patternCount: UInt32(list.count),
+                                  firstSingle: UInt32(patternRecords.count + single), secondTokens: seconds))
             for p in list {
                 patternRecords.append(Pattern(actor: p.actor, tokenCount: p.tokens.count, descriptorLength: p.descriptorLength,
                                               canonical: p.canonical, firstToken: tokenRecords.count))
@@ -125,17 +139,27 @@ final class NamePatternTable: @unchecked Sendable {
     @inline(__always)
     private static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: h >> 24) & mask }
 
-    /// The patterns (numbers in this table, longest first) whose first token has hash `hash` and
-    /// bytes that `isKey` accepts; empty when none.
+    /// The bit of `secondTokens` for a second token of hash `h` (its top 6 bits).
     @inline(__always)
-    func patterns(firstHash hash: UInt64, _ isKey: (UnsafeBufferPointer<UInt8>) -> Bool) -> Range<Int> {
+    static func secondBit(_ h: UInt64) -> UInt64 { 1 &<< (h &>> 58) }
+
+    /// The patterns (numbers in this table, longest first) whose first token has hash `hash` and
+    /// bytes that `isKey` accepts; empty when none. `secondHash`: the `byteHash` of the token
+    /// after it, nil when no name can go on past it (the text's end, a break, another line);
+    /// patterns of two tokens or more whose second token cannot be that one are left out.
+    @inline(__always)
+    func patterns(firstHash hash: UInt64, secondHash: UInt64?, _ isKey: (UnsafeBufferPointer<UInt8>) -> Bool) -> Range<Int> {
         var s = NamePatternTable.slot(hash, slotMask)
         while true {
             let k = Int(slots[s])
             if k == 0 { return 0..<0 }
             let key = keys[k - 1]
             if key.hash == hash && isKey(UnsafeBufferPointer(start: bytes + Int(key.offset), count: Int(key.length))) {
-                return Int(key.firstPattern)..<Int(key.firstPattern + key.patternCount)
+                let end = Int(key.firstPattern + key.patternCount)
+                if let secondHash, key.secondTokens & NamePatternTable.secondBit(secondHash) != 0 {
+                    return Int(key.firstPattern)..<end
+                }
+                return Int(key.firstSingle)..<end
             }
             s = (s + 1) & slotMask
         }
