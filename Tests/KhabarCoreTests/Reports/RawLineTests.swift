@@ -49,7 +49,17 @@ final class RawLineTests: XCTestCase {
 
     /// Integers as `CSVWriter.appendInteger` writes them (a minus sign, then the digits).
     func testIntegers() {
-        for v in [0, 7, 9, 10, 99, 100, 12345, -1, -10, -987654321, Int.max, Int.min + 1] {
+        // Each side of every power of ten (each digit count), the extremes and random values.
+        var values = [0, 7, 12345, -987654321, Int.max, Int.min, Int.min + 1]
+        var power = 1
+        for _ in 1...18 {
+            power *= 10
+            values += [power - 1, power, power + 1, -(power - 1), -power, 2 * power - 1, 5 * power + 7]
+        }
+        var rng = SeededGenerator(seed: 10)
+        values += (0..<2000).map { _ in Int.random(in: -1_000_000_000...1_000_000_000, using: &rng) }
+        values += (0..<200).map { _ in Int.random(in: Int.min...Int.max, using: &rng) }
+        for v in values {
             var line: [UInt8] = []
             RawLine.append(maxBytes: 21, to: &line) { $0.put(integer: v) }
             XCTAssertEqual(String(decoding: line, as: UTF8.self), String(v))

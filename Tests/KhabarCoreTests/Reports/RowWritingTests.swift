@@ -115,7 +115,19 @@ final class JSONEscapingTests: XCTestCase {
             bytes.withUnsafeBufferPointer { JSONObjectWriter.appendEscaped(utf8: $0, to: &out) }
             XCTAssertEqual(out, reference(bytes), String(decoding: bytes, as: UTF8.self))
         }
-        // Every byte value at every position of a word.
+        // Every byte value at every position of strings of one word, of two, and of lengths whose
+        // last word overlaps the one before (the whole-string test reads the last eight bytes).
+        for length in [7, 8, 9, 13, 16, 17, 23] {
+            for value in 0...255 {
+                for position in 0..<length {
+                    var bytes = Array(repeating: UInt8(ascii: "a"), count: length)
+                    bytes[position] = UInt8(value)
+                    var out: [UInt8] = []
+                    bytes.withUnsafeBufferPointer { JSONObjectWriter.appendEscaped(utf8: $0, to: &out) }
+                    XCTAssertEqual(out, reference(bytes), "byte \(value) at \(position) of \(length)")
+                }
+            }
+        }
         for value in 0...255 {
             for position in 0..<16 {
                 var bytes = Array(repeating: UInt8(ascii: "a"), count: 16)
