@@ -1,3 +1,5 @@
+import CText
+
 /// Writes JSON objects as bytes, fields in the order given (stable output, no `JSONEncoder`
 /// key reordering or `\/` escapes). Hand-written: one object per document goes through it.
 public struct JSONObjectWriter {
@@ -110,17 +112,12 @@ public struct JSONObjectWriter {
             out[o + 1] = b
             o += 2
         }
-        // Most strings (names, surfaces, ids, titles) need no escape at all: their words tested
-        // eight bytes at a time, the last eight overlapping the one before (no byte-by-byte
-        // tail), and the string copied in one piece. (The loop below took ~190 instructions a
-        // mention's surface, 3% of `report` over its million mention lines.)
-        if n >= 8 {
-            var k = 0
-            while k + 8 <= n, !JSONObjectWriter.mayNeedEscape(raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)) { k += 8 }
-            if k + 8 > n, k == n || !JSONObjectWriter.mayNeedEscape(raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)) {
-                copyShortBytes(out, p, n)
-                return n
-            }
+        // Most strings (names, surfaces, ids, titles) need no escape at all: tested with SSE2
+        // (khabar_json_needs_escape, CText) and copied in one piece. (The byte loop below took
+        // ~190 instructions a mention's surface, 3% of `report` over its million mention lines.)
+        if khabar_json_needs_escape(p, n) == 0 {
+            copyShortBytes(out, p, n)
+            return n
         }
         while i < n {
             // Eight bytes at a time while none needs a look (most text: Arabic, Latin, digits).

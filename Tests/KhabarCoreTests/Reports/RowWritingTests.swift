@@ -117,7 +117,7 @@ final class JSONEscapingTests: XCTestCase {
         }
         // Every byte value at every position of strings of one word, of two, and of lengths whose
         // last word overlaps the one before (the whole-string test reads the last eight bytes).
-        for length in [7, 8, 9, 13, 16, 17, 23] {
+        for length in [1, 7, 8, 9, 13, 15, 16, 17, 23, 31, 32, 33] {
             for value in 0...255 {
                 for position in 0..<length {
                     var bytes = Array(repeating: UInt8(ascii: "a"), count: length)
