@@ -57,7 +57,7 @@ struct ActorStatistics: Sendable {
     /// and why spilling stopped, if it failed (the pairs then stay in memory).
     var spilledPairRuns: [String] = []
     var spillFailure: String?
-    private var scratchKeys: [UInt64] = [], scratchIDs: [Int] = [], scratchUnique: [Int] = [], scratchPairs: [UInt64] = []
+    private var scratchKeys: [UInt64] = [], scratchIDs: [Int] = []
 
     init(gazetteerCount: Int, maxActorsPerUnit: Int = ActorStatistics.defaultMaxActorsPerUnit,
          flushPairs: Int = ActorStatistics.defaultFlushPairs) {
@@ -175,11 +175,10 @@ struct ActorStatistics: Sendable {
         var unitsWithoutPairs = 0, most = 0
         // Scratch arrays kept across documents (three allocations per document showed in profiles),
         // moved out of the struct while in use so that each is uniquely referenced (no copy on write).
-        var keys = scratchKeys, ids = scratchIDs, unique = scratchUnique, pairKeys = scratchPairs
-        scratchKeys = []; scratchIDs = []; scratchUnique = []; scratchPairs = []
+        var keys = scratchKeys, ids = scratchIDs
+        scratchKeys = []; scratchIDs = []
         keys.removeAll(keepingCapacity: true)
         ids.removeAll(keepingCapacity: true)
-        pairKeys.removeAll(keepingCapacity: true)
         for m in mentions {
             let id = id(m)
             ActorStatistics.bump(&self.mentions, id)
@@ -198,31 +197,56 @@ struct ActorStatistics: Sendable {
         for id in ids where id != last { ActorStatistics.bump(&documents, id); last = id }
         units += unitCount
         keys.sort()
-        var k = 0
-        while k < keys.count {
-            // One unit: its distinct ids in increasing order.
-            let u = keys[k] >> 32
-            unique.removeAll(keepingCapacity: true)
-            while k < keys.count && keys[k] >> 32 == u {
-                let id = Int(keys[k] & 0xFFFF_FFFF)
-                if unique.last != id { unique.append(id) }
-                k += 1
+        // (unit, id) keys made distinct in place: each unit's distinct ids are then one run of
+        // `keys`, in increasing order. The pairs of the runs are written into one buffer of the
+        // right size (appending a million pairs to an array checked its uniqueness and capacity
+        // each time, ~1% of `report`).
+        let maxActors = maxActorsPerUnit
+        keys.withUnsafeMutableBufferPointer { keys in
+            var distinct = 0
+            for k in 0..<keys.count where distinct == 0 || keys[k] != keys[distinct - 1] {
+                keys[distinct] = keys[k]
+                distinct += 1
             }
-            let pairsCounted = unique.count <= maxActorsPerUnit
-            if !pairsCounted {
-                unitsWithoutPairs += 1
-                most = Swift.max(most, unique.count)
-            }
-            for (a, x) in unique.enumerated() {
-                ActorStatistics.bump(&unitsWith, x)
-                if pairsCounted {
-                    for y in unique[(a + 1)...] { pairKeys.append(UInt64(x) << 32 | UInt64(y)) }
+            // Each unit: its actors counted, and its pairs, when it has few enough actors.
+            var totalPairs = 0, k = 0
+            while k < distinct {
+                let u = keys[k] >> 32
+                var end = k + 1
+                while end < distinct && keys[end] >> 32 == u { end += 1 }
+                let n = end - k
+                if n <= maxActors { totalPairs += n * (n - 1) / 2 } else {
+                    unitsWithoutPairs += 1
+                    most = Swift.max(most, n)
                 }
+                for j in k..<end { ActorStatistics.bump(&unitsWith, Int(keys[j] & 0xFFFF_FFFF)) }
+                k = end
+            }
+            guard totalPairs > 0 else { return }
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: totalPairs) { pairKeys in
+                var written = 0
+                k = 0
+                while k < distinct {
+                    let u = keys[k] >> 32
+                    var end = k + 1
+                    while end < distinct && keys[end] >> 32 == u { end += 1 }
+                    if end - k <= maxActors {
+                        for a in k..<end {
+                            let x = keys[a] << 32
+                            for b in (a + 1)..<end {
+                                assert(written < totalPairs, "ActorStatistics: more pairs than counted")
+                                pairKeys[written] = x | (keys[b] & 0xFFFF_FFFF)
+                                written += 1
+                            }
+                        }
+                    }
+                    k = end
+                }
+                // All the document's pairs at once: the table's cache misses overlap (prefetched).
+                pairs.addOne(each: UnsafeBufferPointer(pairKeys))
             }
         }
-        // All the document's pairs at once: the table's cache misses overlap (prefetched).
-        pairKeys.withUnsafeBufferPointer { pairs.addOne(each: $0) }
-        scratchKeys = keys; scratchIDs = ids; scratchUnique = unique; scratchPairs = pairKeys
+        scratchKeys = keys; scratchIDs = ids
         return (unitsWithoutPairs, most)
     }
 }
