@@ -54,6 +54,10 @@ public final class ActorIndex: Sendable {
     /// "son of"), and عبد, ابو, ابي, ام, which need the word after them ("محمد بن راشد آل مكتوم",
     /// "سعد بن أبي وقاص").
     let nameLinks: ByteKeySet
+    /// Words that never become a short form of a name: the given names (common, plain and
+    /// ambiguous), title words, honorifics and links, in one set (the matcher asked the six sets
+    /// one after another for both ends of every name it found).
+    let notShortForms: ByteKeySet
     /// The links that join a person to a father or family: a known person's name goes on
     /// through them ("محمد بن زايد" + "آل نهيان").
     let lineageLinks: ByteKeySet
@@ -263,6 +267,8 @@ public final class ActorIndex: Sendable {
         self.commonGivenNames = ByteKeySet(["محمد", "احمد", "علي", "عبد", "بن", "ابن", "ابو", "ال", "عمر", "حسن", "حسين", "خالد",
                                      "عبدالله", "عبد الله", "سعد", "سعيد", "محمود", "مصطفي", "ابراهيم", "يوسف", "الشيخ",
                                      "الامير", "الملك", "جون", "جو", "مايك", "ديفيد"].map { ByteKey(Array($0.utf8)) })
+        self.notShortForms = ByteKeySet(self.commonGivenNames.keys + self.givenNames.keys + self.ambiguousGivenNames.keys
+                                        + self.titleWords.keys + self.honorifics.keys + self.nameLinks.keys)
     }
 
     static let abd: [UInt8] = Array("عبد".utf8)

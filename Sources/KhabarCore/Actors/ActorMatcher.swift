@@ -673,12 +673,10 @@ struct ActorMatcher {
             guard !(position == 1 && lastAfterLink) else { continue }
             let k = position == 0 ? range.lowerBound : range.upperBound - 1
             let hash = buffer.hashes[k]
-            // The word's hash (the tokenizer's) for the seven sets.
+            // The word's hash (the tokenizer's) for the two sets.
             buffer.withToken(k) { u in
                 guard u.count >= 4 else { return }
-                let excluded = index.commonGivenNames.contains(u, hash: hash) || index.givenNames.contains(u, hash: hash)
-                    || index.ambiguousGivenNames.contains(u, hash: hash) || index.titleWords.contains(u, hash: hash)
-                    || index.honorifics.contains(u, hash: hash) || index.nameLinks.contains(u, hash: hash)
+                let excluded = index.notShortForms.contains(u, hash: hash)
                     || (candidate != nil && index.commonWords.contains(u, hash: hash))  // "المصنف" of a discovered name
                 if !excluded { shortForms.insertIfAbsent(u, hash: hash, actor: actor, candidate: candidate) }
             }
