@@ -171,6 +171,24 @@ final class ActorMatcherTests: XCTestCase {
         XCTAssertEqual(mentions("قال وانغ").map(\.1), [])
     }
 
+    /// The words that never stand for a person seen earlier: every given name (common, plain,
+    /// ambiguous), title word, honorific and link is in `notShortForms`, and nothing else; so a
+    /// title or given name after a person's name is no mention of that person.
+    func testWordsThatAreNeverShortForms() {
+        let index = ActorIndex.builtin
+        let sets = [index.commonGivenNames, index.givenNames, index.ambiguousGivenNames, index.titleWords,
+                    index.honorifics, index.nameLinks]
+        let union = Set(sets.flatMap(\.keys))
+        XCTAssertGreaterThan(union.count, 500)
+        XCTAssertEqual(Set(index.notShortForms.keys), union)
+        for key in union {
+            XCTAssertTrue(key.bytes.withUnsafeBufferPointer { index.notShortForms.contains($0, hash: key.hash) })
+        }
+        // وانغ of وانغ يي is a short form of his; محمد of محمد بن سلمان (a given name) never.
+        XCTAssertEqual(mentions("التقى وانغ يي ثم التقى وانغ").map(\.1), ["person:wang-yi", "person:wang-yi"])
+        XCTAssertEqual(mentions("التقى محمد بن سلمان ثم التقى محمد").map(\.1), ["person:mohammed-bin-salman"])
+    }
+
     func testDiscoveryAfterTitles() {
         let found = mentions("وقال وزير الخارجية الفرنسي جان مارك إيرولت إن إيرولت سيزور")
         XCTAssertEqual(found.map { [$0.0, $0.1, $0.2] }, [
