@@ -144,4 +144,3 @@ func writeDecimal(_ v: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
     }
     return n + digits
 }
-
