@@ -164,11 +164,12 @@ public enum Pipeline {
             let keptReady = DispatchSemaphore(value: 0), keptNames = LockedBox<[String]>([])
             let thread = Thread {
                 var taken = parts.withValue { v in defer { v = [] }; return v }
-                let kept = ActorCounts.keptCandidates(taken, minDiscovery: a.minDiscovery)
+                let kept = ActorCounts.keptCandidates(taken, minDiscovery: a.minDiscovery, minMentions: a.minDiscoveryMentions)
                 keptNames.withValue { $0 = kept.map { String(decoding: $0.bytes, as: UTF8.self) } }
                 keptReady.signal()
                 let merged = Result {
-                    try ActorCounts.merge(&taken, index: a.index, unit: a.unit, minDiscovery: a.minDiscovery, folder: folder, kept: kept)
+                    try ActorCounts.merge(&taken, index: a.index, unit: a.unit, minDiscovery: a.minDiscovery,
+                                          minMentions: a.minDiscoveryMentions, folder: folder, kept: kept)
                 }
                 result.withValue { $0 = merged }
                 finished.signal()

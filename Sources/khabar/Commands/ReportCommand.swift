@@ -205,7 +205,8 @@ struct ReportCommand: ParsableCommand {
             "options": [
                 "jobs": input.jobs, "ngram": table.ngram, "stopwords": termFilter.stopwords, "numbers": termFilter.numbers,
                 "min_length": termFilter.minLength, "unit": a.unit.rawValue, "min_pair": minPair, "min_discovery": a.minDiscovery,
-                "discovery": !a.noDiscovery, "merge_groups": a.mergeGroups, "builtin_actors": !a.noBuiltinActors, "actors_files": a.actorFiles, "by": t.by.rawValue,
+                "min_discovery_mentions": a.minDiscoveryMentions, "discovery": !a.noDiscovery, "merge_groups": a.mergeGroups,
+                "builtin_actors": !a.noBuiltinActors, "actors_files": a.actorFiles, "by": t.by.rawValue,
                 "top_terms": t.topTerms, "top_actors": topActors, "bursts": t.bursts, "burst_s": t.burstS, "burst_gamma": t.burstGamma,
                 "date_order": input.dateOrder.rawValue, "max_entry_size": input.maxEntrySize,
                 "max_memory": input.maxMemory ?? NSNull(),

@@ -15,6 +15,9 @@ struct ActorOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Report a person found outside the gazetteer (after a title: الرئيس, وزير الخارجية ...; from a given name: جون كيري, عبد الله صالح; after a verb of saying: وقال فيشمان; after a nationality: البرازيلي كاسيميرو دوس سانتوس) when seen in at least n documents.", valueName: "n"))
     var minDiscovery: Int = 2
 
+    @Option(help: ArgumentHelp("Also report such a person when named at least n times in all, in fewer documents (a name after a title, then the surname alone in the same article); 0: documents only.", valueName: "n"))
+    var minDiscoveryMentions: Int = 2
+
     @Flag(help: "Do not look for people outside the gazetteer.")
     var noDiscovery = false
 
@@ -23,17 +26,19 @@ struct ActorOptions: ParsableArguments {
 
     func validate() throws {
         guard minDiscovery >= 1 else { throw ValidationError("--min-discovery must be at least 1") }
+        guard minDiscoveryMentions >= 0 else { throw ValidationError("--min-discovery-mentions must be 0 (off) or more") }
         if noBuiltinActors && actorFiles.isEmpty { throw ValidationError("--no-builtin-actors needs at least one --actors file") }
     }
 
     func configuration(profile: TextProfile, renderMentions: Bool) throws -> ActorConfiguration {
         try ActorOptions.configuration(files: actorFiles, noBuiltin: noBuiltinActors, unit: unit, discover: !noDiscovery,
-                                       minDiscovery: minDiscovery, renderMentions: renderMentions, mergeGroups: mergeGroups,
-                                       profile: profile)
+                                       minDiscovery: minDiscovery, minDiscoveryMentions: minDiscoveryMentions,
+                                       renderMentions: renderMentions, mergeGroups: mergeGroups, profile: profile)
     }
 
     static func configuration(files actorFiles: [String], noBuiltin noBuiltinActors: Bool = false, unit: CooccurrenceUnit = .document,
-                              discover: Bool, minDiscovery: Int = 2, renderMentions: Bool = false, mergeGroups: Bool = false,
+                              discover: Bool, minDiscovery: Int = 2, minDiscoveryMentions: Int = 2, renderMentions: Bool = false,
+                              mergeGroups: Bool = false,
                               profile: TextProfile) throws -> ActorConfiguration {
         var gazetteer = noBuiltinActors ? Gazetteer() : Gazetteer.builtin
         for file in actorFiles {
@@ -44,7 +49,7 @@ struct ActorOptions: ParsableArguments {
         let index = (noBuiltinActors || !actorFiles.isEmpty || profile != .v1 || mergeGroups)
             ? ActorIndex(gazetteer: gazetteer, profile: profile, mergeGroups: mergeGroups) : ActorIndex.builtin
         return ActorConfiguration(index: index, unit: unit, discover: discover, minDiscovery: minDiscovery,
-                                  renderMentions: renderMentions)
+                                  minDiscoveryMentions: minDiscoveryMentions, renderMentions: renderMentions)
     }
 }
 
