@@ -52,6 +52,8 @@ struct ActorStatistics: Sendable {
     var mentions: [Int] = []
     var documents: [Int] = []
     var tagMentions: [Int] = []
+    /// Discovered candidates' confident mentions (`ActorMention.confident`).
+    var confidentMentions: [Int] = []
     var unitsWith: [Int] = []
     /// (smaller id) << 32 | (larger id) → units with both.
     var pairs = KeyCounts()
@@ -133,6 +135,7 @@ struct ActorStatistics: Sendable {
         add(&part.mentions, to: &mentions)
         add(&part.documents, to: &documents)
         add(&part.tagMentions, to: &tagMentions)
+        add(&part.confidentMentions, to: &confidentMentions)
         add(&part.unitsWith, to: &unitsWith)
         // The pairs renumbered (the smaller id first again), then added in one prefetched batch.
         var keys: [UInt64] = [], values: [UInt32] = []
@@ -188,6 +191,7 @@ struct ActorStatistics: Sendable {
         for m in mentions {
             let id = id(m)
             ActorStatistics.bump(&self.mentions, id)
+            if m.confident { ActorStatistics.bump(&confidentMentions, id) }
             let u: Int
             switch unit {
             case .document: u = 0
@@ -329,17 +333,20 @@ public struct ActorCounts: Sendable {
     /// Runs of pairs a part spilled (`spilledPairRuns`) are merged with its pairs in memory,
     /// from `folder`.
     /// The discovered candidates named in at least `minDiscovery` documents, or at least
-    /// `minMentions` times in all (when it is not 0), in name order (the order of their ids, the
-    /// same whatever the workers did). `merge` needs them first; the pipeline hands them out
-    /// before the rest of the merge is done.
+    /// `minMentions` times in all or once confidently (`ActorMention.confident`; when
+    /// `minMentions` is not 0), in name order (the order of their ids, the same whatever the
+    /// workers did). `merge` needs them first; the pipeline hands them out before the rest of the
+    /// merge is done.
     static func keptCandidates(_ parts: [ActorStatistics], minDiscovery: Int, minMentions: Int = 0) -> [ByteKey] {
+        typealias Counts = (docs: Int, mentions: Int, confident: Int)
         // A part's candidate k has the id gazetteerCount + k (`candidates.keys` is in id order).
-        @inline(__always) func counts(_ p: ActorStatistics, _ k: Int) -> (docs: Int, mentions: Int) {
+        @inline(__always) func counts(_ p: ActorStatistics, _ k: Int) -> Counts {
             let id = p.gazetteerCount + k
-            return id < p.documents.count ? (p.documents[id], p.mentions[id]) : (0, 0)
+            guard id < p.documents.count else { return (0, 0, 0) }
+            return (p.documents[id], p.mentions[id], id < p.confidentMentions.count ? p.confidentMentions[id] : 0)
         }
-        @inline(__always) func keeps(_ c: (docs: Int, mentions: Int)) -> Bool {
-            c.docs >= minDiscovery || (minMentions > 0 && c.mentions >= minMentions)
+        @inline(__always) func keeps(_ c: Counts) -> Bool {
+            c.docs >= minDiscovery || (minMentions > 0 && (c.mentions >= minMentions || c.confident > 0))
         }
         var kept: [ByteKey] = []
         if parts.count == 1 {
@@ -349,12 +356,13 @@ public struct ActorCounts: Sendable {
             let p = parts[0]
             for (k, key) in p.candidates.keys.enumerated() where keeps(counts(p, k)) { kept.append(key) }
         } else {
-            var candidateCounts: [ByteKey: (docs: Int, mentions: Int)] = [:]
+            var candidateCounts: [ByteKey: Counts] = [:]
             for p in parts {
                 for (k, key) in p.candidates.keys.enumerated() {
                     let c = counts(p, k)
-                    candidateCounts[key, default: (0, 0)].docs += c.docs
-                    candidateCounts[key, default: (0, 0)].mentions += c.mentions
+                    candidateCounts[key, default: (0, 0, 0)].docs += c.docs
+                    candidateCounts[key, default: (0, 0, 0)].mentions += c.mentions
+                    candidateCounts[key, default: (0, 0, 0)].confident += c.confident
                 }
             }
             kept = Array(candidateCounts.filter { keeps($0.value) }.keys)

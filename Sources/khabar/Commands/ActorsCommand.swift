@@ -22,8 +22,9 @@ struct ActorsCommand: ParsableCommand {
         athletes and public figures) is compiled in; --actors adds yours. People not listed are \
         discovered after a title (الرئيس, وزير الخارجية الصيني, المتحدث باسم ...) or from a given \
         name with a family name (جون كيري, عبد الله صالح), and reported when seen in \
-        --min-discovery documents or named --min-discovery-mentions times (a title and the full \
-        name, then the surname alone in the same article).
+        --min-discovery documents, named --min-discovery-mentions times (a title and the full \
+        name, then the surname alone in the same article), or once by a name that stands alone \
+        (جون برينان; البرازيلي كاسيميرو دوس سانتوس).
 
         Memory: counts per actor and per pair of actors (integer ids, 12 bytes a pair): the \
         run's table (spilled to disk as sorted runs under --max-memory), and a small one (3 MiB) \
