@@ -696,10 +696,13 @@ struct ActorMatcher {
     /// "رفعت انتاجها", "بشار وماهر", "الروسية يشد بعضهم" are no one; such a name is reported
     /// when it comes back). Measured on the NER gold corpora: a person named once this way is
     /// right 8 times in 10 (ANERCorp), against 6 in 10 after a title.
-    private func standsAlone(_ buffer: TokenBuffer, _ range: Range<Int>) -> Bool {
+    /// `range` is the whole name when `wholeName`: a و at the start of its first word is then the
+    /// name's (ويلي سانيول, وليد ...).
+    private func standsAlone(_ buffer: TokenBuffer, _ range: Range<Int>, wholeName: Bool = false) -> Bool {
         for j in range {
             if token(buffer, j, isIn: index.commonWords) { return false }
-            if buffer.withToken(j, { isNoName($0) || ($0[0] == 0xD9 && $0[1] == 0x88) }) { return false }
+            let firstWord = wholeName && j == range.lowerBound
+            if buffer.withToken(j, { isNoName($0) || (!firstWord && $0[0] == 0xD9 && $0[1] == 0x88) }) { return false }
         }
         return true
     }
@@ -772,7 +775,7 @@ struct ActorMatcher {
                     let k = nameEnd(buffer, from: i, afterTitle: true)
                     if k > i + 1 || (k > i && token(buffer, i, isIn: index.givenNames)) {
                         appendDiscovered(buffer, i..<k, &mentions, &candidates, &shortForms,
-                                         confident: standsAlone(buffer, i..<k))
+                                         confident: standsAlone(buffer, i..<k, wholeName: true))
                         i = k
                     }
                 }
@@ -823,7 +826,10 @@ struct ActorMatcher {
                 // A name after the title; none when a known actor stands there (matched on its own).
                 let k = j < n && !buffer.infos[j].followsBreak ? nameEnd(buffer, from: j, afterTitle: true) : j
                 if k > j {
-                    appendDiscovered(buffer, j..<k, &mentions, &candidates, &shortForms)
+                    // A given name and a family name after the title stand alone as well ("الفنان
+                    // سمير صبري"): the same test as for a given name found on its own.
+                    let confident = k > j + 1 && token(buffer, j, isIn: index.givenNames) && standsAlone(buffer, (j + 1)..<k)
+                    appendDiscovered(buffer, j..<k, &mentions, &candidates, &shortForms, confident: confident)
                     i = k
                     continue
                 }

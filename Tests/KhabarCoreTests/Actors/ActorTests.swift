@@ -436,7 +436,7 @@ final class ActorPipelineTests: XCTestCase {
     func testFlushingToTheTotalsChangesNoCount() throws {
         let once = try newsSmallActors(jobs: 1, flushPairs: .max).actors!
         XCTAssertEqual(once.units, 707)
-        XCTAssertEqual(once.discoveredKept.count, 563)
+        XCTAssertEqual(once.discoveredKept.count, 632)
         XCTAssertGreaterThan(once.pairs.count, 10_000)
         let trump = once.actors.firstIndex { $0.id == "person:donald-trump" }!
         let americans = once.actors.firstIndex { $0.id == "people:US" }!
@@ -574,37 +574,40 @@ final class ActorPipelineTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: dir) }
         let text = "عنوان\nوقال وزير الخارجية الفرنسي جان مارك إيرولت إن بلاده مستعدة\nالمصدر: س\n"
         for name in ["a.txt", "b.txt"] { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
-        try Data("عنوان\nقال السفير ماريو لوتشي إن الاتفاق قريب\n".utf8).write(to: dir.appendingPathComponent("c.txt"))
+        // Named once after a title (its first word no given name): one document is not enough.
+        try Data("عنوان\nقال السفير لوتشي ماريني إن الاتفاق قريب\n".utf8).write(to: dir.appendingPathComponent("c.txt"))
         let c = try run([dir.path])
         let discovered = c.actors.filter(\.discovered).map(\.name)
         XCTAssertEqual(discovered, ["جان مارك ايرولت"])
-        XCTAssertEqual(try run([dir.path], minDiscovery: 1).actors.filter(\.discovered).map(\.name), ["جان مارك ايرولت", "ماريو لوتشي"])
+        XCTAssertEqual(try run([dir.path], minDiscovery: 1).actors.filter(\.discovered).map(\.name), ["جان مارك ايرولت", "لوتشي ماريني"])
     }
 
     /// A person named after a title and again in the same document (the surname alone, or the
     /// whole name once more) is kept though seen in one document (`minDiscoveryMentions`, 2 by
-    /// default); named once, or with the rule off, not.
+    /// default); named once, or with the rule off, not. (Neither name starts with a given name:
+    /// such a name is kept once, `testDiscoveryOfANameNamedOnce`.)
     func testDiscoveryNamedTwiceInOneDocument() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-discovery2-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        try Data("عنوان\nقال السفير ماريو لوتشي إن الاتفاق قريب\nوأضاف لوتشي أن المحادثات تستمر\n".utf8)
+        try Data("عنوان\nقال السفير لوتشي ماريني إن الاتفاق قريب\nوأضاف ماريني أن المحادثات تستمر\n".utf8)
             .write(to: dir.appendingPathComponent("a.txt"))
-        try Data("عنوان\nقال المدرب فوزي البنزرتي إن الفريق جاهز\n".utf8).write(to: dir.appendingPathComponent("b.txt"))
+        try Data("عنوان\nقال المدرب كوزمين أولاريو إن الفريق جاهز\n".utf8).write(to: dir.appendingPathComponent("b.txt"))
         let c = try run([dir.path])
-        XCTAssertEqual(c.actors.filter(\.discovered).map(\.name), ["ماريو لوتشي"])
-        let lucci = c.actors.firstIndex { $0.name == "ماريو لوتشي" }!
+        XCTAssertEqual(c.actors.filter(\.discovered).map(\.name), ["لوتشي ماريني"])
+        let lucci = c.actors.firstIndex { $0.name == "لوتشي ماريني" }!
         XCTAssertEqual(c.mentions[lucci], 2)
         XCTAssertEqual(c.documents[lucci], 1)
         XCTAssertEqual(try run([dir.path], minDiscoveryMentions: 0).actors.filter(\.discovered).count, 0)
         XCTAssertEqual(try run([dir.path], minDiscoveryMentions: 3).actors.filter(\.discovered).count, 0)
         XCTAssertEqual(try run([dir.path], minDiscovery: 1, minDiscoveryMentions: 0).actors.filter(\.discovered).map(\.name),
-                       ["فوزي البنزرتي", "ماريو لوتشي"])
+                       ["كوزمين اولاريو", "لوتشي ماريني"])
     }
 
     /// A name that stands alone is reported though named once (`ActorMention.confident`): a
-    /// given name with a family name, a name after a nationality; not when a word after the given
-    /// name is a word of the language or a verb, and not with `minDiscoveryMentions` 0.
+    /// given name with a family name (also after a title), a name after a nationality (its first
+    /// word may start with و); not when a word after the given name is a word of the language or
+    /// a verb, and not with `minDiscoveryMentions` 0.
     func testDiscoveryOfANameNamedOnce() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-discovery3-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -612,10 +615,12 @@ final class ActorPipelineTests: XCTestCase {
         let pages = ["a.txt": "عنوان\nوأشار جون برينان إلى التقرير\n",
                      "b.txt": "عنوان\nسجل البرازيلي كاسيميرو دوس سانتوس هدفا\n",
                      "c.txt": "عنوان\nوأكد خالد متوسط الأسعار في السوق\n",
-                     "d.txt": "عنوان\nوكان زياد يهاجم المدافعين طوال المباراة\n"]
+                     "d.txt": "عنوان\nوكان زياد يهاجم المدافعين طوال المباراة\n",
+                     "e.txt": "عنوان\nقال السفير ماريو لوتشي إن الاتفاق قريب\n",
+                     "f.txt": "عنوان\nوسجل الأمريكي ويس ماكيني هدفا\n"]
         for (name, text) in pages { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
         let c = try run([dir.path])
-        XCTAssertEqual(c.actors.filter(\.discovered).map(\.name), ["جون برينان", "كاسيميرو دوس سانتوس"])
+        XCTAssertEqual(c.actors.filter(\.discovered).map(\.name), ["جون برينان", "كاسيميرو دوس سانتوس", "ماريو لوتشي", "ويس ماكيني"])
         XCTAssertEqual(try run([dir.path], minDiscoveryMentions: 0).actors.filter(\.discovered).count, 0)
         // With every candidate kept, the two phrases are candidates too: left out above for their words.
         let all = try run([dir.path], minDiscovery: 1).actors.filter(\.discovered).map(\.name)
@@ -646,7 +651,7 @@ final class EarlyResultsTests: XCTestCase {
         XCTAssertTrue(earlyTerms === result.terms)
         XCTAssertEqual(earlyTerms?.distinctTerms, result.terms?.distinctTerms)
         XCTAssertEqual(earlyNames, result.actors?.discoveredKept)
-        XCTAssertEqual(earlyNames?.count, 563)
+        XCTAssertEqual(earlyNames?.count, 632)
     }
 
     func testNoDiscoveredNamesWithoutActorsAndNothingEarlyOnAFailedRun() throws {
@@ -698,18 +703,18 @@ final class ActorMergeTests: XCTestCase {
         // mentions add up across the parts as documents do.
         let keptPartsMentions = ActorCounts.keptCandidates(parts, minDiscovery: 2, minMentions: 2)
         XCTAssertEqual(keptPartsMentions, ActorCounts.keptCandidates([total], minDiscovery: 2, minMentions: 2))
-        XCTAssertEqual(keptPartsMentions.count, 563)
+        XCTAssertEqual(keptPartsMentions.count, 632)
         XCTAssertTrue(Set(keptTotal).isSubset(of: keptPartsMentions))
         XCTAssertEqual(ActorCounts.keptCandidates(parts, minDiscovery: 2, minMentions: 0), keptTotal)
         // With more documents asked for than mentions, a candidate named in two parts may pass
         // on its mentions alone: they are added up, not taken from one part.
         let byMentions = ActorCounts.keptCandidates([total], minDiscovery: 8, minMentions: 3)
         XCTAssertEqual(ActorCounts.keptCandidates(parts, minDiscovery: 8, minMentions: 3), byMentions)
-        XCTAssertEqual(byMentions.count, 502)
+        XCTAssertEqual(byMentions.count, 581)
         var p = parts, t = [total]
         let merged = try ActorCounts.merge(&p, index: index, unit: .document, minDiscovery: 2, minMentions: 2)
         let single = try ActorCounts.merge(&t, index: index, unit: .document, minDiscovery: 2, minMentions: 2)
-        XCTAssertEqual(merged.discoveredKept.count, 563)
+        XCTAssertEqual(merged.discoveredKept.count, 632)
         XCTAssertEqual(merged.discoveredKept, single.discoveredKept)
         XCTAssertEqual(merged.mentions, single.mentions)
         XCTAssertEqual(merged.documents, single.documents)
