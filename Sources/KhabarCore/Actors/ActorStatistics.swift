@@ -367,7 +367,9 @@ public struct ActorCounts: Sendable {
             }
             kept = Array(candidateCounts.filter { keeps($0.value) }.keys)
         }
-        return kept.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
+        let packed = PackedBytes(count: kept.count) { kept[$0].bytes }
+        defer { packed.deallocate() }
+        return (0..<kept.count).sorted { packed.precedes($0, $1) }.map { kept[$0] }
     }
 
     /// `kept`: `keptCandidates(parts, minDiscovery:minMentions:)`, when already made.
@@ -376,8 +378,6 @@ public struct ActorCounts: Sendable {
         let n = index.actors.count
         let keptKeys = keptCandidates ?? ActorCounts.keptCandidates(parts, minDiscovery: minDiscovery, minMentions: minMentions)
         let kept = keptKeys.map { String(decoding: $0.bytes, as: UTF8.self) }
-        var globalCandidate: [ByteKey: Int] = [:]
-        for (k, key) in keptKeys.enumerated() { globalCandidate[key] = n + k }
         var actors = index.actors
         for name in kept {
             actors.append(Actor(id: "discovered:\(name)", type: .person, name: name, discovered: true))
@@ -395,9 +395,14 @@ public struct ActorCounts: Sendable {
         while var p = parts.popLast() {
             // This part's ids → global ids (-1: a candidate dropped), one name lookup per candidate;
             // then a flat table for the pairs (a million on the bench, two ids each).
+            // (The kept names looked up in the part's own table of candidates: fewer lookups than
+            // its candidates in a dictionary of the kept, and no dictionary to build.)
             let globalIDs = [Int32](unsafeUninitializedCapacity: n + p.candidates.keys.count) { ids, initialized in
                 for id in 0..<n { ids[id] = Int32(id) }
-                for (k, key) in p.candidates.keys.enumerated() { ids[n + k] = globalCandidate[key].map { Int32($0) } ?? -1 }
+                for k in 0..<p.candidates.keys.count { ids[n + k] = -1 }
+                for (k, key) in keptKeys.enumerated() {
+                    if let number = p.candidates.number(of: key) { ids[n + number] = Int32(n + k) }
+                }
                 initialized = n + p.candidates.keys.count
             }
             func global(_ id: Int) -> Int? {

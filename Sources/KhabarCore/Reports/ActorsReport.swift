@@ -7,18 +7,17 @@ public enum ActorsReport {
     public static let columns = ["actor", "type", "mentions", "docs", "tag_mentions", "id", "name_en", "country", "wikidata", "discovered"]
 
     public static func rows(_ c: ActorCounts) -> [Int] {
-        // Each name's bytes once (not per comparison: ties on mentions are many).
-        var names: [[UInt8]?] = Array(repeating: nil, count: c.actors.count)
+        // Each name's bytes once (not per comparison: ties on mentions are many), packed.
         var shown: [Int] = []
-        for i in c.actors.indices where c.mentions[i] > 0 || c.tagMentions[i] > 0 {
-            shown.append(i)
-            names[i] = Array(c.actors[i].name.utf8)
-        }
-        return shown.sorted { x, y in
-            if c.mentions[x] != c.mentions[y] { return c.mentions[x] > c.mentions[y] }
-            if names[x]! != names[y]! { return names[x]!.lexicographicallyPrecedes(names[y]!) }
-            return c.actors[x].id < c.actors[y].id
-        }
+        for i in c.actors.indices where c.mentions[i] > 0 || c.tagMentions[i] > 0 { shown.append(i) }
+        let names = PackedBytes(count: shown.count) { Array(c.actors[shown[$0]].name.utf8) }
+        defer { names.deallocate() }
+        let mentions = shown.map { c.mentions[$0] }
+        return (0..<shown.count).sorted { x, y in
+            if mentions[x] != mentions[y] { return mentions[x] > mentions[y] }
+            if !names.equal(x, y) { return names.precedes(x, y) }
+            return c.actors[shown[x]].id < c.actors[shown[y]].id
+        }.map { shown[$0] }
     }
 
     public static func write(_ c: ActorCounts, format: ReportFormat, csv: CSVWriter = CSVWriter(), byteOrderMark: Bool = false, to out: OutputFile) {
@@ -138,8 +137,9 @@ public enum CooccurrenceReport {
     static func orderedPairs(_ c: ActorCounts, minPair: Int) -> OrderedPairs {
         // Rank every actor once by (name, id) in code point order; compare ranks after.
         let order: [Int] = {
-            let keys = c.actors.map(key)
-            return (0..<c.actors.count).sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
+            let keys = PackedBytes(count: c.actors.count) { key(c.actors[$0]) }
+            defer { keys.deallocate() }
+            return (0..<c.actors.count).sorted { keys.precedes($0, $1) }
         }()
         var rank = [UInt32](repeating: 0, count: c.actors.count)
         for (r, i) in order.enumerated() { rank[i] = UInt32(r) }
@@ -263,8 +263,9 @@ public enum CooccurrenceReport {
             var nodes: [Int] = []
             var seen = Set<Int>()
             for p in pairs { for x in [p.a, p.b] where seen.insert(x).inserted { nodes.append(x) } }
-            let keys = c.actors.map(key)
-            nodes.sort { keys[$0].lexicographicallyPrecedes(keys[$1]) }
+            let keys = PackedBytes(count: c.actors.count) { key(c.actors[$0]) }
+            defer { keys.deallocate() }
+            nodes.sort { keys.precedes($0, $1) }
             var escaped: [[UInt8]] = Array(repeating: [], count: 2 * c.actors.count)  // id 2i, name 2i + 1
             for n in nodes {
                 escaped[2 * n] = xmlEscaped(c.actors[n].id)

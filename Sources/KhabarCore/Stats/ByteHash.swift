@@ -92,6 +92,54 @@ struct ByteKey: Hashable, Sendable {
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 }
 
+/// Byte strings (names) packed into one buffer, compared with `memcmp` in code point order (a
+/// prefix first) by their number: a sort's comparisons then retain no array and step through no
+/// collection protocol (`[UInt8].lexicographicallyPrecedes` and the array copies took ~0.8% of
+/// `report`'s instructions sorting the discovered names and the actors at the end of the run).
+/// Freed by `deallocate`.
+struct PackedBytes {
+    private let bytes: UnsafeMutablePointer<UInt8>
+    private let ends: UnsafeMutablePointer<Int>
+    let count: Int
+
+    init(count: Int, _ string: (Int) -> [UInt8]) {
+        var all: [UInt8] = []
+        let ends = UnsafeMutablePointer<Int>.allocate(capacity: Swift.max(count, 1))
+        for i in 0..<count {
+            all.append(contentsOf: string(i))
+            ends[i] = all.count
+        }
+        let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: Swift.max(all.count, 1))
+        all.withUnsafeBufferPointer { if let b = $0.baseAddress { bytes.initialize(from: b, count: $0.count) } }
+        self.bytes = bytes
+        self.ends = ends
+        self.count = count
+    }
+
+    /// String `i` comes before string `j`.
+    @inline(__always)
+    func precedes(_ i: Int, _ j: Int) -> Bool {
+        let a = i == 0 ? 0 : ends[i - 1], b = j == 0 ? 0 : ends[j - 1]
+        let la = ends[i] - a, lb = ends[j] - b
+        let n = Swift.min(la, lb)
+        let c = n == 0 ? 0 : memcmp(bytes + a, bytes + b, n)
+        return c != 0 ? c < 0 : la < lb
+    }
+
+    /// String `i` and string `j` are the same bytes.
+    @inline(__always)
+    func equal(_ i: Int, _ j: Int) -> Bool {
+        let a = i == 0 ? 0 : ends[i - 1], b = j == 0 ? 0 : ends[j - 1]
+        let la = ends[i] - a
+        return la == ends[j] - b && (la == 0 || memcmp(bytes + a, bytes + b, la) == 0)
+    }
+
+    func deallocate() {
+        bytes.deallocate()
+        ends.deallocate()
+    }
+}
+
 /// The first 16 bytes of a term, big-endian in two words, zero-padded: comparing these pairs
 /// orders terms as comparing their bytes does, up to the 16th byte (terms hold no NUL byte, so
 /// the padding sorts a shorter term first). Sorts compare these and look at whole keys only on

@@ -197,3 +197,26 @@ final class PowerOfTwoTests: XCTestCase {
         XCTAssertEqual([0, 1, 2, 3, 4, 5, 2_900, 4_096, 4_097].map(powerOfTwoAbove), [0, 2, 4, 4, 8, 8, 4_096, 8_192, 8_192])
     }
 }
+
+/// `PackedBytes` orders and compares byte strings as `[UInt8]` does (code point order for UTF-8, a
+/// prefix first): the order of the actors and discovered names in the reports rests on it.
+final class PackedBytesTests: XCTestCase {
+    func testOrderEqualsTheArraysOrder() {
+        var rng = SystemRandomNumberGenerator()
+        // Short strings over a few byte values (many ties and prefixes), the empty string, names.
+        var strings: [[UInt8]] = [[], [0], [0xD8], [0xD8, 0xA7], Array("محمد".utf8), Array("محمد علي".utf8), Array("محمد\u{0}x".utf8)]
+        for _ in 0..<400 {
+            let n = Int.random(in: 0...6, using: &rng)
+            strings.append((0..<n).map { _ in [0x00, 0x41, 0x7F, 0x80, 0xD8, 0xD9, 0xFF].randomElement(using: &rng)! })
+        }
+        let packed = PackedBytes(count: strings.count) { strings[$0] }
+        defer { packed.deallocate() }
+        for i in strings.indices {
+            for j in strings.indices {
+                XCTAssertEqual(packed.precedes(i, j), strings[i].lexicographicallyPrecedes(strings[j]), "\(strings[i]) \(strings[j])")
+                XCTAssertEqual(packed.equal(i, j), strings[i] == strings[j])
+            }
+        }
+        XCTAssertEqual(packed.count, strings.count)
+    }
+}
