@@ -8,7 +8,7 @@
 Prints one line per bucket (default 0.02 s): the samples of each thread (a column per thread id,
 in order of first appearance; at 1 kHz a fully busy thread has 20 in a 20 ms bucket) and the
 three most sampled symbols. The thirteenth session used it to find the serial phases at the end
-of `report` (README, "The end of a run").
+of `report` (docs/performance-history.md, "The end of a run").
 """
 import collections
 import sys
