@@ -120,16 +120,36 @@ public struct DateMentionFinder: Sendable {
                 }
                 var year = m.year
                 var resolved = false
+                var last = m.last
                 // "من 31 مارس إلى 2 أبريل 2025": the first end takes the second's year.
                 if year == nil, m.next < t.count, isRangeConnector(t, m.next),
                    let other = dayMonth(t, at: m.next + 1), let y = other.year, !other.hijri {
                     year = other.month >= m.month ? y : y - 1
                     resolved = true
                 }
-                if let value = value(day: m.day, month: m.month, year: year, hijri: m.hijri, published: published, resolved: &resolved) {
-                    add(first, m.last, value, resolved)
+                // "20 أغسطس الماضي", "28 يوليو من العام الماضي": the year from the publication
+                // date, as the words say (the nearest date could be the wrong one).
+                if year == nil, !m.hijri, let published, let r = relativeYear(t, at: m.next) {
+                    let py = published.year
+                    if r.namesYear {
+                        year = py + r.relation
+                    } else {
+                        let here = DayNumber.from(year: py, month: m.month, day: Swift.min(m.day, DayNumber.daysInMonth(year: py, month: m.month)))
+                        switch r.relation {
+                        case -1: year = here <= published.dayNumber ? py : py - 1
+                        case 1: year = here >= published.dayNumber ? py : py + 1
+                        default: year = py
+                        }
+                    }
+                    resolved = true
+                    last = r.last
                 }
-                i = m.next
+                if let value = value(day: m.day, month: m.month, year: year, hijri: m.hijri, published: published, resolved: &resolved) {
+                    add(first, last, value, resolved)
+                    i = last + 1
+                } else {
+                    i = m.next
+                }
                 continue
             }
             // "31 و 2 أبريل", "5 - 7 مايو": a day whose month follows another day.
@@ -165,15 +185,17 @@ public struct DateMentionFinder: Sendable {
                         continue
                     }
                 }
-                // Month + relative word: "مارس الماضي", "يونيو المقبل", "الشهر الجاري" is not one.
-                if let published, j < t.count, t.mayBeRelative(j), t.isWord(j, in: DateMentionFinder.relativeWordSet) {
+                // Month + relative word: "مارس الماضي", "يونيو المقبل" ("الشهر الجاري" is not
+                // one), or a year named from the publication's: "مارس من العام الماضي".
+                if let published, let r = relativeYear(t, at: j) {
                     let m = month.number, pm = published.month, py = published.year
                     let year: Int
-                    if t.isWord(j, in: DateMentionFinder.pastWordSet) { year = m < pm ? py : py - 1 }
-                    else if t.isWord(j, in: DateMentionFinder.nextWordSet) { year = m > pm ? py : py + 1 }
+                    if r.namesYear { year = py + r.relation }
+                    else if r.relation < 0 { year = m < pm ? py : py - 1 }
+                    else if r.relation > 0 { year = m > pm ? py : py + 1 }
                     else { year = py }
-                    add(i, j, "\(zeroPadded(year, 4))-\(zeroPadded(m, 2))", true)
-                    i = j + 1
+                    add(i, r.last, "\(zeroPadded(year, 4))-\(zeroPadded(m, 2))", true)
+                    i = r.last + 1
                     continue
                 }
                 // Month + year
@@ -341,6 +363,37 @@ public struct DateMentionFinder: Sendable {
         let startsWithAl = s.count >= 4 && s[0] == 0xD8 && s[1] == 0xA7 && s[2] == 0xD9 && s[3] == 0x84  // ال
         guard startsWithAl || (s.allSatisfy { $0 < 0x80 } && s.count > 3) else { return nil }
         return MonthNames.weekday(s)
+    }
+
+    /// Words naming the year of a date relative to the publication's (after [من]): العام, السنة.
+    static let yearNouns = byteSet(["العام", "السنة", "عام"])
+    /// This one: الجاري, الحالي (also after العام).
+    static let currentWordSet = byteSet(["الجاري", "الجارية", "الحالي", "الحالية"])
+    /// "هذا العام", "هذه السنة".
+    static let thisWords = byteSet(["هذا", "هذه"])
+
+    /// After a day and month, or a month, with no year: the words that place it relative to the
+    /// publication date, and the last of them. A relative word alone ("الماضي", "المقبل",
+    /// "الجاري": the last such date before publication, the next after, this year's), or a year
+    /// named from the publication's ("من العام الماضي", "العام المقبل", "من هذا العام",
+    /// "السنة الجارية": `namesYear`, the year before, after, the same).
+    func relativeYear(_ t: DateTextTokens, at j: Int) -> (relation: Int, namesYear: Bool, last: Int)? {
+        guard j < t.count else { return nil }
+        func relation(_ k: Int) -> Int? {
+            if t.isWord(k, in: DateMentionFinder.pastWordSet) { return -1 }
+            if t.isWord(k, in: DateMentionFinder.nextWordSet) { return 1 }
+            if t.isWord(k, in: DateMentionFinder.currentWordSet) { return 0 }
+            return nil
+        }
+        if t.mayBeRelative(j), let r = relation(j) { return (r, false, j) }
+        var k = j
+        if t.isWord(k, DateMentionFinder.min) { k += 1 }
+        guard k + 1 < t.count else { return nil }
+        // ("من هذا العام 2015": the year written after it is the year marker's.)
+        if k + 2 < t.count, t.digits(k + 2) == 4 { return nil }
+        if t.isWord(k, in: DateMentionFinder.thisWords), t.isWord(k + 1, in: DateMentionFinder.yearNouns) { return (0, true, k + 1) }
+        if t.isWord(k, in: DateMentionFinder.yearNouns), let r = relation(k + 1) { return (r, true, k + 1) }
+        return nil
     }
 
     struct DayMonth {

@@ -53,6 +53,30 @@ final class DateMentionFinderTests: XCTestCase {
         XCTAssertEqual(found("في مارس الماضي", published: nil), [])
     }
 
+    /// A day and month, or a month, placed in a year by the words after it: the year before, the
+    /// same or the next as they say, not the nearest date (published 2025-03-28).
+    func testYearNamedFromThePublication() {
+        // The nearest 28 July would be 2025-07-28 (4 months ahead).
+        XCTAssertEqual(found("في حكمها الصادر في 28 يوليو/تموز العام الماضي"), ["28 يوليو/تموز العام الماضي=2024-07-28*"])
+        XCTAssertEqual(found("منذ 1 ديسمبر من العام الماضي"), ["1 ديسمبر من العام الماضي=2024-12-01*"])
+        XCTAssertEqual(found("في 15 يناير من العام المقبل"), ["15 يناير من العام المقبل=2026-01-15*"])
+        XCTAssertEqual(found("حتى 30 يونيو من العام الجاري"), ["30 يونيو من العام الجاري=2025-06-30*"])
+        XCTAssertEqual(found("في 10 أبريل من هذا العام"), ["10 أبريل من هذا العام=2025-04-10*"])
+        // One relative word: the last such day before publication, the next after, this year's.
+        XCTAssertEqual(found("في 20 أغسطس الماضي"), ["20 أغسطس الماضي=2024-08-20*"])
+        XCTAssertEqual(found("في 29 مارس الماضي"), ["29 مارس الماضي=2024-03-29*"])
+        XCTAssertEqual(found("في 29 مارس المقبل"), ["29 مارس المقبل=2025-03-29*"])
+        XCTAssertEqual(found("في 27 مارس المقبل"), ["27 مارس المقبل=2026-03-27*"])
+        XCTAssertEqual(found("في 15 سبتمبر المقبل"), ["15 سبتمبر المقبل=2025-09-15*"])
+        XCTAssertEqual(found("يوم 5 مارس الجاري"), ["5 مارس الجاري=2025-03-05*"])
+        // A month alone.
+        XCTAssertEqual(found("في نوفمبر من العام الماضي"), ["نوفمبر من العام الماضي=2024-11*"])
+        XCTAssertEqual(found("في آذار/مارس العام المقبل"), ["آذار/مارس العام المقبل=2026-03*"])
+        XCTAssertEqual(found("في أبريل من السنة الماضية"), ["أبريل من السنة الماضية=2024-04*"])
+        // A year written after it is the year marker's, as before.
+        XCTAssertEqual(found("في يوليو من هذا العام 2015م"), ["العام 2015م=2015"])
+    }
+
     func testRangesAndMissingYears() {
         XCTAssertEqual(found("بين 5 و 7 مايو"), ["5=2025-05-05*", "7 مايو=2025-05-07*"])
         // An early-January article: a December mention falls in the year before.
