@@ -198,9 +198,13 @@ public struct DateMentionFinder: Sendable {
                     i = r.last + 1
                     continue
                 }
-                // Month + year
+                // Month + year, also with the year's noun between ("يونيو/ حزيران عام 2017",
+                // "ديسمبر من العام 2013": one mention of the month, not of the year alone).
                 var k = j
                 if k < t.count, t.symbol(k) == "," || t.symbol(k) == "،" { k += 1 }
+                if k + 1 < t.count, t.isWord(k, in: DateMentionFinder.yearNouns), t.digits(k + 1) == 4 { k += 1 }
+                else if k + 2 < t.count, t.isWord(k, DateMentionFinder.min), t.isWord(k + 1, in: DateMentionFinder.yearNouns),
+                        t.digits(k + 2) == 4 { k += 2 }
                 if k < t.count, let y = t.number(k), t.digits(k) == 4, (1000...2999).contains(y) {
                     var last = k
                     if k + 1 < t.count, t.isWord(k + 1, DateMentionFinder.meem) { last = k + 1 }
@@ -366,7 +370,7 @@ public struct DateMentionFinder: Sendable {
     }
 
     /// Words naming the year of a date relative to the publication's (after [من]): العام, السنة.
-    static let yearNouns = byteSet(["العام", "السنة", "عام"])
+    static let yearNouns = byteSet(["العام", "السنة", "عام", "سنة"])
     /// This one: الجاري, الحالي (also after العام).
     static let currentWordSet = byteSet(["الجاري", "الجارية", "الحالي", "الحالية"])
     /// "هذا العام", "هذه السنة".
@@ -416,6 +420,10 @@ public struct DateMentionFinder: Sendable {
         if j > last + 1 { last = j - 1 }
         var k = j
         if k < t.count, t.symbol(k) == "," || t.symbol(k) == "،" { k += 1 }
+        // "11 سبتمبر عام 2001", "9 أغسطس من العام 1945": the year's noun before the year.
+        if k + 1 < t.count, t.isWord(k, in: DateMentionFinder.yearNouns), t.digits(k + 1) == 4 { k += 1 }
+        else if k + 2 < t.count, t.isWord(k, DateMentionFinder.min), t.isWord(k + 1, in: DateMentionFinder.yearNouns),
+                t.digits(k + 2) == 4 { k += 2 }
         var year: Int?
         var hijri = month.calendar == .hijri
         if k < t.count, let y = t.number(k), t.digits(k) == 4 {

@@ -36,6 +36,12 @@ final class DateMentionFinderTests: XCTestCase {
 
     func testMonthYearAndYears() {
         XCTAssertEqual(found("في أيار 2022 وفي مايو 2021"), ["أيار 2022=2022-05", "مايو 2021=2021-05"])
+        // The year's noun between the month and the year: one mention, not a day resolved
+        // against the publication and a year apart.
+        XCTAssertEqual(found("في 11 سبتمبر عام 2001 دخل"), ["11 سبتمبر عام 2001=2001-09-11"])
+        XCTAssertEqual(found("في 9 أغسطس من العام 1945"), ["9 أغسطس من العام 1945=1945-08-09"])
+        XCTAssertEqual(found("وفي يونيو/ حزيران عام 2017، أرسل"), ["يونيو/ حزيران عام 2017=2017-06"])
+        XCTAssertEqual(found("بحلول نوفمبر/ تشرين الثاني من عام 2002."), ["نوفمبر/ تشرين الثاني من عام 2002=2002-11"])
         XCTAssertEqual(found("عام 2022 والعام 2019 و2016م"), ["عام 2022=2022", "العام 2019=2019", "2016م=2016"])
         XCTAssertEqual(found("قتل 2016 شخصا وفي 2016 مليون"), [])
         XCTAssertEqual(found("رؤية 2030 وعددهم 1500"), [])
