@@ -137,6 +137,9 @@ struct DateTextTokens {
     private static let trimEndFlag: UInt8 = 16
     /// A month name's first word (`MonthNames.firstWords`), as `mayBeMonth` asks first.
     private static let monthFlag: UInt8 = 32
+    /// An ordinal that may be a day (`DateMentionFinder.ordinalDays`: التاسع, الحادي, العشرين ...),
+    /// as "التاسع من أغسطس" starts.
+    private static let ordinalFlag: UInt8 = 64
     /// The symbol that stands for tokens left out (`init(tokens:text:window:)`): a noncharacter,
     /// which no pattern takes.
     static let barrier: Unicode.Scalar = "\u{FFFF}"
@@ -281,6 +284,9 @@ struct DateTextTokens {
         return u.count > width && MonthNames.firstWordSet.contains(UnsafeBufferPointer(rebasing: u[width...]))
     }
 
+    /// May be an ordinal day (`DateMentionFinder.ordinalDays`).
+    @inline(__always) func mayBeOrdinal(_ i: Int) -> Bool { items[i].flags & DateTextTokens.ordinalFlag != 0 }
+
     /// May be a year marker (عام, في, منذ ..., also with و or ف in front).
     @inline(__always) func mayBeMarker(_ i: Int) -> Bool { items[i].flags & DateTextTokens.markerFlag != 0 }
 
@@ -336,6 +342,7 @@ struct DateTextTokens {
             for p in ["", "و", "ف"] { flags[MonthNames.hash(p + w), default: 0] |= markerFlag }
         }
         for w in MonthNames.firstWords { flags[MonthNames.hash(w), default: 0] |= monthFlag }
+        for w in DateMentionFinder.ordinalDays.keys { flags[MonthNames.hash(w), default: 0] |= ordinalFlag }
         return HashFlags(flags)
     }()
 
@@ -534,7 +541,9 @@ struct DateTextTokens {
             } else {
                 wordFlags[k] = 0
             }
-            if let window, isNumber ? DateTextTokens.isAnchor(number: k, tokens, wordFlags, flagger) : wordFlags[k] & anchorFlags != 0 {
+            if let window, isNumber ? DateTextTokens.isAnchor(number: k, tokens, wordFlags, flagger)
+                : wordFlags[k] & anchorFlags != 0 || (wordFlags[k] & DateTextTokens.ordinalFlag != 0
+                                                       && DateTextTokens.isAnchor(ordinal: k, tokens, flagger)) {
                 let from = max(0, k - window), to = min(n, k + window + 1)
                 if from <= runEnd {
                     runEnd = max(runEnd, to)
@@ -621,6 +630,21 @@ struct DateTextTokens {
             let word = tokens.spans[j]
             let u = UnsafeBufferPointer(start: bytes + word.start, count: word.count)
             if flagger.flags(u, hash: tokens.hashes[j]) & monthFlag != 0 || mayBeMonthAfterProclitic(u) { return true }
+        }
+        return false
+    }
+
+    /// The ordinal word `k` (a possible day: "التاسع من أغسطس", "الحادي والعشرين من شهر مارس") is
+    /// an anchor when a month's first word comes within 4 tokens after it (the tens, من, شهر
+    /// between). (Out of line: الاول and الثاني are frequent words, the loop over every token
+    /// stays small.)
+    @inline(never)
+    private static func isAnchor(ordinal k: Int, _ tokens: TokenBuffer, _ flagger: Flagger) -> Bool {
+        let bytes = tokens.bytes.baseAddress!
+        for j in (k + 1)..<min(tokens.count, k + 5) where !tokens.infos[j].isNumber {
+            let word = tokens.spans[j]
+            let u = UnsafeBufferPointer(start: bytes + word.start, count: word.count)
+            if flagger.flags(u, hash: tokens.hashes[j]) & monthFlag != 0 { return true }
         }
         return false
     }

@@ -42,6 +42,26 @@ final class DateMentionFinderTests: XCTestCase {
         XCTAssertEqual(found("في 9 أغسطس من العام 1945"), ["9 أغسطس من العام 1945=1945-08-09"])
         XCTAssertEqual(found("وفي يونيو/ حزيران عام 2017، أرسل"), ["يونيو/ حزيران عام 2017=2017-06"])
         XCTAssertEqual(found("بحلول نوفمبر/ تشرين الثاني من عام 2002."), ["نوفمبر/ تشرين الثاني من عام 2002=2002-11"])
+        XCTAssertEqual(found("في شهر أغسطس لعام 1983"), ["أغسطس لعام 1983=1983-08"])
+    }
+
+    /// A day written as an ordinal (the masculine of يوم) before من and its month, and a day
+    /// before من شهر.
+    func testOrdinalDays() {
+        XCTAssertEqual(found("صبيحة الحادي عشر من سبتمبر عام 2001، دخل"), ["الحادي عشر من سبتمبر عام 2001=2001-09-11"])
+        XCTAssertEqual(found("يوم التاسع من أغسطس 1945"), ["التاسع من أغسطس 1945=1945-08-09"])
+        XCTAssertEqual(found("في الأول من يناير/كانون الثاني"), ["الأول من يناير/كانون الثاني=2025-01-01*"])
+        XCTAssertEqual(found("في الحادي والعشرين من شهر مارس الجاري"), ["الحادي والعشرين من شهر مارس الجاري=2025-03-21*"])
+        XCTAssertEqual(found("حتى الحادي والثلاثين من ديسمبر المقبل"), ["الحادي والثلاثين من ديسمبر المقبل=2025-12-31*"])
+        XCTAssertEqual(found("في العشرين من مايو"), ["العشرين من مايو=2025-05-20*"])
+        XCTAssertEqual(found("في 5 من شهر مارس الماضي"), ["5 من شهر مارس الماضي=2025-03-05*"])
+        // Not days: an ordinal without من and a month, الحادي without its tens.
+        XCTAssertEqual(found("الفصل الأول من الكتاب"), [])
+        XCTAssertEqual(found("الحادي من مارس"), [])
+        XCTAssertEqual(found("الطابق الثاني من المبنى في مارس"), [])
+        // A week, half a month: not a day.
+        XCTAssertEqual(found("خلال الأسبوع الأول من يوليو"), [])
+        XCTAssertEqual(found("في النصف الثاني من يونيو المقبل"), ["يونيو المقبل=2025-06*"])
         XCTAssertEqual(found("عام 2022 والعام 2019 و2016م"), ["عام 2022=2022", "العام 2019=2019", "2016م=2016"])
         XCTAssertEqual(found("قتل 2016 شخصا وفي 2016 مليون"), [])
         XCTAssertEqual(found("رؤية 2030 وعددهم 1500"), [])

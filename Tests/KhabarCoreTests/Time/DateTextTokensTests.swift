@@ -199,6 +199,10 @@ final class DateAnchorWindowTests: XCTestCase {
         XCTAssertEqual(windowed(around("وصل في 17/05/2015 الى")).mentions, ["17/05/2015"])
         XCTAssertEqual(windowed(around("قال الخميس ان")).mentions, ["الخميس"])
         XCTAssertEqual(windowed(around("في مايو الماضي")).mentions, ["مايو الماضي"])
+        // An ordinal day with a month after it anchors too; an ordinal alone does not.
+        XCTAssertEqual(windowed(around("صبيحة الحادي عشر من سبتمبر دخل")).mentions, ["الحادي عشر من سبتمبر"])
+        XCTAssertEqual(windowed(around("في الثاني والعشرين من شهر مارس")).mentions, ["الثاني والعشرين من شهر مارس"])
+        XCTAssertEqual(windowed(around("الفصل الاول من الكتاب")).kept, 0)
     }
 
     /// Long texts: runs of ordinary words between the words and numbers dates are made of, so
@@ -207,6 +211,7 @@ final class DateAnchorWindowTests: XCTestCase {
         // Numbers of every length (only four digits, and days with a month near, anchor), months
         // with a proclitic letter, English months before their day, paired names.
         let dateWords = ["مايو", "ومايو", "بمايو", "لمايو", "كانون", "الثاني", "الاول", "تشرين", "ذو", "الحجة", "march", "sept",
+                         "الحادي", "عشر", "والعشرين", "التاسع", "العشرين", "شهر", "العام", "لعام",
                          "مارس", "آذار", "الخميس", "والخميس", "بالخميس", "الاثنين", "الاحد", "monday", "عام", "والعام", "في", "منذ",
                          "حتى", "الماضي", "المقبلة", "الجاري", "يوم", "امس", "من", "الي", "و", "م", "هـ", "مليون", "قال",
                          "سيلتقي", "2016", "1999", "15", "3", "31", "12", "7", "150", "12345", "201", "20166", "/", "-", "،", ",",
