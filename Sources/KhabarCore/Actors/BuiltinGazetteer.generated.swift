@@ -4,7 +4,7 @@
 
 public enum BuiltinGazetteer {
     /// Actors in the built-in gazetteer (for help texts; loading it costs more).
-    public static let count = 1612
+    public static let count = 1700
 
     static let tsv = #"""
 id	type	name	name_en	country	wikidata	aliases	roles
@@ -1620,6 +1620,94 @@ org:es-setif	organization	وفاق سطيف	ES Sétif	DZ
 org:usm-alger	organization	اتحاد العاصمة	USM Alger	DZ		اتحاد الجزائر	
 org:arab-contractors	organization	المقاولون العرب	Arab Contractors SC	EG			
 org:al-ittihad-alexandria	organization	الاتحاد السكندري	Al Ittihad Alexandria	EG			
+person:matteo-salvini	person	ماتيو سالفيني	Matteo Salvini	IT		سالفيني	
+person:marine-le-pen	person	مارين لوبان	Marine Le Pen	FR		لوبان|مارين لو بان	
+person:steven-mnuchin	person	ستيفن منوتشين	Steven Mnuchin	US		منوتشين|ستيفن منوشين|منوشين	
+person:brett-kavanaugh	person	بريت كافانو	Brett Kavanaugh	US		كافانو	
+person:rodrigo-duterte	person	رودريغو دوتيرتي	Rodrigo Duterte	PH		دوتيرتي	head_of_state@PH@2016-06-30@2022-06-30
+person:horst-seehofer	person	هورست زيهوفر	Horst Seehofer	DE		زيهوفر	
+person:najib-razak	person	نجيب رزاق	Najib Razak	MY		نجيب عبد الرزاق	head_of_government@MY@2009-04-03@2018-05-10
+person:tim-cook	person	تيم كوك	Tim Cook	US			
+person:jeff-sessions	person	جيف سيشنز	Jeff Sessions	US		سيشنز	
+person:khaled-bahah	person	خالد بحاح	Khaled Bahah	YE		بحاح|خالد محفوظ بحاح	head_of_government@YE@2014-11-09@2016-04-04
+person:alexis-tsipras	person	أليكسيس تسيبراس	Alexis Tsipras	GR		تسيبراس|ألكسيس تسيبراس	head_of_government@GR@2015-01-26@2019-07-08
+person:mariano-rajoy	person	ماريانو راخوي	Mariano Rajoy	ES		راخوي	head_of_government@ES@2011-12-21@2018-06-01
+person:rami-abdel-rahman	person	رامي عبد الرحمن	Rami Abdel Rahman	SY			
+person:ahmed-al-mismari	person	أحمد المسماري	Ahmed al-Mismari	LY		المسماري	
+person:turki-al-maliki	person	تركي المالكي	Turki al-Maliki	SA			
+person:ismail-ould-cheikh-ahmed	person	إسماعيل ولد الشيخ أحمد	Ismail Ould Cheikh Ahmed	MR		ولد الشيخ أحمد|إسماعيل ولد الشيخ	
+person:jamal-benomar	person	جمال بنعمر	Jamal Benomar	MA		بنعمر	
+person:martin-kobler	person	مارتن كوبلر	Martin Kobler	DE		كوبلر	
+person:salva-kiir	person	سلفا كير	Salva Kiir	SS		سلفاكير|سلفا كير ميارديت	head_of_state@SS@2011-07-09@
+person:riek-machar	person	رياك مشار	Riek Machar	SS		ريك مشار	
+person:jacob-zuma	person	جاكوب زوما	Jacob Zuma	ZA		زوما	head_of_state@ZA@2009-05-09@2018-02-14
+person:juan-guaido	person	خوان غوايدو	Juan Guaidó	VE		غوايدو	
+person:jacinda-ardern	person	جاسيندا أرديرن	Jacinda Ardern	NZ		أرديرن	head_of_government@NZ@2017-10-26@2023-01-25
+person:aung-san-suu-kyi	person	أونغ سان سو تشي	Aung San Suu Kyi	MM		سو تشي	
+person:michel-barnier	person	ميشال بارنييه	Michel Barnier	FR		بارنييه|ميشيل بارنييه	
+person:ayelet-shaked	person	أييليت شاكيد	Ayelet Shaked	IL		شاكيد	
+person:hussein-habre	person	حسين حبري	Hissène Habré	TD		حبري	
+person:chokri-belaid	person	شكري بلعيد	Chokri Belaïd	TN		بلعيد	
+person:yusuf-al-qaradawi	person	يوسف القرضاوي	Yusuf al-Qaradawi	QA		القرضاوي	
+person:hisham-ashmawy	person	هشام عشماوي	Hisham Ashmawy	EG		عشماوي	
+person:mohab-mamish	person	مهاب مميش	Mohab Mamish	EG		مميش	
+person:alexandre-benalla	person	ألكسندر بينالا	Alexandre Benalla	FR		بينالا	
+person:gerard-collomb	person	جيرار كولومب	Gérard Collomb	FR		كولومب	
+person:meghan-markle	person	ميغان ماركل	Meghan Markle	US		ماركل	
+person:bill-cosby	person	بيل كوسبي	Bill Cosby	US		كوسبي	
+person:jafar-panahi	person	جعفر بناهي	Jafar Panahi	IR		بناهي	
+person:jean-luc-godard	person	جان لوك غودار	Jean-Luc Godard	FR		غودار	
+person:mohamed-henedy	person	محمد هنيدي	Mohamed Henedy	EG		هنيدي	
+person:nasser-al-qasabi	person	ناصر القصبي	Nasser Al Qasabi	SA			
+person:majid-al-qasabi	person	ماجد القصبي	Majid Al Qasabi	SA			
+person:abdullah-al-rabeeah	person	عبد الله الربيعة	Abdullah Al Rabeeah	SA			
+person:azzam-al-dakhil	person	عزام الدخيل	Azzam Al-Dakhil	SA		عزام بن محمد الدخيل	
+person:adel-al-toraifi	person	عادل الطريفي	Adel Al-Toraifi	SA		عادل بن زيد الطريفي	
+person:naji-jalloul	person	ناجي جلول	Néji Jalloul	TN			
+person:zlatan-ibrahimovic	person	زلاتان إبراهيموفيتش	Zlatan Ibrahimović	SE		إبراهيموفيتش	
+person:manuel-neuer	person	مانويل نوير	Manuel Neuer	DE		نوير	
+person:toni-kroos	person	توني كروس	Toni Kroos	DE			
+person:paulo-dybala	person	باولو ديبالا	Paulo Dybala	AR		ديبالا	
+person:kevin-de-bruyne	person	كيفن دي بروين	Kevin De Bruyne	BE		دي بروين	
+person:didier-deschamps	person	ديدييه ديشان	Didier Deschamps	FR		ديشان	
+person:diego-simeone	person	دييغو سيميوني	Diego Simeone	AR		سيميوني	
+person:olivier-giroud	person	أوليفييه جيرو	Olivier Giroud	FR		جيرو	
+person:mesut-ozil	person	مسعود أوزيل	Mesut Özil	DE		أوزيل	
+person:thibaut-courtois	person	تيبو كورتوا	Thibaut Courtois	BE		كورتوا	
+person:ivan-rakitic	person	إيفان راكيتيتش	Ivan Rakitić	HR		راكيتيتش	
+person:mario-mandzukic	person	ماريو ماندزوكيتش	Mario Mandžukić	HR		ماندزوكيتش	
+person:mario-balotelli	person	ماريو بالوتيلي	Mario Balotelli	IT		بالوتيلي	
+person:franck-ribery	person	فرانك ريبيري	Franck Ribéry	FR		ريبيري	
+person:david-de-gea	person	ديفيد دي خيا	David de Gea	ES		دي خيا	
+person:ousmane-dembele	person	عثمان ديمبيلي	Ousmane Dembélé	FR		ديمبيلي|عثمان ديمبلي|ديمبلي	
+person:arturo-vidal	person	أرتورو فيدال	Arturo Vidal	CL		فيدال	
+person:roberto-firmino	person	روبرتو فيرمينو	Roberto Firmino	BR		فيرمينو	
+person:unai-emery	person	أوناي إيمري	Unai Emery	ES		إيمري	
+person:luis-enrique	person	لويس إنريكي	Luis Enrique	ES		إنريكي	
+person:jorge-sampaoli	person	خورخي سامباولي	Jorge Sampaoli	AR		سامباولي	
+person:eden-hazard	person	إيدن هازارد	Eden Hazard	BE		هازارد	
+person:andres-iniesta	person	أندريس إنييستا	Andrés Iniesta	ES		إنييستا	
+person:iker-casillas	person	إيكر كاسياس	Iker Casillas	ES		كاسياس	
+person:gianluigi-buffon	person	جانلويجي بوفون	Gianluigi Buffon	IT		بوفون	
+person:herve-renard	person	هيرفي رينارد	Hervé Renard	FR		رينارد	
+person:bert-van-marwijk	person	بيرت فان مارفيك	Bert van Marwijk	NL		فان مارفيك	
+person:rafael-benitez	person	رافائيل بينيتيز	Rafael Benítez	ES		بينيتيز|رافاييل بينيتيز	
+person:carlos-queiroz	person	كارلوس كيروش	Carlos Queiroz	PT		كيروش	
+person:vahid-halilhodzic	person	وحيد خليلوزيتش	Vahid Halilhodžić	BA		خليلوزيتش	
+person:mohamed-aboutrika	person	محمد أبو تريكة	Mohamed Aboutrika	EG		أبو تريكة|أبوتريكة	
+person:essam-el-hadary	person	عصام الحضري	Essam El Hadary	EG			
+person:mohamed-elneny	person	محمد النني	Mohamed Elneny	EG		النني	
+person:nabil-maaloul	person	نبيل معلول	Nabil Maâloul	TN		معلول	
+person:naif-hazazi	person	نايف هزازي	Naif Hazazi	SA		هزازي	
+person:mohammad-al-sahlawi	person	محمد السهلاوي	Mohammad Al-Sahlawi	SA		السهلاوي	
+person:yasser-al-qahtani	person	ياسر القحطاني	Yasser Al-Qahtani	SA			
+person:hussein-abdulghani	person	حسين عبد الغني	Hussein Abdulghani	SA			
+person:sami-al-jaber	person	سامي الجابر	Sami Al-Jaber	SA			
+person:mortada-mansour	person	مرتضى منصور	Mortada Mansour	EG			
+person:serena-williams	person	سيرينا ويليامز	Serena Williams	US		سيرينا وليامز	
+person:andy-murray	person	آندي موراي	Andy Murray	GB		موراي|أندي موراي	
+person:sebastian-vettel	person	سيباستيان فيتيل	Sebastian Vettel	DE		فيتيل	
+org:abdul-latif-jameel	organization	عبد اللطيف جميل	Abdul Latif Jameel	SA		شركة عبد اللطيف جميل	
 
 """#
 }
