@@ -26,9 +26,10 @@ public struct ActorMention: Sendable, Equatable {
     public var byteStart: Int = 0
     public var byteEnd: Int = 0
     /// A discovered name that stands for a person on its own: a given name of the lexicon with
-    /// a family name (جون كيري), or a name after a nationality with ال (البرازيلي كاسيميرو دوس
-    /// سانتوس). Once is enough to report it (`ActorConfiguration.minDiscoveryMentions`); a name
-    /// after a title or a verb of saying needs to come back.
+    /// a family name (جون كيري, also after a title: السفير ماريو لوتشي), or a name after a
+    /// nationality with ال (البرازيلي كاسيميرو دوس سانتوس), whose words pass `standsAlone`. Once
+    /// is enough to report it (`ActorConfiguration.minDiscoveryMentions`); another name after a
+    /// title or a verb of saying needs to come back.
     public var confident = false
 }
 
@@ -688,7 +689,6 @@ struct ActorMatcher {
         }
     }
 
-    /// A discovered person named by tokens `range`: its mention, and its short forms remembered.
     /// Whether the words `range` of a discovered name (after its given name, or all of it after a
     /// nationality) make it a person named once (`ActorMention.confident`): none is a word of the
     /// language, a noun with a pronoun or of the feminine or plural, a present-tense verb or a
@@ -707,6 +707,7 @@ struct ActorMatcher {
         return true
     }
 
+    /// A discovered person named by tokens `range`: its mention, and its short forms remembered.
     private func appendDiscovered(_ buffer: TokenBuffer, _ range: Range<Int>, _ mentions: inout [ActorMention],
                                   _ candidates: inout CandidateNames,
                                   _ shortForms: inout ShortForms, confident: Bool = false) {
