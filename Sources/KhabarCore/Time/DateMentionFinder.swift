@@ -482,16 +482,30 @@ public struct DateMentionFinder: Sendable {
     func skipPaired(_ t: DateTextTokens, from start: Int, month: Int) -> Int {
         var j = start
         var k = j
-        var sawMonth = false
+        var open = false  // a "(" before the last paired name, not closed yet
         while k < t.count {
-            if let s = t.symbol(k), "/()".contains(s) { k += 1; continue }
+            if let s = t.symbol(k), "/()".contains(s) {
+                if s == "(" { open = true } else if s == ")" { open = false }
+                k += 1
+                continue
+            }
             // The same month in another system only: "يوليو وأكتوبر" is two months.
-            if let (m, w) = MonthNames.month(in: t, at: k), m.number == month { k += w; sawMonth = true; continue }
+            if let (m, w) = MonthNames.month(in: t, at: k), m.number == month {
+                k += w
+                j = k
+                // The closing parenthesis of "ديسمبر (كانون الأول)", not one that closes a
+                // parenthesis opened before the date ("(... حزيران/يونيو)").
+                if open, j < t.count, t.symbol(j) == ")" { j += 1; k = j; open = false }
+                continue
+            }
             break
         }
-        if sawMonth {
-            j = k
-            if j < t.count, t.symbol(j) == ")" { j += 1 }
+        // Symbols between the last name and a year ("أبريل/نيسان/ 2017", "أيار/مايو (1987)"):
+        // skipped, so that the year is read.
+        if j > start {
+            var y = j
+            while y < t.count, let s = t.symbol(y), s == "/" || s == "(" { y += 1 }
+            if y > j, y < t.count, t.digits(y) == 4 { j = y }
         }
         return j
     }

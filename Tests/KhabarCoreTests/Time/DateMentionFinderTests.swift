@@ -161,5 +161,11 @@ extension DateMentionFinderTests {
         XCTAssertEqual(found("بين أبريل ويونيو 1986"), ["يونيو 1986=1986-06"])
         XCTAssertEqual(found("في يناير (كانون الثاني) 2011"), ["يناير (كانون الثاني) 2011=2011-01"])
         XCTAssertEqual(found("والعام 2019"), ["العام 2019=2019"])
+        // A parenthesis opened before the date is not the date's to close; symbols before a year
+        // are skipped to read it.
+        XCTAssertEqual(found("(وذلك في 5 حزيران/يونيو) ثم"), ["5 حزيران/يونيو=2025-06-05*"])
+        XCTAssertEqual(found("في 5 يونيو (حزيران)، قال"), ["5 يونيو (حزيران)=2025-06-05*"])
+        XCTAssertEqual(found("في 8 أيار/مايو (1987) ولد"), ["8 أيار/مايو (1987=1987-05-08"])
+        XCTAssertEqual(found("في أبريل/نيسان/ 2017"), ["أبريل/نيسان/ 2017=2017-04"])
     }
 }
