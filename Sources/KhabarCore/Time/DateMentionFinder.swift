@@ -200,11 +200,7 @@ public struct DateMentionFinder: Sendable {
                 }
                 // Month + year, also with the year's noun between ("يونيو/ حزيران عام 2017",
                 // "ديسمبر من العام 2013": one mention of the month, not of the year alone).
-                var k = j
-                if k < t.count, t.symbol(k) == "," || t.symbol(k) == "،" { k += 1 }
-                if k + 1 < t.count, t.isWord(k, in: DateMentionFinder.yearNouns), t.digits(k + 1) == 4 { k += 1 }
-                else if k + 2 < t.count, t.isWord(k, DateMentionFinder.min), t.isWord(k + 1, in: DateMentionFinder.yearNouns),
-                        t.digits(k + 2) == 4 { k += 2 }
+                let k = yearAfterMonth(t, from: j)
                 if k < t.count, let y = t.number(k), t.digits(k) == 4, (1000...2999).contains(y) {
                     var last = k
                     if k + 1 < t.count, t.isWord(k + 1, DateMentionFinder.meem) { last = k + 1 }
@@ -400,6 +396,18 @@ public struct DateMentionFinder: Sendable {
         return nil
     }
 
+    /// Where a year after a month name would be: past a comma, and past the year's noun when a
+    /// year of four digits follows it ("مارس، 2017", "11 سبتمبر عام 2001", "ديسمبر من العام 2013",
+    /// "أغسطس لعام 1983").
+    func yearAfterMonth(_ t: DateTextTokens, from j: Int) -> Int {
+        var k = j
+        if k < t.count, t.symbol(k) == "," || t.symbol(k) == "،" { k += 1 }
+        if k + 1 < t.count, t.isWord(k, in: DateMentionFinder.yearNouns), t.digits(k + 1) == 4 { return k + 1 }
+        if k + 2 < t.count, t.isWord(k, DateMentionFinder.min), t.isWord(k + 1, in: DateMentionFinder.yearNouns),
+           t.digits(k + 2) == 4 { return k + 2 }
+        return k
+    }
+
     struct DayMonth {
         var day: Int
         var month: Int
@@ -459,12 +467,7 @@ public struct DateMentionFinder: Sendable {
         var last = j + width - 1
         j = skipPaired(t, from: j + width, month: month.number)
         if j > last + 1 { last = j - 1 }
-        var k = j
-        if k < t.count, t.symbol(k) == "," || t.symbol(k) == "،" { k += 1 }
-        // "11 سبتمبر عام 2001", "9 أغسطس من العام 1945": the year's noun before the year.
-        if k + 1 < t.count, t.isWord(k, in: DateMentionFinder.yearNouns), t.digits(k + 1) == 4 { k += 1 }
-        else if k + 2 < t.count, t.isWord(k, DateMentionFinder.min), t.isWord(k + 1, in: DateMentionFinder.yearNouns),
-                t.digits(k + 2) == 4 { k += 2 }
+        let k = yearAfterMonth(t, from: j)
         var year: Int?
         var hijri = month.calendar == .hijri
         if k < t.count, let y = t.number(k), t.digits(k) == 4 {
