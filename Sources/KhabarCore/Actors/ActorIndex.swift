@@ -15,6 +15,10 @@ public final class ActorIndex: Sendable {
         /// names the same actor ("حركة حماس": حماس, "النادي الأهلي": الأهلي): the mention leaves
         /// it out, as named-entity annotation does ("حزب الله" keeps حزب: الله names no one).
         var descriptorLength = 0
+        /// The name is written with a capital first letter (a Latin-script name: "Joe Biden",
+        /// "NATO", "Apple"): a text that writes it in lowercase ("an apple", "turkey") names
+        /// something else (`ActorMatcher.match(_:candidates:text:)` checks the text).
+        var needsCapital = false
     }
 
     let byFirst: ByteKeyMap<[Pattern]>
@@ -92,7 +96,9 @@ public final class ActorIndex: Sendable {
         for (i, actor) in gazetteer.actors.enumerated() {
             // A group is named like its country: only its nisba forms find it.
             let names = (actor.type == .group ? [] : [(actor.name, true)]) + actor.aliases.map { ($0, false) }
+                + ActorIndex.englishNames(actor).map { ($0, false) }
             for (name, canonical) in names {
+                let needsCapital = name.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
                 // Names with عبد are written both ways (عبد الله, عبدالله): each is found as either.
                 for t in ActorIndex.abdSpellings(tokens(name)) {
                     guard let first = t.first else { continue }
@@ -100,7 +106,7 @@ public final class ActorIndex: Sendable {
                     guard seen.insert(ByteKey(Array(t.joined(separator: [0x20])))).inserted else { continue }
                     var target = i
                     if mergeGroups, actor.type == .group, let c = actor.country, let country = countryIndex[c] { target = country }
-                    byFirst[ByteKey(first), default: []].append(Pattern(tokens: t, hashes: t.map { ByteKey($0).hash }, actor: target, canonical: canonical && target == i))
+                    byFirst[ByteKey(first), default: []].append(Pattern(tokens: t, hashes: t.map { ByteKey($0).hash }, actor: target, canonical: canonical && target == i, needsCapital: needsCapital))
                 }
             }
         }
@@ -278,6 +284,52 @@ public final class ActorIndex: Sendable {
     static func words(_ s: String) -> [String] {
         byteFields(s, separator: 0x20, omittingEmpty: true)
     }
+
+    /// The names an actor is found by in English (and other Latin-script) text: its English
+    /// name ("Joe Biden", "NATO", "Gaza"), and for a person whose Arabic surname alone is one of
+    /// its aliases (بايدن for جو بايدن) the English name's last word too ("Biden": the gazetteer
+    /// says the surname alone names the person). Not a descriptive English name ("capital of
+    /// Algeria", "people of Syria"), and not a surname that is also a word a sentence may start
+    /// with or a date's word ("Said", "Begin", "Rice", "May"). A name with a capital first letter
+    /// is found only written with one (`Pattern.needsCapital`).
+    static func englishNames(_ actor: Actor) -> [String] {
+        guard actor.type != .group, let english = actor.nameEn?.trimmingBlanks(), !english.isEmpty,
+              english.unicodeScalars.contains(where: { ActorIndex.isLatinLetter($0) }) else { return [] }
+        let words = english.split(separator: " ")
+        // "capital of Algeria": a lowercase word, then "of".
+        if words.count >= 2, words[1] == "of", words[0].first?.isLowercase == true { return [] }
+        var names = [english]
+        if actor.type == .person, words.count >= 2,
+           let arabicLast = actor.name.split(separator: " ").last,
+           actor.aliases.contains(where: { $0 == arabicLast }) {
+            // The last word's last part: "al-Assad" → "Assad", "Le Pen" → "Pen" is left out below.
+            let last = String(words.last!.split(separator: "-").last ?? words.last!)
+            if last.unicodeScalars.count >= 3, last.first?.isUppercase == true,
+               !ActorIndex.notEnglishSurnames.contains(last) {
+                names.append(last)
+            }
+        }
+        return names
+    }
+
+    /// Latin letters (ASCII and the Latin-1 and Latin Extended blocks).
+    private static func isLatinLetter(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: return s.properties.isAlphabetic
+        default: return false
+        }
+    }
+
+    /// English surnames left out as names on their own: words a sentence may start with, given
+    /// names, month and weekday names, and parts of longer surnames.
+    static let notEnglishSurnames: Set<String> = [
+        "Said", "Begin", "Rice", "Brown", "Woods", "Gates", "Sessions", "Ali", "Pen", "Austin", "Sharon",
+        "Shalom", "Enrique", "Habib", "Hamilton", "Carter", "Powell", "Murray", "Emery", "Vidal",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+        "Saturday", "Sunday",
+    ]
+
 
     /// A name's tokens as written, then with every "عبد X" joined into one token and every
     /// "عبدX" split in two (each only when it differs): "علي عبدالله صالح" is also found where the

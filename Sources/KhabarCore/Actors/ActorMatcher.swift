@@ -649,9 +649,22 @@ struct ActorMatcher {
     }
 
     /// The mentions in `buffer`'s tokens, in order of their start; discovered candidates are
-    /// numbered in `candidates`.
-    func match(_ buffer: TokenBuffer, candidates: inout CandidateNames) -> [ActorMention] {
-        matchSpans(buffer, &candidates)
+    /// numbered in `candidates`. `text`: the text the tokens' byte offsets index, when they index
+    /// it (the tokenizer's fast path): a name written with a capital in the gazetteer ("Apple",
+    /// "Turkey") is then not taken where the text writes it in lowercase ("an apple"); without
+    /// it, the case of a Latin-script name is not checked.
+    func match(_ buffer: TokenBuffer, candidates: inout CandidateNames, text: UnsafeBufferPointer<UInt8>? = nil) -> [ActorMention] {
+        matchSpans(buffer, &candidates, text)
+    }
+
+    /// A gazetteer name that needs a capital (`Pattern.needsCapital`) starts at a lowercase
+    /// ASCII letter of `text` (token `i`'s first byte).
+    @inline(__always)
+    private static func writtenInLowercase(_ p: NamePatternTable.Pattern, _ buffer: TokenBuffer, _ i: Int,
+                                           _ text: UnsafeBufferPointer<UInt8>?) -> Bool {
+        guard p.needsCapital, let text else { return false }
+        let b = buffer.infos[i].byteStart
+        return b < text.count && text[b] >= 0x61 && text[b] <= 0x7A
     }
 
     /// The mention of tokens `first...last`: offsets in code points and bytes from theirs (a walk
@@ -718,7 +731,7 @@ struct ActorMatcher {
         register(buffer, range, actor: nil, candidate: key, &shortForms)
     }
 
-    private func matchSpans(_ buffer: TokenBuffer, _ candidates: inout CandidateNames) -> [ActorMention] {
+    private func matchSpans(_ buffer: TokenBuffer, _ candidates: inout CandidateNames, _ text: UnsafeBufferPointer<UInt8>?) -> [ActorMention] {
         var mentions: [ActorMention] = []
         // Room for most documents' mentions at once (it grew from 1 to 16 and more, four
         // reallocations a document).
@@ -746,7 +759,8 @@ struct ActorMatcher {
             let forms = buffer.withToken(i) { self.forms($0, hash: buffer.hashes[i], extra: shortForms, mayHitChecked: true) }
             if forms.count == 0 { i += 1; continue }
             let may = forms.roles
-            if may & ActorMatcher.startsName != 0, let (p, length) = gazetteerMatch(buffer, at: i, forms: forms) {
+            if may & ActorMatcher.startsName != 0, let (p, length) = gazetteerMatch(buffer, at: i, forms: forms),
+               !ActorMatcher.writtenInLowercase(p, buffer, i, text) {
                 // "... بن محمد بن راشد": a person after بن is someone's father, not a mention of him.
                 if index.actors[p.actor].type == .person, i >= 2, token(buffer, i - 1, isIn: index.lineageLinks),
                    !info.followsBreak, info.line == buffer.infos[i - 1].line {

@@ -24,14 +24,17 @@ final class NamePatternTable: @unchecked Sendable {
         private var descriptorTokens: UInt8
         /// The actor's canonical name (via `gazetteer`) or an alias (via `alias`).
         let canonical: Bool
+        /// See `ActorIndex.Pattern.needsCapital`.
+        let needsCapital: Bool
         /// Its first token in `tokens`.
         fileprivate let firstToken: UInt32
 
-        fileprivate init(actor: Int, tokenCount: Int, descriptorLength: Int, canonical: Bool, firstToken: Int) {
+        fileprivate init(actor: Int, tokenCount: Int, descriptorLength: Int, canonical: Bool, needsCapital: Bool, firstToken: Int) {
             actorNumber = Int32(actor)
             self.tokenCount = UInt16(tokenCount)
             descriptorTokens = UInt8(descriptorLength)
             self.canonical = canonical
+            self.needsCapital = needsCapital
             self.firstToken = UInt32(firstToken)
         }
 
@@ -102,7 +105,7 @@ final class NamePatternTable: @unchecked Sendable {
                                   firstSingle: UInt32(patternRecords.count + single), secondTokens: seconds))
             for p in list {
                 patternRecords.append(Pattern(actor: p.actor, tokenCount: p.tokens.count, descriptorLength: p.descriptorLength,
-                                              canonical: p.canonical, firstToken: tokenRecords.count))
+                                              canonical: p.canonical, needsCapital: p.needsCapital, firstToken: tokenRecords.count))
                 for (t, h) in zip(p.tokens, p.hashes) {
                     tokenRecords.append(Token(hash: h, offset: store(t), length: UInt32(t.count)))
                 }

@@ -46,7 +46,8 @@ enum LineBytes {
     }
 
     /// The first `limit` bytes of `line`, normalised for matching keywords: Arabic marks,
-    /// tatweel and invisibles removed, أ إ آ ٱ folded to ا, ى to ي, runs of blanks to one space.
+    /// tatweel and invisibles removed, أ إ آ ٱ folded to ا, ى to ي, ASCII letters lowercased, runs
+    /// of blanks to one space.
     static func matchKey(_ line: UnsafeBufferPointer<UInt8>, limit: Int = 64) -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: limit + 1) { buffer, count in
             count = writeMatchKey(line, limit: limit, to: buffer.baseAddress!)
@@ -66,7 +67,8 @@ enum LineBytes {
         while i < n && count < limit {
             let c = line[i]
             if c < 0x80 && c != 0x20 && c != 0x09 && c != 0x0D && c != 0x0B && c != 0x0C {
-                out[count] = c; count += 1; lastWasSpace = false; i += 1
+                out[count] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c  // English labels in any case
+                count += 1; lastWasSpace = false; i += 1
                 continue
             }
             if c == 0xD9 && i + 1 < n {

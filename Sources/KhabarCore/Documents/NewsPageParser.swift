@@ -8,6 +8,9 @@ import Foundation
 ///   `نُشر في:`, `نشر بتاريخ:`, `نُشر بتاريخ:`, `آخر تحديث:`; the first one's value is kept raw),
 ///   the source (`المصدر:`, the first wins) and the tags (`كلمات دلالية:`, split on ، , ; |).
 ///   Keywords are recognised whatever their diacritics, tatweel, hamza spelling or invisibles.
+///   English pages of the same layout use `Published:` (`Published on:`, `Date:`, `Updated:`,
+///   `Last updated:`, `Posted:`, `Posted on:`), `Source:`, `Tags:` or `Keywords:`, and `Read also`,
+///   `See also` or `Related` for the related article, in any case.
 /// - A "read also" line (`إقرأ|اقرأ|إقرا|اقرا` + `أيضاً|أيضا|ايضا|ايضاً`, optional `:`) after
 ///   the page's source or tags line starts the related article (kind `related`, id `#related`;
 ///   a further one after the related article's own source, `#related2`, and so on). The same
@@ -29,10 +32,13 @@ public struct NewsPageParser: Sendable {
         return bytes.withUnsafeMutableBufferPointer { LineBytes.matchKey(UnsafeBufferPointer($0)) }
     }
 
-    private static let dateKeys = ["تاريخ النشر", "نشر في", "نشر بتاريخ", "آخر تحديث", "اخر تحديث"].map(key)
-    private static let sourceKey = key("المصدر")
-    private static let tagsKey = key("كلمات دلالية")
-    private static let relatedKeys = [key("اقرأ أيضا"), key("اقرا ايضا")]
+    /// The labels, Arabic and then English (a page of the same layout in English: "Published:",
+    /// "Source:", "Tags:", "Read also"); the English ones are matched whatever their case.
+    private static let dateKeys = ["تاريخ النشر", "نشر في", "نشر بتاريخ", "آخر تحديث", "اخر تحديث",
+                                   "published", "published on", "date", "updated", "last updated", "posted", "posted on"].map(key)
+    private static let sourceKeys = ["المصدر", "source"].map(key)
+    private static let tagsKeys = ["كلمات دلالية", "tags", "keywords"].map(key)
+    private static let relatedKeys = ["اقرأ أيضا", "اقرا ايضا", "read also", "see also", "related"].map(key)
 
     /// Classifies one trimmed line. The line's match key is made on the stack and compared with
     /// the keywords' in place (an array per key, compared through the generic `starts(with:)`,
@@ -62,8 +68,8 @@ public struct NewsPageParser: Sendable {
                 return String(decoding: UnsafeBufferPointer(rebasing: tail[range]), as: UTF8.self)
             }
             for dateKey in dateKeys { if let v = value(after: dateKey) { return .date(v) } }
-            if let v = value(after: sourceKey) { return .source(v) }
-            if let v = value(after: tagsKey) { return .tags(v) }
+            for sourceKey in sourceKeys { if let v = value(after: sourceKey) { return .source(v) } }
+            for tagsKey in tagsKeys { if let v = value(after: tagsKey) { return .tags(v) } }
             return .text
         }
     }
@@ -75,7 +81,8 @@ public struct NewsPageParser: Sendable {
     }
 
     /// A cheap test that rules out most body lines: every keyword starts with ت ن ا أ إ آ ٱ ا or ك,
-    /// and a metadata line has a ':' within its first 96 bytes unless it is a short "read also".
+    /// or (English) with p d u l s t k r in either case, and a metadata line has a ':' within its
+    /// first 96 bytes unless it is a short "read also".
     @inline(__always)
     static func mayBeMetadata(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.count >= 2 else { return false }
@@ -85,7 +92,13 @@ public struct NewsPageParser: Sendable {
         case (0xD8, 0xAA), (0xD9, 0x86), (0xD8, 0xA2), (0xD8, 0xA3), (0xD8, 0xA5), (0xD8, 0xA7), (0xD9, 0xB1), (0xD9, 0x83):
             first = true
         default:
-            first = false
+            switch b0 | 0x20 {  // an ASCII letter in lowercase (other bytes give no letter below)
+            case UInt8(ascii: "p"), UInt8(ascii: "d"), UInt8(ascii: "u"), UInt8(ascii: "l"), UInt8(ascii: "s"),
+                 UInt8(ascii: "t"), UInt8(ascii: "k"), UInt8(ascii: "r"):
+                first = b0 < 0x80
+            default:
+                first = false
+            }
         }
         guard first else { return false }
         if line.count <= 48 { return true }

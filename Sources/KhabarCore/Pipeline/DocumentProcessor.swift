@@ -194,7 +194,10 @@ struct DocumentProcessor {
                     result = document.text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &sink) }
                 }
                 if matcher != nil, let a = configuration.actors {
-                    let mentions = DocumentProcessor.match(&matcher!, tokenBuffer, &actorStatistics!.candidates)
+                    // The text, for the case of Latin-script names, when the tokens' byte offsets index it.
+                    let mentions = result.usedSlowPath
+                        ? DocumentProcessor.match(&matcher!, tokenBuffer, &actorStatistics!.candidates, text: nil)
+                        : document.text.withUnsafeBufferPointer { DocumentProcessor.match(&matcher!, tokenBuffer, &actorStatistics!.candidates, text: $0) }
                     let tags = DocumentProcessor.matchTags(&tagMatcher!, document.tags, tokenizer, &tagBuffer)
                     let units: Int
                     switch a.unit {
@@ -437,8 +440,9 @@ struct TokenTally: TokenSink {
 extension DocumentProcessor {
     // A matcher passed `inout` (not changed): its memory is then known to be this call's alone,
     // and the compiler lends it to the method without a copy.
-    private static func match(_ m: inout ActorMatcher, _ buffer: TokenBuffer, _ candidates: inout CandidateNames) -> [ActorMention] {
-        m.match(buffer, candidates: &candidates)
+    private static func match(_ m: inout ActorMatcher, _ buffer: TokenBuffer, _ candidates: inout CandidateNames,
+                              text: UnsafeBufferPointer<UInt8>?) -> [ActorMention] {
+        m.match(buffer, candidates: &candidates, text: text)
     }
 
     private static func matchTags(_ m: inout ActorMatcher, _ tags: [String], _ tokenizer: Tokenizer,

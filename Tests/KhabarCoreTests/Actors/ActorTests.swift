@@ -93,7 +93,8 @@ final class ActorMatcherTests: XCTestCase {
         _ = bytes.withUnsafeMutableBufferPointer { tokenizer.tokenize(UnsafeBufferPointer($0), into: &buffer) }
         let scalars = Array(text.unicodeScalars)
         var candidates = CandidateNames()
-        return ActorMatcher(index: index, discover: discover).match(buffer, candidates: &candidates).map { m in
+        let matcher = ActorMatcher(index: index, discover: discover)
+        return bytes.withUnsafeBufferPointer { matcher.match(buffer, candidates: &candidates, text: $0) }.map { m in
             let surface = String(String.UnicodeScalarView(scalars[m.start..<m.end]))
             return (surface, m.actor.map { index.actors[$0].id } ?? "discovered:\(candidates.names[m.candidate!])", m.via.rawValue)
         }
@@ -107,6 +108,40 @@ final class ActorMatcherTests: XCTestCase {
         XCTAssertEqual(mentions("وليد قال").map(\.1), [])  // not و + ليد
         XCTAssertEqual(mentions("للأمم المتحدة").map(\.1), ["org:un"])
         XCTAssertEqual(mentions("وللأمم المتحدة").map(\.0), ["وللأمم المتحدة"])
+    }
+
+    /// English (Latin-script) text: actors are found by their English names, and a person whose
+    /// Arabic surname alone is an alias (بايدن) by the English surname alone; a name written with
+    /// a capital in the gazetteer is not taken in lowercase ("an apple", "turkey").
+    func testEnglishNames() {
+        XCTAssertEqual(mentions("U.S. President Joe Biden met Emmanuel Macron in Paris; Biden said NATO and the European Union would act.").map { [$0.0, $0.1, $0.2] },
+                       [["Joe Biden", "person:joe-biden", "alias"], ["Emmanuel Macron", "person:emmanuel-macron", "alias"],
+                        ["Paris", "capital:FR", "alias"], ["Biden", "person:joe-biden", "alias"], ["NATO", "org:nato", "alias"],
+                        ["European Union", "org:eu", "alias"]])
+        XCTAssertEqual(mentions("Apple shares rose in Turkey and in the United States").map(\.1), ["org:apple", "country:TR", "country:US"])
+        XCTAssertEqual(mentions("he ate an apple and roast turkey").map(\.1), [])
+        XCTAssertEqual(mentions("Bashar al-Assad and Assad").map(\.1), ["person:bashar-al-assad", "person:bashar-al-assad"])
+        // Descriptive English names are no names; nor are surnames that are words of a date.
+        XCTAssertEqual(mentions("the capital of Algeria").map(\.1), ["country:DZ"])
+        XCTAssertTrue(ActorIndex.englishNames(Actor(id: "capital:DZ", type: .place, name: "الجزائر العاصمة", nameEn: "capital of Algeria")).isEmpty)
+        XCTAssertEqual(ActorIndex.englishNames(Actor(id: "p:1", type: .person, name: "تيريزا ماي", nameEn: "Theresa May", aliases: ["ماي"])),
+                       ["Theresa May"])
+        XCTAssertEqual(ActorIndex.englishNames(Actor(id: "p:2", type: .person, name: "جو بايدن", nameEn: "Joe Biden", aliases: ["بايدن"])),
+                       ["Joe Biden", "Biden"])
+        XCTAssertEqual(ActorIndex.englishNames(Actor(id: "p:3", type: .person, name: "جو بايدن", nameEn: "Joe Biden")), ["Joe Biden"])
+        XCTAssertTrue(ActorIndex.englishNames(Actor(id: "people:RU", type: .group, name: "روسيا", nameEn: "people of Russia")).isEmpty)
+    }
+
+    /// Latin-script names inside Arabic news (news-small): "FBI" after its Arabic name in a CNN
+    /// article (CNN was an alias before English names were), "France" in Jawhara FM's page.
+    func testLatinNamesInArabicArticles() throws {
+        let documents = try TestPaths.newsSmallDocuments()
+        func found(_ entry: String) -> [[String]] {
+            let d = documents.first { $0.entry.hasSuffix(entry) && $0.kind == .article }!
+            return mentions(String(decoding: d.text, as: UTF8.self)).filter { $0.0.unicodeScalars.first!.isASCII }.map { [$0.0, $0.1] }
+        }
+        XCTAssertEqual(found("CN-internationalNews-14-20180217.txt"), [["CNN", "org:cnn"], ["CNN", "org:cnn"], ["FBI", "org:fbi"], ["CNN", "org:cnn"]])
+        XCTAssertEqual(found("JA-diverse-1-20170120.txt"), [["France", "country:FR"], ["France", "country:FR"]])
     }
 
     func testLongestMatchFirstAndGroups() {

@@ -29,7 +29,7 @@ final class LineBytesTests: XCTestCase {
                     if c1 == 0xA2 || c1 == 0xA3 || c1 == 0xA5 { out += [0xD8, 0xA7]; i += 2; lastWasSpace = false; continue }
                 }
                 if c == 0xD9 && i + 1 < b.count && b[i + 1] == 0x89 { out += [0xD9, 0x8A]; i += 2; lastWasSpace = false; continue }
-                out.append(c)
+                out.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)  // ASCII letters lowercased
                 lastWasSpace = false
                 i += 1
             }

@@ -104,4 +104,23 @@ final class NewsPageParserTests: XCTestCase {
         XCTAssertNil(d.dateRaw)
         XCTAssertEqual(d.bodyLines, 2)
     }
+
+    /// An English page of the same layout: its labels in any case, the related article after
+    /// "Read also"; lines that only start like a label stay in the body.
+    func testEnglishLabels() {
+        let docs = parse("Biden meets Macron in Paris\nPublished: March 3, 2023\nPARIS - The two leaders met.\nSource said the talks went well.\n"
+                         + "Dates: none\nSOURCE: Reuters\nTags: Biden, Macron; NATO\nRead also:\nPutin warns the West\nPosted on: 2023-03-02\nMoscow - Text.\n")
+        XCTAssertEqual(docs.count, 2)
+        XCTAssertEqual(docs[0].title, "Biden meets Macron in Paris")
+        XCTAssertEqual(docs[0].dateRaw, "March 3, 2023")
+        XCTAssertEqual(docs[0].source, "Reuters")
+        XCTAssertEqual(docs[0].tags, ["Biden", "Macron", "NATO"])
+        XCTAssertEqual(docs[0].body, "PARIS - The two leaders met.\nSource said the talks went well.\nDates: none")
+        XCTAssertEqual(docs[1].title, "Putin warns the West")
+        XCTAssertEqual(docs[1].dateRaw, "2023-03-02")
+        XCTAssertEqual(docs[1].body, "Moscow - Text.")
+        for (line, value) in ["Date: 2020-01-05": "2020-01-05", "last UPDATED : 5 March 2020": "5 March 2020", "Keywords: a|b": nil] {
+            XCTAssertEqual(parse("T\n\(line)\nx\n")[0].dateRaw, value, line)
+        }
+    }
 }
