@@ -8,13 +8,14 @@ Columns: id, type (person|organization|place|group), name (canonical Arabic), na
 (ISO 3166 alpha-2), wikidata, aliases (| separated), roles (; separated role@country@from@to).
 Each country gives three actors: the country (place), its capital (place) and its people (group:
 the nisba adjective in its masculine, feminine, definite and plural forms, e.g. روسي, الروسية,
-الروس), named like the country so that "الإسرائيلي" reads as إسرائيل (group).
+الروس, and the English demonyms: Russian, Russians), named like the country so that "الإسرائيلي"
+reads as إسرائيل (group).
 
 Run: python3 scripts/gen-gazetteer.py
 """
 import os, sys
 sys.path.insert(0, os.path.dirname(__file__))
-from gazetteer_countries import COUNTRIES
+from gazetteer_countries import COUNTRIES, DEMONYMS_EN, CAPITALS_EN
 from gazetteer_others import OTHERS
 
 WIKIDATA = {  # only identifiers the team is sure of
@@ -41,13 +42,14 @@ def nisba_forms(base):
 
 def rows():
     out = []
+    demonyms = {c: d.split(",") for c, d in (l.split("|") for l in DEMONYMS_EN.strip().split("\n"))}
     for line in COUNTRIES.strip().split("\n"):
         code, en, ar, alts, cap_en, cap_ar, nisba, plurals = line.split("|")
         aliases = [a for a in alts.split(",") if a]
         out.append((f"country:{code}", "place", ar, en, code, WIKIDATA.get(code, ""), aliases, ""))
         caps = [c for c in cap_ar.split(",") if c]
         if caps and caps[0] != ar:
-            out.append((f"capital:{code}", "place", caps[0], cap_en or f"capital of {en}", code,
+            out.append((f"capital:{code}", "place", caps[0], cap_en or CAPITALS_EN.get(code) or f"capital of {en}", code,
                         CAPITAL_WIKIDATA.get(code, ""), caps[1:], ""))
         forms = []
         for base in [b for b in nisba.split(",") if b]:
@@ -58,7 +60,8 @@ def rows():
             for f in forms:
                 if f not in seen:
                     seen.append(f)
-            out.append((f"people:{code}", "group", ar, f"people of {en}", code, "", seen, ""))
+            # The English demonyms ("Russian", "Russians") are aliases: found in English text.
+            out.append((f"people:{code}", "group", ar, f"people of {en}", code, "", seen + demonyms.get(code, []), ""))
     for line in [l for l in OTHERS.strip().split("\n") if l.strip()]:
         kind, slug, ar, alts, en, country, roles = line.split("|")
         out.append((f"{kind}:{slug}", TYPES[kind], ar, en, country, WIKIDATA.get(slug, ""),

@@ -10,402 +10,402 @@ public enum BuiltinGazetteer {
 id	type	name	name_en	country	wikidata	aliases	roles
 country:AF	place	أفغانستان	Afghanistan	AF			
 capital:AF	place	كابول	Kabul	AF			
-people:AF	group	أفغانستان	people of Afghanistan	AF		أفغاني|أفغانية|الأفغاني|الأفغانية|أفغانيون|أفغانيين|الأفغانيون|الأفغانيين|الأفغان	
+people:AF	group	أفغانستان	people of Afghanistan	AF		أفغاني|أفغانية|الأفغاني|الأفغانية|أفغانيون|أفغانيين|الأفغانيون|الأفغانيين|الأفغان|Afghan|Afghans	
 country:AL	place	ألبانيا	Albania	AL			
 capital:AL	place	تيرانا	Tirana	AL			
-people:AL	group	ألبانيا	people of Albania	AL		ألباني|ألبانية|الألباني|الألبانية|ألبانيون|ألبانيين|الألبانيون|الألبانيين	
+people:AL	group	ألبانيا	people of Albania	AL		ألباني|ألبانية|الألباني|الألبانية|ألبانيون|ألبانيين|الألبانيون|الألبانيين|Albanian|Albanians	
 country:DZ	place	الجزائر	Algeria	DZ	Q262		
-capital:DZ	place	الجزائر العاصمة	capital of Algeria	DZ			
-people:DZ	group	الجزائر	people of Algeria	DZ		جزائري|جزائرية|الجزائري|الجزائرية|جزائريون|جزائريين|الجزائريون|الجزائريين	
+capital:DZ	place	الجزائر العاصمة	Algiers	DZ			
+people:DZ	group	الجزائر	people of Algeria	DZ		جزائري|جزائرية|الجزائري|الجزائرية|جزائريون|جزائريين|الجزائريون|الجزائريين|Algerian|Algerians	
 country:AD	place	أندورا	Andorra	AD			
 capital:AD	place	أندورا لا فيلا	Andorra la Vella	AD			
 country:AO	place	أنغولا	Angola	AO		أنجولا	
 capital:AO	place	لواندا	Luanda	AO			
-people:AO	group	أنغولا	people of Angola	AO		أنغولي|أنغولية|الأنغولي|الأنغولية|أنغوليون|أنغوليين|الأنغوليون|الأنغوليين	
+people:AO	group	أنغولا	people of Angola	AO		أنغولي|أنغولية|الأنغولي|الأنغولية|أنغوليون|أنغوليين|الأنغوليون|الأنغوليين|Angolan|Angolans	
 country:AG	place	أنتيغوا وباربودا	Antigua and Barbuda	AG			
 capital:AG	place	سانت جونز	Saint John's	AG			
 country:AR	place	الأرجنتين	Argentina	AR			
 capital:AR	place	بوينس آيرس	Buenos Aires	AR		بوينس ايرس	
-people:AR	group	الأرجنتين	people of Argentina	AR		أرجنتيني|أرجنتينية|الأرجنتيني|الأرجنتينية|أرجنتينيون|أرجنتينيين|الأرجنتينيون|الأرجنتينيين	
+people:AR	group	الأرجنتين	people of Argentina	AR		أرجنتيني|أرجنتينية|الأرجنتيني|الأرجنتينية|أرجنتينيون|أرجنتينيين|الأرجنتينيون|الأرجنتينيين|Argentine|Argentinian|Argentines|Argentinians	
 country:AM	place	أرمينيا	Armenia	AM			
 capital:AM	place	يريفان	Yerevan	AM			
-people:AM	group	أرمينيا	people of Armenia	AM		أرميني|أرمينية|الأرميني|الأرمينية|أرمينيون|أرمينيين|الأرمينيون|الأرمينيين|الأرمن	
+people:AM	group	أرمينيا	people of Armenia	AM		أرميني|أرمينية|الأرميني|الأرمينية|أرمينيون|أرمينيين|الأرمينيون|الأرمينيين|الأرمن|Armenian|Armenians	
 country:AU	place	أستراليا	Australia	AU		استراليا	
 capital:AU	place	كانبرا	Canberra	AU			
-people:AU	group	أستراليا	people of Australia	AU		أسترالي|أسترالية|الأسترالي|الأسترالية|أستراليون|أستراليين|الأستراليون|الأستراليين	
+people:AU	group	أستراليا	people of Australia	AU		أسترالي|أسترالية|الأسترالي|الأسترالية|أستراليون|أستراليين|الأستراليون|الأستراليين|Australian|Australians	
 country:AT	place	النمسا	Austria	AT			
 capital:AT	place	فيينا	Vienna	AT			
-people:AT	group	النمسا	people of Austria	AT		نمساوي|نمساوية|النمساوي|النمساوية|نمساويون|نمساويين|النمساويون|النمساويين	
+people:AT	group	النمسا	people of Austria	AT		نمساوي|نمساوية|النمساوي|النمساوية|نمساويون|نمساويين|النمساويون|النمساويين|Austrian|Austrians	
 country:AZ	place	أذربيجان	Azerbaijan	AZ			
 capital:AZ	place	باكو	Baku	AZ			
-people:AZ	group	أذربيجان	people of Azerbaijan	AZ		أذربيجاني|أذربيجانية|الأذربيجاني|الأذربيجانية|أذربيجانيون|أذربيجانيين|الأذربيجانيون|الأذربيجانيين	
+people:AZ	group	أذربيجان	people of Azerbaijan	AZ		أذربيجاني|أذربيجانية|الأذربيجاني|الأذربيجانية|أذربيجانيون|أذربيجانيين|الأذربيجانيون|الأذربيجانيين|Azerbaijani|Azerbaijanis|Azeri|Azeris	
 country:BS	place	جزر البهاما	Bahamas	BS		البهاما	
 capital:BS	place	ناساو	Nassau	BS			
 country:BH	place	البحرين	Bahrain	BH	Q398	مملكة البحرين	
 capital:BH	place	المنامة	Manama	BH			
-people:BH	group	البحرين	people of Bahrain	BH		بحريني|بحرينية|البحريني|البحرينية|بحرينيون|بحرينيين|البحرينيون|البحرينيين	
+people:BH	group	البحرين	people of Bahrain	BH		بحريني|بحرينية|البحريني|البحرينية|بحرينيون|بحرينيين|البحرينيون|البحرينيين|Bahraini|Bahrainis	
 country:BD	place	بنغلاديش	Bangladesh	BD		بنجلاديش	
 capital:BD	place	دكا	Dhaka	BD			
-people:BD	group	بنغلاديش	people of Bangladesh	BD		بنغلاديشي|بنغلاديشية|البنغلاديشي|البنغلاديشية|بنغلاديشيون|بنغلاديشيين|البنغلاديشيون|البنغلاديشيين	
+people:BD	group	بنغلاديش	people of Bangladesh	BD		بنغلاديشي|بنغلاديشية|البنغلاديشي|البنغلاديشية|بنغلاديشيون|بنغلاديشيين|البنغلاديشيون|البنغلاديشيين|Bangladeshi|Bangladeshis	
 country:BB	place	باربادوس	Barbados	BB			
 capital:BB	place	بريدجتاون	Bridgetown	BB			
 country:BY	place	بيلاروسيا	Belarus	BY		روسيا البيضاء	
 capital:BY	place	مينسك	Minsk	BY			
-people:BY	group	بيلاروسيا	people of Belarus	BY		بيلاروسي|بيلاروسية|البيلاروسي|البيلاروسية|بيلاروسيون|بيلاروسيين|البيلاروسيون|البيلاروسيين	
+people:BY	group	بيلاروسيا	people of Belarus	BY		بيلاروسي|بيلاروسية|البيلاروسي|البيلاروسية|بيلاروسيون|بيلاروسيين|البيلاروسيون|البيلاروسيين|Belarusian|Belarusians	
 country:BE	place	بلجيكا	Belgium	BE			
 capital:BE	place	بروكسل	Brussels	BE			
-people:BE	group	بلجيكا	people of Belgium	BE		بلجيكي|بلجيكية|البلجيكي|البلجيكية|بلجيكيون|بلجيكيين|البلجيكيون|البلجيكيين	
+people:BE	group	بلجيكا	people of Belgium	BE		بلجيكي|بلجيكية|البلجيكي|البلجيكية|بلجيكيون|بلجيكيين|البلجيكيون|البلجيكيين|Belgian|Belgians	
 country:BZ	place	بليز	Belize	BZ			
 capital:BZ	place	بلموبان	Belmopan	BZ			
 country:BJ	place	بنين	Benin	BJ			
 capital:BJ	place	بورتو نوفو	Porto-Novo	BJ			
-people:BJ	group	بنين	people of Benin	BJ		بنيني|بنينية|البنيني|البنينية|بنينيون|بنينيين|البنينيون|البنينيين	
+people:BJ	group	بنين	people of Benin	BJ		بنيني|بنينية|البنيني|البنينية|بنينيون|بنينيين|البنينيون|البنينيين|Beninese	
 country:BT	place	بوتان	Bhutan	BT			
 capital:BT	place	تيمفو	Thimphu	BT			
 country:BO	place	بوليفيا	Bolivia	BO			
 capital:BO	place	سوكري	Sucre	BO		لاباز	
-people:BO	group	بوليفيا	people of Bolivia	BO		بوليفي|بوليفية|البوليفي|البوليفية|بوليفيون|بوليفيين|البوليفيون|البوليفيين	
+people:BO	group	بوليفيا	people of Bolivia	BO		بوليفي|بوليفية|البوليفي|البوليفية|بوليفيون|بوليفيين|البوليفيون|البوليفيين|Bolivian|Bolivians	
 country:BA	place	البوسنة والهرسك	Bosnia and Herzegovina	BA		البوسنة	
 capital:BA	place	سراييفو	Sarajevo	BA			
-people:BA	group	البوسنة والهرسك	people of Bosnia and Herzegovina	BA		بوسني|بوسنية|البوسني|البوسنية|بوسنيون|بوسنيين|البوسنيون|البوسنيين	
+people:BA	group	البوسنة والهرسك	people of Bosnia and Herzegovina	BA		بوسني|بوسنية|البوسني|البوسنية|بوسنيون|بوسنيين|البوسنيون|البوسنيين|Bosnian|Bosnians	
 country:BW	place	بوتسوانا	Botswana	BW			
 capital:BW	place	غابورون	Gaborone	BW			
 country:BR	place	البرازيل	Brazil	BR			
 capital:BR	place	برازيليا	Brasília	BR			
-people:BR	group	البرازيل	people of Brazil	BR		برازيلي|برازيلية|البرازيلي|البرازيلية|برازيليون|برازيليين|البرازيليون|البرازيليين	
+people:BR	group	البرازيل	people of Brazil	BR		برازيلي|برازيلية|البرازيلي|البرازيلية|برازيليون|برازيليين|البرازيليون|البرازيليين|Brazilian|Brazilians	
 country:BN	place	بروناي	Brunei	BN			
 capital:BN	place	بندر سري بكاوان	Bandar Seri Begawan	BN			
 country:BG	place	بلغاريا	Bulgaria	BG			
-people:BG	group	بلغاريا	people of Bulgaria	BG		بلغاري|بلغارية|البلغاري|البلغارية|بلغاريون|بلغاريين|البلغاريون|البلغاريين	
+people:BG	group	بلغاريا	people of Bulgaria	BG		بلغاري|بلغارية|البلغاري|البلغارية|بلغاريون|بلغاريين|البلغاريون|البلغاريين|Bulgarian|Bulgarians	
 country:BF	place	بوركينا فاسو	Burkina Faso	BF			
 capital:BF	place	واغادوغو	Ouagadougou	BF			
 country:BI	place	بوروندي	Burundi	BI			
 capital:BI	place	جيتيجا	Gitega	BI			
-people:BI	group	بوروندي	people of Burundi	BI		بوروندي|بوروندية|البوروندي|البوروندية|بورونديون|بورونديين|البورونديون|البورونديين	
+people:BI	group	بوروندي	people of Burundi	BI		بوروندي|بوروندية|البوروندي|البوروندية|بورونديون|بورونديين|البورونديون|البورونديين|Burundian|Burundians	
 country:CV	place	الرأس الأخضر	Cabo Verde	CV		كاب فيردي	
 capital:CV	place	برايا	Praia	CV			
 country:KH	place	كمبوديا	Cambodia	KH			
 capital:KH	place	بنوم بنه	Phnom Penh	KH			
-people:KH	group	كمبوديا	people of Cambodia	KH		كمبودي|كمبودية|الكمبودي|الكمبودية|كمبوديون|كمبوديين|الكمبوديون|الكمبوديين	
+people:KH	group	كمبوديا	people of Cambodia	KH		كمبودي|كمبودية|الكمبودي|الكمبودية|كمبوديون|كمبوديين|الكمبوديون|الكمبوديين|Cambodian|Cambodians	
 country:CM	place	الكاميرون	Cameroon	CM			
 capital:CM	place	ياوندي	Yaoundé	CM			
-people:CM	group	الكاميرون	people of Cameroon	CM		كاميروني|كاميرونية|الكاميروني|الكاميرونية|كاميرونيون|كاميرونيين|الكاميرونيون|الكاميرونيين	
+people:CM	group	الكاميرون	people of Cameroon	CM		كاميروني|كاميرونية|الكاميروني|الكاميرونية|كاميرونيون|كاميرونيين|الكاميرونيون|الكاميرونيين|Cameroonian|Cameroonians	
 country:CA	place	كندا	Canada	CA			
 capital:CA	place	أوتاوا	Ottawa	CA			
-people:CA	group	كندا	people of Canada	CA		كندي|كندية|الكندي|الكندية|كنديون|كنديين|الكنديون|الكنديين	
+people:CA	group	كندا	people of Canada	CA		كندي|كندية|الكندي|الكندية|كنديون|كنديين|الكنديون|الكنديين|Canadian|Canadians	
 country:CF	place	جمهورية أفريقيا الوسطى	Central African Republic	CF		أفريقيا الوسطى	
 capital:CF	place	بانغي	Bangui	CF			
 country:TD	place	تشاد	Chad	TD			
 capital:TD	place	نجامينا	N'Djamena	TD		انجامينا	
-people:TD	group	تشاد	people of Chad	TD		تشادي|تشادية|التشادي|التشادية|تشاديون|تشاديين|التشاديون|التشاديين	
+people:TD	group	تشاد	people of Chad	TD		تشادي|تشادية|التشادي|التشادية|تشاديون|تشاديين|التشاديون|التشاديين|Chadian|Chadians	
 country:CL	place	تشيلي	Chile	CL		شيلي	
 capital:CL	place	سانتياغو	Santiago	CL			
-people:CL	group	تشيلي	people of Chile	CL		تشيلي|تشيلية|التشيلي|التشيلية|تشيليون|تشيليين|التشيليون|التشيليين	
+people:CL	group	تشيلي	people of Chile	CL		تشيلي|تشيلية|التشيلي|التشيلية|تشيليون|تشيليين|التشيليون|التشيليين|Chilean|Chileans	
 country:CN	place	الصين	China	CN	Q148	جمهورية الصين الشعبية	
 capital:CN	place	بكين	Beijing	CN	Q956	بيجين	
-people:CN	group	الصين	people of China	CN		صيني|صينية|الصيني|الصينية|صينيون|صينيين|الصينيون|الصينيين	
+people:CN	group	الصين	people of China	CN		صيني|صينية|الصيني|الصينية|صينيون|صينيين|الصينيون|الصينيين|Chinese	
 country:CO	place	كولومبيا	Colombia	CO			
 capital:CO	place	بوغوتا	Bogotá	CO			
-people:CO	group	كولومبيا	people of Colombia	CO		كولومبي|كولومبية|الكولومبي|الكولومبية|كولومبيون|كولومبيين|الكولومبيون|الكولومبيين	
+people:CO	group	كولومبيا	people of Colombia	CO		كولومبي|كولومبية|الكولومبي|الكولومبية|كولومبيون|كولومبيين|الكولومبيون|الكولومبيين|Colombian|Colombians	
 country:KM	place	جزر القمر	Comoros	KM		القمر المتحدة	
 capital:KM	place	موروني	Moroni	KM			
-people:KM	group	جزر القمر	people of Comoros	KM		قمري|قمرية|القمري|القمرية|قمريون|قمريين|القمريون|القمريين	
+people:KM	group	جزر القمر	people of Comoros	KM		قمري|قمرية|القمري|القمرية|قمريون|قمريين|القمريون|القمريين|Comorian|Comorians	
 country:CG	place	الكونغو	Republic of the Congo	CG		الكونغو برازافيل	
 capital:CG	place	برازافيل	Brazzaville	CG			
 country:CD	place	جمهورية الكونغو الديمقراطية	Democratic Republic of the Congo	CD		الكونغو الديمقراطية	
 capital:CD	place	كينشاسا	Kinshasa	CD			
 country:CR	place	كوستاريكا	Costa Rica	CR		كوستا ريكا	
 capital:CR	place	سان خوسيه	San José	CR			
-people:CR	group	كوستاريكا	people of Costa Rica	CR		كوستاريكي|كوستاريكية|الكوستاريكي|الكوستاريكية|كوستاريكيون|كوستاريكيين|الكوستاريكيون|الكوستاريكيين	
+people:CR	group	كوستاريكا	people of Costa Rica	CR		كوستاريكي|كوستاريكية|الكوستاريكي|الكوستاريكية|كوستاريكيون|كوستاريكيين|الكوستاريكيون|الكوستاريكيين|Costa Rican|Costa Ricans	
 country:CI	place	ساحل العاج	Côte d'Ivoire	CI		كوت ديفوار	
 capital:CI	place	ياموسوكرو	Yamoussoukro	CI		أبيدجان	
-people:CI	group	ساحل العاج	people of Côte d'Ivoire	CI		إيفواري|إيفوارية|الإيفواري|الإيفوارية|إيفواريون|إيفواريين|الإيفواريون|الإيفواريين	
+people:CI	group	ساحل العاج	people of Côte d'Ivoire	CI		إيفواري|إيفوارية|الإيفواري|الإيفوارية|إيفواريون|إيفواريين|الإيفواريون|الإيفواريين|Ivorian|Ivorians	
 country:HR	place	كرواتيا	Croatia	HR			
 capital:HR	place	زغرب	Zagreb	HR			
-people:HR	group	كرواتيا	people of Croatia	HR		كرواتي|كرواتية|الكرواتي|الكرواتية|كرواتيون|كرواتيين|الكرواتيون|الكرواتيين	
+people:HR	group	كرواتيا	people of Croatia	HR		كرواتي|كرواتية|الكرواتي|الكرواتية|كرواتيون|كرواتيين|الكرواتيون|الكرواتيين|Croatian|Croatians|Croats	
 country:CU	place	كوبا	Cuba	CU			
 capital:CU	place	هافانا	Havana	CU			
-people:CU	group	كوبا	people of Cuba	CU		كوبي|كوبية|الكوبي|الكوبية|كوبيون|كوبيين|الكوبيون|الكوبيين	
+people:CU	group	كوبا	people of Cuba	CU		كوبي|كوبية|الكوبي|الكوبية|كوبيون|كوبيين|الكوبيون|الكوبيين|Cuban|Cubans	
 country:CY	place	قبرص	Cyprus	CY			
 capital:CY	place	نيقوسيا	Nicosia	CY			
-people:CY	group	قبرص	people of Cyprus	CY		قبرصي|قبرصية|القبرصي|القبرصية|قبرصيون|قبرصيين|القبرصيون|القبرصيين	
+people:CY	group	قبرص	people of Cyprus	CY		قبرصي|قبرصية|القبرصي|القبرصية|قبرصيون|قبرصيين|القبرصيون|القبرصيين|Cypriot|Cypriots	
 country:CZ	place	التشيك	Czechia	CZ		جمهورية التشيك|تشيكيا	
 capital:CZ	place	براغ	Prague	CZ			
-people:CZ	group	التشيك	people of Czechia	CZ		تشيكي|تشيكية|التشيكي|التشيكية|تشيكيون|تشيكيين|التشيكيون|التشيكيين	
+people:CZ	group	التشيك	people of Czechia	CZ		تشيكي|تشيكية|التشيكي|التشيكية|تشيكيون|تشيكيين|التشيكيون|التشيكيين|Czech|Czechs	
 country:DK	place	الدنمارك	Denmark	DK		الدانمارك	
 capital:DK	place	كوبنهاغن	Copenhagen	DK			
-people:DK	group	الدنمارك	people of Denmark	DK		دنماركي|دنماركية|الدنماركي|الدنماركية|دنماركيون|دنماركيين|الدنماركيون|الدنماركيين|دانماركي|دانماركية|الدانماركي|الدانماركية|دانماركيون|دانماركيين|الدانماركيون|الدانماركيين	
+people:DK	group	الدنمارك	people of Denmark	DK		دنماركي|دنماركية|الدنماركي|الدنماركية|دنماركيون|دنماركيين|الدنماركيون|الدنماركيين|دانماركي|دانماركية|الدانماركي|الدانماركية|دانماركيون|دانماركيين|الدانماركيون|الدانماركيين|Danish|Danes	
 country:DJ	place	جيبوتي	Djibouti	DJ			
 capital:DJ	place	جيبوتي العاصمة	capital of Djibouti	DJ			
-people:DJ	group	جيبوتي	people of Djibouti	DJ		جيبوتي|جيبوتية|الجيبوتي|الجيبوتية|جيبوتيون|جيبوتيين|الجيبوتيون|الجيبوتيين	
+people:DJ	group	جيبوتي	people of Djibouti	DJ		جيبوتي|جيبوتية|الجيبوتي|الجيبوتية|جيبوتيون|جيبوتيين|الجيبوتيون|الجيبوتيين|Djiboutian|Djiboutians	
 country:DM	place	دومينيكا	Dominica	DM			
 capital:DM	place	روسو	Roseau	DM			
 country:DO	place	جمهورية الدومينيكان	Dominican Republic	DO		الدومينيكان	
 capital:DO	place	سانتو دومينغو	Santo Domingo	DO			
-people:DO	group	جمهورية الدومينيكان	people of Dominican Republic	DO		دومينيكاني|دومينيكانية|الدومينيكاني|الدومينيكانية|دومينيكانيون|دومينيكانيين|الدومينيكانيون|الدومينيكانيين	
+people:DO	group	جمهورية الدومينيكان	people of Dominican Republic	DO		دومينيكاني|دومينيكانية|الدومينيكاني|الدومينيكانية|دومينيكانيون|دومينيكانيين|الدومينيكانيون|الدومينيكانيين|Dominican|Dominicans	
 country:EC	place	الإكوادور	Ecuador	EC			
 capital:EC	place	كيتو	Quito	EC			
-people:EC	group	الإكوادور	people of Ecuador	EC		إكوادوري|إكوادورية|الإكوادوري|الإكوادورية|إكوادوريون|إكوادوريين|الإكوادوريون|الإكوادوريين	
+people:EC	group	الإكوادور	people of Ecuador	EC		إكوادوري|إكوادورية|الإكوادوري|الإكوادورية|إكوادوريون|إكوادوريين|الإكوادوريون|الإكوادوريين|Ecuadorian|Ecuadorians	
 country:EG	place	مصر	Egypt	EG	Q79	جمهورية مصر العربية	
 capital:EG	place	القاهرة	Cairo	EG			
-people:EG	group	مصر	people of Egypt	EG		مصري|مصرية|المصري|المصرية|مصريون|مصريين|المصريون|المصريين	
+people:EG	group	مصر	people of Egypt	EG		مصري|مصرية|المصري|المصرية|مصريون|مصريين|المصريون|المصريين|Egyptian|Egyptians	
 country:SV	place	السلفادور	El Salvador	SV			
 capital:SV	place	سان سلفادور	San Salvador	SV			
-people:SV	group	السلفادور	people of El Salvador	SV		سلفادوري|سلفادورية|السلفادوري|السلفادورية|سلفادوريون|سلفادوريين|السلفادوريون|السلفادوريين	
+people:SV	group	السلفادور	people of El Salvador	SV		سلفادوري|سلفادورية|السلفادوري|السلفادورية|سلفادوريون|سلفادوريين|السلفادوريون|السلفادوريين|Salvadoran|Salvadorans	
 country:GQ	place	غينيا الاستوائية	Equatorial Guinea	GQ			
 capital:GQ	place	مالابو	Malabo	GQ			
 country:ER	place	إريتريا	Eritrea	ER		أريتريا	
 capital:ER	place	أسمرة	Asmara	ER			
-people:ER	group	إريتريا	people of Eritrea	ER		إريتري|إريترية|الإريتري|الإريترية|إريتريون|إريتريين|الإريتريون|الإريتريين	
+people:ER	group	إريتريا	people of Eritrea	ER		إريتري|إريترية|الإريتري|الإريترية|إريتريون|إريتريين|الإريتريون|الإريتريين|Eritrean|Eritreans	
 country:EE	place	إستونيا	Estonia	EE		استونيا	
 capital:EE	place	تالين	Tallinn	EE			
-people:EE	group	إستونيا	people of Estonia	EE		إستوني|إستونية|الإستوني|الإستونية|إستونيون|إستونيين|الإستونيون|الإستونيين	
+people:EE	group	إستونيا	people of Estonia	EE		إستوني|إستونية|الإستوني|الإستونية|إستونيون|إستونيين|الإستونيون|الإستونيين|Estonian|Estonians	
 country:SZ	place	إسواتيني	Eswatini	SZ		سوازيلاند	
 capital:SZ	place	مباباني	Mbabane	SZ			
 country:ET	place	إثيوبيا	Ethiopia	ET		أثيوبيا	
 capital:ET	place	أديس أبابا	Addis Ababa	ET			
-people:ET	group	إثيوبيا	people of Ethiopia	ET		إثيوبي|إثيوبية|الإثيوبي|الإثيوبية|إثيوبيون|إثيوبيين|الإثيوبيون|الإثيوبيين	
+people:ET	group	إثيوبيا	people of Ethiopia	ET		إثيوبي|إثيوبية|الإثيوبي|الإثيوبية|إثيوبيون|إثيوبيين|الإثيوبيون|الإثيوبيين|Ethiopian|Ethiopians	
 country:FJ	place	فيجي	Fiji	FJ			
 capital:FJ	place	سوفا	Suva	FJ			
 country:FI	place	فنلندا	Finland	FI			
 capital:FI	place	هلسنكي	Helsinki	FI			
-people:FI	group	فنلندا	people of Finland	FI		فنلندي|فنلندية|الفنلندي|الفنلندية|فنلنديون|فنلنديين|الفنلنديون|الفنلنديين	
+people:FI	group	فنلندا	people of Finland	FI		فنلندي|فنلندية|الفنلندي|الفنلندية|فنلنديون|فنلنديين|الفنلنديون|الفنلنديين|Finnish|Finns	
 country:FR	place	فرنسا	France	FR	Q142		
 capital:FR	place	باريس	Paris	FR			
-people:FR	group	فرنسا	people of France	FR		فرنسي|فرنسية|الفرنسي|الفرنسية|فرنسيون|فرنسيين|الفرنسيون|الفرنسيين	
+people:FR	group	فرنسا	people of France	FR		فرنسي|فرنسية|الفرنسي|الفرنسية|فرنسيون|فرنسيين|الفرنسيون|الفرنسيين|French	
 country:GA	place	الغابون	Gabon	GA			
 capital:GA	place	ليبرفيل	Libreville	GA			
-people:GA	group	الغابون	people of Gabon	GA		غابوني|غابونية|الغابوني|الغابونية|غابونيون|غابونيين|الغابونيون|الغابونيين	
+people:GA	group	الغابون	people of Gabon	GA		غابوني|غابونية|الغابوني|الغابونية|غابونيون|غابونيين|الغابونيون|الغابونيين|Gabonese	
 country:GM	place	غامبيا	Gambia	GM			
 capital:GM	place	بانجول	Banjul	GM			
-people:GM	group	غامبيا	people of Gambia	GM		غامبي|غامبية|الغامبي|الغامبية|غامبيون|غامبيين|الغامبيون|الغامبيين	
+people:GM	group	غامبيا	people of Gambia	GM		غامبي|غامبية|الغامبي|الغامبية|غامبيون|غامبيين|الغامبيون|الغامبيين|Gambian|Gambians	
 country:GE	place	جورجيا	Georgia	GE			
 capital:GE	place	تبليسي	Tbilisi	GE			
-people:GE	group	جورجيا	people of Georgia	GE		جورجي|جورجية|الجورجي|الجورجية|جورجيون|جورجيين|الجورجيون|الجورجيين	
+people:GE	group	جورجيا	people of Georgia	GE		جورجي|جورجية|الجورجي|الجورجية|جورجيون|جورجيين|الجورجيون|الجورجيين|Georgian|Georgians	
 country:DE	place	ألمانيا	Germany	DE	Q183	المانيا	
 capital:DE	place	برلين	Berlin	DE			
-people:DE	group	ألمانيا	people of Germany	DE		ألماني|ألمانية|الألماني|الألمانية|ألمانيون|ألمانيين|الألمانيون|الألمانيين|الألمان	
+people:DE	group	ألمانيا	people of Germany	DE		ألماني|ألمانية|الألماني|الألمانية|ألمانيون|ألمانيين|الألمانيون|الألمانيين|الألمان|German|Germans	
 country:GH	place	غانا	Ghana	GH			
 capital:GH	place	أكرا	Accra	GH			
-people:GH	group	غانا	people of Ghana	GH		غاني|غانية|الغاني|الغانية|غانيون|غانيين|الغانيون|الغانيين	
+people:GH	group	غانا	people of Ghana	GH		غاني|غانية|الغاني|الغانية|غانيون|غانيين|الغانيون|الغانيين|Ghanaian|Ghanaians	
 country:GR	place	اليونان	Greece	GR			
 capital:GR	place	أثينا	Athens	GR			
-people:GR	group	اليونان	people of Greece	GR		يوناني|يونانية|اليوناني|اليونانية|يونانيون|يونانيين|اليونانيون|اليونانيين	
+people:GR	group	اليونان	people of Greece	GR		يوناني|يونانية|اليوناني|اليونانية|يونانيون|يونانيين|اليونانيون|اليونانيين|Greek|Greeks	
 country:GD	place	غرينادا	Grenada	GD			
 capital:GD	place	سانت جورجز	Saint George's	GD			
 country:GT	place	غواتيمالا	Guatemala	GT			
 capital:GT	place	مدينة غواتيمالا	Guatemala City	GT			
-people:GT	group	غواتيمالا	people of Guatemala	GT		غواتيمالي|غواتيمالية|الغواتيمالي|الغواتيمالية|غواتيماليون|غواتيماليين|الغواتيماليون|الغواتيماليين	
+people:GT	group	غواتيمالا	people of Guatemala	GT		غواتيمالي|غواتيمالية|الغواتيمالي|الغواتيمالية|غواتيماليون|غواتيماليين|الغواتيماليون|الغواتيماليين|Guatemalan|Guatemalans	
 country:GN	place	غينيا	Guinea	GN			
 capital:GN	place	كوناكري	Conakry	GN			
-people:GN	group	غينيا	people of Guinea	GN		غيني|غينية|الغيني|الغينية|غينيون|غينيين|الغينيون|الغينيين	
+people:GN	group	غينيا	people of Guinea	GN		غيني|غينية|الغيني|الغينية|غينيون|غينيين|الغينيون|الغينيين|Guinean|Guineans	
 country:GW	place	غينيا بيساو	Guinea-Bissau	GW			
 capital:GW	place	بيساو	Bissau	GW			
 country:GY	place	غيانا	Guyana	GY			
 capital:GY	place	جورج تاون	Georgetown	GY			
 country:HT	place	هايتي	Haiti	HT			
 capital:HT	place	بورت أو برنس	Port-au-Prince	HT			
-people:HT	group	هايتي	people of Haiti	HT		هايتي|هايتية|الهايتي|الهايتية|هايتيون|هايتيين|الهايتيون|الهايتيين	
+people:HT	group	هايتي	people of Haiti	HT		هايتي|هايتية|الهايتي|الهايتية|هايتيون|هايتيين|الهايتيون|الهايتيين|Haitian|Haitians	
 country:HN	place	هندوراس	Honduras	HN			
 capital:HN	place	تيغوسيغالبا	Tegucigalpa	HN			
-people:HN	group	هندوراس	people of Honduras	HN		هندوراسي|هندوراسية|الهندوراسي|الهندوراسية|هندوراسيون|هندوراسيين|الهندوراسيون|الهندوراسيين	
+people:HN	group	هندوراس	people of Honduras	HN		هندوراسي|هندوراسية|الهندوراسي|الهندوراسية|هندوراسيون|هندوراسيين|الهندوراسيون|الهندوراسيين|Honduran|Hondurans	
 country:HU	place	المجر	Hungary	HU		هنغاريا	
 capital:HU	place	بودابست	Budapest	HU			
-people:HU	group	المجر	people of Hungary	HU		مجري|مجرية|المجري|المجرية|مجريون|مجريين|المجريون|المجريين	
+people:HU	group	المجر	people of Hungary	HU		مجري|مجرية|المجري|المجرية|مجريون|مجريين|المجريون|المجريين|Hungarian|Hungarians	
 country:IS	place	آيسلندا	Iceland	IS		ايسلندا	
 capital:IS	place	ريكيافيك	Reykjavík	IS			
-people:IS	group	آيسلندا	people of Iceland	IS		آيسلندي|آيسلندية|الآيسلندي|الآيسلندية|آيسلنديون|آيسلنديين|الآيسلنديون|الآيسلنديين	
+people:IS	group	آيسلندا	people of Iceland	IS		آيسلندي|آيسلندية|الآيسلندي|الآيسلندية|آيسلنديون|آيسلنديين|الآيسلنديون|الآيسلنديين|Icelandic|Icelanders	
 country:IN	place	الهند	India	IN	Q668		
 capital:IN	place	نيودلهي	New Delhi	IN		نيو دلهي	
-people:IN	group	الهند	people of India	IN		هندي|هندية|الهندي|الهندية|هنديون|هنديين|الهنديون|الهنديين|الهنود	
+people:IN	group	الهند	people of India	IN		هندي|هندية|الهندي|الهندية|هنديون|هنديين|الهنديون|الهنديين|الهنود|Indian|Indians	
 country:ID	place	إندونيسيا	Indonesia	ID		اندونيسيا	
 capital:ID	place	جاكرتا	Jakarta	ID			
-people:ID	group	إندونيسيا	people of Indonesia	ID		إندونيسي|إندونيسية|الإندونيسي|الإندونيسية|إندونيسيون|إندونيسيين|الإندونيسيون|الإندونيسيين	
+people:ID	group	إندونيسيا	people of Indonesia	ID		إندونيسي|إندونيسية|الإندونيسي|الإندونيسية|إندونيسيون|إندونيسيين|الإندونيسيون|الإندونيسيين|Indonesian|Indonesians	
 country:IR	place	إيران	Iran	IR	Q794	الجمهورية الإسلامية الإيرانية	
 capital:IR	place	طهران	Tehran	IR			
-people:IR	group	إيران	people of Iran	IR		إيراني|إيرانية|الإيراني|الإيرانية|إيرانيون|إيرانيين|الإيرانيون|الإيرانيين	
+people:IR	group	إيران	people of Iran	IR		إيراني|إيرانية|الإيراني|الإيرانية|إيرانيون|إيرانيين|الإيرانيون|الإيرانيين|Iranian|Iranians	
 country:IQ	place	العراق	Iraq	IQ	Q796		
 capital:IQ	place	بغداد	Baghdad	IQ			
-people:IQ	group	العراق	people of Iraq	IQ		عراقي|عراقية|العراقي|العراقية|عراقيون|عراقيين|العراقيون|العراقيين	
+people:IQ	group	العراق	people of Iraq	IQ		عراقي|عراقية|العراقي|العراقية|عراقيون|عراقيين|العراقيون|العراقيين|Iraqi|Iraqis	
 country:IE	place	أيرلندا	Ireland	IE		ايرلندا|إيرلندا	
 capital:IE	place	دبلن	Dublin	IE			
-people:IE	group	أيرلندا	people of Ireland	IE		أيرلندي|أيرلندية|الأيرلندي|الأيرلندية|أيرلنديون|أيرلنديين|الأيرلنديون|الأيرلنديين	
+people:IE	group	أيرلندا	people of Ireland	IE		أيرلندي|أيرلندية|الأيرلندي|الأيرلندية|أيرلنديون|أيرلنديين|الأيرلنديون|الأيرلنديين|Irish	
 country:IL	place	إسرائيل	Israel	IL	Q801	دولة إسرائيل	
 capital:IL	place	تل أبيب	Tel Aviv	IL			
-people:IL	group	إسرائيل	people of Israel	IL		إسرائيلي|إسرائيلية|الإسرائيلي|الإسرائيلية|إسرائيليون|إسرائيليين|الإسرائيليون|الإسرائيليين	
+people:IL	group	إسرائيل	people of Israel	IL		إسرائيلي|إسرائيلية|الإسرائيلي|الإسرائيلية|إسرائيليون|إسرائيليين|الإسرائيليون|الإسرائيليين|Israeli|Israelis	
 country:IT	place	إيطاليا	Italy	IT	Q38		
 capital:IT	place	روما	Rome	IT			
-people:IT	group	إيطاليا	people of Italy	IT		إيطالي|إيطالية|الإيطالي|الإيطالية|إيطاليون|إيطاليين|الإيطاليون|الإيطاليين	
+people:IT	group	إيطاليا	people of Italy	IT		إيطالي|إيطالية|الإيطالي|الإيطالية|إيطاليون|إيطاليين|الإيطاليون|الإيطاليين|Italian|Italians	
 country:JM	place	جامايكا	Jamaica	JM			
 capital:JM	place	كينغستون	Kingston	JM			
-people:JM	group	جامايكا	people of Jamaica	JM		جامايكي|جامايكية|الجامايكي|الجامايكية|جامايكيون|جامايكيين|الجامايكيون|الجامايكيين	
+people:JM	group	جامايكا	people of Jamaica	JM		جامايكي|جامايكية|الجامايكي|الجامايكية|جامايكيون|جامايكيين|الجامايكيون|الجامايكيين|Jamaican|Jamaicans	
 country:JP	place	اليابان	Japan	JP	Q17		
 capital:JP	place	طوكيو	Tokyo	JP			
-people:JP	group	اليابان	people of Japan	JP		ياباني|يابانية|الياباني|اليابانية|يابانيون|يابانيين|اليابانيون|اليابانيين	
+people:JP	group	اليابان	people of Japan	JP		ياباني|يابانية|الياباني|اليابانية|يابانيون|يابانيين|اليابانيون|اليابانيين|Japanese	
 country:JO	place	الأردن	Jordan	JO	Q810	المملكة الأردنية الهاشمية	
 capital:JO	place	عمان	Amman	JO		عمّان	
-people:JO	group	الأردن	people of Jordan	JO		أردني|أردنية|الأردني|الأردنية|أردنيون|أردنيين|الأردنيون|الأردنيين	
+people:JO	group	الأردن	people of Jordan	JO		أردني|أردنية|الأردني|الأردنية|أردنيون|أردنيين|الأردنيون|الأردنيين|Jordanian|Jordanians	
 country:KZ	place	كازاخستان	Kazakhstan	KZ			
 capital:KZ	place	أستانا	Astana	KZ		استانة|أستانة	
-people:KZ	group	كازاخستان	people of Kazakhstan	KZ		كازاخستاني|كازاخستانية|الكازاخستاني|الكازاخستانية|كازاخستانيون|كازاخستانيين|الكازاخستانيون|الكازاخستانيين|كازاخي|كازاخية|الكازاخي|الكازاخية|كازاخيون|كازاخيين|الكازاخيون|الكازاخيين	
+people:KZ	group	كازاخستان	people of Kazakhstan	KZ		كازاخستاني|كازاخستانية|الكازاخستاني|الكازاخستانية|كازاخستانيون|كازاخستانيين|الكازاخستانيون|الكازاخستانيين|كازاخي|كازاخية|الكازاخي|الكازاخية|كازاخيون|كازاخيين|الكازاخيون|الكازاخيين|Kazakh|Kazakhs|Kazakhstani	
 country:KE	place	كينيا	Kenya	KE			
 capital:KE	place	نيروبي	Nairobi	KE			
-people:KE	group	كينيا	people of Kenya	KE		كيني|كينية|الكيني|الكينية|كينيون|كينيين|الكينيون|الكينيين	
+people:KE	group	كينيا	people of Kenya	KE		كيني|كينية|الكيني|الكينية|كينيون|كينيين|الكينيون|الكينيين|Kenyan|Kenyans	
 country:KI	place	كيريباتي	Kiribati	KI			
 capital:KI	place	تاراوا	Tarawa	KI			
 country:KW	place	الكويت	Kuwait	KW	Q817	دولة الكويت	
-capital:KW	place	مدينة الكويت	capital of Kuwait	KW			
-people:KW	group	الكويت	people of Kuwait	KW		كويتي|كويتية|الكويتي|الكويتية|كويتيون|كويتيين|الكويتيون|الكويتيين	
+capital:KW	place	مدينة الكويت	Kuwait City	KW			
+people:KW	group	الكويت	people of Kuwait	KW		كويتي|كويتية|الكويتي|الكويتية|كويتيون|كويتيين|الكويتيون|الكويتيين|Kuwaiti|Kuwaitis	
 country:KG	place	قرغيزستان	Kyrgyzstan	KG		قيرغيزستان	
 capital:KG	place	بيشكيك	Bishkek	KG		بشكيك	
-people:KG	group	قرغيزستان	people of Kyrgyzstan	KG		قرغيزي|قرغيزية|القرغيزي|القرغيزية|قرغيزيون|قرغيزيين|القرغيزيون|القرغيزيين	
+people:KG	group	قرغيزستان	people of Kyrgyzstan	KG		قرغيزي|قرغيزية|القرغيزي|القرغيزية|قرغيزيون|قرغيزيين|القرغيزيون|القرغيزيين|Kyrgyz	
 country:LA	place	لاوس	Laos	LA			
 capital:LA	place	فيينتيان	Vientiane	LA			
-people:LA	group	لاوس	people of Laos	LA		لاوسي|لاوسية|اللاوسي|اللاوسية|لاوسيون|لاوسيين|اللاوسيون|اللاوسيين	
+people:LA	group	لاوس	people of Laos	LA		لاوسي|لاوسية|اللاوسي|اللاوسية|لاوسيون|لاوسيين|اللاوسيون|اللاوسيين|Laotian|Laotians	
 country:LV	place	لاتفيا	Latvia	LV			
 capital:LV	place	ريغا	Riga	LV			
-people:LV	group	لاتفيا	people of Latvia	LV		لاتفي|لاتفية|اللاتفي|اللاتفية|لاتفيون|لاتفيين|اللاتفيون|اللاتفيين	
+people:LV	group	لاتفيا	people of Latvia	LV		لاتفي|لاتفية|اللاتفي|اللاتفية|لاتفيون|لاتفيين|اللاتفيون|اللاتفيين|Latvian|Latvians	
 country:LB	place	لبنان	Lebanon	LB	Q822		
 capital:LB	place	بيروت	Beirut	LB			
-people:LB	group	لبنان	people of Lebanon	LB		لبناني|لبنانية|اللبناني|اللبنانية|لبنانيون|لبنانيين|اللبنانيون|اللبنانيين	
+people:LB	group	لبنان	people of Lebanon	LB		لبناني|لبنانية|اللبناني|اللبنانية|لبنانيون|لبنانيين|اللبنانيون|اللبنانيين|Lebanese	
 country:LS	place	ليسوتو	Lesotho	LS			
 capital:LS	place	ماسيرو	Maseru	LS			
 country:LR	place	ليبيريا	Liberia	LR			
 capital:LR	place	مونروفيا	Monrovia	LR			
-people:LR	group	ليبيريا	people of Liberia	LR		ليبيري|ليبيرية|الليبيري|الليبيرية|ليبيريون|ليبيريين|الليبيريون|الليبيريين	
+people:LR	group	ليبيريا	people of Liberia	LR		ليبيري|ليبيرية|الليبيري|الليبيرية|ليبيريون|ليبيريين|الليبيريون|الليبيريين|Liberian|Liberians	
 country:LY	place	ليبيا	Libya	LY	Q1016		
 capital:LY	place	طرابلس الغرب	Tripoli	LY			
-people:LY	group	ليبيا	people of Libya	LY		ليبي|ليبية|الليبي|الليبية|ليبيون|ليبيين|الليبيون|الليبيين	
+people:LY	group	ليبيا	people of Libya	LY		ليبي|ليبية|الليبي|الليبية|ليبيون|ليبيين|الليبيون|الليبيين|Libyan|Libyans	
 country:LI	place	ليختنشتاين	Liechtenstein	LI			
 capital:LI	place	فادوز	Vaduz	LI			
 country:LT	place	ليتوانيا	Lithuania	LT			
 capital:LT	place	فيلنيوس	Vilnius	LT			
-people:LT	group	ليتوانيا	people of Lithuania	LT		ليتواني|ليتوانية|الليتواني|الليتوانية|ليتوانيون|ليتوانيين|الليتوانيون|الليتوانيين	
+people:LT	group	ليتوانيا	people of Lithuania	LT		ليتواني|ليتوانية|الليتواني|الليتوانية|ليتوانيون|ليتوانيين|الليتوانيون|الليتوانيين|Lithuanian|Lithuanians	
 country:LU	place	لوكسمبورغ	Luxembourg	LU		لوكسمبورج	
 capital:LU	place	لوكسمبورغ المدينة	capital of Luxembourg	LU			
-people:LU	group	لوكسمبورغ	people of Luxembourg	LU		لوكسمبورغي|لوكسمبورغية|اللوكسمبورغي|اللوكسمبورغية|لوكسمبورغيون|لوكسمبورغيين|اللوكسمبورغيون|اللوكسمبورغيين	
+people:LU	group	لوكسمبورغ	people of Luxembourg	LU		لوكسمبورغي|لوكسمبورغية|اللوكسمبورغي|اللوكسمبورغية|لوكسمبورغيون|لوكسمبورغيين|اللوكسمبورغيون|اللوكسمبورغيين|Luxembourgish|Luxembourgers	
 country:MG	place	مدغشقر	Madagascar	MG			
 capital:MG	place	أنتاناناريفو	Antananarivo	MG			
-people:MG	group	مدغشقر	people of Madagascar	MG		مدغشقري|مدغشقرية|المدغشقري|المدغشقرية|مدغشقريون|مدغشقريين|المدغشقريون|المدغشقريين	
+people:MG	group	مدغشقر	people of Madagascar	MG		مدغشقري|مدغشقرية|المدغشقري|المدغشقرية|مدغشقريون|مدغشقريين|المدغشقريون|المدغشقريين|Malagasy	
 country:MW	place	مالاوي	Malawi	MW		ملاوي	
 capital:MW	place	ليلونغوي	Lilongwe	MW			
-people:MW	group	مالاوي	people of Malawi	MW		مالاوي|مالاوية|المالاوي|المالاوية|مالاويون|مالاويين|المالاويون|المالاويين	
+people:MW	group	مالاوي	people of Malawi	MW		مالاوي|مالاوية|المالاوي|المالاوية|مالاويون|مالاويين|المالاويون|المالاويين|Malawian|Malawians	
 country:MY	place	ماليزيا	Malaysia	MY			
 capital:MY	place	كوالالمبور	Kuala Lumpur	MY		كوالا لمبور	
-people:MY	group	ماليزيا	people of Malaysia	MY		ماليزي|ماليزية|الماليزي|الماليزية|ماليزيون|ماليزيين|الماليزيون|الماليزيين	
+people:MY	group	ماليزيا	people of Malaysia	MY		ماليزي|ماليزية|الماليزي|الماليزية|ماليزيون|ماليزيين|الماليزيون|الماليزيين|Malaysian|Malaysians	
 country:MV	place	جزر المالديف	Maldives	MV		المالديف	
 capital:MV	place	ماليه	Malé	MV			
-people:MV	group	جزر المالديف	people of Maldives	MV		مالديفي|مالديفية|المالديفي|المالديفية|مالديفيون|مالديفيين|المالديفيون|المالديفيين	
+people:MV	group	جزر المالديف	people of Maldives	MV		مالديفي|مالديفية|المالديفي|المالديفية|مالديفيون|مالديفيين|المالديفيون|المالديفيين|Maldivian|Maldivians	
 country:ML	place	مالي	Mali	ML		جمهورية مالي	
 capital:ML	place	باماكو	Bamako	ML			
 country:MT	place	مالطا	Malta	MT			
 capital:MT	place	فاليتا	Valletta	MT			
-people:MT	group	مالطا	people of Malta	MT		مالطي|مالطية|المالطي|المالطية|مالطيون|مالطيين|المالطيون|المالطيين	
+people:MT	group	مالطا	people of Malta	MT		مالطي|مالطية|المالطي|المالطية|مالطيون|مالطيين|المالطيون|المالطيين|Maltese	
 country:MH	place	جزر مارشال	Marshall Islands	MH			
 capital:MH	place	ماجورو	Majuro	MH			
 country:MR	place	موريتانيا	Mauritania	MR			
 capital:MR	place	نواكشوط	Nouakchott	MR			
-people:MR	group	موريتانيا	people of Mauritania	MR		موريتاني|موريتانية|الموريتاني|الموريتانية|موريتانيون|موريتانيين|الموريتانيون|الموريتانيين	
+people:MR	group	موريتانيا	people of Mauritania	MR		موريتاني|موريتانية|الموريتاني|الموريتانية|موريتانيون|موريتانيين|الموريتانيون|الموريتانيين|Mauritanian|Mauritanians	
 country:MU	place	موريشيوس	Mauritius	MU			
 capital:MU	place	بورت لويس	Port Louis	MU			
 country:MX	place	المكسيك	Mexico	MX			
 capital:MX	place	مكسيكو سيتي	Mexico City	MX		مدينة مكسيكو	
-people:MX	group	المكسيك	people of Mexico	MX		مكسيكي|مكسيكية|المكسيكي|المكسيكية|مكسيكيون|مكسيكيين|المكسيكيون|المكسيكيين	
+people:MX	group	المكسيك	people of Mexico	MX		مكسيكي|مكسيكية|المكسيكي|المكسيكية|مكسيكيون|مكسيكيين|المكسيكيون|المكسيكيين|Mexican|Mexicans	
 country:FM	place	ميكرونيزيا	Micronesia	FM			
 capital:FM	place	باليكير	Palikir	FM			
 country:MD	place	مولدوفا	Moldova	MD		مولدافيا	
 capital:MD	place	كيشيناو	Chișinău	MD			
-people:MD	group	مولدوفا	people of Moldova	MD		مولدوفي|مولدوفية|المولدوفي|المولدوفية|مولدوفيون|مولدوفيين|المولدوفيون|المولدوفيين	
+people:MD	group	مولدوفا	people of Moldova	MD		مولدوفي|مولدوفية|المولدوفي|المولدوفية|مولدوفيون|مولدوفيين|المولدوفيون|المولدوفيين|Moldovan|Moldovans	
 country:MC	place	موناكو	Monaco	MC			
 capital:MC	place	موناكو المدينة	capital of Monaco	MC			
 country:MN	place	منغوليا	Mongolia	MN			
 capital:MN	place	أولان باتور	Ulaanbaatar	MN			
-people:MN	group	منغوليا	people of Mongolia	MN		منغولي|منغولية|المنغولي|المنغولية|منغوليون|منغوليين|المنغوليون|المنغوليين	
+people:MN	group	منغوليا	people of Mongolia	MN		منغولي|منغولية|المنغولي|المنغولية|منغوليون|منغوليين|المنغوليون|المنغوليين|Mongolian|Mongolians	
 country:ME	place	الجبل الأسود	Montenegro	ME		مونتينيغرو	
 capital:ME	place	بودغوريتسا	Podgorica	ME			
 country:MA	place	المغرب	Morocco	MA	Q1028	المملكة المغربية	
 capital:MA	place	الرباط	Rabat	MA			
-people:MA	group	المغرب	people of Morocco	MA		مغربي|مغربية|المغربي|المغربية|مغربيون|مغربيين|المغربيون|المغربيين|المغاربة	
+people:MA	group	المغرب	people of Morocco	MA		مغربي|مغربية|المغربي|المغربية|مغربيون|مغربيين|المغربيون|المغربيين|المغاربة|Moroccan|Moroccans	
 country:MZ	place	موزمبيق	Mozambique	MZ			
 capital:MZ	place	مابوتو	Maputo	MZ			
-people:MZ	group	موزمبيق	people of Mozambique	MZ		موزمبيقي|موزمبيقية|الموزمبيقي|الموزمبيقية|موزمبيقيون|موزمبيقيين|الموزمبيقيون|الموزمبيقيين	
+people:MZ	group	موزمبيق	people of Mozambique	MZ		موزمبيقي|موزمبيقية|الموزمبيقي|الموزمبيقية|موزمبيقيون|موزمبيقيين|الموزمبيقيون|الموزمبيقيين|Mozambican|Mozambicans	
 country:MM	place	ميانمار	Myanmar	MM		بورما	
 capital:MM	place	نايبيداو	Naypyidaw	MM			
-people:MM	group	ميانمار	people of Myanmar	MM		ميانماري|ميانمارية|الميانماري|الميانمارية|ميانماريون|ميانماريين|الميانماريون|الميانماريين	
+people:MM	group	ميانمار	people of Myanmar	MM		ميانماري|ميانمارية|الميانماري|الميانمارية|ميانماريون|ميانماريين|الميانماريون|الميانماريين|Burmese	
 country:NA	place	ناميبيا	Namibia	NA			
 capital:NA	place	ويندهوك	Windhoek	NA			
-people:NA	group	ناميبيا	people of Namibia	NA		ناميبي|ناميبية|الناميبي|الناميبية|ناميبيون|ناميبيين|الناميبيون|الناميبيين	
+people:NA	group	ناميبيا	people of Namibia	NA		ناميبي|ناميبية|الناميبي|الناميبية|ناميبيون|ناميبيين|الناميبيون|الناميبيين|Namibian|Namibians	
 country:NR	place	ناورو	Nauru	NR			
 capital:NR	place	يارين	Yaren	NR			
 country:NP	place	نيبال	Nepal	NP			
 capital:NP	place	كاتماندو	Kathmandu	NP			
-people:NP	group	نيبال	people of Nepal	NP		نيبالي|نيبالية|النيبالي|النيبالية|نيباليون|نيباليين|النيباليون|النيباليين	
+people:NP	group	نيبال	people of Nepal	NP		نيبالي|نيبالية|النيبالي|النيبالية|نيباليون|نيباليين|النيباليون|النيباليين|Nepalese|Nepali|Nepalis	
 country:NL	place	هولندا	Netherlands	NL		المملكة الهولندية	
 capital:NL	place	أمستردام	Amsterdam	NL			
-people:NL	group	هولندا	people of Netherlands	NL		هولندي|هولندية|الهولندي|الهولندية|هولنديون|هولنديين|الهولنديون|الهولنديين	
+people:NL	group	هولندا	people of Netherlands	NL		هولندي|هولندية|الهولندي|الهولندية|هولنديون|هولنديين|الهولنديون|الهولنديين|Dutch	
 country:NZ	place	نيوزيلندا	New Zealand	NZ		نيوزلندا	
 capital:NZ	place	ويلينغتون	Wellington	NZ			
-people:NZ	group	نيوزيلندا	people of New Zealand	NZ		نيوزيلندي|نيوزيلندية|النيوزيلندي|النيوزيلندية|نيوزيلنديون|نيوزيلنديين|النيوزيلنديون|النيوزيلنديين	
+people:NZ	group	نيوزيلندا	people of New Zealand	NZ		نيوزيلندي|نيوزيلندية|النيوزيلندي|النيوزيلندية|نيوزيلنديون|نيوزيلنديين|النيوزيلنديون|النيوزيلنديين|New Zealander|New Zealanders	
 country:NI	place	نيكاراغوا	Nicaragua	NI			
 capital:NI	place	ماناغوا	Managua	NI			
-people:NI	group	نيكاراغوا	people of Nicaragua	NI		نيكاراغوي|نيكاراغوية|النيكاراغوي|النيكاراغوية|نيكاراغويون|نيكاراغويين|النيكاراغويون|النيكاراغويين	
+people:NI	group	نيكاراغوا	people of Nicaragua	NI		نيكاراغوي|نيكاراغوية|النيكاراغوي|النيكاراغوية|نيكاراغويون|نيكاراغويين|النيكاراغويون|النيكاراغويين|Nicaraguan|Nicaraguans	
 country:NE	place	النيجر	Niger	NE			
 capital:NE	place	نيامي	Niamey	NE			
-people:NE	group	النيجر	people of Niger	NE		نيجري|نيجرية|النيجري|النيجرية|نيجريون|نيجريين|النيجريون|النيجريين	
+people:NE	group	النيجر	people of Niger	NE		نيجري|نيجرية|النيجري|النيجرية|نيجريون|نيجريين|النيجريون|النيجريين|Nigerien|Nigeriens	
 country:NG	place	نيجيريا	Nigeria	NG			
 capital:NG	place	أبوجا	Abuja	NG			
-people:NG	group	نيجيريا	people of Nigeria	NG		نيجيري|نيجيرية|النيجيري|النيجيرية|نيجيريون|نيجيريين|النيجيريون|النيجيريين	
+people:NG	group	نيجيريا	people of Nigeria	NG		نيجيري|نيجيرية|النيجيري|النيجيرية|نيجيريون|نيجيريين|النيجيريون|النيجيريين|Nigerian|Nigerians	
 country:KP	place	كوريا الشمالية	North Korea	KP		كوريا الديمقراطية	
 capital:KP	place	بيونغ يانغ	Pyongyang	KP		بيونغيانغ	
-people:KP	group	كوريا الشمالية	people of North Korea	KP		كوري شمالي|كورية شمالية|الكوري الشمالي|الكورية الشمالية|كوريون شماليون|كوريين شماليين|الكوريون الشماليون|الكوريين الشماليين	
+people:KP	group	كوريا الشمالية	people of North Korea	KP		كوري شمالي|كورية شمالية|الكوري الشمالي|الكورية الشمالية|كوريون شماليون|كوريين شماليين|الكوريون الشماليون|الكوريين الشماليين|North Korean|North Koreans	
 country:MK	place	مقدونيا الشمالية	North Macedonia	MK		مقدونيا	
 capital:MK	place	سكوبيي	Skopje	MK			
-people:MK	group	مقدونيا الشمالية	people of North Macedonia	MK		مقدوني|مقدونية|المقدوني|المقدونية|مقدونيون|مقدونيين|المقدونيون|المقدونيين	
+people:MK	group	مقدونيا الشمالية	people of North Macedonia	MK		مقدوني|مقدونية|المقدوني|المقدونية|مقدونيون|مقدونيين|المقدونيون|المقدونيين|Macedonian|Macedonians	
 country:NO	place	النرويج	Norway	NO			
 capital:NO	place	أوسلو	Oslo	NO			
-people:NO	group	النرويج	people of Norway	NO		نرويجي|نرويجية|النرويجي|النرويجية|نرويجيون|نرويجيين|النرويجيون|النرويجيين	
+people:NO	group	النرويج	people of Norway	NO		نرويجي|نرويجية|النرويجي|النرويجية|نرويجيون|نرويجيين|النرويجيون|النرويجيين|Norwegian|Norwegians	
 country:OM	place	سلطنة عمان	Oman	OM	Q842	سلطنة عُمان	
 capital:OM	place	مسقط	Muscat	OM			
-people:OM	group	سلطنة عمان	people of Oman	OM		عماني|عمانية|العماني|العمانية|عمانيون|عمانيين|العمانيون|العمانيين	
+people:OM	group	سلطنة عمان	people of Oman	OM		عماني|عمانية|العماني|العمانية|عمانيون|عمانيين|العمانيون|العمانيين|Omani|Omanis	
 country:PK	place	باكستان	Pakistan	PK			
 capital:PK	place	إسلام آباد	Islamabad	PK			
-people:PK	group	باكستان	people of Pakistan	PK		باكستاني|باكستانية|الباكستاني|الباكستانية|باكستانيون|باكستانيين|الباكستانيون|الباكستانيين	
+people:PK	group	باكستان	people of Pakistan	PK		باكستاني|باكستانية|الباكستاني|الباكستانية|باكستانيون|باكستانيين|الباكستانيون|الباكستانيين|Pakistani|Pakistanis	
 country:PW	place	بالاو	Palau	PW			
 capital:PW	place	نجيرولمود	Ngerulmud	PW			
 country:PA	place	بنما	Panama	PA			
 capital:PA	place	مدينة بنما	Panama City	PA			
-people:PA	group	بنما	people of Panama	PA		بنمي|بنمية|البنمي|البنمية|بنميون|بنميين|البنميون|البنميين	
+people:PA	group	بنما	people of Panama	PA		بنمي|بنمية|البنمي|البنمية|بنميون|بنميين|البنميون|البنميين|Panamanian|Panamanians	
 country:PG	place	بابوا غينيا الجديدة	Papua New Guinea	PG			
 capital:PG	place	بورت مورسبي	Port Moresby	PG			
 country:PY	place	باراغواي	Paraguay	PY			
 capital:PY	place	أسونسيون	Asunción	PY			
 country:PE	place	بيرو	Peru	PE			
 capital:PE	place	ليما	Lima	PE			
-people:PE	group	بيرو	people of Peru	PE		بيروفي|بيروفية|البيروفي|البيروفية|بيروفيون|بيروفيين|البيروفيون|البيروفيين	
+people:PE	group	بيرو	people of Peru	PE		بيروفي|بيروفية|البيروفي|البيروفية|بيروفيون|بيروفيين|البيروفيون|البيروفيين|Peruvian|Peruvians	
 country:PH	place	الفلبين	Philippines	PH			
 capital:PH	place	مانيلا	Manila	PH			
-people:PH	group	الفلبين	people of Philippines	PH		فلبيني|فلبينية|الفلبيني|الفلبينية|فلبينيون|فلبينيين|الفلبينيون|الفلبينيين	
+people:PH	group	الفلبين	people of Philippines	PH		فلبيني|فلبينية|الفلبيني|الفلبينية|فلبينيون|فلبينيين|الفلبينيون|الفلبينيين|Filipino|Filipinos|Philippine	
 country:PL	place	بولندا	Poland	PL			
 capital:PL	place	وارسو	Warsaw	PL			
-people:PL	group	بولندا	people of Poland	PL		بولندي|بولندية|البولندي|البولندية|بولنديون|بولنديين|البولنديون|البولنديين	
+people:PL	group	بولندا	people of Poland	PL		بولندي|بولندية|البولندي|البولندية|بولنديون|بولنديين|البولنديون|البولنديين|Polish|Poles	
 country:PT	place	البرتغال	Portugal	PT			
 capital:PT	place	لشبونة	Lisbon	PT			
-people:PT	group	البرتغال	people of Portugal	PT		برتغالي|برتغالية|البرتغالي|البرتغالية|برتغاليون|برتغاليين|البرتغاليون|البرتغاليين	
+people:PT	group	البرتغال	people of Portugal	PT		برتغالي|برتغالية|البرتغالي|البرتغالية|برتغاليون|برتغاليين|البرتغاليون|البرتغاليين|Portuguese	
 country:QA	place	قطر	Qatar	QA	Q846	دولة قطر	
 capital:QA	place	الدوحة	Doha	QA			
-people:QA	group	قطر	people of Qatar	QA		قطري|قطرية|القطري|القطرية|قطريون|قطريين|القطريون|القطريين	
+people:QA	group	قطر	people of Qatar	QA		قطري|قطرية|القطري|القطرية|قطريون|قطريين|القطريون|القطريين|Qatari|Qataris	
 country:KR	place	كوريا الجنوبية	South Korea	KR			
 capital:KR	place	سول	Seoul	KR		سيول	
-people:KR	group	كوريا الجنوبية	people of South Korea	KR		كوري جنوبي|كورية جنوبية|الكوري الجنوبي|الكورية الجنوبية|كوريون جنوبيون|كوريين جنوبيين|الكوريون الجنوبيون|الكوريين الجنوبيين	
+people:KR	group	كوريا الجنوبية	people of South Korea	KR		كوري جنوبي|كورية جنوبية|الكوري الجنوبي|الكورية الجنوبية|كوريون جنوبيون|كوريين جنوبيين|الكوريون الجنوبيون|الكوريين الجنوبيين|South Korean|South Koreans	
 country:RO	place	رومانيا	Romania	RO			
 capital:RO	place	بوخارست	Bucharest	RO			
-people:RO	group	رومانيا	people of Romania	RO		روماني|رومانية|الروماني|الرومانية|رومانيون|رومانيين|الرومانيون|الرومانيين	
+people:RO	group	رومانيا	people of Romania	RO		روماني|رومانية|الروماني|الرومانية|رومانيون|رومانيين|الرومانيون|الرومانيين|Romanian|Romanians	
 country:RU	place	روسيا	Russia	RU	Q159	روسيا الاتحادية|الاتحاد الروسي	
 capital:RU	place	موسكو	Moscow	RU	Q649		
-people:RU	group	روسيا	people of Russia	RU		روسي|روسية|الروسي|الروسية|روسيون|روسيين|الروسيون|الروسيين|الروس	
+people:RU	group	روسيا	people of Russia	RU		روسي|روسية|الروسي|الروسية|روسيون|روسيين|الروسيون|الروسيين|الروس|Russian|Russians	
 country:RW	place	رواندا	Rwanda	RW			
 capital:RW	place	كيغالي	Kigali	RW			
-people:RW	group	رواندا	people of Rwanda	RW		رواندي|رواندية|الرواندي|الرواندية|روانديون|روانديين|الروانديون|الروانديين	
+people:RW	group	رواندا	people of Rwanda	RW		رواندي|رواندية|الرواندي|الرواندية|روانديون|روانديين|الروانديون|الروانديين|Rwandan|Rwandans	
 country:KN	place	سانت كيتس ونيفيس	Saint Kitts and Nevis	KN			
 capital:KN	place	باستير	Basseterre	KN			
 country:LC	place	سانت لوسيا	Saint Lucia	LC			
@@ -420,132 +420,132 @@ country:ST	place	ساو تومي وبرينسيب	São Tomé and Príncipe	ST
 capital:ST	place	ساو تومي	São Tomé	ST			
 country:SA	place	السعودية	Saudi Arabia	SA	Q851	المملكة العربية السعودية|المملكة السعودية	
 capital:SA	place	الرياض	Riyadh	SA			
-people:SA	group	السعودية	people of Saudi Arabia	SA		سعودي|سعودية|السعودي|السعودية|سعوديون|سعوديين|السعوديون|السعوديين	
+people:SA	group	السعودية	people of Saudi Arabia	SA		سعودي|سعودية|السعودي|السعودية|سعوديون|سعوديين|السعوديون|السعوديين|Saudi|Saudis	
 country:SN	place	السنغال	Senegal	SN			
 capital:SN	place	داكار	Dakar	SN			
-people:SN	group	السنغال	people of Senegal	SN		سنغالي|سنغالية|السنغالي|السنغالية|سنغاليون|سنغاليين|السنغاليون|السنغاليين	
+people:SN	group	السنغال	people of Senegal	SN		سنغالي|سنغالية|السنغالي|السنغالية|سنغاليون|سنغاليين|السنغاليون|السنغاليين|Senegalese	
 country:RS	place	صربيا	Serbia	RS			
 capital:RS	place	بلغراد	Belgrade	RS			
-people:RS	group	صربيا	people of Serbia	RS		صربي|صربية|الصربي|الصربية|صربيون|صربيين|الصربيون|الصربيين|الصرب	
+people:RS	group	صربيا	people of Serbia	RS		صربي|صربية|الصربي|الصربية|صربيون|صربيين|الصربيون|الصربيين|الصرب|Serbian|Serbians|Serbs	
 country:SC	place	سيشل	Seychelles	SC			
 capital:SC	place	فيكتوريا	Victoria	SC			
 country:SL	place	سيراليون	Sierra Leone	SL			
 capital:SL	place	فريتاون	Freetown	SL			
 country:SG	place	سنغافورة	Singapore	SG			
 capital:SG	place	سنغافورة المدينة	capital of Singapore	SG			
-people:SG	group	سنغافورة	people of Singapore	SG		سنغافوري|سنغافورية|السنغافوري|السنغافورية|سنغافوريون|سنغافوريين|السنغافوريون|السنغافوريين	
+people:SG	group	سنغافورة	people of Singapore	SG		سنغافوري|سنغافورية|السنغافوري|السنغافورية|سنغافوريون|سنغافوريين|السنغافوريون|السنغافوريين|Singaporean|Singaporeans	
 country:SK	place	سلوفاكيا	Slovakia	SK			
 capital:SK	place	براتيسلافا	Bratislava	SK			
-people:SK	group	سلوفاكيا	people of Slovakia	SK		سلوفاكي|سلوفاكية|السلوفاكي|السلوفاكية|سلوفاكيون|سلوفاكيين|السلوفاكيون|السلوفاكيين	
+people:SK	group	سلوفاكيا	people of Slovakia	SK		سلوفاكي|سلوفاكية|السلوفاكي|السلوفاكية|سلوفاكيون|سلوفاكيين|السلوفاكيون|السلوفاكيين|Slovak|Slovaks	
 country:SI	place	سلوفينيا	Slovenia	SI			
 capital:SI	place	ليوبليانا	Ljubljana	SI			
-people:SI	group	سلوفينيا	people of Slovenia	SI		سلوفيني|سلوفينية|السلوفيني|السلوفينية|سلوفينيون|سلوفينيين|السلوفينيون|السلوفينيين	
+people:SI	group	سلوفينيا	people of Slovenia	SI		سلوفيني|سلوفينية|السلوفيني|السلوفينية|سلوفينيون|سلوفينيين|السلوفينيون|السلوفينيين|Slovenian|Slovenians	
 country:SB	place	جزر سليمان	Solomon Islands	SB			
 capital:SB	place	هونيارا	Honiara	SB			
 country:SO	place	الصومال	Somalia	SO			
 capital:SO	place	مقديشو	Mogadishu	SO			
-people:SO	group	الصومال	people of Somalia	SO		صومالي|صومالية|الصومالي|الصومالية|صوماليون|صوماليين|الصوماليون|الصوماليين	
+people:SO	group	الصومال	people of Somalia	SO		صومالي|صومالية|الصومالي|الصومالية|صوماليون|صوماليين|الصوماليون|الصوماليين|Somali|Somalis	
 country:ZA	place	جنوب أفريقيا	South Africa	ZA		جنوب إفريقيا	
 capital:ZA	place	بريتوريا	Pretoria	ZA			
 country:SS	place	جنوب السودان	South Sudan	SS			
 capital:SS	place	جوبا	Juba	SS			
 country:ES	place	إسبانيا	Spain	ES	Q29	اسبانيا	
 capital:ES	place	مدريد	Madrid	ES			
-people:ES	group	إسبانيا	people of Spain	ES		إسباني|إسبانية|الإسباني|الإسبانية|إسبانيون|إسبانيين|الإسبانيون|الإسبانيين	
+people:ES	group	إسبانيا	people of Spain	ES		إسباني|إسبانية|الإسباني|الإسبانية|إسبانيون|إسبانيين|الإسبانيون|الإسبانيين|Spanish|Spaniards	
 country:LK	place	سريلانكا	Sri Lanka	LK		سري لانكا	
 capital:LK	place	كوتي	Sri Jayawardenepura Kotte	LK		كولومبو	
-people:LK	group	سريلانكا	people of Sri Lanka	LK		سريلانكي|سريلانكية|السريلانكي|السريلانكية|سريلانكيون|سريلانكيين|السريلانكيون|السريلانكيين	
+people:LK	group	سريلانكا	people of Sri Lanka	LK		سريلانكي|سريلانكية|السريلانكي|السريلانكية|سريلانكيون|سريلانكيين|السريلانكيون|السريلانكيين|Sri Lankan|Sri Lankans	
 country:SD	place	السودان	Sudan	SD	Q1049		
 capital:SD	place	الخرطوم	Khartoum	SD			
-people:SD	group	السودان	people of Sudan	SD		سوداني|سودانية|السوداني|السودانية|سودانيون|سودانيين|السودانيون|السودانيين	
+people:SD	group	السودان	people of Sudan	SD		سوداني|سودانية|السوداني|السودانية|سودانيون|سودانيين|السودانيون|السودانيين|Sudanese	
 country:SR	place	سورينام	Suriname	SR			
 capital:SR	place	باراماريبو	Paramaribo	SR			
 country:SE	place	السويد	Sweden	SE			
 capital:SE	place	ستوكهولم	Stockholm	SE			
-people:SE	group	السويد	people of Sweden	SE		سويدي|سويدية|السويدي|السويدية|سويديون|سويديين|السويديون|السويديين	
+people:SE	group	السويد	people of Sweden	SE		سويدي|سويدية|السويدي|السويدية|سويديون|سويديين|السويديون|السويديين|Swedish|Swedes	
 country:CH	place	سويسرا	Switzerland	CH			
 capital:CH	place	برن	Bern	CH			
-people:CH	group	سويسرا	people of Switzerland	CH		سويسري|سويسرية|السويسري|السويسرية|سويسريون|سويسريين|السويسريون|السويسريين	
+people:CH	group	سويسرا	people of Switzerland	CH		سويسري|سويسرية|السويسري|السويسرية|سويسريون|سويسريين|السويسريون|السويسريين|Swiss	
 country:SY	place	سوريا	Syria	SY	Q858	سورية|الجمهورية العربية السورية	
 capital:SY	place	دمشق	Damascus	SY			
-people:SY	group	سوريا	people of Syria	SY		سوري|سورية|السوري|السورية|سوريون|سوريين|السوريون|السوريين	
+people:SY	group	سوريا	people of Syria	SY		سوري|سورية|السوري|السورية|سوريون|سوريين|السوريون|السوريين|Syrian|Syrians	
 country:TJ	place	طاجيكستان	Tajikistan	TJ			
 capital:TJ	place	دوشانبي	Dushanbe	TJ			
-people:TJ	group	طاجيكستان	people of Tajikistan	TJ		طاجيكي|طاجيكية|الطاجيكي|الطاجيكية|طاجيكيون|طاجيكيين|الطاجيكيون|الطاجيكيين	
+people:TJ	group	طاجيكستان	people of Tajikistan	TJ		طاجيكي|طاجيكية|الطاجيكي|الطاجيكية|طاجيكيون|طاجيكيين|الطاجيكيون|الطاجيكيين|Tajik|Tajiks	
 country:TZ	place	تنزانيا	Tanzania	TZ			
 capital:TZ	place	دودوما	Dodoma	TZ			
-people:TZ	group	تنزانيا	people of Tanzania	TZ		تنزاني|تنزانية|التنزاني|التنزانية|تنزانيون|تنزانيين|التنزانيون|التنزانيين	
+people:TZ	group	تنزانيا	people of Tanzania	TZ		تنزاني|تنزانية|التنزاني|التنزانية|تنزانيون|تنزانيين|التنزانيون|التنزانيين|Tanzanian|Tanzanians	
 country:TH	place	تايلاند	Thailand	TH		تايلند	
 capital:TH	place	بانكوك	Bangkok	TH			
-people:TH	group	تايلاند	people of Thailand	TH		تايلاندي|تايلاندية|التايلاندي|التايلاندية|تايلانديون|تايلانديين|التايلانديون|التايلانديين	
+people:TH	group	تايلاند	people of Thailand	TH		تايلاندي|تايلاندية|التايلاندي|التايلاندية|تايلانديون|تايلانديين|التايلانديون|التايلانديين|Thai	
 country:TL	place	تيمور الشرقية	Timor-Leste	TL			
 capital:TL	place	ديلي	Dili	TL			
 country:TG	place	توغو	Togo	TG			
 capital:TG	place	لومي	Lomé	TG			
-people:TG	group	توغو	people of Togo	TG		توغولي|توغولية|التوغولي|التوغولية|توغوليون|توغوليين|التوغوليون|التوغوليين	
+people:TG	group	توغو	people of Togo	TG		توغولي|توغولية|التوغولي|التوغولية|توغوليون|توغوليين|التوغوليون|التوغوليين|Togolese	
 country:TO	place	تونغا	Tonga	TO			
 capital:TO	place	نوكوالوفا	Nukuʻalofa	TO			
 country:TT	place	ترينيداد وتوباغو	Trinidad and Tobago	TT			
 capital:TT	place	بورت أوف سبين	Port of Spain	TT			
 country:TN	place	تونس	Tunisia	TN	Q948	الجمهورية التونسية	
-capital:TN	place	تونس العاصمة	capital of Tunisia	TN			
-people:TN	group	تونس	people of Tunisia	TN		تونسي|تونسية|التونسي|التونسية|تونسيون|تونسيين|التونسيون|التونسيين|التوانسة	
+capital:TN	place	تونس العاصمة	Tunis	TN			
+people:TN	group	تونس	people of Tunisia	TN		تونسي|تونسية|التونسي|التونسية|تونسيون|تونسيين|التونسيون|التونسيين|التوانسة|Tunisian|Tunisians	
 country:TR	place	تركيا	Turkey	TR	Q43		
 capital:TR	place	أنقرة	Ankara	TR			
-people:TR	group	تركيا	people of Turkey	TR		تركي|تركية|التركي|التركية|تركيون|تركيين|التركيون|التركيين|الأتراك	
+people:TR	group	تركيا	people of Turkey	TR		تركي|تركية|التركي|التركية|تركيون|تركيين|التركيون|التركيين|الأتراك|Turkish|Turks	
 country:TM	place	تركمانستان	Turkmenistan	TM			
 capital:TM	place	عشق آباد	Ashgabat	TM			
-people:TM	group	تركمانستان	people of Turkmenistan	TM		تركماني|تركمانية|التركماني|التركمانية|تركمانيون|تركمانيين|التركمانيون|التركمانيين	
+people:TM	group	تركمانستان	people of Turkmenistan	TM		تركماني|تركمانية|التركماني|التركمانية|تركمانيون|تركمانيين|التركمانيون|التركمانيين|Turkmen	
 country:TV	place	توفالو	Tuvalu	TV			
 capital:TV	place	فونافوتي	Funafuti	TV			
 country:UG	place	أوغندا	Uganda	UG			
 capital:UG	place	كمبالا	Kampala	UG			
-people:UG	group	أوغندا	people of Uganda	UG		أوغندي|أوغندية|الأوغندي|الأوغندية|أوغنديون|أوغنديين|الأوغنديون|الأوغنديين	
+people:UG	group	أوغندا	people of Uganda	UG		أوغندي|أوغندية|الأوغندي|الأوغندية|أوغنديون|أوغنديين|الأوغنديون|الأوغنديين|Ugandan|Ugandans	
 country:UA	place	أوكرانيا	Ukraine	UA	Q212	اوكرانيا	
 capital:UA	place	كييف	Kyiv	UA			
-people:UA	group	أوكرانيا	people of Ukraine	UA		أوكراني|أوكرانية|الأوكراني|الأوكرانية|أوكرانيون|أوكرانيين|الأوكرانيون|الأوكرانيين	
+people:UA	group	أوكرانيا	people of Ukraine	UA		أوكراني|أوكرانية|الأوكراني|الأوكرانية|أوكرانيون|أوكرانيين|الأوكرانيون|الأوكرانيين|Ukrainian|Ukrainians	
 country:AE	place	الإمارات	United Arab Emirates	AE	Q878	الإمارات العربية المتحدة|دولة الإمارات	
 capital:AE	place	أبوظبي	Abu Dhabi	AE		أبو ظبي	
-people:AE	group	الإمارات	people of United Arab Emirates	AE		إماراتي|إماراتية|الإماراتي|الإماراتية|إماراتيون|إماراتيين|الإماراتيون|الإماراتيين	
+people:AE	group	الإمارات	people of United Arab Emirates	AE		إماراتي|إماراتية|الإماراتي|الإماراتية|إماراتيون|إماراتيين|الإماراتيون|الإماراتيين|Emirati|Emiratis	
 country:GB	place	بريطانيا	United Kingdom	GB	Q145	المملكة المتحدة|بريطانيا العظمى	
 capital:GB	place	لندن	London	GB			
-people:GB	group	بريطانيا	people of United Kingdom	GB		بريطاني|بريطانية|البريطاني|البريطانية|بريطانيون|بريطانيين|البريطانيون|البريطانيين|الإنجليز|الانكليز	
+people:GB	group	بريطانيا	people of United Kingdom	GB		بريطاني|بريطانية|البريطاني|البريطانية|بريطانيون|بريطانيين|البريطانيون|البريطانيين|الإنجليز|الانكليز|British|Britons	
 country:US	place	الولايات المتحدة	United States	US	Q30	الولايات المتحدة الأمريكية|الولايات المتحدة الأميركية|أمريكا|أميركا|واشنطن	
 capital:US	place	العاصمة واشنطن	Washington	US			
-people:US	group	الولايات المتحدة	people of United States	US		أمريكي|أمريكية|الأمريكي|الأمريكية|أمريكيون|أمريكيين|الأمريكيون|الأمريكيين|أميركي|أميركية|الأميركي|الأميركية|أميركيون|أميركيين|الأميركيون|الأميركيين|الأمريكان|الأميركان	
+people:US	group	الولايات المتحدة	people of United States	US		أمريكي|أمريكية|الأمريكي|الأمريكية|أمريكيون|أمريكيين|الأمريكيون|الأمريكيين|أميركي|أميركية|الأميركي|الأميركية|أميركيون|أميركيين|الأميركيون|الأميركيين|الأمريكان|الأميركان|American|Americans	
 country:UY	place	الأوروغواي	Uruguay	UY		أوروغواي	
 capital:UY	place	مونتيفيديو	Montevideo	UY			
-people:UY	group	الأوروغواي	people of Uruguay	UY		أوروغواياني|أوروغوايانية|الأوروغواياني|الأوروغوايانية|أوروغوايانيون|أوروغوايانيين|الأوروغوايانيون|الأوروغوايانيين	
+people:UY	group	الأوروغواي	people of Uruguay	UY		أوروغواياني|أوروغوايانية|الأوروغواياني|الأوروغوايانية|أوروغوايانيون|أوروغوايانيين|الأوروغوايانيون|الأوروغوايانيين|Uruguayan|Uruguayans	
 country:UZ	place	أوزبكستان	Uzbekistan	UZ			
 capital:UZ	place	طشقند	Tashkent	UZ			
-people:UZ	group	أوزبكستان	people of Uzbekistan	UZ		أوزبكي|أوزبكية|الأوزبكي|الأوزبكية|أوزبكيون|أوزبكيين|الأوزبكيون|الأوزبكيين	
+people:UZ	group	أوزبكستان	people of Uzbekistan	UZ		أوزبكي|أوزبكية|الأوزبكي|الأوزبكية|أوزبكيون|أوزبكيين|الأوزبكيون|الأوزبكيين|Uzbek|Uzbeks	
 country:VU	place	فانواتو	Vanuatu	VU			
 capital:VU	place	بورت فيلا	Port Vila	VU			
 country:VE	place	فنزويلا	Venezuela	VE			
 capital:VE	place	كاراكاس	Caracas	VE		كراكاس	
-people:VE	group	فنزويلا	people of Venezuela	VE		فنزويلي|فنزويلية|الفنزويلي|الفنزويلية|فنزويليون|فنزويليين|الفنزويليون|الفنزويليين	
+people:VE	group	فنزويلا	people of Venezuela	VE		فنزويلي|فنزويلية|الفنزويلي|الفنزويلية|فنزويليون|فنزويليين|الفنزويليون|الفنزويليين|Venezuelan|Venezuelans	
 country:VN	place	فيتنام	Vietnam	VN			
 capital:VN	place	هانوي	Hanoi	VN			
-people:VN	group	فيتنام	people of Vietnam	VN		فيتنامي|فيتنامية|الفيتنامي|الفيتنامية|فيتناميون|فيتناميين|الفيتناميون|الفيتناميين	
+people:VN	group	فيتنام	people of Vietnam	VN		فيتنامي|فيتنامية|الفيتنامي|الفيتنامية|فيتناميون|فيتناميين|الفيتناميون|الفيتناميين|Vietnamese	
 country:YE	place	اليمن	Yemen	YE	Q805	الجمهورية اليمنية	
 capital:YE	place	صنعاء	Sanaa	YE			
-people:YE	group	اليمن	people of Yemen	YE		يمني|يمنية|اليمني|اليمنية|يمنيون|يمنيين|اليمنيون|اليمنيين	
+people:YE	group	اليمن	people of Yemen	YE		يمني|يمنية|اليمني|اليمنية|يمنيون|يمنيين|اليمنيون|اليمنيين|Yemeni|Yemenis	
 country:ZM	place	زامبيا	Zambia	ZM			
 capital:ZM	place	لوساكا	Lusaka	ZM			
-people:ZM	group	زامبيا	people of Zambia	ZM		زامبي|زامبية|الزامبي|الزامبية|زامبيون|زامبيين|الزامبيون|الزامبيين	
+people:ZM	group	زامبيا	people of Zambia	ZM		زامبي|زامبية|الزامبي|الزامبية|زامبيون|زامبيين|الزامبيون|الزامبيين|Zambian|Zambians	
 country:ZW	place	زيمبابوي	Zimbabwe	ZW			
 capital:ZW	place	هراري	Harare	ZW			
-people:ZW	group	زيمبابوي	people of Zimbabwe	ZW		زيمبابوي|زيمبابوية|الزيمبابوي|الزيمبابوية|زيمبابويون|زيمبابويين|الزيمبابويون|الزيمبابويين	
+people:ZW	group	زيمبابوي	people of Zimbabwe	ZW		زيمبابوي|زيمبابوية|الزيمبابوي|الزيمبابوية|زيمبابويون|زيمبابويين|الزيمبابويون|الزيمبابويين|Zimbabwean|Zimbabweans	
 country:PS	place	فلسطين	Palestine	PS	Q219060	دولة فلسطين|الأراضي الفلسطينية	
 capital:PS	place	رام الله	Ramallah	PS			
-people:PS	group	فلسطين	people of Palestine	PS		فلسطيني|فلسطينية|الفلسطيني|الفلسطينية|فلسطينيون|فلسطينيين|الفلسطينيون|الفلسطينيين	
+people:PS	group	فلسطين	people of Palestine	PS		فلسطيني|فلسطينية|الفلسطيني|الفلسطينية|فلسطينيون|فلسطينيين|الفلسطينيون|الفلسطينيين|Palestinian|Palestinians	
 country:VA	place	الفاتيكان	Vatican City	VA		دولة الفاتيكان	
 country:XK	place	كوسوفو	Kosovo	XK			
 capital:XK	place	بريشتينا	Pristina	XK			
-people:XK	group	كوسوفو	people of Kosovo	XK		كوسوفي|كوسوفية|الكوسوفي|الكوسوفية|كوسوفيون|كوسوفيين|الكوسوفيون|الكوسوفيين	
+people:XK	group	كوسوفو	people of Kosovo	XK		كوسوفي|كوسوفية|الكوسوفي|الكوسوفية|كوسوفيون|كوسوفيين|الكوسوفيون|الكوسوفيين|Kosovar|Kosovars	
 country:TW	place	تايوان	Taiwan	TW			
 capital:TW	place	تايبيه	Taipei	TW			
-people:TW	group	تايوان	people of Taiwan	TW		تايواني|تايوانية|التايواني|التايوانية|تايوانيون|تايوانيين|التايوانيون|التايوانيين	
+people:TW	group	تايوان	people of Taiwan	TW		تايواني|تايوانية|التايواني|التايوانية|تايوانيون|تايوانيين|التايوانيون|التايوانيين|Taiwanese	
 country:EH	place	الصحراء الغربية	Western Sahara	EH			
 capital:EH	place	العيون	Laayoune	EH			
 place:gaza	place	غزة	Gaza	PS		قطاع غزة	

@@ -121,6 +121,9 @@ final class ActorMatcherTests: XCTestCase {
         XCTAssertEqual(mentions("Apple shares rose in Turkey and in the United States").map(\.1), ["org:apple", "country:TR", "country:US"])
         XCTAssertEqual(mentions("he ate an apple and roast turkey").map(\.1), [])
         XCTAssertEqual(mentions("Bashar al-Assad and Assad").map(\.1), ["person:bashar-al-assad", "person:bashar-al-assad"])
+        // English demonyms are the peoples' aliases; capitals named after their country have their own English name.
+        XCTAssertEqual(mentions("Russian President Vladimir Putin said Ukrainians and Saudi officials met in Algiers and Saudi Arabia").map(\.1),
+                       ["people:RU", "person:vladimir-putin", "people:UA", "people:SA", "capital:DZ", "country:SA"])
         // Descriptive English names are no names; nor are surnames that are words of a date.
         XCTAssertEqual(mentions("the capital of Algeria").map(\.1), ["country:DZ"])
         XCTAssertTrue(ActorIndex.englishNames(Actor(id: "capital:DZ", type: .place, name: "الجزائر العاصمة", nameEn: "capital of Algeria")).isEmpty)
