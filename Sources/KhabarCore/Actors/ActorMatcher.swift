@@ -565,6 +565,7 @@ struct ActorMatcher {
     private func isNoName(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
         if ActorMatcher.endsLikeANoun(t) || t.contains(where: { $0 < 0x80 }) { return true }  // or "لـCNN"
         guard t.count >= 8 else { return false }
+        if ActorMatcher.endsInAPronoun(t) { return true }
         if t[0] == 0xD9 && t[1] == 0x8A { return true }  // ي
         guard (t[0] == 0xD8 && t[1] == 0xA8) || (t[0] == 0xD9 && (t[1] == 0x84 || t[1] == 0x83)) else { return false }
         return index.commonWords.contains(Array(t[2...])[...])  // ب ل ك + a common word
@@ -572,6 +573,10 @@ struct ActorMatcher {
 
     /// `t` is a singular nisba with ال: ال…ي or ال…ية ("الفرنسي", "الروسية").
     static func isDefiniteNisba(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        // With و or ف in front (a list: "كارول أوتس والتركي أورهان باموك"), the rest.
+        if t.count > 6, t[0] == 0xD9, t[1] == 0x88 || t[1] == 0x81, t[2] == 0xD8, t[3] == 0xA7 {
+            return isDefiniteNisba(UnsafeBufferPointer(rebasing: t[2...]))
+        }
         let n = t.count
         guard startsWithAl(t), n >= 10 else { return false }
         if t[n - 2] == 0xD9 && t[n - 1] == 0x8A { return true }  // ي
@@ -581,6 +586,20 @@ struct ActorMatcher {
     /// `t` starts with ال.
     static func startsWithAl(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
         t.count > 4 && t[0] == 0xD8 && t[1] == 0xA7 && t[2] == 0xD9 && t[3] == 0x84
+    }
+
+    /// `t` (4 letters or more) ends in the pronoun ها, هما, or (5 letters or more: برهم is a
+    /// name) هم or هن: a noun or verb with a pronoun ("رحلاتهما", "حجوزاتها"), no one's name.
+    static func endsInAPronoun(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = t.count
+        guard n >= 8, t[n - 4] == 0xD9, t[n - 3] == 0x87 || (n >= 10 && t[n - 6] == 0xD9 && t[n - 5] == 0x87) else { return false }
+        let last = (t[n - 2], t[n - 1])
+        if t[n - 4] == 0xD9 && t[n - 3] == 0x87 {  // ه then one letter
+            if last == (0xD8, 0xA7) { return true }  // ها
+            if n >= 10 && (last == (0xD9, 0x85) || last == (0xD9, 0x86)) { return true }  // هم هن
+        }
+        // هما
+        return n >= 10 && t[n - 6] == 0xD9 && t[n - 5] == 0x87 && t[n - 4] == 0xD9 && t[n - 3] == 0x85 && last == (0xD8, 0xA7)
     }
 
     /// `t` ends in ه or ة (a pronoun, the feminine) or in ون or ين (a plural).
@@ -789,9 +808,14 @@ struct ActorMatcher {
                     // Two words at least ("الجانب الكويتي تفهم هذه" is no one), or a given name.
                     let k = nameEnd(buffer, from: i, afterTitle: true)
                     if k > i + 1 || (k > i && token(buffer, i, isIn: index.givenNames)) {
-                        appendDiscovered(buffer, i..<k, &mentions, &candidates, &shortForms,
-                                         confident: standsAlone(buffer, i..<k, wholeName: true))
-                        i = k
+                        let confident = standsAlone(buffer, i..<k, wholeName: true)
+                        // After و + nationality the nationality is often the second of two
+                        // adjectives ("البريطانية والفرنسية توقفان رحلاتهما"): a name only when it
+                        // stands alone ("والتركي أورهان باموك").
+                        if confident || !buffer.withToken(end - 1, { $0[0] == 0xD9 && ($0[1] == 0x88 || $0[1] == 0x81) }) {
+                            appendDiscovered(buffer, i..<k, &mentions, &candidates, &shortForms, confident: confident)
+                            i = k
+                        }
                     }
                 }
                 continue
