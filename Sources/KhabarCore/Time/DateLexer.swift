@@ -147,16 +147,17 @@ struct DateTextTokens {
     /// only 6 items or fewer before a number or 5 before a relative word (the finder's gates),
     /// and a mention looks 2 items back: with 7 tokens a side every start and all it looks at is
     /// kept. Tests find the same mentions with 7 and with this default on real articles and long
-    /// random text (with 2 they do not); 16 leaves room for long paired month names ("كانون
-    /// الأول / ديسمبر (...)").
+    /// random text (with 2 they do not). 8 since the twenty-first session (16 before, "room for
+    /// long paired month names"): the same date mentions on news-bench, the date finder's
+    /// instructions −15% (callgrind, `report -j 1` on a seventh of news-bench: 436 → 368 million).
     ///
     /// The anchors are the tokens every mention holds one of: a weekday (any form), a relative
     /// word, a number of four digits (every year, so every numeric date), and a number of one or
     /// two digits (a day) with a word that may be a month beside it ("31 مارس", "March 31"; a
     /// day in a mention is that, or 2 tokens before one: "1 و 2 أبريل"; see `isAnchor`). Other numbers
     /// ("قتل 150 شخصا") and days with no month near anchor nothing: on news-small the window
-    /// keeps 37% of the items (70,013 of 188,074; 51% with every number an anchor).
-    static let anchorWindow = 16
+    /// keeps 23% of the items (43,048 of 188,074; 38%, 70,737, with the 16 tokens of before).
+    static let anchorWindow = 8
     /// How far before a day's number (in tokens) an English month name makes it an anchor
     /// ("March (مارس) 31": paired names may stand between).
     static let monthReach = 8
@@ -612,8 +613,8 @@ struct DateTextTokens {
 
     /// Number `k` of the tokenizer's tokens is an anchor (see `anchorWindow`): four digits, a day
     /// with its month near, or digits of another script (anchors whatever their length). A day's
-    /// month is the next token or the one after ("31 مارس", "15 من مايو"; in "1 و 2 من أبريل"
-    /// the 1 is 2 tokens before the 2, an anchor), or an English name before it, after any
+    /// month is one of the next four tokens ("31 مارس", "15 من مايو", "14 من شهر أبريل"; in "1 و
+    /// 2 من أبريل" the 1 is 2 tokens before the 2, an anchor), or an English name before it, after any
     /// paired names ("March 31", "March (مارس) 31"): within `monthReach` tokens, an English
     /// name has the month flag (no proclitic letter).
     /// `flags` holds the flags of the words before `k`. (Out of line: numbers are few, and the
@@ -626,7 +627,8 @@ struct DateTextTokens {
         if span.count == 4 || span.count > 2 && !isASCII(bytes + span.start, span.count) { return true }
         guard span.count <= 2 else { return false }
         for j in max(0, k - monthReach)..<k where flags[j] & monthFlag != 0 { return true }
-        for j in (k + 1)..<min(tokens.count, k + 3) where !tokens.infos[j].isNumber {
+        // A month within 4 tokens after it: "31 مارس", "15 ومايو", "14 من شهر أبريل".
+        for j in (k + 1)..<min(tokens.count, k + 5) where !tokens.infos[j].isNumber {
             let word = tokens.spans[j]
             let u = UnsafeBufferPointer(start: bytes + word.start, count: word.count)
             if flagger.flags(u, hash: tokens.hashes[j]) & monthFlag != 0 || mayBeMonthAfterProclitic(u) { return true }
