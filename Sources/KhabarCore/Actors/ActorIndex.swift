@@ -75,6 +75,8 @@ public final class ActorIndex: Sendable {
     let veryCommonWords: ByteKeySet
     /// Articles using a word at least, for `commonWords` and `veryCommonWords`.
     static let commonWordDocs = 100, veryCommonWordDocs = 400
+    /// Titles, given names and the rest that discover people in English text.
+    let english: EnglishNameLexicon
 
     /// - Parameter mergeGroups: count a people's nisba mentions (الروسي, الروس) as its country
     ///   (روسيا, place) instead of as the group.
@@ -273,8 +275,10 @@ public final class ActorIndex: Sendable {
         self.commonGivenNames = ByteKeySet(["محمد", "احمد", "علي", "عبد", "بن", "ابن", "ابو", "ال", "عمر", "حسن", "حسين", "خالد",
                                      "عبدالله", "عبد الله", "سعد", "سعيد", "محمود", "مصطفي", "ابراهيم", "يوسف", "الشيخ",
                                      "الامير", "الملك", "جون", "جو", "مايك", "ديفيد"].map { ByteKey(Array($0.utf8)) })
+        self.english = EnglishNameLexicon(tokens: tokens)
         self.notShortForms = ByteKeySet(self.commonGivenNames.keys + self.givenNames.keys + self.ambiguousGivenNames.keys
-                                        + self.titleWords.keys + self.honorifics.keys + self.nameLinks.keys)
+                                        + self.titleWords.keys + self.honorifics.keys + self.nameLinks.keys
+                                        + self.english.givenNames.keys + self.english.notNameWords.keys)
     }
 
     static let abd: [UInt8] = Array("عبد".utf8)

@@ -189,6 +189,8 @@ struct ActorMatcher {
     /// most tokens that get that far are one kind of word.
     private let firstRoles: HashFlags
     private static let startsName: UInt8 = 1, startsTitle: UInt8 = 2, startsGivenName: UInt8 = 4, startsSpeaker: UInt8 = 8
+    /// An English title or given name (`EnglishNameLexicon`).
+    private static let startsEnglishName: UInt8 = 16
     /// Hashes of what follows ال in the first tokens that start with it (for لل).
     private let alRestHashes: HashFilter
     /// Both sets in one filter with an 8 KiB bitmap (it stays in the L1 cache): `mayHit` asks it
@@ -203,7 +205,7 @@ struct ActorMatcher {
         self.discover = discover
         var first = Set<UInt64>(), alRest = Set<UInt64>()
         for k in index.byFirst.keys + index.titles.keys + index.givenNames.keys + index.ambiguousGivenNames.keys
-            + index.reportingVerbs.keys {
+            + index.reportingVerbs.keys + index.english.titles.keys + index.english.givenNames.keys {
             let key = k.bytes
             first.insert(k.hash)
             if key.count > 4 && key[0] == 0xD8 && key[1] == 0xA7 && key[2] == 0xD9 && key[3] == 0x84 {
@@ -215,6 +217,7 @@ struct ActorMatcher {
         for k in index.titles.keys { roles[k.hash, default: 0] |= ActorMatcher.startsTitle }
         for k in index.givenNames.keys + index.ambiguousGivenNames.keys { roles[k.hash, default: 0] |= ActorMatcher.startsGivenName }
         for k in index.reportingVerbs.keys { roles[k.hash, default: 0] |= ActorMatcher.startsSpeaker }
+        for k in index.english.titles.keys + index.english.givenNames.keys { roles[k.hash, default: 0] |= ActorMatcher.startsEnglishName }
         firstRoles = HashFlags(roles)
         givenNameHashes = HashFilter((index.givenNames.keys + index.ambiguousGivenNames.keys).map(\.hash), bitsLog2: 14)
         alRestHashes = HashFilter(alRest)
@@ -834,6 +837,16 @@ struct ActorMatcher {
                     continue
                 }
             }
+            if buffer.withToken(i, { $0[0] < 0x80 }) {
+                // Latin script: the English rules only (the others read Arabic words).
+                if discover, may & ActorMatcher.startsEnglishName != 0, let text, let (j, k, confident) = englishName(buffer, at: i, text) {
+                    appendDiscovered(buffer, j..<k, &mentions, &candidates, &shortForms, confident: confident)
+                    i = k
+                } else {
+                    i += 1
+                }
+                continue
+            }
             if discover, may & ActorMatcher.startsGivenName != 0, let (length, name) = givenNameMatch(buffer, at: i, forms: forms) {
                 let key = candidates.number(of: name)
                 mentions.append(ActorMatcher.mention(buffer, i, i + length - 1, actor: nil, candidate: key, via: .discovered,
@@ -878,6 +891,88 @@ struct ActorMatcher {
             i += 1
         }
         return mentions
+    }
+
+    /// A person named in English at token `i` (a Latin-script word): after a title ("President",
+    /// "Foreign Minister", "Mr.": the name's tokens, not confident) or from a given name ("John
+    /// Smith": confident), one to three capitalised words in `text`, joined by single spaces or
+    /// hyphens, with lowercase particles between them ("Ursula von der Leyen"). Not in the
+    /// title line (headlines capitalise every word), and none where a known actor's name
+    /// starts (matched on its own).
+    private func englishName(_ buffer: TokenBuffer, at i: Int, _ text: UnsafeBufferPointer<UInt8>) -> (Int, Int, Bool)? {
+        let e = index.english, infos = buffer.infos
+        guard infos[i].line > 0 else { return nil }
+        let hash = buffer.hashes[i]
+        if let specs = buffer.withToken(i, { t in e.titles.value(hash: hash) { $0.elementsEqual(t) } }) {
+            for spec in specs where i + spec.count <= buffer.count {
+                var ok = true
+                for j in 1..<max(1, spec.count) where infos[i + j].followsBreak || !buffer.withToken(i + j, { $0.elementsEqual(spec[j]) }) {
+                    ok = false
+                    break
+                }
+                guard ok else { continue }
+                let j = i + spec.count
+                // "Mr. Smith": the full stop of an abbreviation ends no sentence.
+                let stop = spec.count == 1 && infos[i].byteEnd + 1 < text.count && text[infos[i].byteEnd] == UInt8(ascii: ".")
+                    && text[infos[i].byteEnd + 1] == 0x20 && token(buffer, i, isIn: e.abbreviations)
+                let k = englishNameEnd(buffer, from: j, text, breakAtStart: stop)
+                return k > j ? (j, k, false) : nil
+            }
+        }
+        if token(buffer, i, isIn: e.givenNames), ActorMatcher.capitalised(buffer, i, text) {
+            let k = englishNameEnd(buffer, from: i + 1, text, breakAtStart: false)
+            return k > i + 1 ? (i, k, true) : nil
+        }
+        return nil
+    }
+
+    /// Token `k` starts with a capital letter (A–Z) in `text`.
+    @inline(__always)
+    private static func capitalised(_ buffer: TokenBuffer, _ k: Int, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let b = buffer.infos[k].byteStart
+        return b < text.count && text[b] >= 0x41 && text[b] <= 0x5A
+    }
+
+    /// The end of an English name from token `j`: up to three capitalised words (see `englishName`);
+    /// `j` itself when none, or when a known actor's name starts at `j`.
+    private func englishNameEnd(_ buffer: TokenBuffer, from j: Int, _ text: UnsafeBufferPointer<UInt8>, breakAtStart: Bool) -> Int {
+        let e = index.english, infos = buffer.infos
+        guard j > 0, j < buffer.count else { return j }
+        var k = j, words = 0, end = j
+        var afterStop = breakAtStart  // after "Mr." or an initial ("Edward O. Wilson")
+        while k < buffer.count && words < 3 {
+            let info = infos[k], previous = infos[k - 1]
+            if info.line != previous.line || (info.followsBreak && !afterStop) { break }
+            // One space or hyphen between the words ("Smith, Jones" is two people, "Max: Fury"
+            // no one), or ". " after an abbreviation or an initial.
+            let gap = info.byteStart - previous.byteEnd
+            if afterStop {
+                guard gap == 2, text[previous.byteEnd] == UInt8(ascii: "."), text[previous.byteEnd + 1] == 0x20 else { break }
+            } else {
+                guard gap == 1, text[previous.byteEnd] == 0x20 || text[previous.byteEnd] == 0x2D else { break }
+            }
+            afterStop = false
+            guard buffer.withToken(k, { $0[0] < 0x80 }) else { break }
+            if k > j, !ActorMatcher.capitalised(buffer, k, text), token(buffer, k, isIn: e.particles) {
+                k += 1  // a particle: the name goes on after it, never ends with it
+                continue
+            }
+            guard ActorMatcher.capitalised(buffer, k, text), !token(buffer, k, isIn: e.notNameWords) else { break }
+            if info.byteEnd - info.byteStart == 1, info.byteEnd + 1 < text.count,
+               text[info.byteEnd] == UInt8(ascii: "."), text[info.byteEnd + 1] == 0x20 {
+                k += 1  // an initial: the name goes on after it, never ends with it
+                afterStop = true
+                continue
+            }
+            if gazetteerMatch(buffer, at: k) != nil {
+                if k == j { return j }  // a known actor: matched on its own
+                break
+            }
+            k += 1
+            words += 1
+            end = k
+        }
+        return end
     }
 
     /// This matcher without discovery (the one for tags).

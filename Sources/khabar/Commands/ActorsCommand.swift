@@ -24,7 +24,10 @@ struct ActorsCommand: ParsableCommand {
         name with a family name (جون كيري, عبد الله صالح), and reported when seen in \
         --min-discovery documents, named --min-discovery-mentions times (a title and the full \
         name, then the surname alone in the same article), or once by a name that stands alone \
-        (جون برينان; البرازيلي كاسيميرو دوس سانتوس).
+        (جون برينان; البرازيلي كاسيميرو دوس سانتوس). English text: actors are found by their \
+        English names too (Joe Biden, Biden, Russians; capitalised names only where capitalised), \
+        and people not listed after a title or from a given name (President Emmanuel Macron, \
+        Mr. John Smith, Maria Lopez).
 
         Memory: counts per actor and per pair of actors (integer ids, 12 bytes a pair): the \
         run's table (spilled to disk as sorted runs under --max-memory), and a small one (3 MiB) \
