@@ -90,7 +90,7 @@ public final class ActorIndex: Sendable {
             if let c = a.country { countryIndex[c] = i }
         }
         let tokenizer = Tokenizer(profile: profile)
-        func tokens(_ s: String) -> [[UInt8]] { tokenizer.tokens(of: s).map { Array($0.utf8) } }
+        func tokens(_ s: String) -> [[UInt8]] { tokenizer.tokenBytes(of: s) }
         var byFirst: [ByteKey: [Pattern]] = [:]
         // A name's tokens joined by spaces (tokens hold none) as one key: a `Set<[[UInt8]]>`
         // hashed every byte with SipHash, most of this index's build (on the run's critical path).
@@ -100,7 +100,7 @@ public final class ActorIndex: Sendable {
             let names = (actor.type == .group ? [] : [(actor.name, true)]) + actor.aliases.map { ($0, false) }
                 + ActorIndex.englishNames(actor).map { ($0, false) }
             for (name, canonical) in names {
-                let needsCapital = name.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+                let needsCapital = ActorIndex.startsWithCapital(name)
                 // Names with عبد are written both ways (عبد الله, عبدالله): each is found as either.
                 for t in ActorIndex.abdSpellings(tokens(name)) {
                     guard let first = t.first else { continue }
@@ -297,18 +297,20 @@ public final class ActorIndex: Sendable {
     /// with or a date's word ("Said", "Begin", "Rice", "May"). A name with a capital first letter
     /// is found only written with one (`Pattern.needsCapital`).
     static func englishNames(_ actor: Actor) -> [String] {
-        guard actor.type != .group, let english = actor.nameEn?.trimmingBlanks(), !english.isEmpty,
-              english.unicodeScalars.contains(where: { ActorIndex.isLatinLetter($0) }) else { return [] }
-        let words = english.split(separator: " ")
+        // On bytes (`words`): Character-based splits and String comparisons of the Arabic names
+        // ran grapheme breaking and normalisation, ~12,000 instructions an actor at every start.
+        guard actor.type != .group, let english = actor.nameEn,
+              english.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return [] }
+        let words = ActorIndex.words(english)
+        guard let first = words.first?.utf8.first else { return [] }
         // "capital of Algeria": a lowercase word, then "of".
-        if words.count >= 2, words[1] == "of", words[0].first?.isLowercase == true { return [] }
-        var names = [english]
-        if actor.type == .person, words.count >= 2,
-           let arabicLast = actor.name.split(separator: " ").last,
-           actor.aliases.contains(where: { $0 == arabicLast }) {
-            // The last word's last part: "al-Assad" → "Assad", "Le Pen" → "Pen" is left out below.
-            let last = String(words.last!.split(separator: "-").last ?? words.last!)
-            if last.unicodeScalars.count >= 3, last.first?.isUppercase == true,
+        if words.count >= 2, words[1] == "of", first >= 0x61 && first <= 0x7A { return [] }
+        var names = [words.joined(separator: " ")]
+        if actor.type == .person, words.count >= 2, let arabicLast = ActorIndex.words(actor.name).last,
+           actor.aliases.contains(where: { $0.utf8.elementsEqual(arabicLast.utf8) }),
+           let last = byteFields(words[words.count - 1], separator: 0x2D, omittingEmpty: true).last {
+            // The last word's last part: "al-Assad" → "Assad".
+            if last.unicodeScalars.count >= 3, ActorIndex.startsWithCapital(last),
                !ActorIndex.notEnglishSurnames.contains(last) {
                 names.append(last)
             }
@@ -316,12 +318,13 @@ public final class ActorIndex: Sendable {
         return names
     }
 
-    /// Latin letters (ASCII and the Latin-1 and Latin Extended blocks).
-    private static func isLatinLetter(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: return s.properties.isAlphabetic
-        default: return false
-        }
+    /// `name` starts with a capital letter (of any script that has them: "Joe", "Émile"). Arabic
+    /// has none (and is asked first, on its lead byte).
+    static func startsWithCapital(_ name: String) -> Bool {
+        guard let b = name.utf8.first else { return false }
+        if b < 0x80 { return b >= 0x41 && b <= 0x5A }
+        if b >= 0xD6 && b <= 0xDF { return false }  // U+0580–U+07FF: Armenian to N'Ko, Arabic among them
+        return name.unicodeScalars.first!.properties.isUppercase
     }
 
     /// English surnames left out as names on their own: words a sentence may start with, given
@@ -339,6 +342,8 @@ public final class ActorIndex: Sendable {
     /// "عبدX" split in two (each only when it differs): "علي عبدالله صالح" is also found where the
     /// gazetteer wrote "علي عبد الله صالح".
     static func abdSpellings(_ t: [[UInt8]]) -> [[[UInt8]]] {
+        // Most names hold no عبد: themselves, without the two copies below.
+        guard t.contains(where: { $0.starts(with: abd) }) else { return [t] }
         var joined: [[UInt8]] = [], split: [[UInt8]] = []
         var k = 0
         while k < t.count {

@@ -82,7 +82,9 @@ public struct Gazetteer: Sendable {
             guard fields.count <= columns.count else {
                 throw GazetteerError(file: file, line: i + 1, message: "\(fields.count) fields, the header has \(columns.count)")
             }
-            var record: [String: String] = [:]
+            // Room for every column at once (it grew four times a row: ~15% of parsing the
+            // built-in gazetteer at every start).
+            var record = [String: String](minimumCapacity: columns.count)
             for (c, f) in zip(columns, fields) { record[c] = f }
             result.append(try actor(from: record, file: file, line: i + 1))
         }

@@ -73,6 +73,19 @@ public final class Tokenizer {
         return collector.tokens
     }
 
+    /// The normalised tokens of `text` as bytes (`tokens(of:)` without a String per token: the
+    /// actor index tokenizes ~9,000 names and words at every start).
+    func tokenBytes(of text: String) -> [[UInt8]] {
+        struct Bytes: TokenSink {
+            var tokens: [[UInt8]] = []
+            mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, _ info: TokenInfo) { tokens.append(Array(bytes)) }
+        }
+        var sink = Bytes()
+        var copy = Array(text.utf8)
+        _ = copy.withUnsafeMutableBufferPointer { tokenize(UnsafeBufferPointer($0), into: &sink) }
+        return sink.tokens
+    }
+
     // MARK: - Decoding
 
     /// Decodes the UTF-8 sequence at `i`. Invalid input yields `valid == false` and the length
