@@ -3,7 +3,8 @@
 /// - ISO 8601 with and without separators, seconds and zone (`2017-01-20T21:43:00+01:00`,
 ///   `2017-01-22T185600`, `2015-08-11 13:44:43`, `20170122`);
 /// - numeric `D/M/Y`, `D-M-Y`, `D.M.Y` (day first, the Arabic convention; `order: .monthFirst` for
-///   US data; an impossible month with a possible day is read the other way), and `Y/M/D`;
+///   US data; an impossible month with a possible day is read the other way), and `Y/M/D`; Hijri
+///   when a marker follows (`1439/06/27 هـ`) or the year is 1300–1500;
 /// - words: English (`10th, December 2023 GMT`, `December 10, 2023`) and Arabic month names of every
 ///   system (يناير, كانون الثاني, جانفي, يوليوز...), paired forms (`كانون الأول/ديسمبر`), weekday
 ///   prefixes, Arabic-Indic digits, year markers م and هـ, Hijri months (converted with Umm al-Qura),
@@ -126,7 +127,7 @@ public struct DateParser: Sendable {
                 return v
             }
             guard let year = number(0, 4), u[4] == 0x2D, let month = number(5, 2), u[7] == 0x2D, let day = number(8, 2),
-                  (1000...2999).contains(year), (1...12).contains(month),
+                  (1000...2999).contains(year), !DateParser.hijriYears.contains(year), (1...12).contains(month),
                   day >= 1, day <= DayNumber.daysInMonth(year: year, month: month) else { return nil }
             var date = PublicationDate(year: year, month: month, day: day)
             guard n > 10 else { return date }
@@ -156,6 +157,7 @@ public struct DateParser: Sendable {
                     v[slot] = v[slot] * 10 + Int(d)
                 }
             }
+            guard !DateParser.hijriYears.contains(v[2]) else { return nil }  // `numeric` converts it
             let (first, second) = order == .dayFirst ? (v[0], v[1]) : (v[1], v[0])  // (day, month)
             return make(year: v[2], month: second, day: first) ?? make(year: v[2], month: first, day: second)
         }
@@ -188,9 +190,23 @@ public struct DateParser: Sendable {
             date = make(year: year, month: second, day: first)
             if date == nil { date = make(year: year, month: first, day: second) }  // only one reading is possible
         }
-        guard let date else { return nil }
+        guard var date else { return nil }
+        // A Hijri date written in figures ("1439/06/27 هـ", "27-06-1439"): marked so after it, or
+        // of a year no Gregorian publication date has (1300–1500).
+        let marked = t[(start + 5)...].contains { DateParser.hijriMarkers.contains($0.word ?? "") }
+        if marked || DateParser.hijriYears.contains(date.year) {
+            guard let g = Hijri.toGregorian(year: date.year, month: date.month, day: date.day) else { return nil }
+            let converted = PublicationDate(year: g.year, month: g.month, day: g.day, fromHijri: true)
+            // The time after the marker ("1445/09/01 هـ 10:30").
+            let timeAt = start + 5 < t.count && DateParser.hijriMarkers.contains(t[start + 5].word ?? "") ? start + 6 : start + 5
+            return withTime(converted, t, from: timeAt)
+        }
         return withTime(date, t, from: start + 5)
     }
+
+    /// The words that mark a year as Hijri (after it), and the years read as Hijri unmarked.
+    static let hijriMarkers: Set<String> = ["ه", "هـ", "هجري", "هجرية", "هجريه", "ah"]
+    static let hijriYears = 1300...1500
 
     // MARK: - Word forms
 
@@ -227,7 +243,7 @@ public struct DateParser: Sendable {
         j += 1
         // Year marker.
         if j < t.count, let w = t[j].word {
-            if ["ه", "هـ", "هجري", "هجرية", "هجريه", "ah"].contains(w) { hijri = true; j += 1 }
+            if DateParser.hijriMarkers.contains(w) { hijri = true; j += 1 }
             else if ["م", "ميلادي", "ميلادية", "ad", "ce"].contains(w) { j += 1 }
         }
         var date: PublicationDate?
