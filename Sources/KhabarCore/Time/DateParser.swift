@@ -276,9 +276,16 @@ public struct DateParser: Sendable {
                     if i + 1 < t.count, t[i].symbol == ".", t[i + 1].number != nil { i += 2 }  // fraction
                 }
                 var hour = h
-                if i < t.count, let w = t[i].word {
-                    if w == "pm" || w == "مساء" || w == "مساءا" { if hour < 12 { hour += 12 }; i += 1 }
-                    else if w == "am" || w == "صباحا" || w == "صباح" { if hour == 12 { hour = 0 }; i += 1 }
+                if i < t.count, var w = t[i].word {
+                    // "p.m." / "a.m." are lexed as p . m . (each stop a symbol).
+                    if (w == "p" || w == "a"), i + 2 < t.count, t[i + 1].symbol == ".", t[i + 2].word == "m" {
+                        w += "m"
+                        i += 2
+                        if i + 1 < t.count, t[i + 1].symbol == "." { i += 1 }
+                    }
+                    // After a time, م is مساءً and ص صباحاً ("10:15 م"; after a year م is the era).
+                    if w == "pm" || w == "مساء" || w == "مساءا" || w == "م" { if hour < 12 { hour += 12 }; i += 1 }
+                    else if w == "am" || w == "صباحا" || w == "صباح" || w == "ص" { if hour == 12 { hour = 0 }; i += 1 }
                 }
                 d.time = (hour, mi, s); parsedTime = true
             }

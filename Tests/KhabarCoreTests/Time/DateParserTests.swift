@@ -91,6 +91,17 @@ final class DateParserTests: XCTestCase {
         check("2018/03/15", "2018-03-15")
     }
 
+    /// The half of the day after a time: "PM", "p.m.", مساءً and its short form م (after a time,
+    /// not after a year), ص; a zone after them.
+    func testHalfOfTheDay() {
+        check("March 3, 2023 at 10:15 p.m. EST", "2023-03-03", "2023-03-03T22:15:00-05:00")
+        check("March 3, 2023 12:05 a.m.", "2023-03-03", "2023-03-03T00:05:00")
+        check("March 3, 2023 10:15 PM", "2023-03-03", "2023-03-03T22:15:00")
+        check("الجمعة 3 مارس 2023 - 10:15 م", "2023-03-03", "2023-03-03T22:15:00")
+        check("الجمعة 3 مارس 2023 م - 10:15 ص", "2023-03-03", "2023-03-03T10:15:00")
+        check("الجمعة 3 مارس 2023 - 10:15 مساءً", "2023-03-03", "2023-03-03T22:15:00")
+    }
+
     func testDoubleDatesPreferTheGregorianHalf() {
         let d = parser.parse("الأحد 28 رمضان 1445 هـ الموافق 7 أبريل 2024 م")
         XCTAssertEqual(d?.isoDate, "2024-04-07")
