@@ -33,7 +33,10 @@ public struct DateMentionFinder: Sendable {
 
     static let yearMarkers: Set<String> = ["عام", "العام", "لعام", "للعام", "بعام", "وعام", "سنة", "السنة", "لسنة", "للسنة",
                                            "عامي", "العامين", "سنتي",
-                                           "في", "منذ", "حتى", "بحلول", "قبل", "بعد", "خلال", "مطلع", "اواخر", "اوائل", "نهاية", "بداية"]
+                                           "في", "منذ", "حتى", "بحلول", "قبل", "بعد", "خلال", "مطلع", "اواخر", "اوائل", "نهاية", "بداية",
+                                           // English: "in 2019", "since 2011", "between 2010 and 2015"
+                                           "in", "since", "until", "till", "by", "before", "after", "during", "from", "between",
+                                           "year", "early", "late"]
     static let rangeConnectors: Set<String> = ["الي", "حتى", "لغاية", "و"]
     static let pastWords: Set<String> = ["الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت"]
     static let nextWords: Set<String> = ["المقبل", "المقبلة", "القادم", "القادمة"]
@@ -171,13 +174,34 @@ public struct DateMentionFinder: Sendable {
             if let (month, width) = MonthNames.month(in: t, at: i), month.calendar == .gregorian {
                 var j = i + width
                 j = skipPaired(t, from: j, month: month.number)
-                // English "March 31, 2025"
+                // English "March 31, 2025", "Feb. 24, 2022" (an abbreviation's stop), and a range
+                // of days before the year: "May 5-7, 2023", "May 5 to 7, 2023" (each end a mention,
+                // the first taking the year after the second).
+                if t.isASCIIWord(i), j + 1 < t.count, t.symbol(j) == "." { j += 1 }
                 if t.isASCIIWord(i), j < t.count, let d = t.number(j),
                    t.digits(j) <= 2, (1...31).contains(d) {
                     var k = j + 1
+                    var secondDay: (index: Int, day: Int)?
+                    if k + 1 < t.count, t.isSymbol(k, "-") || t.isSymbol(k, "–") || t.isWord(k, in: DateMentionFinder.yearSpanWords),
+                       let d2 = t.number(k + 1), t.digits(k + 1) <= 2, d2 > d, d2 <= 31 {
+                        secondDay = (k + 1, d2)
+                        k += 2
+                    }
                     if k < t.count, t.symbol(k) == "," { k += 1 }
                     var resolved = false
                     let year = (k < t.count && t.digits(k) == 4) ? t.number(k) : nil
+                    if let second = secondDay {
+                        var resolvedSecond = true  // its month comes from the first end
+                        resolved = year != nil  // the year comes from the second end
+                        if let v1 = value(day: d, month: month.number, year: year, hijri: false, published: published, resolved: &resolved),
+                           let v2 = value(day: second.day, month: month.number, year: year, hijri: false, published: published, resolved: &resolvedSecond) {
+                            add(i, j, v1, resolved)
+                            let last = year != nil ? k : second.index
+                            add(second.index, last, v2, resolvedSecond)
+                            i = last + 1
+                            continue
+                        }
+                    }
                     if let value = value(day: d, month: month.number, year: year, hijri: false, published: published, resolved: &resolved) {
                         let last = year != nil ? k : j
                         add(i, last, value, resolved)
@@ -297,9 +321,9 @@ public struct DateMentionFinder: Sendable {
     static let yearMarkerSet = byteSet(yearMarkers), pastWordSet = byteSet(pastWords), nextWordSet = byteSet(nextWords)
     static let relativeWordSet = byteSet(DateTextTokens.relativeWords)
     /// Units of counting after a number ("في 2016 مليون" is no year).
-    static let countUnits = byteSet(["مليون", "الف", "مليار", "دولار", "شخص"])
+    static let countUnits = byteSet(["مليون", "الف", "مليار", "دولار", "شخص", "million", "billion", "thousand", "dollars", "percent"])
     /// The words between the two years of a span ("عامي 2010 و2015").
-    static let yearSpanWords = byteSet(["و", "الي", "حتى"])
+    static let yearSpanWords = byteSet(["و", "الي", "حتى", "to", "and", "through", "until"])
     /// Words before الاثنين that make it a Monday ("قال الاثنين", "صباح الاثنين").
     static let speechAndTimeWords = byteSet(["قال", "اعلن", "اكد", "ذكر", "صباح", "مساء", "ليل", "فجر"])
     /// After a day, month and year: the Hijri era (هـ) and the Gregorian one (م).

@@ -25,6 +25,25 @@ final class DateMentionFinderTests: XCTestCase {
         XCTAssertEqual(finder.find(in: text, published: nil).map(\.value), ["--03-31", "--04-02", "2022"])
     }
 
+    /// English text: years after a preposition ("in 2019", "from 2010 to 2015"), abbreviated
+    /// months with their stop, a range of days before its year; not a count ("in 2016 million").
+    func testEnglishForms() {
+        XCTAssertEqual(found("In 2019, talks began; since 2011 and between 2010 and 2015 prices rose."),
+                       ["In 2019=2019", "since 2011=2011", "between 2010=2010", "2015=2015"])
+        XCTAssertEqual(found("The war began on Feb. 24, 2022, and the summit, held May 5-7, 2023, was delayed."),
+                       ["Feb. 24, 2022=2022-02-24", "May 5=2023-05-05*", "7, 2023=2023-05-07*"])
+        XCTAssertEqual(found("held on May 5 to 7 and March 31, 2025"), ["May 5=2025-05-05*", "7=2025-05-07*", "March 31, 2025=2025-03-31"])
+        XCTAssertEqual(found("sales in 2016 million units"), [])
+        // The same with the tokenizer's tokens and the anchor window.
+        let text = "It happened in 2019 and on Feb. 24, 2022, and May 5-7, 2023."
+        var buffer = TokenBuffer()
+        let utf8 = Array(text.utf8)
+        _ = utf8.withUnsafeBufferPointer { Tokenizer().tokenize($0, into: &buffer) }
+        let published = PublicationDate(year: 2025, month: 3, day: 28)
+        XCTAssertEqual(utf8.withUnsafeBufferPointer { finder.find(tokens: buffer, utf8: $0, published: published) },
+                       finder.find(in: text, published: published))
+    }
+
     func testDayMonthYearForms() {
         XCTAssertEqual(found("وصل في 5 يناير 2024 إلى القاهرة"), ["5 يناير 2024=2024-01-05"])
         XCTAssertEqual(found("يوم الأحد 10 كانون الأول/ديسمبر 2023 م"), ["يوم الأحد 10 كانون الأول/ديسمبر 2023 م=2023-12-10"])
