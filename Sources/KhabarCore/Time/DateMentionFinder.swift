@@ -289,6 +289,9 @@ public struct DateMentionFinder: Sendable {
                 }
                 if beforeIsYawm { first = i - 1 }
                 if beforeIsAms { first = i - 1; direction = -1 }
+                // English: "last Tuesday", "next Friday" (the word before the name).
+                if i >= 1, t.isWord(i - 1, DateMentionFinder.last) { first = i - 1; direction = -1 }
+                if i >= 1, t.isWord(i - 1, DateMentionFinder.next) { first = i - 1; direction = 1 }
                 if afterIsPast { last = i + 1; direction = -1 }
                 else if afterIsNext { last = i + 1; direction = 1 }
                 let p = published.dayNumber
@@ -313,8 +316,9 @@ public struct DateMentionFinder: Sendable {
 
     /// "م" (after a year: ميلادي) and "من" (between a day and its month), as normalised bytes.
     static let meem = Array("م".utf8), min = Array("من".utf8)
-    /// يوم, أمس, سوف as normalised bytes.
+    /// يوم, أمس, سوف as normalised bytes, and English "last" and "next" (before a weekday).
     static let yawm = Array("يوم".utf8), ams = Array("امس".utf8), sawfa = Array("سوف".utf8)
+    static let last = Array("last".utf8), next = Array("next".utf8)
     /// The word sets the patterns test, as bytes. Every word is plain letters (no marks, nothing
     /// that decomposes), so a word equal to one as a `String` (canonical equivalence) has the
     /// same bytes: the byte lookups answer as the `Set<String>` lookups they replace.

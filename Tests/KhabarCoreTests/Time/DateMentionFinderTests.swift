@@ -34,6 +34,9 @@ final class DateMentionFinderTests: XCTestCase {
                        ["Feb. 24, 2022=2022-02-24", "May 5=2023-05-05*", "7, 2023=2023-05-07*"])
         XCTAssertEqual(found("held on May 5 to 7 and March 31, 2025"), ["May 5=2025-05-05*", "7=2025-05-07*", "March 31, 2025=2025-03-31"])
         XCTAssertEqual(found("sales in 2016 million units"), [])
+        // Weekdays (published Friday 28 March 2025): the past one, "last" back, "next" forward.
+        XCTAssertEqual(found("on Tuesday, last Friday and next Friday"),
+                       ["Tuesday=2025-03-25*", "last Friday=2025-03-21*", "next Friday=2025-04-04*"])
         // The same with the tokenizer's tokens and the anchor window.
         let text = "It happened in 2019 and on Feb. 24, 2022, and May 5-7, 2023."
         var buffer = TokenBuffer()
