@@ -60,6 +60,67 @@ final class CLITests: XCTestCase {
         return dir
     }
 
+    /// Runs khabar with its standard output sent to the file at `path` (as a shell's `> file`
+    /// does): returns the exit status and standard error.
+    func khabar(_ arguments: [String], stdoutFile path: String, created: () -> Void = {}) throws -> (status: Int32, stderr: String) {
+        FileManager.default.createFile(atPath: path, contents: nil)
+        created()
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: path))
+        defer { try? handle.close() }
+        let process = Process()
+        process.executableURL = CLITests.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = CLITests.root
+        let err = Pipe()
+        process.standardOutput = handle
+        process.standardError = err
+        try process.run()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A report named /dev/stdout, /dev/fd/1 or /proc/self/fd/1 goes to standard output, whatever
+    /// it is: here a file. (A temporary file renamed over /dev/stdout replaced the link itself,
+    /// as root, and the lines never reached the file.) Two reports on standard output are an
+    /// error; a report through a symbolic link to a file leaves the link in place.
+    func testStandardOutputNamedAsAFile() throws {
+        let dir = try temporaryDirectory()
+        var stdoutLink = stat()
+        let linkWasThere = lstat("/dev/stdout", &stdoutLink) == 0 && stdoutLink.st_mode & S_IFMT == S_IFLNK
+        let file = dir.appendingPathComponent("mentions.jsonl").path
+        XCTAssertEqual(try khabar(["actors", CLITests.seed, "--mentions", file, "-o", "/dev/null", "-q"]).status, 0)
+        let expected = try XCTUnwrap(FileManager.default.contents(atPath: file))
+        XCTAssertEqual(String(decoding: expected, as: UTF8.self).split(separator: "\n").count, 58)  // the seed's mentions
+        for name in ["/dev/fd/1", "/proc/self/fd/1"] + (linkWasThere ? ["/dev/stdout"] : []) {
+            let out = dir.appendingPathComponent("out-\(name.split(separator: "/").joined(separator: "-")).jsonl").path
+            var before = stat(), after = stat()
+            let r = try khabar(["actors", CLITests.seed, "--mentions", name, "-o", "/dev/null", "-q"], stdoutFile: out) {
+                XCTAssertEqual(stat(out, &before), 0)
+            }
+            XCTAssertEqual(r.status, 0, r.stderr)
+            XCTAssertEqual(FileManager.default.contents(atPath: out), expected, name)
+            // Written through the descriptor: the same file, not a new one renamed over it (which
+            // the shell's descriptor would no longer reach).
+            XCTAssertEqual(stat(out, &after), 0)
+            XCTAssertEqual(after.st_ino, before.st_ino, name)
+        }
+        if linkWasThere {
+            XCTAssertTrue(lstat("/dev/stdout", &stdoutLink) == 0 && stdoutLink.st_mode & S_IFMT == S_IFLNK, "/dev/stdout is no longer a link")
+        }
+        let both = try khabar(["actors", CLITests.seed, "--mentions", "/dev/fd/1"])
+        XCTAssertEqual(both.status, 1)
+        XCTAssertTrue(both.stderr.contains("another report already goes to standard output"), both.stderr)
+        // Through a link to a file: the file is replaced, the link stays.
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("real"), withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: dir.appendingPathComponent("real/a.csv"))
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("a.csv").path, withDestinationPath: "real/a.csv")
+        XCTAssertEqual(try khabar(["actors", CLITests.seed, "-o", dir.appendingPathComponent("a.csv").path, "-q"]).status, 0)
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: dir.appendingPathComponent("a.csv").path), "real/a.csv")
+        XCTAssertTrue(String(decoding: FileManager.default.contents(atPath: dir.appendingPathComponent("real/a.csv").path)!, as: UTF8.self)
+            .hasPrefix("actor,type,mentions"))
+    }
+
     func testTermsOnTheSeed() throws {
         let r = try khabar(["terms", CLITests.seed, "--top", "4"])
         XCTAssertEqual(r.status, 0, r.stderr)

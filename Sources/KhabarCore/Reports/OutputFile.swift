@@ -19,26 +19,75 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
 public final class OutputFile {
     /// The path as given, or nil for standard output.
     public let path: String?
+    /// The file the temporary one is renamed to: the path, or where its symbolic link points
+    /// (the link is kept); nil when written directly.
+    private let destination: String?
     private let temporaryPath: String?
     /// Its slot in `InterruptCleanup` (removed if the run is stopped by a signal).
     private var cleanupSlot: Int?
     private let file: UnsafeMutablePointer<FILE>
     private var finished = false
+    /// The descriptor written through (standard output, or one named as a file), held in
+    /// `descriptorsInUse` until committed or discarded.
+    private var heldDescriptor: Int32?
+    /// Descriptors an open report writes through: two reports on one (`-o -` and `--mentions
+    /// /dev/stdout`) would mix their lines, each buffer flushed in its own pieces.
+    private static let descriptorsInUse = LockedBox(Set<Int32>())
+
+    private static func hold(_ descriptor: Int32, for path: String) throws {
+        let taken = descriptorsInUse.withValue { !$0.insert(descriptor).inserted }
+        if taken {
+            throw OutputError(path: path, message: descriptor == 1
+                ? "another report already goes to standard output: give one of them a file"
+                : "another report already goes to descriptor \(descriptor): give one of them a file")
+        }
+    }
+
+    private func release() {
+        if let d = heldDescriptor { _ = OutputFile.descriptorsInUse.withValue { $0.remove(d) } }
+        heldDescriptor = nil
+    }
 
     /// Opens `path` for writing; nil or `-` means standard output.
     public init(path: String?) throws {
         var info = stat()
-        if let path, path != "-", stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+        if let path, path != "-", let descriptor = OutputFile.descriptor(named: path) {
+            // Standard output or error named as a file (/dev/stdout, /dev/fd/2, /proc/self/fd/1):
+            // written through the descriptor, where it goes (a pipe, or the file the shell
+            // redirected it to, not truncated). A temporary file renamed over such a path would,
+            // as root, replace the /dev/stdout link itself, and the output would never arrive.
+            try OutputFile.hold(descriptor, for: path)
+            let copy = dup(descriptor)
+            guard copy >= 0, let f = fdopen(copy, "wb") else {
+                _ = OutputFile.descriptorsInUse.withValue { $0.remove(descriptor) }
+                if copy >= 0 { close(copy) }
+                throw OutputError(path: path, message: String(cString: strerror(errno)))
+            }
+            self.path = path
+            self.destination = nil
+            self.temporaryPath = nil
+            self.file = f
+            self.heldDescriptor = descriptor
+        } else if let path, path != "-", stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
             // A device, FIFO or socket (/dev/null, a named pipe): write to it as it is; a
             // temporary file renamed over it would replace it.
             guard let f = fopen(path, "wb") else {
                 throw OutputError(path: path, message: String(cString: strerror(errno)))
             }
             self.path = path
+            self.destination = nil
             self.temporaryPath = nil
             self.file = f
         } else if let path, path != "-" {
-            let url = URL(fileURLWithPath: path)
+            // A symbolic link to a file: the new file goes where it points, and the link stays.
+            var target = path
+            var link = stat()
+            if lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(path, nil) {
+                target = String(cString: resolved)
+                free(resolved)
+            }
+            self.destination = target
+            let url = URL(fileURLWithPath: target)
             let directory = url.deletingLastPathComponent().path
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -55,13 +104,17 @@ public final class OutputFile {
             cleanupSlot = InterruptCleanup.register(file: temporary)
         } else {
             self.path = nil
+            self.destination = nil
             self.temporaryPath = nil
+            try OutputFile.hold(1, for: "standard output")
             // fdopen(1): a FILE of our own on standard output (the C global `stdout` is not
             // concurrency-safe to touch from Swift 6).
             guard let f = fdopen(1, "wb") else {
+                _ = OutputFile.descriptorsInUse.withValue { $0.remove(1) }
                 throw OutputError(path: "standard output", message: String(cString: strerror(errno)))
             }
             self.file = f
+            self.heldDescriptor = 1
         }
         // Fully buffered. (glibc keeps its default buffer, one file-system block, when `setvbuf`
         // is given no buffer: the size asked for is ignored. The reports are handed over in
@@ -91,9 +144,10 @@ public final class OutputFile {
     /// Flushes, and for a file renames it into place.
     public func commit() throws {
         finished = true
+        release()
         let failed = fflush(file) != 0 || ferror(file) != 0
         let reason = String(cString: strerror(errno))
-        guard let temporaryPath, let path else {
+        guard let temporaryPath, let path = destination else {
             if path != nil { fclose(file) }
             if failed { throw OutputError(path: path ?? "standard output", message: reason) }
             return
@@ -121,9 +175,24 @@ public final class OutputFile {
         if movedAside { unlink(aside) }
     }
 
+    /// The descriptor a path names, for standard output and error named as files:
+    /// /dev/stdout, /dev/stderr, /dev/fd/N, /proc/self/fd/N.
+    static func descriptor(named path: String) -> Int32? {
+        switch path {
+        case "/dev/stdout": return 1
+        case "/dev/stderr": return 2
+        default:
+            for prefix in ["/dev/fd/", "/proc/self/fd/"] where path.hasPrefix(prefix) {
+                return Int32(path.dropFirst(prefix.count))
+            }
+            return nil
+        }
+    }
+
     /// Drops what was written (a file is removed; standard output is only flushed).
     public func discard() {
         finished = true
+        release()
         if let temporaryPath {
             fclose(file)
             unlink(temporaryPath)
