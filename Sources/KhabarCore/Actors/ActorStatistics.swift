@@ -372,6 +372,22 @@ public struct ActorCounts: Sendable {
         return (0..<kept.count).sorted { packed.precedes($0, $1) }.map { kept[$0] }
     }
 
+    /// The name a discovered person is reported by: its key (normalised tokens), with each word
+    /// of a Latin-script key capitalised ("james cleverly" → "James Cleverly", particles such as
+    /// von, de, bin, al left as they are), since English names are written so and the key is
+    /// lowercase; an Arabic key as it is. The id keeps the key.
+    public static func displayName(ofDiscovered key: String) -> String {
+        guard key.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }) else { return key }
+        return ActorIndex.words(key).map { word -> String in
+            if ActorCounts.nameParticles.contains(word) { return word }
+            var bytes = Array(word.utf8)
+            bytes[0] -= 0x20
+            return String(decoding: bytes, as: UTF8.self)
+        }.joined(separator: " ")
+    }
+
+    private static let nameParticles = Set(ActorIndex.words(EnglishNameLexicon.particleWords))
+
     /// `kept`: `keptCandidates(parts, minDiscovery:minMentions:)`, when already made.
     static func merge(_ parts: inout [ActorStatistics], index: ActorIndex, unit: CooccurrenceUnit, minDiscovery: Int,
                       minMentions: Int = 0, folder: SpillFolder? = nil, kept keptCandidates: [ByteKey]? = nil) throws -> ActorCounts {
@@ -380,7 +396,7 @@ public struct ActorCounts: Sendable {
         let kept = keptKeys.map { String(decoding: $0.bytes, as: UTF8.self) }
         var actors = index.actors
         for name in kept {
-            actors.append(Actor(id: "discovered:\(name)", type: .person, name: name, discovered: true))
+            actors.append(Actor(id: "discovered:\(name)", type: .person, name: ActorCounts.displayName(ofDiscovered: name), discovered: true))
         }
         var result = ActorCounts(actors: actors, mentions: .init(repeating: 0, count: actors.count),
                                  documents: .init(repeating: 0, count: actors.count),

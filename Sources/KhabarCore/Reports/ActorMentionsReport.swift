@@ -33,12 +33,16 @@ public enum ActorMentionsReport {
             appendField(idKey, a.id, to: &out)
             appendField(typeKey, a.type.rawValue, to: &out)
         } else {
-            // A discovered person (a mention each: built from bytes, no String concatenated).
+            // A discovered person (a mention each: built from bytes, no String concatenated):
+            // the name as reported (`ActorCounts.displayName`), the id from the key.
             var name = candidate ?? ""
-            name.withUTF8 { u in
+            var display = ActorCounts.displayName(ofDiscovered: name)
+            display.withUTF8 { u in
                 out.append(contentsOf: actorKey)
                 JSONObjectWriter.appendString(utf8: u, to: &out)
                 out.append(UInt8(ascii: ","))
+            }
+            name.withUTF8 { u in
                 out.append(contentsOf: discoveredIDKey)
                 JSONObjectWriter.appendEscaped(utf8: u, to: &out)
                 out.append(contentsOf: #"","#.utf8)

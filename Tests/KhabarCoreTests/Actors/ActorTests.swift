@@ -153,6 +153,16 @@ final class ActorMatcherTests: XCTestCase {
         XCTAssertEqual(found("nothing here", title: "Minister Warns Of Crisis As John Smith Resigns"), [])
     }
 
+    /// A discovered person's reported name: a Latin-script key capitalised word by word but its
+    /// particles; an Arabic key as it is. The id keeps the key.
+    func testDiscoveredDisplayNames() {
+        XCTAssertEqual(ActorCounts.displayName(ofDiscovered: "james cleverly"), "James Cleverly")
+        XCTAssertEqual(ActorCounts.displayName(ofDiscovered: "ursula von der leyen"), "Ursula von der Leyen")
+        XCTAssertEqual(ActorCounts.displayName(ofDiscovered: "edward o wilson"), "Edward O Wilson")
+        XCTAssertEqual(ActorCounts.displayName(ofDiscovered: "اليكس فيشمان"), "اليكس فيشمان")
+        XCTAssertEqual(ActorCounts.displayName(ofDiscovered: "james rodríguez"), "james rodríguez")  // not ASCII: as it is
+    }
+
     /// Latin-script names inside Arabic news (news-small): "FBI" after its Arabic name in a CNN
     /// article (CNN was an alias before English names were), "France" and the presenter Marc-Olivier
     /// Fogiel (discovered from his given name) in Jawhara FM's page.
@@ -547,10 +557,12 @@ final class ActorPipelineTests: XCTestCase {
         }
         let once = try lines(flushPairs: .max)
         XCTAssertGreaterThan(once.count, 100)
-        // Each line names the person it is filed under.
+        // Each line names the person it is filed under (its id is the key; the name reported,
+        // `ActorCounts.displayName`).
         for l in once.prefix(20) {
             let parts = l.split(separator: "\t", maxSplits: 1)
-            XCTAssertTrue(parts[1].contains("\"actor\":\"\(parts[0])\""), l)
+            XCTAssertTrue(parts[1].contains("\"actor\":\"\(ActorCounts.displayName(ofDiscovered: String(parts[0])))\""), l)
+            XCTAssertTrue(parts[1].contains("\"id\":\"discovered:\(parts[0])\""), l)
         }
         XCTAssertEqual(try lines(flushPairs: 1), once)
     }
