@@ -121,6 +121,23 @@ final class CLITests: XCTestCase {
             .hasPrefix("actor,type,mentions"))
     }
 
+    /// `report --out` on a file, or under one: exit 1 with the file named, nothing written;
+    /// missing folders are made.
+    func testReportOutIsAFolder() throws {
+        let dir = try temporaryDirectory()
+        let file = dir.appendingPathComponent("a-file").path
+        try Data("x".utf8).write(to: URL(fileURLWithPath: file))
+        for out in [file, file + "/sub"] {
+            let r = try khabar(["report", CLITests.seed, "--out", out, "-q"])
+            XCTAssertEqual(r.status, 1)
+            XCTAssertEqual(r.stderr, "khabar: error: \(file): not a folder\n")
+        }
+        XCTAssertEqual(FileManager.default.contents(atPath: file), Data("x".utf8))
+        let nested = dir.appendingPathComponent("a/b").path
+        XCTAssertEqual(try khabar(["report", CLITests.seed, "--out", nested, "-q"]).status, 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: nested + "/actors.csv"))
+    }
+
     func testTermsOnTheSeed() throws {
         let r = try khabar(["terms", CLITests.seed, "--top", "4"])
         XCTAssertEqual(r.status, 0, r.stderr)

@@ -10,6 +10,31 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
     public var path: String
     public var message: String
     public var description: String { "\(path): \(message)" }
+
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+}
+
+extension OutputFile {
+    /// Makes the folder `path` and the folders above it that are missing (`mkdir -p`), with the
+    /// system's words for what fails ("Not a directory"; Foundation's `createDirectory` threw an
+    /// NSError whose text was "NSCocoaErrorDomain error 512").
+    public static func makeFolder(_ path: String) throws {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            guard info.st_mode & S_IFMT == S_IFDIR else {
+                throw OutputError(path: path, message: "not a folder")
+            }
+            return
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty && parent != path { try makeFolder(parent) }
+        if mkdir(path, 0o777) != 0 && errno != EEXIST {
+            throw OutputError(path: path, message: "cannot make this folder: \(String(cString: strerror(errno)))")
+        }
+    }
 }
 
 /// Where a report goes: standard output, or a file written to a temporary name in the same

@@ -74,7 +74,7 @@ struct ReportCommand: ParsableCommand {
 
         var files: [String: OutputFile] = [:]
         do {
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            try OutputFile.makeFolder(out)
             for name in ["terms.csv", "documents.jsonl", "actors.csv", "cooccurrence.csv", "mentions.jsonl",
                          "date_mentions.jsonl", "timeline.csv", "summary.json"] + (bursts ? ["bursts.csv"] : []) {
                 files[name] = try OutputFile(path: (out as NSString).appendingPathComponent(name))
