@@ -5,7 +5,8 @@ public struct GazetteerError: Error, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var message: String
-    public var description: String { "\(file): line \(line): \(message)" }
+    /// Line 0: the whole file (it cannot be read, or is not UTF-8).
+    public var description: String { line > 0 ? "\(file): line \(line): \(message)" : "\(file): \(message)" }
 }
 
 /// A list of actors: the built-in one (data/actors.tsv, compiled in) and the user's.
@@ -40,7 +41,10 @@ public struct Gazetteer: Sendable {
     /// Reads a user's actors file.
     public static func load(_ path: String) throws -> [Actor] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw GazetteerError(file: path, line: 0, message: "cannot read the file")
+            var info = stat()
+            let reason = stat(path, &info) != 0 ? String(cString: strerror(errno))
+                : info.st_mode & S_IFMT == S_IFDIR ? "a folder, not a file" : "cannot read the file"
+            throw GazetteerError(file: path, line: 0, message: reason)
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw GazetteerError(file: path, line: 0, message: "not UTF-8")

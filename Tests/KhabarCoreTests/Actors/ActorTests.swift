@@ -60,6 +60,10 @@ final class GazetteerTests: XCTestCase {
             XCTAssertThrowsError(try Gazetteer.load(bad.path)) { error in
                 XCTAssertTrue("\(error)".contains("line 1: the header has no 'type' column"), "\(error)")
             }
+            // A file that cannot be read: the system's words, no line number.
+            let missing = dir.appendingPathComponent("missing.csv").path
+            XCTAssertThrowsError(try Gazetteer.load(missing)) { XCTAssertEqual("\($0)", "\(missing): No such file or directory") }
+            XCTAssertThrowsError(try Gazetteer.load(dir.path)) { XCTAssertEqual("\($0)", "\(dir.path): a folder, not a file") }
         }
     }
 
