@@ -138,6 +138,27 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: nested + "/actors.csv"))
     }
 
+    /// A report written into the folder it reads is not read back by the next run (nor by
+    /// another command): the same documents, its files counted as skipped "own-output".
+    func testReportsInsideTheInputFolderAreNotRead() throws {
+        let dir = try temporaryDirectory()
+        let folder = dir.appendingPathComponent("ant-6")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: CLITests.fixture("ant-6")), to: folder)
+        let out = folder.appendingPathComponent("khabar-report").path
+        let first = try khabar(["report", folder.path, "--out", out])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        let documents = try XCTUnwrap(FileManager.default.contents(atPath: out + "/documents.jsonl"))
+        let second = try khabar(["report", folder.path, "--out", out])
+        XCTAssertEqual(second.status, 0, second.stderr)
+        XCTAssertTrue(second.stderr.contains("6 documents (0 related)"), second.stderr)
+        XCTAssertTrue(second.stderr.contains("own-output"), second.stderr)
+        XCTAssertEqual(FileManager.default.contents(atPath: out + "/documents.jsonl"), documents)
+        // Another command on the folder leaves the earlier run's report folder out too.
+        let terms = try khabar(["terms", folder.path, "--top", "1"])
+        XCTAssertEqual(terms.status, 0, terms.stderr)
+        XCTAssertTrue(terms.stderr.contains("6 documents (0 related)"), terms.stderr)
+    }
+
     func testTermsOnTheSeed() throws {
         let r = try khabar(["terms", CLITests.seed, "--top", "4"])
         XCTAssertEqual(r.status, 0, r.stderr)

@@ -8,6 +8,10 @@ public enum SkipReason {
     public static let systemMetadata = "os-metadata"
     /// A symbolic link, device or other non-regular entry. Not data loss.
     public static let notRegularFile = "not-a-regular-file"
+    /// A report inside a folder read as input: one this run writes (its `-o` file, its `--out`
+    /// folder, a temporary file of Khabar's), or an earlier run's report folder (a subfolder
+    /// holding Khabar's summary.json). Reports are not articles. Not data loss.
+    public static let ownOutput = "own-output"
     /// An entry with no bytes, or only white space. Not data loss.
     public static let empty = "empty"
     /// Larger than `--max-entry-size`: data loss.

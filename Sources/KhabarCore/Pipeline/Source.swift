@@ -93,12 +93,26 @@ public enum InputExpansion {
         // The paths to open: the folder as given, then the relative path (NSString's
         // appendingPathComponent per file showed in profiles of large folders).
         let base = root.hasSuffix("/") ? root : root + "/"
+        // This run's reports (and Khabar's temporary files) are not read back: the folder's
+        // absolute path, to compare with `OutputFile`'s.
+        let resolvedBase = OutputFile.resolved(root) + "/"
+        // Report folders of earlier runs (a subfolder holding Khabar's summary.json): their
+        // documents.jsonl would read as articles of a title each, their other reports as bad records.
+        let reportFolders = files.filter { $0.hasSuffix("/summary.json") }.compactMap { rel -> String? in
+            guard let data = FileManager.default.contents(atPath: base + rel),
+                  data.count < 1 << 20, String(decoding: data, as: UTF8.self).contains("\"khabar_version\"") else { return nil }
+            return String(rel.dropLast("summary.json".count))
+        }
         var group: [Source.PlainFile] = []
         func flush() {
             if !group.isEmpty { sources.append(Source(name: name, kind: .files(group))); group = [] }
         }
         for (rel, raw) in zip(files, walk.rawFiles) {
             let full = base + rel
+            if OutputFile.isOwnOutput(folder: resolvedBase, relative: rel) || reportFolders.contains(where: { rel.hasPrefix($0) }) {
+                skipped.add(SkipReason.ownOutput, "\(name)/\(rel)")
+                continue
+            }
             if EntryFormat.isSystemMetadata(rel) {
                 skipped.add(SkipReason.systemMetadata, "\(name)/\(rel)")
                 continue

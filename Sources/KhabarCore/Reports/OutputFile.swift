@@ -18,6 +18,48 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
 }
 
 extension OutputFile {
+    /// The files and folders this process writes reports to (absolute, links resolved): a folder
+    /// read as input skips them (`InputExpansion`), so a report written into the folder it
+    /// reads is not read back as articles by the next run.
+    private static let ownPaths = LockedBox((files: Set<String>(), folders: Set<String>()))
+
+    /// The absolute path of `path`, its folder's links resolved (the file itself may not exist yet).
+    static func resolved(_ path: String) -> String {
+        if let r = realpath(path, nil) { defer { free(r) }; return String(cString: r) }
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        guard let r = realpath(folder.isEmpty ? "." : folder, nil) else { return path }
+        defer { free(r) }
+        return (String(cString: r) as NSString).appendingPathComponent(name)
+    }
+
+    static func noteOwn(file path: String) {
+        let r = resolved(path)
+        _ = ownPaths.withValue { $0.files.insert(r) }
+    }
+
+    /// Notes `path` (a folder) as one this run writes its reports into (`report --out`).
+    public static func noteOwn(folder path: String) {
+        let r = resolved(path)
+        _ = ownPaths.withValue { $0.folders.insert(r) }
+    }
+
+    /// Whether file `relative` of the folder whose absolute, resolved path is `folder` (ending
+    /// in "/") is a report of this process, inside its report folder, or a temporary file of
+    /// Khabar's (".NAME.khabar-PID.tmp", also another run's). Asked for every file of a folder
+    /// read as input: the common answer (no report written there) costs a lock and no String.
+    static func isOwnOutput(folder: String, relative: String) -> Bool {
+        let u = relative.utf8
+        let nameStart = u.lastIndex(of: 0x2F).map { u.index(after: $0) } ?? u.startIndex
+        let name = relative[nameStart...]
+        if name.utf8.first == 0x2E, name.contains(".khabar-"), name.hasSuffix(".tmp") || name.hasSuffix(".tmp.old") { return true }
+        return ownPaths.withValue { own in
+            if own.files.isEmpty && own.folders.isEmpty { return false }
+            let path = folder + relative
+            return own.files.contains(path) || own.folders.contains { path.hasPrefix($0 + "/") }
+        }
+    }
+
     /// Makes the folder `path` and the folders above it that are missing (`mkdir -p`), with the
     /// system's words for what fails ("Not a directory"; Foundation's `createDirectory` threw an
     /// NSError whose text was "NSCocoaErrorDomain error 512").
@@ -112,6 +154,7 @@ public final class OutputFile {
                 free(resolved)
             }
             self.destination = target
+            OutputFile.noteOwn(file: target)
             let url = URL(fileURLWithPath: target)
             let directory = url.deletingLastPathComponent().path
             var isDirectory: ObjCBool = false

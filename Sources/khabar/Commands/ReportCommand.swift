@@ -75,6 +75,7 @@ struct ReportCommand: ParsableCommand {
         var files: [String: OutputFile] = [:]
         do {
             try OutputFile.makeFolder(out)
+            OutputFile.noteOwn(folder: out)  // not read back when it lies in an input folder
             for name in ["terms.csv", "documents.jsonl", "actors.csv", "cooccurrence.csv", "mentions.jsonl",
                          "date_mentions.jsonl", "timeline.csv", "summary.json"] + (bursts ? ["bursts.csv"] : []) {
                 files[name] = try OutputFile(path: (out as NSString).appendingPathComponent(name))
