@@ -337,7 +337,6 @@ public final class ActorIndex: Sendable {
         "Saturday", "Sunday",
     ]
 
-
     /// A name's tokens as written, then with every "عبد X" joined into one token and every
     /// "عبدX" split in two (each only when it differs): "علي عبدالله صالح" is also found where the
     /// gazetteer wrote "علي عبد الله صالح".
