@@ -9,8 +9,11 @@ struct DocsCommand: ParsableCommand {
         discussion: """
         Output: JSONL, one object per document in input order, with the fields id, archive, \
         entry, kind (article|related), parent (the page's id, for a related article), title, \
-        date_raw (the date as written), source, url, tags, body_lines, tokens (profile v1 \
-        tokens of title + body) and invalid_bytes (bytes that were not UTF-8).
+        date_raw (the date as written), date (YYYY-MM-DD, null when not understood), datetime \
+        (with the time and zone when written), date_source (line: the page's date line, field: \
+        a JSON field), source, url, tags, body_lines, tokens (profile v1 tokens of title + \
+        body) and invalid_bytes (bytes that were not UTF-8). English pages' labels (Published:, \
+        Source:, Tags:, Read also) are read as the Arabic ones.
 
         Ids: <archive>:<entry path> for a page, plus #related for the related article that \
         follows a page's "read also" line, or :<line> for a JSONL record (:<item> for a JSON \
