@@ -294,8 +294,9 @@ public final class ActorIndex: Sendable {
     /// its aliases (بايدن for جو بايدن) the English name's last word too ("Biden": the gazetteer
     /// says the surname alone names the person). Not a descriptive English name ("capital of
     /// Algeria", "people of Syria"), and not a surname that is also a word a sentence may start
-    /// with or a date's word ("Said", "Begin", "Rice", "May"). A name with a capital first letter
-    /// is found only written with one (`Pattern.needsCapital`).
+    /// with or a date's word ("Said", "Begin", "Rice", "May"). Each also without its accents
+    /// ("Erdogan"). A name with a capital first letter is found only written with one
+    /// (`Pattern.needsCapital`).
     static func englishNames(_ actor: Actor) -> [String] {
         // On bytes (`words`): Character-based splits and String comparisons of the Arabic names
         // ran grapheme breaking and normalisation, ~12,000 instructions an actor at every start.
@@ -315,7 +316,8 @@ public final class ActorIndex: Sendable {
                 names.append(last)
             }
         }
-        return names
+        // "Erdogan" as English text mostly writes "Erdoğan".
+        return names + names.compactMap { EnglishNameLexicon.withoutAccents($0) }
     }
 
     /// `name` starts with a capital letter (of any script that has them: "Joe", "Émile"). Arabic

@@ -964,9 +964,11 @@ struct ActorMatcher {
                 afterStop = true
                 continue
             }
-            if gazetteerMatch(buffer, at: k) != nil {
+            if let (p, length) = gazetteerMatch(buffer, at: k) {
                 if k == j { return j }  // a known actor: matched on its own
-                break
+                // A known person's surname alone inside a capitalised name is this name's word
+                // ("Mario Abdo Benitez" is not Rafa Benítez); any other known name ends it.
+                guard length == 1, index.actors[p.actor].type == .person else { break }
             }
             k += 1
             words += 1

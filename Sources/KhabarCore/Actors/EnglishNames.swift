@@ -1,3 +1,5 @@
+import Foundation
+
 /// What discovers people in English (Latin-script) text, where a name is written with capitals:
 /// a title or role ("President", "Prime Minister", "Mr.", "coach") or a given name ("John",
 /// "Maria") followed by one to three capitalised words, none of them a function word, a title, a
@@ -79,6 +81,31 @@ struct EnglishNameLexicon: Sendable {
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     """
+
+    /// `name` with its Latin letters' accents taken off ("Erdoğan" → "Erdogan", "Modrić" →
+    /// "Modric", "Ørsted" → "Orsted"), as English text mostly writes foreign names; nil when
+    /// nothing changes. (Canonical decomposition, combining marks dropped, and the letters that
+    /// do not decompose: ı ł ø đ ß.)
+    static func withoutAccents(_ name: String) -> String? {
+        guard name.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        var out = String.UnicodeScalarView()
+        for scalar in name.decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.value {
+            case 0x300...0x36F: continue  // combining diacritical marks
+            case 0x131: out.append("i")
+            case 0x142: out.append("l")
+            case 0x141: out.append("L")
+            case 0xF8: out.append("o")
+            case 0xD8: out.append("O")
+            case 0x111: out.append("d")
+            case 0x110: out.append("D")
+            case 0xDF: out.append(contentsOf: "ss".unicodeScalars)
+            default: out.append(scalar)
+            }
+        }
+        let folded = String(out)
+        return folded == name ? nil : folded
+    }
 
     init(tokens: (String) -> [[UInt8]]) {
         func keys(_ words: String) -> [ByteKey] {

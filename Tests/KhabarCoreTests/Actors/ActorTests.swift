@@ -128,6 +128,11 @@ final class ActorMatcherTests: XCTestCase {
         // English demonyms are the peoples' aliases; capitals named after their country have their own English name.
         XCTAssertEqual(mentions("Russian President Vladimir Putin said Ukrainians and Saudi officials met in Algiers and Saudi Arabia").map(\.1),
                        ["people:RU", "person:vladimir-putin", "people:UA", "people:SA", "capital:DZ", "country:SA"])
+        // Names written without their accents, as English text mostly writes them.
+        XCTAssertEqual(mentions("Recep Tayyip Erdogan met Luka Modric; Erdoğan and Erdogan").map(\.1),
+                       ["person:recep-tayyip-erdogan", "person:luka-modric", "person:recep-tayyip-erdogan", "person:recep-tayyip-erdogan"])
+        XCTAssertEqual(EnglishNameLexicon.withoutAccents("Ørsted Łódź Erdoğan Weiß"), "Orsted Lodz Erdogan Weiss")
+        XCTAssertNil(EnglishNameLexicon.withoutAccents("Joe Biden"))
         // Descriptive English names are no names; nor are surnames that are words of a date.
         XCTAssertEqual(mentions("the capital of Algeria").map(\.1), ["country:DZ"])
         XCTAssertTrue(ActorIndex.englishNames(Actor(id: "capital:DZ", type: .place, name: "الجزائر العاصمة", nameEn: "capital of Algeria")).isEmpty)
@@ -153,6 +158,9 @@ final class ActorMatcherTests: XCTestCase {
         XCTAssertEqual(found("coach Pep Guardiola said Kevin De Bruyne and Ursula von der Leyen agreed").map(\.[1]),
                        ["person:pep-guardiola", "person:kevin-de-bruyne", "person:ursula-von-der-leyen"])
         XCTAssertEqual(found("Smith, Jones and Max: Fury met at the General Assembly. See WWW.GDP.GOV.SA now."), [])
+        // A known person's surname alone inside the name is the name's ("Benitez" is also Rafa Benítez's).
+        XCTAssertEqual(found("Paraguay's President Mario Abdo Benitez spoke."),
+                       [["Paraguay", "country:PY"], ["Mario Abdo Benitez", "discovered:mario abdo benitez"]])
         XCTAssertEqual(found("the president said Tuesday that max fury and john smith left"), [])
         XCTAssertEqual(found("nothing here", title: "Minister Warns Of Crisis As John Smith Resigns"), [])
     }
