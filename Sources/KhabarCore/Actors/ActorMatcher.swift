@@ -896,7 +896,8 @@ struct ActorMatcher {
     /// A person named in English at token `i` (a Latin-script word): after a title ("President",
     /// "Foreign Minister", "Mr.": the name's tokens, not confident) or from a given name ("John
     /// Smith": confident), one to three capitalised words in `text`, joined by single spaces or
-    /// hyphens, with lowercase particles between them ("Ursula von der Leyen"). Not in the
+    /// hyphens, with particles between them ("Ursula von der Leyen", "Nasser Bin Hamad Al
+    /// Khalifa"). Not in the
     /// title line (headlines capitalise every word), and none where a known actor's name
     /// starts (matched on its own).
     private func englishName(_ buffer: TokenBuffer, at i: Int, _ text: UnsafeBufferPointer<UInt8>) -> (Int, Int, Bool)? {
@@ -920,10 +921,16 @@ struct ActorMatcher {
             }
         }
         if token(buffer, i, isIn: e.givenNames), ActorMatcher.capitalised(buffer, i, text) {
-            let k = englishNameEnd(buffer, from: i + 1, text, breakAtStart: false)
+            let k = englishNameEnd(buffer, from: i + 1, text, breakAtStart: false, afterGivenName: true)
             return k > i + 1 ? (i, k, true) : nil
         }
         return nil
+    }
+
+    /// Token `k` is the first word of the English name of `actor` ("bashar" of Bashar al-Assad).
+    private func sharesGivenName(_ actor: Int, _ buffer: TokenBuffer, _ k: Int) -> Bool {
+        guard let english = index.actors[actor].nameEn, let first = ActorIndex.words(english).first else { return false }
+        return buffer.withToken(k) { $0.elementsEqual(first.lowercased().utf8) }
     }
 
     /// Token `k` starts with a capital letter (A–Z) in `text`.
@@ -935,7 +942,8 @@ struct ActorMatcher {
 
     /// The end of an English name from token `j`: up to three capitalised words (see `englishName`);
     /// `j` itself when none, or when a known actor's name starts at `j`.
-    private func englishNameEnd(_ buffer: TokenBuffer, from j: Int, _ text: UnsafeBufferPointer<UInt8>, breakAtStart: Bool) -> Int {
+    private func englishNameEnd(_ buffer: TokenBuffer, from j: Int, _ text: UnsafeBufferPointer<UInt8>, breakAtStart: Bool,
+                                afterGivenName: Bool = false) -> Int {
         let e = index.english, infos = buffer.infos
         guard j > 0, j < buffer.count else { return j }
         var k = j, words = 0, end = j
@@ -953,8 +961,8 @@ struct ActorMatcher {
             }
             afterStop = false
             guard buffer.withToken(k, { $0[0] < 0x80 }) else { break }
-            if k > j, !ActorMatcher.capitalised(buffer, k, text), token(buffer, k, isIn: e.particles) {
-                k += 1  // a particle: the name goes on after it, never ends with it
+            if k > j, token(buffer, k, isIn: e.particles) {
+                k += 1  // a particle (von, bin, Al): the name goes on after it, never ends with it
                 continue
             }
             guard ActorMatcher.capitalised(buffer, k, text), !token(buffer, k, isIn: e.notNameWords) else { break }
@@ -965,10 +973,16 @@ struct ActorMatcher {
                 continue
             }
             if let (p, length) = gazetteerMatch(buffer, at: k) {
-                if k == j { return j }  // a known actor: matched on its own
                 // A known person's surname alone inside a capitalised name is this name's word
-                // ("Mario Abdo Benitez" is not Rafa Benítez); any other known name ends it.
-                guard length == 1, index.actors[p.actor].type == .person else { break }
+                // ("Mario Abdo Benitez" is not Rafa Benítez; "Omar Barghouti" not Marwan), also
+                // right after a given name that is not the known person's ("Bashar Assad" is
+                // Bashar al-Assad); any other known name ends the name, or is matched on its own.
+                let surname = length == 1 && index.actors[p.actor].type == .person
+                if k == j {
+                    guard afterGivenName, surname, !sharesGivenName(p.actor, buffer, j - 1) else { return j }
+                } else if !surname {
+                    break
+                }
             }
             k += 1
             words += 1

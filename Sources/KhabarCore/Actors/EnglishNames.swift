@@ -66,7 +66,11 @@ struct EnglishNameLexicon: Sendable {
     rick robert roberto robin roger ronald ruth ryan sam samantha samuel sandra sara sarah scott
     sean sebastian sergei sergey shirley simon sophia sophie stefan stephanie stephen
     steve steven stuart susan tatiana teresa theresa thomas tim timothy tom tony tyler ursula valerie
-    victor vincent vladimir walter wayne william wolfgang xavier yuri yusuf zachary
+    victor vincent vladimir walter wayne william wolfgang xavier yuri yusuf zachary mark bill
+    ahmad ahmed ali abbas abdel abdul abdullah adel amir amr ayman faisal fatima hamad hamid hasan
+    hassan hossein hussein ibrahim ismail jamal javad karim khaled khalid mahmoud mehmet ahmet
+    mohammad mohamed mohammed moshe mustafa naftali nasser omar osama rashid saeed salman samir
+    saud tariq walid yair yasser youssef yousef zaid volodymyr oleksandr andriy alexei yulia
     """
 
     static let particleWords = "de del della der di da dos das du van von la le bin ibn al el abu bint ben"

@@ -161,6 +161,11 @@ final class ActorMatcherTests: XCTestCase {
         // A known person's surname alone inside the name is the name's ("Benitez" is also Rafa Benítez's).
         XCTAssertEqual(found("Paraguay's President Mario Abdo Benitez spoke."),
                        [["Paraguay", "country:PY"], ["Mario Abdo Benitez", "discovered:mario abdo benitez"]])
+        // Also right after a given name that is not the known person's; his own given name
+        // leaves the surname to him.
+        XCTAssertEqual(found("Omar Barghouti and Marwan Barghouti met Bashar Assad and Mark Carney."),
+                       [["Omar Barghouti", "discovered:omar barghouti"], ["Marwan Barghouti", "person:marwan-barghouti"],
+                        ["Assad", "person:bashar-al-assad"], ["Mark Carney", "discovered:mark carney"]])
         XCTAssertEqual(found("the president said Tuesday that max fury and john smith left"), [])
         XCTAssertEqual(found("nothing here", title: "Minister Warns Of Crisis As John Smith Resigns"), [])
     }
