@@ -839,7 +839,7 @@ struct ActorMatcher {
             }
             if buffer.withToken(i, { $0[0] < 0x80 }) {
                 // Latin script: the English rules only (the others read Arabic words).
-                if discover, may & ActorMatcher.startsEnglishName != 0, let text, let (j, k, confident) = englishName(buffer, at: i, text) {
+                if discover, may & ActorMatcher.startsEnglishName != 0, let text, let (j, k, confident) = englishName(buffer, at: i, text, shortForms) {
                     appendDiscovered(buffer, j..<k, &mentions, &candidates, &shortForms, confident: confident)
                     i = k
                 } else {
@@ -900,7 +900,8 @@ struct ActorMatcher {
     /// Khalifa"). Not in the
     /// title line (headlines capitalise every word), and none where a known actor's name
     /// starts (matched on its own).
-    private func englishName(_ buffer: TokenBuffer, at i: Int, _ text: UnsafeBufferPointer<UInt8>) -> (Int, Int, Bool)? {
+    private func englishName(_ buffer: TokenBuffer, at i: Int, _ text: UnsafeBufferPointer<UInt8>,
+                             _ shortForms: ShortForms) -> (Int, Int, Bool)? {
         let e = index.english, infos = buffer.infos
         guard infos[i].line > 0 else { return nil }
         let hash = buffer.hashes[i]
@@ -917,6 +918,9 @@ struct ActorMatcher {
                 let stop = spec.count == 1 && infos[i].byteEnd + 1 < text.count && text[infos[i].byteEnd] == UInt8(ascii: ".")
                     && text[infos[i].byteEnd + 1] == 0x20 && token(buffer, i, isIn: e.abbreviations)
                 let k = englishNameEnd(buffer, from: j, text, breakAtStart: stop)
+                // "Mr. Carney" after "Mark Carney": the surname is the person named before (the
+                // short form matches it on the next token), not a new one.
+                if k == j + 1 && shortForms.contains(buffer.hashes[j]) { return nil }
                 return k > j ? (j, k, false) : nil
             }
         }

@@ -166,6 +166,9 @@ final class ActorMatcherTests: XCTestCase {
         XCTAssertEqual(found("Omar Barghouti and Marwan Barghouti met Bashar Assad and Mark Carney."),
                        [["Omar Barghouti", "discovered:omar barghouti"], ["Marwan Barghouti", "person:marwan-barghouti"],
                         ["Assad", "person:bashar-al-assad"], ["Mark Carney", "discovered:mark carney"]])
+        // After a title, the surname of a person named before is that person.
+        XCTAssertEqual(found("Mark Carney spoke. Later Mr. Carney and coach Carney left."),
+                       [["Mark Carney", "discovered:mark carney"], ["Carney", "discovered:mark carney"], ["Carney", "discovered:mark carney"]])
         XCTAssertEqual(found("the president said Tuesday that max fury and john smith left"), [])
         XCTAssertEqual(found("nothing here", title: "Minister Warns Of Crisis As John Smith Resigns"), [])
     }
