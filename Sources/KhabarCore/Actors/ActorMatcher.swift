@@ -877,6 +877,15 @@ struct ActorMatcher {
                 }
                 // A name after the title; none when a known actor stands there (matched on its own).
                 let k = j < n && !buffer.infos[j].followsBreak ? nameEnd(buffer, from: j, afterTitle: true) : j
+                // "رئيس الحكومة سلام" after "تمام سلام": the surname of a known person named before
+                // is that person (matched as his short form at j), not a new one. (Not for a
+                // discovered name: those hold phrases too, "كوغان بشراء", which its surname after
+                // a title would then make twice named.)
+                if k == j + 1, shortForms.contains(buffer.hashes[j]),
+                   buffer.withToken(j, { t in shortForms.value(hash: buffer.hashes[j]) { $0.elementsEqual(t) } })?.actor != nil {
+                    i = j
+                    continue
+                }
                 if k > j {
                     // A given name and a family name after the title stand alone as well ("الفنان
                     // سمير صبري"): the same test as for a given name found on its own.

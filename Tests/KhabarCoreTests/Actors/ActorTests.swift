@@ -407,6 +407,16 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(["برهم", "طها", "باموك", "سانتوس", "هما", "ابراهيم"].filter(ends), [])
     }
 
+    /// After a title, the surname of a known person named before in the document is that person
+    /// (before, "رئيس الحكومة سلام" made a discovered person "سلام"); a discovered one's is not
+    /// (its name may be a phrase that the title's surname would make twice named).
+    func testTitleAndTheSurnameOfAPersonNamedBefore() {
+        XCTAssertEqual(mentions("قال تمام سلام إن الحكومة مستمرة . وأضاف رئيس الحكومة سلام أن").map { $0[1] },
+                       ["person:tammam-salam", "person:tammam-salam"])
+        XCTAssertEqual(mentions("قال المدرب ماركو سيلفا إن الفريق جاهز . وأضاف المدرب سيلفا أن").map { $0[1] },
+                       ["discovered:ماركو سيلفا", "discovered:سيلفا"])
+    }
+
     /// A word after a verb of saying that is not a word of the language is the speaker's name.
     func testReportedSpeakers() {
         XCTAssertEqual(mentions("وقال فيشمان إن الحكومة ستنظر في الأمر"), [["فيشمان", "discovered:فيشمان"]])
