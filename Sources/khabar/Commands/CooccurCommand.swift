@@ -29,7 +29,7 @@ struct CooccurCommand: ParsableCommand {
     @OptionGroup(title: "Provenance") var mentions: MentionsOptions
     @OptionGroup(title: "More reports in the same pass") var extra: ExtraOutputOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file (written to a temporary name, renamed when complete). Default: standard output.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file (written to a temporary name, renamed when complete; /dev/stdout, a pipe or a device is written directly). Default: standard output.", valueName: "file"))
     var output: String?
 
     @Option(help: "Output format: csv, jsonl, gexf or graphml.")

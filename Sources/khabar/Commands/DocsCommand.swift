@@ -25,7 +25,7 @@ struct DocsCommand: ParsableCommand {
     @OptionGroup(title: "Input") var input: InputOptions
     @OptionGroup(title: "More reports in the same pass") var extra: ExtraOutputOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (written to a temporary name, renamed when complete). Default: standard output.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (written to a temporary name, renamed when complete; /dev/stdout, a pipe or a device is written directly). Default: standard output.", valueName: "file"))
     var output: String?
 
     func run() throws {

@@ -3,7 +3,7 @@ import KhabarCore
 
 /// Where and how a tabular report is written.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file (written to a temporary name, renamed when complete). Default: standard output.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file (written to a temporary name, renamed when complete; /dev/stdout, a pipe or a device is written directly). Default: standard output.", valueName: "file"))
     var output: String?
 
     @Option(help: "Output format: csv or jsonl.")
