@@ -37,8 +37,19 @@ public final class ActorIndex: Sendable {
     /// Particles of foreign names (دي, دا, دو, فان, فون, ديل ...: "كيفن دي بروين"): the word
     /// after one is the name's, whatever it is.
     let nameParticles: ByteKeySet
-    /// Adjectives of time between a title and its name ("وزير الصحة البريطاني السابق فرانك دوبسون").
+    /// Adjectives between a title or a nationality and its name: of time ("وزير الصحة البريطاني
+    /// السابق فرانك دوبسون"), of standing ("الأميركي المخضرم أندري أغاسي", "المطرب الراحل"), of
+    /// field ("الخبير الاقتصادي").
+    let titleAdjectives: ByteKeySet
+    /// Those of time (السابق, الحالي, الجديد): after them a name is read as right after the title;
+    /// after the others it must start with a given name or stand alone.
     let titleTimeAdjectives: ByteKeySet
+    /// The words of the gazetteer's people's names, the given names and the links of names:
+    /// never taken for a word of the language.
+    let nameWords: ByteKeySet
+    /// Titles that announce only a given name and more (`weakTitleSpecs`: "سعادة", "الشاب",
+    /// "المتهم" are as often before a noun or a verb).
+    let weakTitles: ByteKeySet
     /// Verbs of saying ("قال", "أضاف", "أكد" ...): a word after one that is not a word of the
     /// language is the speaker's name ("وقال فيشمان").
     let reportingVerbs: ByteKeySet
@@ -139,11 +150,34 @@ public final class ActorIndex: Sendable {
                           "السيد", "السيدة", "الامام", "الاستاذ", "المهندس", "الحاج", "المدرب", "اللاعب", "اللاعبة",
                           "النجم", "النجمة", "الفنان", "الفنانة", "الكاتب", "الكاتبة", "المخرج", "الشاعر", "الروائي",
                           "الصحفي", "الصحفية", "المطرب", "المطربة", "الممثل", "الممثلة", "الزعيم", "البطل", "البطلة",
-                          "الحارس", "المهاجم", "المدافع"]
-        for spec in titleSpecs {
+                          "الحارس", "المهاجم", "المدافع",
+                          // the feminine of those above, honorifics, and roles the news puts before
+                          // a name ("الدكتورة نجاح العطار", "معالي عباس الفاسي", "الصحافية إيفون ريدلي")
+                          "الدكتورة", "الشيخة", "الاستاذة", "المهندسة", "المستشارة", "السلطان", "الامبراطور",
+                          "الامبراطورة", "البابا", "الكابتن", "صاحب السمو",
+                          "المذيع", "المذيعة", "المخرجة",
+                          "الشاعرة", "الروائية", "الاديب", "الاديبة", "المؤلف", "المؤلفة", "المؤرخ", "الفيلسوف",
+                          "الموسيقار", "الملحن", "المغني", "المغنية", "الرسام", "الرسامة", "المصور", "الناقد",
+                          "الناقدة", "المحامي", "المحامية", "الباحث", "الباحثة", "البروفيسور", "الخبير",
+                          "الخبيرة", "المحلل", "المعلق", "الناشط", "الناشطة", "القيادي", "القيادية",
+                          "الملياردير", "رجل الاعمال", "سيدة الاعمال", "الكاردينال", "المطران", "البطريرك",
+                          "الحاخام", "المفتي", "الداعية", "الصحابي", "الخليفة", "العداء",
+                          "العداءة", "الملاكم", "الاسير", "الاسيرة", "الشهيد", "الشهيدة"]
+        // Words before a name that are as often before a noun or a verb ("سعادة كبيرة", "المتهم يقر
+        // بجريمته", "فريقي معالي سجنان", "نادي الرائد ساهم"): a title only before a given name and
+        // more (`weakTitles`).
+        let weakTitleSpecs = ["سعادة", "سمو", "الشاب", "الشابة", "المواطن", "المواطنة", "الطفل", "الطفلة",
+                              "الفتي", "الفتاة", "الزميل", "الزميلة", "المعتقل", "المعتقلة", "المتهم", "المتهمة",
+                              "الضحية", "الاب", "معالي", "فخامة", "سماحة", "فضيلة", "النقيب", "الرائد",
+                              // also adjectives ("المتحدث الإعلامي لجوازات", "المهنية الصحافية تقتضي")
+                              "الصحافي", "الصحافية", "الاعلامي", "الاعلامية"]
+        var weakTitles: [ByteKey] = []
+        for spec in titleSpecs + weakTitleSpecs {
             let t = ActorIndex.words(spec).map { $0 == "*" ? [UInt8(ascii: "*")] : Array(tokens($0).first ?? []) }
             titles[ByteKey(t[0]), default: []].append(t)
+            if weakTitleSpecs.contains(spec) { weakTitles.append(ByteKey(t[0])) }
         }
+        self.weakTitles = ByteKeySet(weakTitles)
         for k in titles.keys { titles[k]!.sort { $0.count > $1.count } }
         self.titles = ByteKeyMap(titles)
         let verbs = ["قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "اوضح", "اوضحت", "اشار", "اشارت", "اضاف", "اضافت",
@@ -210,13 +244,41 @@ public final class ActorIndex: Sendable {
             "بيدرو ماتيو ماسيمو أنجيلو كريستيانو فابيو جورجيو لورينزو برونو جواو يورغن ماركوس فرانز ماكس",
             "لارس أندرس يان هورست فريدريك أناتولي أوليغ يفغيني غينادي فاليري فياتشيسلاف ليونيد ناتاليا أولغا",
             "تاتيانا سفيتلانا يوليا رامون",
+            // Twenty-second session: more Arabic given names (male, compound عبدال..., female) and
+            // names of other languages as Arabic news writes them, again none a word of the
+            // language (those are in the ambiguous list below); a name that is frequent in the
+            // news (عباس, منصور, بنيامين) is no common word for it. Not the family names that
+            // Chinese and Korean names start with (وانغ, كيم, لي): those are the short forms.
+            "نبيه بهاء إلياس طلعت عزام معاوية عمير نعمان نصري نهاد همام وضاح وهيب أكرم أمجد باهر بهجت حسان",
+            "حسنين حكمت حلمي حمادة حماد خضر دريد ذياب رامز رضوان رمزي زاهر صبحي صفوان ظافر عاطف عاكف عدي",
+            "عفيف عقيل عوني غانم غياث فهمي فواز قحطان كاظم كنان لبيب لقمان مرعي مصعب مظفر معتصم معن منيب",
+            "ناظم نبهان نزيه نصار وصفي وفيق يامن جودت حسيب سعدون ضاحي عبود مشاري ميسرة ممدوح زهران",
+            "سرحان عباس حيدر سفيان منصور مسعود",
+            "عبدالرؤوف عبدالغني عبدالمحسن عبدالجليل عبدالحليم عبدالخالق عبدالجبار عبدالستار عبدالصمد",
+            "عبدالعليم عبدالغفار عبدالواحد عبدالمطلب عبدالحي عبدالقوي عبدالمعطي عبدالعاطي عبدالمولى",
+            "بثينة خلود ديما رزان رغد رقية روان ريم ريما زهراء سمر سمية سهى سوسن شذى عبلة علياء فدوى كوثر",
+            "لانا لينا ماجدة منال ميرفت ميسون ناديا نادين هنادي آلاء أروى رنا رندة شيماء فايزة لمى مايا",
+            "مروة نرمين يارا جيهان نيفين هويدا نوف موضي لولوة ليلى",
+            "إيهود أرييل شمعون موشيه إسحاق نفتالي يائير تسيبي شاؤول أفيف يوسي بنيامين أفيغدور دافيد",
+            "برويز نواز شهباز بينظير آصف نيجيرفان مسرور ناريندرا راهول سونيا مجتبى",
+            "نيلسون كوفي شينزو جاسيندا ألفريد إميل جوستين رايمون هوغو هوجو إرنست غوستاف فرديناند ليونارد",
+            "لودفيغ أرنولد ألبرتو ريموند سيمون أنجيلينا انجلينا سكارليت ميلاني إيلي ستيفين داستين أوبرا روبي",
+            "جاكي إدغار ماكسيميليان ألفارو راؤول سيرجي يوجين فيودور كونستانتين تشاك ناثان بيرني كاتي",
+            "كيتي بريجيت سيغولين أنغيلا إدوار أندريس ديمتري جوناثان",
         ]
         // Arabic given names that are also words of the language (سعيد "happy", حسن "good", أمين
         // "faithful", نور "light" ...): a person only before a word that is not one ("سعيد صيام",
         // "نبيل العربي" yes; "عيد سعيد للجميع", "حسن النية" no). Not عمر: "عمرها" (her age) is
         // often written "عمر ها"; nor باسم ("المتحدث باسم الحكومة") or أمين ("أمين عسير", a title).
         let ambiguousGivenNameList = "سعيد سعد حسن عادل نبيل صالح جمال كريم سالم أشرف نور هاشم فارس جهاد "
-            + "حازم رائد سليم منير شريف عزيز كامل فاضل منى هدى"
+            + "حازم رائد سليم منير شريف عزيز كامل فاضل منى هدى "
+            // twenty-second session ("حبيب" beloved, "وسام" medal, "رجب" and "جمعة" of the calendar ...)
+            + "حبيب رشيد شاكر صابر راضي طاهر غالب فرج حميد شهاب مختار مجيد محفوظ عطية وسام برهان ضياء عوض "
+            + "جاد درويش مؤيد صقر نعيم رفيق نضال بركات رشاد عمران فائز فكري موفق منتصر خيري مصباح توفيق جلال "
+            + "نادر ناجي سلامة زين نصر هادي أنور بدر بكر جواد حافظ سيف صادق فريد مبارك وحيد أنيس رجب جمعة "
+            + "خميس عيد زيد حنان دعاء سحر صفاء وفاء ولاء بشرى زهرة هبة نجاة حنين منار كريمة أميرة عزيزة "
+            + "تغريد رحاب سلوى سماح سناء عفاف غدير لطيفة نبيلة وداد ابتسام بسمة جنى فاتن هيا سهام إسراء "
+            + "إيمان جميلة فريدة أحلام إلهام آمنة أوسكار وسيم"
         /// The normalised tokens of space-separated words, as keys.
         func keys(_ words: String) -> Set<ByteKey> {
             Set(ActorIndex.words(words).flatMap { tokens($0) }.map { ByteKey($0) })
@@ -226,11 +288,21 @@ public final class ActorIndex: Sendable {
         self.givenNames = ByteKeySet(keys(givenNameList.joined(separator: " ")).subtracting(stopwordKeys))
         self.ambiguousGivenNames = ByteKeySet(keys(ambiguousGivenNameList).subtracting(stopwordKeys))
         self.titleTimeAdjectives = ByteKeySet(keys("السابق السابقة الأسبق الحالي الحالية الجديد الجديدة"))
+        self.titleAdjectives = ByteKeySet(keys("السابق السابقة الأسبق الحالي الحالية الجديد الجديدة الراحل الراحلة "
+                                              + "الشهير الشهيرة المخضرم المخضرمة المعروف المعروفة المخلوع المخلوعة "
+                                              + "المعزول المعزولة المستقيل المستقيلة المقال المقالة الصاعد الصاعدة "
+                                              + "الشاب الشابة الدولي الدولية الكبير الكبيرة القدير القديرة "
+                                              + "المنتخب المنتخبة المكلف المكلفة المؤقت المؤقتة "
+                                              + "الاقتصادي الاقتصادية السياسي السياسية العسكري العسكرية"))
         self.nameParticles = ByteKeySet(keys("دي دا دو ده فان فون ديل دل دوس دي لا"))
         self.reportingVerbs = ByteKeySet(keys("قال قالت أضاف أضافت أكد أكدت أوضح أوضحت صرح صرحت أشار أشارت تابع "
                                               + "تابعت ذكر ذكرت اعتبر اعتبرت أعلن أعلنت أفاد أفادت شدد شددت نفى نفت "
                                               + "يقول تقول أعرب أعربت رأى رأت"))
-        var titleWords = Set(titleSpecs.flatMap { ActorIndex.words($0) }.filter { $0 != "*" }
+        // Not the titles that are also family names ("عبد الرحمن السلطان", "نبيل النقيب"): a name
+        // may run into those.
+        let familyNameTitles: Set<String> = ["السلطان", "الخليفة", "النقيب", "الرائد", "المفتي", "البابا"]
+        var titleWords = Set((titleSpecs + weakTitleSpecs).filter { !familyNameTitles.contains($0) }
+            .flatMap { ActorIndex.words($0) }.filter { $0 != "*" }
             .flatMap { tokens($0) }.map { ByteKey($0) })
         titleWords.formUnion(keys("رئيس رئيسة وزير وزيرة مدير مديرة نائب نائبة أمين سفير مبعوث زعيم قائد مسؤول مسؤولة "
                                   + "مستشار مستشارة عضو عضوة محافظ حاكم أمير ملك شيخ سيد سيدة رئيسا وزيرا نائبا عضوا "
@@ -270,6 +342,7 @@ public final class ActorIndex: Sendable {
                 if docs >= ActorIndex.veryCommonWordDocs { veryCommon.append(ByteKey(t)) }
             }
         }
+        self.nameWords = ByteKeySet(nameWords)
         self.commonWords = ByteKeySet(common)
         self.veryCommonWords = ByteKeySet(veryCommon)
         self.commonGivenNames = ByteKeySet(["محمد", "احمد", "علي", "عبد", "بن", "ابن", "ابو", "ال", "عمر", "حسن", "حسين", "خالد",

@@ -394,6 +394,19 @@ struct ActorMatcher {
         // that is neither a common word nor a word with ال ("حسن الظن", "حسن الاستقبال").
         if ambiguous && (buffer.withToken(i + 1, { ActorMatcher.letters($0, from: 0) < 3 || ActorMatcher.startsWithAl($0) })
                          || token(buffer, i + 1, isIn: index.commonWords)) { return nil }
+        // Nor (since the twenty-second session's longer lists: "عيد ميلاده", "سلامة أوضاعها",
+        // "أسماء تتنافس") before a word that does not stand alone as a name.
+        if ambiguous {
+            for j in (i + 1)..<k where !token(buffer, j - 1, isIn: index.nameLinks) {
+                // (nor another such name, an adjective as often: "عيد سعيد")
+                if token(buffer, j, isIn: index.commonWords) || (j == i + 1 && token(buffer, j, isIn: index.ambiguousGivenNames))
+                    || buffer.withToken(j, { isNoNameAfterAWord($0) }) { return nil }
+            }
+        }
+        // After any given name, the family name is no word with a pronoun ("أحلام شبابنا"),
+        // preposition and pronoun ("حسان بمدائحه"), adverb ("ضياء خارجا") or present-tense verb
+        // ("كيم يعدم").
+        if buffer.withToken(i + 1, { isNoFamilyName($0, hash: buffer.hashes[i + 1]) }) { return nil }
         var name = [UnsafeBufferPointer(rebasing: buffer.tokenBytes(i)[start...])]
         name.reserveCapacity(k - i)
         for j in (i + 1)..<k { name.append(buffer.tokenBytes(j)) }
@@ -505,6 +518,10 @@ struct ActorMatcher {
     /// where the name would start means no name at all.
     func nameEnd(_ buffer: TokenBuffer, from j: Int, afterTitle: Bool) -> Int {
         var k = j, words = 0, end = j
+        // A given name after the title: the words after it are read as after a given name found
+        // on its own ("الداعية سلمان العودة": the family name may be any word).
+        let countsFromTitle = afterTitle && !(j < buffer.count && (token(buffer, j, isIn: index.givenNames)
+                                                                   || token(buffer, j, isIn: index.ambiguousGivenNames)))
         while k < buffer.count, k - j < 7, k == j || words < 3 || token(buffer, k - 1, isIn: index.nameLinks) {
             guard continuesName(buffer, k) else { break }
             // A word of the language ends the name once it has two words (the given name counts
@@ -516,14 +533,14 @@ struct ActorMatcher {
                 || token(buffer, k - 1, isIn: index.lineageLinks) {
                 let nameWords = words + (afterTitle ? 0 : 1)
                 if nameWords >= 2 ? token(buffer, k, isIn: index.commonWords)
-                    : afterTitle && token(buffer, k, isIn: index.veryCommonWords) { break }
+                    : countsFromTitle && token(buffer, k, isIn: index.veryCommonWords) { break }
                 if nameWords >= 2 && !token(buffer, k, isIn: index.givenNames) && buffer.withToken(k, { endsNameAfterTwoWords($0) }) { break }
             }
             let (startsWithAl, startsWithPreposition, startsWithAnd) = buffer.withToken(k) { t in
                 (ActorMatcher.startsWithAl(t),
                  ActorMatcher.startsWithPrepositionAndArticle(t), startsWithAndName(t, hash: buffer.hashes[k]))
             }
-            if k == j && afterTitle && (startsWithAl || startsWithPreposition) { break }
+            if k == j && afterTitle && (startsWithAl || startsWithPreposition || buffer.withToken(k, { isPrepositionBeforeWord($0) })) { break }
             if let (_, length) = gazetteerMatch(buffer, at: k) {
                 // "حمدان بن محمد بن راشد": a known person after بن is the father, part of this name.
                 if k > j && token(buffer, k - 1, isIn: index.lineageLinks) && k + length - j <= 8 {
@@ -574,13 +591,74 @@ struct ActorMatcher {
         return index.commonWords.contains(Array(t[2...])[...])  // ب ل ك + a common word
     }
 
-    /// `t` is a singular nisba with ال: ال…ي or ال…ية ("الفرنسي", "الروسية").
+    /// `t`, the word after a given name, is none of a name: a word with a pronoun (ها هما هم هن,
+    /// نا), ب ل ك before a word with ه ("بمدائحه"), an adverb, a present-tense verb (ي and four
+    /// letters or more that is no name's word and does not end in ي: "يعدم"), a Latin word.
+    private func isNoFamilyName(_ t: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
+        let n = t.count
+        if t[0] < 0x80 { return true }  // a Latin word after an Arabic name ("&quot;")
+        guard n >= 6 else { return false }
+        if ActorMatcher.endsInAPronoun(t) || isAdverb(t) { return true }
+        // مفعولا, an adverb of manner ("متبوعا", "مصحوبا")
+        if n == 12, t[0] == 0xD9, t[1] == 0x85, t[6] == 0xD9, t[7] == 0x88, t[10] == 0xD8, t[11] == 0xA7 { return true }
+        let endsInNa = t[n - 4] == 0xD9 && t[n - 3] == 0x86 && t[n - 2] == 0xD8 && t[n - 1] == 0xA7
+        // نا after a word of the language: "شبابنا" (not "مارشينا")
+        if endsInNa && n >= 10 && index.commonWords.contains(UnsafeBufferPointer(rebasing: t[..<(n - 4)])) { return true }
+        let endsInHa = t[n - 2] == 0xD9 && t[n - 1] == 0x87
+        if endsInHa && n >= 8 && ((t[0] == 0xD8 && t[1] == 0xA8) || (t[0] == 0xD9 && (t[1] == 0x84 || t[1] == 0x83))) { return true }
+        // (not يا...: "ياكين", "يانيس"; the verbs written so, ياتي, are common words)
+        if n >= 8, t[0] == 0xD9, t[1] == 0x8A, !(t[2] == 0xD8 && t[3] == 0xA7), !(t[n - 2] == 0xD9 && t[n - 1] == 0x8A),
+           !index.nameWords.contains(t, hash: hash) { return true }
+        return false
+    }
+
+    /// `t`, a word after a given name that is also a word of the language, makes the two a
+    /// phrase: a word with ه (a pronoun: "عيد ميلاده"), a plural (ون ين), و in front, or ب ل ك
+    /// in front ("نجاة لمرضى") unless the word is a name's.
+    private func isNoNameAfterAWord(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = t.count
+        guard n >= 4 else { return false }
+        if t[n - 2] == 0xD9 && t[n - 1] == 0x87 { return true }
+        if ActorMatcher.endsLikeAPlural(t) || (t[0] == 0xD9 && t[1] == 0x88) { return true }
+        return n >= 8 && ((t[0] == 0xD8 && t[1] == 0xA8) || (t[0] == 0xD9 && (t[1] == 0x84 || t[1] == 0x83)))
+            && !index.nameWords.contains(t)
+    }
+
+    /// `t` is an adverb: a word of the language with the ا of the accusative ("مطولا", "قديما",
+    /// "تحديدا": "تحدث الرئيس الفرنسي مطولا"), five letters or more.
+    private func isAdverb(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = t.count
+        guard n >= 10, t[n - 2] == 0xD8, t[n - 1] == 0xA7 else { return false }
+        return index.commonWords.contains(UnsafeBufferPointer(rebasing: t[..<(n - 2)]))
+    }
+
+    /// `t` is ب, ل or ك before a word of the language ("بمعاملة", "لسوق"): a phrase after a title,
+    /// no name.
+    /// Not a name that starts so: a given name (كامل, لبنى), a word of a known person's name,
+    /// a name ending in ي (بيومي, لطفي).
+    private func isPrepositionBeforeWord(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = t.count
+        guard n >= 8, (t[0] == 0xD8 && t[1] == 0xA8) || (t[0] == 0xD9 && (t[1] == 0x84 || t[1] == 0x83)),
+              !(t[n - 2] == 0xD9 && t[n - 1] == 0x8A) else { return false }
+        guard index.commonWords.contains(UnsafeBufferPointer(rebasing: t[2...])) else { return false }
+        return !index.nameWords.contains(t)
+    }
+
+    /// `t` is a singular nisba with ال: ال…ي or ال…ية ("الفرنسي", "الروسية"), also after و ف ب ك
+    /// or as لل…ي.
     static func isDefiniteNisba(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
         // With و or ف in front (a list: "كارول أوتس والتركي أورهان باموك"), the rest.
-        if t.count > 6, t[0] == 0xD9, t[1] == 0x88 || t[1] == 0x81, t[2] == 0xD8, t[3] == 0xA7 {
+        // Or ب, ك ("لاعبه بالإنجليزي ديفد بيكهام"), or لل ("هدف للصربي بوسكو يانكوفيتش": ل + ال
+        // without its alef).
+        if t.count > 6, t[2] == 0xD8, t[3] == 0xA7,
+           (t[0] == 0xD9 && (t[1] == 0x88 || t[1] == 0x81 || t[1] == 0x83)) || (t[0] == 0xD8 && t[1] == 0xA8) {
             return isDefiniteNisba(UnsafeBufferPointer(rebasing: t[2...]))
         }
         let n = t.count
+        if n >= 10, t[0] == 0xD9, t[1] == 0x84, t[2] == 0xD9, t[3] == 0x84 {
+            if t[n - 2] == 0xD9 && t[n - 1] == 0x8A { return true }  // ي
+            return t[n - 4] == 0xD9 && t[n - 3] == 0x8A && t[n - 2] == 0xD8 && t[n - 1] == 0xA9  // ية
+        }
         guard startsWithAl(t), n >= 10 else { return false }
         if t[n - 2] == 0xD9 && t[n - 1] == 0x8A { return true }  // ي
         return t[n - 4] == 0xD9 && t[n - 3] == 0x8A && t[n - 2] == 0xD8 && t[n - 1] == 0xA9  // ية
@@ -605,6 +683,13 @@ struct ActorMatcher {
         return n >= 10 && t[n - 6] == 0xD9 && t[n - 5] == 0x87 && t[n - 4] == 0xD9 && t[n - 3] == 0x85 && last == (0xD8, 0xA7)
     }
 
+    /// `t` ends in ون or ين (a plural), three letters or more.
+    static func endsLikeAPlural(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = t.count
+        guard n >= 6, t[n - 2] == 0xD9 && t[n - 1] == 0x86 else { return false }
+        return t[n - 4] == 0xD9 && (t[n - 3] == 0x88 || t[n - 3] == 0x8A)
+    }
+
     /// `t` ends in ه or ة (a pronoun, the feminine) or in ون or ين (a plural).
     static func endsLikeANoun(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = t.count
@@ -616,12 +701,14 @@ struct ActorMatcher {
     }
 
     /// A word that follows a name of two words or more rather than goes on with it: a verb of the
-    /// present tense (ي then three letters or more: "روبرتو باجيو يمرر", "مدحت صالح يغني"), or a
-    /// preposition (ب ل ك) before a word of the language ("محمد خير بأخرى").
+    /// present tense (ي then three letters or more: "روبرتو باجيو يمرر", "مدحت صالح يغني"), a noun
+    /// with ه, or a preposition (ب ل ك) before a word of the language ("محمد خير بأخرى").
     private func endsNameAfterTwoWords(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
         guard t.count >= 8, t[0] == 0xD9 || t[0] == 0xD8 else { return false }
         let b0 = t[0], b1 = t[1]
         if b0 == 0xD9 && b1 == 0x8A { return true }  // ي
+        // a noun with the pronoun ه ("أندري أغاسي تشبثه"), not a name's word (عبده)
+        if t[t.count - 2] == 0xD9 && t[t.count - 1] == 0x87 && !index.nameWords.contains(t) { return true }
         guard (b0 == 0xD8 && b1 == 0xA8) || (b0 == 0xD9 && (b1 == 0x84 || b1 == 0x83)) else { return false }  // ب ل ك
         return index.commonWords.contains(UnsafeBufferPointer(rebasing: t[2...]))
     }
@@ -648,8 +735,28 @@ struct ActorMatcher {
         return end
     }
 
+    /// Token `j` moved past up to two adjectives (`ActorIndex.titleAdjectives`) between a title
+    /// or a nationality and a name, each followed on its line by a word.
+    /// `strict`: one of them is not of time (`ActorIndex.titleTimeAdjectives`).
+    private func afterAdjectives(_ buffer: TokenBuffer, _ j: Int) -> (next: Int, strict: Bool) {
+        var j = j, strict = false
+        for _ in 0..<2 {
+            guard j + 1 < buffer.count, !buffer.infos[j].followsBreak, token(buffer, j, isIn: index.titleAdjectives),
+                  !buffer.infos[j + 1].followsBreak, buffer.infos[j + 1].line == buffer.infos[j].line else { break }
+            if !token(buffer, j, isIn: index.titleTimeAdjectives) { strict = true }
+            j += 1
+        }
+        return (j, strict)
+    }
+
     /// The title at token `i`, and how many tokens it takes.
     func titleMatch(_ buffer: TokenBuffer, at i: Int, forms: LookupForms? = nil) -> Int? {
+        titleAndWeakness(buffer, at: i, forms: forms)?.length
+    }
+
+    /// The title at token `i`: how many tokens it takes, and whether it is weak (`ActorIndex.weakTitles`:
+    /// a name of two words or more must follow).
+    func titleAndWeakness(_ buffer: TokenBuffer, at i: Int, forms: LookupForms? = nil) -> (length: Int, weak: Bool)? {
         let forms = forms ?? self.forms(buffer, i)
         for f in 0..<forms.count {
             let form = forms[f]
@@ -664,7 +771,7 @@ struct ActorMatcher {
                         if gazetteerMatch(buffer, at: i + j) != nil { ok = false; break }
                     } else if !buffer.withToken(i + j, { $0.elementsEqual(spec[j]) }) { ok = false; break }
                 }
-                if ok { return spec.count }
+                if ok { return (spec.count, spec.count == 1 && index.weakTitles.contains(spec[0][...])) }
             }
         }
         return nil
@@ -801,23 +908,28 @@ struct ActorMatcher {
                                                      via: p.canonical ? .gazetteer : .alias))
                 i = end
                 // A nationality with ال before a name ("الفرنسي تييري هنري", "الروسية ماريا
-                // شارابوفا"): the name is a person, read as after a title.
+                // شارابوفا", "الأميركي المخضرم أندري أغاسي"): the name is a person, read as after a
+                // title.
                 if discover, index.actors[p.actor].type == .group, length == 1, i < n,
-                   buffer.withToken(end - 1, { ActorMatcher.isDefiniteNisba($0) }),
-                   !buffer.infos[i].followsBreak, buffer.infos[i].line == buffer.infos[end - 1].line,
-                   buffer.infos[i].start - buffer.infos[end - 1].end <= 1,
-                   !token(buffer, i, isIn: index.commonWords), !buffer.withToken(i, { ActorMatcher.startsWithAl($0) }),
-                   token(buffer, i, isIn: index.givenNames) || !buffer.withToken(i, { isNoName($0) }) {
-                    // Two words at least ("الجانب الكويتي تفهم هذه" is no one), or a given name.
-                    let k = nameEnd(buffer, from: i, afterTitle: true)
-                    if k > i + 1 || (k > i && token(buffer, i, isIn: index.givenNames)) {
-                        let confident = standsAlone(buffer, i..<k, wholeName: true)
-                        // After و + nationality the nationality is often the second of two
-                        // adjectives ("البريطانية والفرنسية توقفان رحلاتهما"): a name only when it
-                        // stands alone ("والتركي أورهان باموك").
-                        if confident || !buffer.withToken(end - 1, { $0[0] == 0xD9 && ($0[1] == 0x88 || $0[1] == 0x81) }) {
-                            appendDiscovered(buffer, i..<k, &mentions, &candidates, &shortForms, confident: confident)
-                            i = k
+                   buffer.withToken(end - 1, { ActorMatcher.isDefiniteNisba($0) }) {
+                    let (s, adjectives) = afterAdjectives(buffer, i)
+                    if !buffer.infos[s].followsBreak, buffer.infos[s].line == buffer.infos[s - 1].line,
+                       buffer.infos[s].start - buffer.infos[s - 1].end <= 1,
+                       !token(buffer, s, isIn: index.commonWords), !buffer.withToken(s, { ActorMatcher.startsWithAl($0) }),
+                       token(buffer, s, isIn: index.givenNames) || !buffer.withToken(s, { isNoName($0) }) {
+                        // Two words at least ("الجانب الكويتي تفهم هذه" is no one), or a given name.
+                        let k = nameEnd(buffer, from: s, afterTitle: true)
+                        let confident = standsAlone(buffer, s..<k, wholeName: true)
+                        // After an adjective, a given name and more, or a name that stands alone.
+                        if adjectives ? k > s + 1 && (confident || token(buffer, s, isIn: index.givenNames))
+                            : k > s + 1 || (k > s && token(buffer, s, isIn: index.givenNames)) {
+                            // After و + nationality the nationality is often the second of two
+                            // adjectives ("البريطانية والفرنسية توقفان رحلاتهما"): a name only when it
+                            // stands alone ("والتركي أورهان باموك").
+                            if confident || !buffer.withToken(end - 1, { $0[0] == 0xD9 && ($0[1] == 0x88 || $0[1] == 0x81) }) {
+                                appendDiscovered(buffer, s..<k, &mentions, &candidates, &shortForms, confident: confident)
+                                i = k
+                            }
                         }
                     }
                 }
@@ -861,20 +973,20 @@ struct ActorMatcher {
                 i = k
                 continue
             }
-            if discover, may & ActorMatcher.startsTitle != 0, let titleLength = titleMatch(buffer, at: i, forms: forms) {
+            if discover, may & ActorMatcher.startsTitle != 0, let (titleLength, weak) = titleAndWeakness(buffer, at: i, forms: forms) {
                 var j = i + titleLength
                 // An optional nisba or place after the title: "وزير الخارجية الصيني".
+                let mentionsBefore = mentions.count
                 if j < n, !buffer.infos[j].followsBreak, let (p, length) = gazetteerMatch(buffer, at: j),
                    index.actors[p.actor].type == .group || index.actors[p.actor].type == .place {
                     mentions.append(ActorMatcher.mention(buffer, j, j + length - 1, actor: p.actor, candidate: nil,
                                                          via: p.canonical ? .gazetteer : .alias))
                     j += length
                 }
-                // "... السابق" / "الحالي" / "الجديد" between the title and the name.
-                if j + 1 < n, !buffer.infos[j].followsBreak, token(buffer, j, isIn: index.titleTimeAdjectives),
-                   !buffer.infos[j + 1].followsBreak, buffer.infos[j + 1].line == buffer.infos[j].line {
-                    j += 1
-                }
+                // "... السابق", "الراحل", "المخضرم" between the title and the name (two at most:
+                // "المحلل العسكري الإسرائيلي السابق").
+                let (afterThem, strict) = afterAdjectives(buffer, j)
+                j = afterThem
                 // A name after the title; none when a known actor stands there (matched on its own).
                 let k = j < n && !buffer.infos[j].followsBreak ? nameEnd(buffer, from: j, afterTitle: true) : j
                 // "رئيس الحكومة سلام" after "تمام سلام": the surname of a known person named before
@@ -886,12 +998,25 @@ struct ActorMatcher {
                     i = j
                     continue
                 }
-                if k > j {
+                // After a weak title, a given name and more ("الشاب محمد علي", not "المتهم يقر
+                // بجريمته"); after an adjective, that or a name of two words that stands alone
+                // ("الأميركي المخضرم أندري أغاسي", not "الشاعر الكبير تحديدا", "الممثل الشهير بحبه").
+                let namedWell = k > j + 1 && (token(buffer, j, isIn: index.givenNames) || token(buffer, j, isIn: index.ambiguousGivenNames)
+                                              || (!weak && standsAlone(buffer, j..<k, wholeName: true)))
+                let single = k == j + 1 && buffer.withToken(j, { isNoFamilyName($0, hash: buffer.hashes[j]) })
+                if k > j && ((!weak && !strict && !single) || namedWell) {
                     // A given name and a family name after the title stand alone as well ("الفنان
                     // سمير صبري"): the same test as for a given name found on its own.
                     let confident = k > j + 1 && token(buffer, j, isIn: index.givenNames) && standsAlone(buffer, (j + 1)..<k)
                     appendDiscovered(buffer, j..<k, &mentions, &candidates, &shortForms, confident: confident)
                     i = k
+                    continue
+                }
+                if (weak || strict) && mentions.count > mentionsBefore {
+                    // No name after a weak title or an adjective: the nationality is read again on
+                    // its own, with its own rule for a name ("الصحافي الروسي ماكسيم بورودين").
+                    mentions.removeLast(mentions.count - mentionsBefore)
+                    i += titleLength
                     continue
                 }
                 i = j > i + titleLength ? j : i + 1

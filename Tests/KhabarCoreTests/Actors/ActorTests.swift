@@ -376,6 +376,32 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("وسجل كيفن دي بروين هدفا").map { $0[0] }, ["كيفن دي بروين"])
     }
 
+    /// More titles (the feminine, honorifics, professions), adjectives between a title or a
+    /// nationality and the name, a nationality with لل, weak titles that need a given name, and
+    /// the words after a given name that make a phrase, not a name (twenty-second session).
+    func testTitlesAdjectivesAndPhrasesAfterGivenNames() {
+        func names(_ text: String) -> [String] { mentions(text).filter { $0[1].hasPrefix("discovered:") }.map { $0[0] } }
+        XCTAssertEqual(names("كما ألقت الدكتورة فريال مهنا كلمة"), ["فريال مهنا"])
+        XCTAssertEqual(names("وقالت الصحافية ايفون ريدلي"), [])  // a weak title: ايفون is no known given name
+        XCTAssertEqual(names("يرافقه معالي عباس الفاسي وزير الدولة"), ["عباس الفاسي"])
+        XCTAssertEqual(names("بعد اغتصاب صحفية وقتلها المتهم يقر بجريمته"), [])
+        XCTAssertEqual(names("واصل الأميركي المخضرم أندري أغاسي تشبثه بالبقاء"), ["أندري أغاسي"])
+        XCTAssertEqual(names("لماذا هذا الشاعر الكبير تحديدا لا يريد"), [])
+        XCTAssertEqual(names("وأكد الوزير السابق عبيد البريكي أن"), ["عبيد البريكي"])  // السابق: as right after the title
+        XCTAssertEqual(names("مقابل هدف للصربي بوسكو يانكوفيتش في الدقيقة"), ["بوسكو يانكوفيتش"])
+        // A weak title without a given name leaves the nationality to its own rule.
+        XCTAssertEqual(names("في وفاة الصحافي الروسي ماكسيم بورودين الذي"), ["ماكسيم بورودين"])
+        XCTAssertEqual(names("وجه وزير الدفاع بمعاملة الشهداء معاملة"), [])
+        XCTAssertEqual(names("وتحدث الرئيس الفرنسي تحديدا عن العلاقات"), [])
+        // Given names of the longer lists, and what may not follow one.
+        XCTAssertEqual(names("وغنى كاظم الساهر في الحفل"), ["كاظم الساهر"])
+        XCTAssertEqual(names("التحق كارلوس مارشينا بالمنتخب"), ["كارلوس مارشينا"])
+        XCTAssertEqual(names("احتفل بعيد ميلاده وعيد ميلاده الأربعين"), [])
+        XCTAssertEqual(names("وقال إن أحلام شبابنا كثيرة"), [])
+        XCTAssertEqual(names("أشاد حسان بمدائحه في الحفل"), [])
+        XCTAssertEqual(names("وقال الداعية سلمان العودة إن"), ["سلمان العودة"])
+    }
+
     /// Arabic given names that are also words (سعيد, نبيل, حسن) start a person only before a
     /// family name that is not a common word (one used by 100 ANT articles: الجوار is, النية is
     /// not, so "حسن النية" would still read as a person).
@@ -552,7 +578,7 @@ final class ActorPipelineTests: XCTestCase {
     func testFlushingToTheTotalsChangesNoCount() throws {
         let once = try newsSmallActors(jobs: 1, flushPairs: .max).actors!
         XCTAssertEqual(once.units, 707)
-        XCTAssertEqual(once.discoveredKept.count, 611)
+        XCTAssertEqual(once.discoveredKept.count, 656)
         XCTAssertGreaterThan(once.pairs.count, 10_000)
         let trump = once.actors.firstIndex { $0.id == "person:donald-trump" }!
         let americans = once.actors.firstIndex { $0.id == "people:US" }!
@@ -740,10 +766,11 @@ final class ActorPipelineTests: XCTestCase {
         let c = try run([dir.path])
         XCTAssertEqual(c.actors.filter(\.discovered).map(\.name), ["جون برينان", "كاسيميرو دوس سانتوس", "ماريو لوتشي", "ويس ماكيني"])
         XCTAssertEqual(try run([dir.path], minDiscoveryMentions: 0).actors.filter(\.discovered).count, 0)
-        // With every candidate kept, the two phrases are candidates too: left out above for their words.
+        // With every candidate kept, the phrase of common words is a candidate too: left out above
+        // for its words; the given name before a present-tense verb ("زياد يهاجم") is none at all.
         let all = try run([dir.path], minDiscovery: 1).actors.filter(\.discovered).map(\.name)
         XCTAssertTrue(all.contains { $0.hasPrefix("خالد ") }, "\(all)")
-        XCTAssertTrue(all.contains { $0.hasPrefix("زياد ") }, "\(all)")
+        XCTAssertFalse(all.contains { $0.hasPrefix("زياد") }, "\(all)")
     }
 }
 
@@ -769,7 +796,7 @@ final class EarlyResultsTests: XCTestCase {
         XCTAssertTrue(earlyTerms === result.terms)
         XCTAssertEqual(earlyTerms?.distinctTerms, result.terms?.distinctTerms)
         XCTAssertEqual(earlyNames, result.actors?.discoveredKept)
-        XCTAssertEqual(earlyNames?.count, 611)
+        XCTAssertEqual(earlyNames?.count, 656)
     }
 
     func testNoDiscoveredNamesWithoutActorsAndNothingEarlyOnAFailedRun() throws {
@@ -814,28 +841,28 @@ final class ActorMergeTests: XCTestCase {
         var total = ActorStatistics(gazetteerCount: index.actors.count)
         for k in parts.indices { var copy = parts[k]; total.absorb(&copy) }
         // Candidates named in several parts (their documents add up across the parts).
-        XCTAssertEqual(Set(parts[0].candidates.keys).intersection(parts[1].candidates.keys).count, 5)
+        XCTAssertEqual(Set(parts[0].candidates.keys).intersection(parts[1].candidates.keys).count, 7)
         let keptParts = ActorCounts.keptCandidates(parts, minDiscovery: 2)
         let keptTotal = ActorCounts.keptCandidates([total], minDiscovery: 2)
         XCTAssertEqual(keptParts, keptTotal)
-        XCTAssertEqual(keptTotal.count, 25)  // seen in 2 documents at least
+        XCTAssertEqual(keptTotal.count, 29)  // seen in 2 documents at least
         XCTAssertEqual(ActorCounts.keptCandidates([total], minDiscovery: 1).count, total.candidates.count)
         // Or named twice at least, or once confidently (as the pipeline keeps on news-small):
         // mentions add up across the parts as documents do.
         let keptPartsMentions = ActorCounts.keptCandidates(parts, minDiscovery: 2, minMentions: 2)
         XCTAssertEqual(keptPartsMentions, ActorCounts.keptCandidates([total], minDiscovery: 2, minMentions: 2))
-        XCTAssertEqual(keptPartsMentions.count, 611)
+        XCTAssertEqual(keptPartsMentions.count, 656)
         XCTAssertTrue(Set(keptTotal).isSubset(of: keptPartsMentions))
         XCTAssertEqual(ActorCounts.keptCandidates(parts, minDiscovery: 2, minMentions: 0), keptTotal)
         // With more documents asked for than mentions, a candidate named in two parts may pass
         // on its mentions alone: they are added up, not taken from one part.
         let byMentions = ActorCounts.keptCandidates([total], minDiscovery: 8, minMentions: 3)
         XCTAssertEqual(ActorCounts.keptCandidates(parts, minDiscovery: 8, minMentions: 3), byMentions)
-        XCTAssertEqual(byMentions.count, 560)
+        XCTAssertEqual(byMentions.count, 603)
         var p = parts, t = [total]
         let merged = try ActorCounts.merge(&p, index: index, unit: .document, minDiscovery: 2, minMentions: 2)
         let single = try ActorCounts.merge(&t, index: index, unit: .document, minDiscovery: 2, minMentions: 2)
-        XCTAssertEqual(merged.discoveredKept.count, 611)
+        XCTAssertEqual(merged.discoveredKept.count, 656)
         XCTAssertEqual(merged.discoveredKept, single.discoveredKept)
         XCTAssertEqual(merged.mentions, single.mentions)
         XCTAssertEqual(merged.documents, single.documents)
