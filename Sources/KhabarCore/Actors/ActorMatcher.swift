@@ -612,6 +612,55 @@ struct ActorMatcher {
         return false
     }
 
+    /// Token `i - 1` is the given name of `actor` (a person found at `i` by one word, its surname)
+    /// in another spelling: on the same line right before it, after `previous` (the last
+    /// mention), an Arabic word that is no word of the language, title, link or known actor,
+    /// whose consonants (`ActorMatcher.consonants`) are those of the first word of the actor's
+    /// name or of one of its aliases of two words or more ("جيرهارد" for غيرهارد شرودر, "ديفد"
+    /// for ديفيد بيكهام, "هوجو" for هوغو تشافيز). Rare (a person named by a surname alone with
+    /// a word before it): the names are read as strings here.
+    private func givenNameSpelledOtherwise(_ buffer: TokenBuffer, before i: Int, actor: Int, after previous: ActorMention?) -> Bool {
+        guard i > 0, !buffer.infos[i].followsBreak, buffer.infos[i].line == buffer.infos[i - 1].line,
+              buffer.infos[i].start - buffer.infos[i - 1].end <= 1, !buffer.infos[i - 1].isNumber,
+              previous.map({ $0.end <= buffer.infos[i - 1].start }) ?? true else { return false }
+        let word = buffer.tokenBytes(i - 1)
+        guard word.count >= 6, word[0] >= 0xD8, word[0] <= 0xDB, !ActorMatcher.startsWithAl(word),
+              !token(buffer, i - 1, isIn: index.commonWords), !token(buffer, i - 1, isIn: index.notNames),
+              !token(buffer, i - 1, isIn: index.titleWords), !token(buffer, i - 1, isIn: index.nameLinks),
+              !token(buffer, i - 1, isIn: index.honorifics) else { return false }
+        let mine = ActorMatcher.consonants(String(decoding: word, as: UTF8.self))
+        guard mine.count >= 2 else { return false }
+        let person = index.actors[actor]
+        for name in [person.name] + person.aliases {
+            let words = ActorIndex.words(name)
+            if words.count >= 2, ActorMatcher.consonants(words[0]) == mine { return true }
+        }
+        return false
+    }
+
+    /// The consonants of an Arabic word with the letters that transliterations swap folded
+    /// together (غ ج ق ك, ت ط, س ص ث, ز ذ ظ, د ض, ه ح ة), its long vowels and hamzas left out:
+    /// "هوغو" and "هوجو", "ديفد" and "ديفيد" are the same.
+    static func consonants(_ word: String) -> [UInt32] {
+        var out: [UInt32] = []
+        for u in word.unicodeScalars {
+            switch u.value {
+            case 0x0627, 0x0648, 0x064A, 0x0649, 0x0621, 0x0622, 0x0623, 0x0624, 0x0625, 0x0626, 0x0640, 0x064B...0x0652:
+                continue  // ا و ي ى, hamzas, tatweel, diacritics
+            case 0x063A, 0x062C, 0x0642, 0x0643, 0x06AF: out.append(0x062C)  // غ ج ق ك گ
+            case 0x0637: out.append(0x062A)  // ط → ت
+            case 0x0635, 0x062B: out.append(0x0633)  // ص ث → س
+            case 0x0630, 0x0638: out.append(0x0632)  // ذ ظ → ز
+            case 0x0636: out.append(0x062F)  // ض → د
+            case 0x062D, 0x0629: out.append(0x0647)  // ح ة → ه
+            case 0x06A4: out.append(0x0641)  // ڤ → ف
+            case 0x067E: out.append(0x0628)  // پ → ب
+            default: out.append(u.value)
+            }
+        }
+        return out
+    }
+
     /// `t`, a word after a given name that is also a word of the language, makes the two a
     /// phrase: a word with ه (a pronoun: "عيد ميلاده"), a plural (ون ين), و in front, or ب ل ك
     /// in front ("نجاة لمرضى") unless the word is a name's.
@@ -904,6 +953,12 @@ struct ActorMatcher {
                     register(buffer, first..<end, actor: p.actor, candidate: nil, &shortForms)
                 }
                 first += p.descriptorLength  // "حركة حماس": حماس
+                // "هوغو شافيز" where the gazetteer writes هوغو تشافيز and knows شافيز alone: the
+                // word before the surname is the person's given name in another spelling.
+                if end - first == 1, first == i, index.actors[p.actor].type == .person,
+                   givenNameSpelledOtherwise(buffer, before: i, actor: p.actor, after: mentions.last) {
+                    first = i - 1
+                }
                 mentions.append(ActorMatcher.mention(buffer, first, end - 1, actor: p.actor, candidate: nil,
                                                      via: p.canonical ? .gazetteer : .alias))
                 i = end

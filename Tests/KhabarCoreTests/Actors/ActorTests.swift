@@ -402,6 +402,19 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(names("وقال الداعية سلمان العودة إن"), ["سلمان العودة"])
     }
 
+    /// A known person found by the surname alone takes the word before it when that word is
+    /// the person's given name in another spelling (the same consonants, the letters that
+    /// transliterations swap folded together), not any word before it.
+    func testGivenNameInAnotherSpellingBeforeASurname() {
+        XCTAssertEqual(mentions("ويزور الرئيس هوجو شافيز المنطقة غدا"), [["هوجو شافيز", "person:hugo-chavez"]])
+        XCTAssertEqual(ActorMatcher.consonants("هوغو"), ActorMatcher.consonants("هوجو"))
+        XCTAssertEqual(ActorMatcher.consonants("ديفد"), ActorMatcher.consonants("ديفيد"))
+        XCTAssertNotEqual(ActorMatcher.consonants("سمير"), ActorMatcher.consonants("هوغو"))
+        // Not another given name, not a word of the language.
+        XCTAssertEqual(mentions("وقال سمير شافيز إن").map { $0[0] }, ["شافيز"])
+        XCTAssertEqual(mentions("وقال إن شافيز").map { $0[0] }, ["شافيز"])
+    }
+
     /// Arabic given names that are also words (سعيد, نبيل, حسن) start a person only before a
     /// family name that is not a common word (one used by 100 ANT articles: الجوار is, النية is
     /// not, so "حسن النية" would still read as a person).
