@@ -191,6 +191,8 @@ struct ActorMatcher {
     private static let startsName: UInt8 = 1, startsTitle: UInt8 = 2, startsGivenName: UInt8 = 4, startsSpeaker: UInt8 = 8
     /// An English title or given name (`EnglishNameLexicon`).
     private static let startsEnglishName: UInt8 = 16
+    /// The head of an organisation's name (`ActorIndex.organizationHeads`).
+    private static let startsOrganization: UInt8 = 32
     /// Hashes of what follows ال in the first tokens that start with it (for لل).
     private let alRestHashes: HashFilter
     /// Both sets in one filter with an 8 KiB bitmap (it stays in the L1 cache): `mayHit` asks it
@@ -205,7 +207,8 @@ struct ActorMatcher {
         self.discover = discover
         var first = Set<UInt64>(), alRest = Set<UInt64>()
         for k in index.byFirst.keys + index.titles.keys + index.givenNames.keys + index.ambiguousGivenNames.keys
-            + index.reportingVerbs.keys + index.english.titles.keys + index.english.givenNames.keys {
+            + index.reportingVerbs.keys + index.english.titles.keys + index.english.givenNames.keys
+            + index.organizationHeads.keys + index.definiteOrganizationHeads.keys {
             let key = k.bytes
             first.insert(k.hash)
             if key.count > 4 && key[0] == 0xD8 && key[1] == 0xA7 && key[2] == 0xD9 && key[3] == 0x84 {
@@ -218,6 +221,9 @@ struct ActorMatcher {
         for k in index.givenNames.keys + index.ambiguousGivenNames.keys { roles[k.hash, default: 0] |= ActorMatcher.startsGivenName }
         for k in index.reportingVerbs.keys { roles[k.hash, default: 0] |= ActorMatcher.startsSpeaker }
         for k in index.english.titles.keys + index.english.givenNames.keys { roles[k.hash, default: 0] |= ActorMatcher.startsEnglishName }
+        for k in index.organizationHeads.keys + index.definiteOrganizationHeads.keys {
+            roles[k.hash, default: 0] |= ActorMatcher.startsOrganization
+        }
         firstRoles = HashFlags(roles)
         givenNameHashes = HashFilter((index.givenNames.keys + index.ambiguousGivenNames.keys).map(\.hash), bitsLog2: 14)
         alRestHashes = HashFilter(alRest)
@@ -610,6 +616,103 @@ struct ActorMatcher {
         if n >= 8, t[0] == 0xD9, t[1] == 0x8A, !(t[2] == 0xD8 && t[3] == 0xA7), !(t[n - 2] == 0xD9 && t[n - 1] == 0x8A),
            !index.nameWords.contains(t, hash: hash) { return true }
         return false
+    }
+
+    /// The first byte of a discovered organisation's key: it sets it apart from a person's
+    /// (`ActorCounts` reports the key without it, of type organization). Never in a token.
+    static let organizationKeyMark: UInt8 = 0x01
+
+    /// An organisation named at token `i` by a head noun (`ActorIndex.organizationHeads`, also
+    /// after و ف ب ل ك): in construct, before a word with ال, a known actor or a word that is no
+    /// word of the language ("حزب الاتحاد الديمقراطي", "جامعة القاهرة", "معهد ماساتشوستس
+    /// للتكنولوجيا"); with ال, before a nisba ("المجلس الاقتصادي والاجتماعي"). The name goes on
+    /// through words with ال (with ل or و in front after the first: "للتنمية", "والاجتماعي"),
+    /// known actors and words that are none of the language, six tokens at most, never into a
+    /// stopword, a verb or an adjective of time. Its end (exclusive), its key
+    /// (`organizationKeyMark`, the head without its proclitic, the words), and whether it is
+    /// named well enough to be reported once: a known actor or a proper noun inside.
+    func organizationMatch(_ buffer: TokenBuffer, at i: Int, forms: LookupForms) -> (Int, [UInt8], Bool)? {
+        var headStart: Int?, definite = false
+        for f in 0..<forms.count where !forms[f].withAl {
+            let form = forms[f]
+            guard form.start == 0 || form.start == 2 else { continue }
+            let head = UnsafeBufferPointer(rebasing: buffer.tokenBytes(i)[form.start...])
+            if index.organizationHeads.contains(head, hash: form.hash) { headStart = form.start; break }
+            if index.definiteOrganizationHeads.contains(head, hash: form.hash) { headStart = form.start; definite = true; break }
+        }
+        guard let headStart else { return nil }
+        func adjacent(_ k: Int) -> Bool {
+            k < buffer.count && !buffer.infos[k].followsBreak && !buffer.infos[k].isNumber
+                && buffer.infos[k].line == buffer.infos[k - 1].line && buffer.infos[k].start - buffer.infos[k - 1].end <= 1
+        }
+        var k = i + 1, named = false, previousProper = false
+        // Four words after the head at most ("البنك التجاري لأوراق الدين ...": the name is
+        // rarely longer, a phrase often is).
+        while k - i <= 4, adjacent(k) {
+            let first = k == i + 1
+            let t = buffer.tokenBytes(k), h = buffer.hashes[k]
+            guard t[0] >= 0xD8, t[0] <= 0xDB else { break }
+            let proclitic = t.count > 4 && ((t[0] == 0xD9 && (t[1] == 0x88 || t[1] == 0x83)) || (t[0] == 0xD8 && t[1] == 0xA8))  // و ك ب
+            // Another organisation's head, a given name: the next actor ("مجلس الوصاية محكمة
+            // العدل", "بنك فرنسا المركزي جان كلود تريشيه").
+            if !first && (index.organizationHeads.contains(t, hash: h) || index.definiteOrganizationHeads.contains(t, hash: h)
+                          || index.givenNames.contains(t, hash: h)) { break }
+            if let (p, length) = gazetteerMatch(buffer, at: k) {
+                // A known actor inside: "جامعة القاهرة", "بنك إنجلترا"; with ال, a nationality
+                // ("الحزب الكردي"). Not one with و, ب or ك in front after the first word (the
+                // next actor, a place: "والاتحاد الإفريقي", "بواشنطن"), nor a nationality after
+                // a proper noun or a place ("جامعة السوربون الفرنسية": the university's country).
+                let type = index.actors[p.actor].type
+                guard !definite || !first || type == .group else { break }
+                // A nationality without ال right after the head describes it: "جامعة أمريكية".
+                guard !(first && !definite && type == .group && !ActorMatcher.startsWithAl(t)) else { break }
+                guard first || !proclitic, !(type == .group && named) else { break }
+                k += length
+                named = true
+                previousProper = false
+                continue
+            }
+            // (The adjectives of institutions are common nouns, in `notNames`: "الإسلامي" is the
+            // name's; an honorific is the next person's: "مجلس الوزراء الشيخ ...".)
+            guard !index.notNames.contains(t, hash: h) || index.commonNouns.contains(t, hash: h),
+                  !index.titleTimeAdjectives.contains(t, hash: h), !index.honorifics.contains(t, hash: h),
+                  !index.organizationNameStops.contains(t, hash: h) else { break }
+            if first && definite {
+                guard ActorMatcher.isDefiniteNisba(t) else { break }
+                k += 1
+                continue
+            }
+            if ActorMatcher.startsWithAl(t) {
+                k += 1
+                previousProper = false
+                continue
+            }
+            let withAlAfter = t.count > 6 && ((t[0] == 0xD9 && t[1] == 0x84 && t[2] == 0xD9 && t[3] == 0x84)  // لل
+                || (t[0] == 0xD9 && (t[1] == 0x88 || t[1] == 0x84) && t[2] == 0xD8 && t[3] == 0xA7 && t[4] == 0xD9 && t[5] == 0x84))  // وال, لال
+            if withAlAfter {
+                // و + ال: a nisba only ("والاجتماعي"; "والحكومة البريطانية" is the next actor).
+                guard !first, !(t[0] == 0xD9 && t[1] == 0x88) || ActorMatcher.isDefiniteNisba(t) else { break }
+                k += 1
+                previousProper = false
+                continue
+            }
+            // A word that is none of the language: a proper noun ("ماساتشوستس", "جورج تاون"),
+            // right after the head or another (after words with ال it is a verb as often: "المجلس
+            // الاقتصادي سيتخذ").
+            guard first || previousProper, !proclitic, ActorMatcher.letters(t, from: 0) >= 3,
+                  !index.commonWords.contains(t, hash: h), !isNoFamilyName(t, hash: h), !ActorMatcher.endsLikeANoun(t) else { break }
+            named = true
+            previousProper = true
+            k += 1
+        }
+        guard k > i + 1, !(k == i + 2 && token(buffer, i + 1, isIn: index.genericOrganizationWords)) else { return nil }
+        var key: [UInt8] = [ActorMatcher.organizationKeyMark]
+        key.append(contentsOf: buffer.tokenBytes(i)[headStart...])
+        for j in (i + 1)..<k {
+            key.append(0x20)
+            key.append(contentsOf: buffer.tokenBytes(j))
+        }
+        return (k, key, named)
     }
 
     /// Token `i - 1` is the given name of `actor` (a person found at `i` by one word, its surname)
@@ -1028,10 +1131,27 @@ struct ActorMatcher {
                 i = k
                 continue
             }
+            if discover, may & ActorMatcher.startsOrganization != 0,
+               let (end, name, confident) = organizationMatch(buffer, at: i, forms: forms) {
+                let key = candidates.number(of: name)
+                mentions.append(ActorMatcher.mention(buffer, i, end - 1, actor: nil, candidate: key, via: .discovered,
+                                                     confident: confident))
+                i = end
+                continue
+            }
             if discover, may & ActorMatcher.startsTitle != 0, let (titleLength, weak) = titleAndWeakness(buffer, at: i, forms: forms) {
                 var j = i + titleLength
-                // An optional nisba or place after the title: "وزير الخارجية الصيني".
                 let mentionsBefore = mentions.count
+                // An organisation in the title ("رئيس جامعة القاهرة", "رئيس مجلس الوزراء"): its
+                // mention, and the person's name after it.
+                if titleLength >= 2, buffer.withToken(i + titleLength - 1, { index.organizationHeads.contains($0) }),
+                   let (end, name, confident) = organizationMatch(buffer, at: i + titleLength - 1, forms: self.forms(buffer, i + titleLength - 1)) {
+                    let key = candidates.number(of: name)
+                    mentions.append(ActorMatcher.mention(buffer, i + titleLength - 1, end - 1, actor: nil, candidate: key,
+                                                         via: .discovered, confident: confident))
+                    j = end
+                }
+                // An optional nisba or place after the title: "وزير الخارجية الصيني".
                 if j < n, !buffer.infos[j].followsBreak, let (p, length) = gazetteerMatch(buffer, at: j),
                    index.actors[p.actor].type == .group || index.actors[p.actor].type == .place {
                     mentions.append(ActorMatcher.mention(buffer, j, j + length - 1, actor: p.actor, candidate: nil,

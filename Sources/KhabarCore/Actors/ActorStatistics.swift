@@ -377,6 +377,7 @@ public struct ActorCounts: Sendable {
     /// von, de, bin, al left as they are), since English names are written so and the key is
     /// lowercase; an Arabic key as it is. The id keeps the key.
     public static func displayName(ofDiscovered key: String) -> String {
+        if key.utf8.first == ActorMatcher.organizationKeyMark { return discoveredName(key) }
         guard key.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }) else { return key }
         return ActorIndex.words(key).map { word -> String in
             if ActorCounts.nameParticles.contains(word) { return word }
@@ -388,6 +389,18 @@ public struct ActorCounts: Sendable {
 
     private static let nameParticles = Set(ActorIndex.words(EnglishNameLexicon.particleWords))
 
+    /// A discovered candidate's key without the mark of an organisation's (its id is
+    /// "discovered:" and this).
+    public static func discoveredName(_ key: String) -> String {
+        key.utf8.first == ActorMatcher.organizationKeyMark ? String(key.dropFirst()) : key
+    }
+
+    /// What a discovered candidate is: an organisation when its key has the mark
+    /// (`ActorMatcher.organizationMatch`), else a person.
+    public static func discoveredType(_ key: String) -> ActorType {
+        key.utf8.first == ActorMatcher.organizationKeyMark ? .organization : .person
+    }
+
     /// `kept`: `keptCandidates(parts, minDiscovery:minMentions:)`, when already made.
     static func merge(_ parts: inout [ActorStatistics], index: ActorIndex, unit: CooccurrenceUnit, minDiscovery: Int,
                       minMentions: Int = 0, folder: SpillFolder? = nil, kept keptCandidates: [ByteKey]? = nil) throws -> ActorCounts {
@@ -396,7 +409,8 @@ public struct ActorCounts: Sendable {
         let kept = keptKeys.map { String(decoding: $0.bytes, as: UTF8.self) }
         var actors = index.actors
         for name in kept {
-            actors.append(Actor(id: "discovered:\(name)", type: .person, name: ActorCounts.displayName(ofDiscovered: name), discovered: true))
+            actors.append(Actor(id: "discovered:\(ActorCounts.discoveredName(name))", type: ActorCounts.discoveredType(name),
+                                name: ActorCounts.displayName(ofDiscovered: name), discovered: true))
         }
         var result = ActorCounts(actors: actors, mentions: .init(repeating: 0, count: actors.count),
                                  documents: .init(repeating: 0, count: actors.count),

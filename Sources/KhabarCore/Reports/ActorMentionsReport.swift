@@ -35,8 +35,9 @@ public enum ActorMentionsReport {
         } else {
             // A discovered person (a mention each: built from bytes, no String concatenated):
             // the name as reported (`ActorCounts.displayName`), the id from the key.
-            var name = candidate ?? ""
-            var display = ActorCounts.displayName(ofDiscovered: name)
+            let key = candidate ?? ""
+            var name = ActorCounts.discoveredName(key)
+            var display = ActorCounts.displayName(ofDiscovered: key)
             display.withUTF8 { u in
                 out.append(contentsOf: actorKey)
                 JSONObjectWriter.appendString(utf8: u, to: &out)
@@ -47,7 +48,7 @@ public enum ActorMentionsReport {
                 JSONObjectWriter.appendEscaped(utf8: u, to: &out)
                 out.append(contentsOf: #"","#.utf8)
             }
-            out.append(contentsOf: personTypeField)
+            out.append(contentsOf: ActorCounts.discoveredType(key) == .organization ? organizationTypeField : personTypeField)
         }
         return out
     }
@@ -55,6 +56,7 @@ public enum ActorMentionsReport {
     private static let actorKey = Array(#""actor":"#.utf8), idKey = Array(#""id":"#.utf8), typeKey = Array(#""type":"#.utf8)
     private static let discoveredIDKey = Array(#""id":"discovered:"#.utf8)
     private static let personTypeField = Array(#""type":"person","#.utf8)
+    private static let organizationTypeField = Array(#""type":"organization","#.utf8)
 
     private static func appendField(_ key: [UInt8], _ value: String, to out: inout [UInt8]) {
         out.append(contentsOf: key)

@@ -24,7 +24,10 @@ struct ActorsCommand: ParsableCommand {
         name with a family name (جون كيري, عبد الله صالح), and reported when seen in \
         --min-discovery documents, named --min-discovery-mentions times (a title and the full \
         name, then the surname alone in the same article), or once by a name that stands alone \
-        (جون برينان; البرازيلي كاسيميرو دوس سانتوس). English text: actors are found by their \
+        (جون برينان; البرازيلي كاسيميرو دوس سانتوس). Organisations not listed are discovered \
+        from a head noun (حزب, جامعة, منظمة, معهد, مجلس, اتحاد, هيئة, وكالة, بنك ...) before a \
+        name (حزب الاتحاد الديمقراطي, جامعة القاهرة, المجلس الاقتصادي والاجتماعي), reported as \
+        type organization on the same terms. English text: actors are found by their \
         English names too (Joe Biden, Biden, Russians; capitalised names only where capitalised), \
         and people not listed after a title or from a given name (President Emmanuel Macron, \
         Mr. John Smith, Maria Lopez).

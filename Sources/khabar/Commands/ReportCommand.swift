@@ -232,7 +232,8 @@ struct ReportCommand: ParsableCommand {
             "units_without_pairs": c.unitsWithoutPairs,
             "actor_mentions": r.actors?.mentions.reduce(0, +) ?? 0,
             "actors_mentioned": r.actors.map { a in a.mentions.filter { $0 > 0 }.count } ?? 0,
-            "discovered_people": r.actors?.discoveredKept.count ?? 0,
+            "discovered_people": r.actors?.discoveredKept.filter { ActorCounts.discoveredType($0) == .person }.count ?? 0,
+            "discovered_organizations": r.actors?.discoveredKept.filter { ActorCounts.discoveredType($0) == .organization }.count ?? 0,
             "elapsed_seconds": (Date().timeIntervalSince(started) * 1000).rounded() / 1000,
             "peak_memory_bytes": Int(usage.ru_maxrss) * 1024,
         ]
