@@ -722,6 +722,27 @@ struct ActorMatcher {
     /// name or of one of its aliases of two words or more ("جيرهارد" for غيرهارد شرودر, "ديفد"
     /// for ديفيد بيكهام, "هوجو" for هوغو تشافيز). Rare (a person named by a surname alone with
     /// a word before it): the names are read as strings here.
+    private enum GivenNameBefore { case none, same, other }
+
+    /// What the word before a person found by the surname alone at `i` is: the person's given
+    /// name in another spelling (`givenNameSpelledOtherwise`), another known given name (a
+    /// relative, a namesake), or neither.
+    private func givenNameBefore(_ buffer: TokenBuffer, _ i: Int, actor: Int, after previous: ActorMention?) -> GivenNameBefore {
+        guard i > 0 else { return .none }
+        if givenNameSpelledOtherwise(buffer, before: i, actor: actor, after: previous) { return .same }
+        guard !buffer.infos[i].followsBreak, buffer.infos[i].line == buffer.infos[i - 1].line,
+              buffer.infos[i].start - buffer.infos[i - 1].end <= 1,
+              previous.map({ $0.end <= buffer.infos[i - 1].start }) ?? true,
+              token(buffer, i - 1, isIn: index.givenNames) else { return .none }
+        // Not two people side by side ("عباس بوتين": the given name is a known person's name
+        // alone), nor a surname with a proclitic ("تميم وروحاني").
+        let surnameHasProclitic = buffer.withToken(i) { t in
+            index.byFirst.value(hash: buffer.hashes[i]) { $0.elementsEqual(t) } == nil
+        }
+        if surnameHasProclitic || gazetteerMatch(buffer, at: i - 1) != nil { return .none }
+        return .other
+    }
+
     private func givenNameSpelledOtherwise(_ buffer: TokenBuffer, before i: Int, actor: Int, after previous: ActorMention?) -> Bool {
         guard i > 0, !buffer.infos[i].followsBreak, buffer.infos[i].line == buffer.infos[i - 1].line,
               buffer.infos[i].start - buffer.infos[i - 1].end <= 1, !buffer.infos[i - 1].isNumber,
@@ -736,7 +757,12 @@ struct ActorMatcher {
         let person = index.actors[actor]
         for name in [person.name] + person.aliases {
             let words = ActorIndex.words(name)
-            if words.count >= 2, ActorMatcher.consonants(words[0]) == mine { return true }
+            // The same consonants, or one given name the short form of the other (ستيف, ستيفن).
+            guard words.count >= 2 else { continue }
+            let theirs = ActorMatcher.consonants(words[0])
+            if theirs == mine || (min(theirs.count, mine.count) >= 2 && (theirs.starts(with: mine) || mine.starts(with: theirs))) {
+                return true
+            }
         }
         return false
     }
@@ -1058,9 +1084,20 @@ struct ActorMatcher {
                 first += p.descriptorLength  // "حركة حماس": حماس
                 // "هوغو شافيز" where the gazetteer writes هوغو تشافيز and knows شافيز alone: the
                 // word before the surname is the person's given name in another spelling.
-                if end - first == 1, first == i, index.actors[p.actor].type == .person,
-                   givenNameSpelledOtherwise(buffer, before: i, actor: p.actor, after: mentions.last) {
-                    first = i - 1
+                // Another given name there is another person of that family: "جمال مبارك", "ماهر
+                // الأسد", "أحمد المالكي" are not حسني مبارك, بشار الأسد, نوري المالكي.
+                if end - first == 1, first == i, index.actors[p.actor].type == .person {
+                    switch givenNameBefore(buffer, i, actor: p.actor, after: mentions.last) {
+                    case .same: first = i - 1
+                    case .other:
+                        if discover {
+                            appendDiscovered(buffer, (i - 1)..<end, &mentions, &candidates, &shortForms,
+                                             confident: standsAlone(buffer, i..<end))
+                            i = end
+                            continue
+                        }
+                    case .none: break
+                    }
                 }
                 mentions.append(ActorMatcher.mention(buffer, first, end - 1, actor: p.actor, candidate: nil,
                                                      via: p.canonical ? .gazetteer : .alias))
