@@ -1,7 +1,8 @@
 # Other actors: type | id | Arabic name | Arabic aliases (,) | English | country | roles (;, role@country@from@to)
 # Written by the Khabar team from general knowledge. Short forms that are also common Arabic words
 # are left out on purpose (عون "help", بري "land", سلامة "safety", مبارك "blessed", رئيسي "main",
-# الشاهد "the witness", ماي "May"): the full name still matches.
+# الشاهد "the witness", ماي "May"; since the twenty-second session النفطي "oil", الضيف "the guest",
+# لولا "if not"): the full name still matches.
 OTHERS = """
 place|gaza|غزة|قطاع غزة|Gaza|PS|
 place|west-bank|الضفة الغربية|الضفة|West Bank|PS|
@@ -453,7 +454,7 @@ person|ahmed-qurei|أحمد قريع|قريع,أبو علاء|Ahmed Qurei|PS|
 person|mahmoud-zahar|محمود الزهار|الزهار|Mahmoud al-Zahar|PS|
 person|hugo-chavez|هوغو تشافيز|تشافيز,شافيز|Hugo Chávez|VE|
 person|fidel-castro|فيدل كاسترو|كاسترو|Fidel Castro|CU|
-person|lula-da-silva|لويس إيناسيو لولا دا سيلفا|لولا,لولا دا سيلفا|Luiz Inácio Lula da Silva|BR|
+person|lula-da-silva|لويس إيناسيو لولا دا سيلفا|لولا دا سيلفا|Luiz Inácio Lula da Silva|BR|
 person|pervez-musharraf|برويز مشرف|مشرف|Pervez Musharraf|PK|
 person|benazir-bhutto|بينظير بوتو|بوتو|Benazir Bhutto|PK|
 person|manmohan-singh|مانموهان سينغ||Manmohan Singh|IN|
@@ -645,7 +646,7 @@ person|elyes-fakhfakh|إلياس الفخفاخ|الفخفاخ|Elyes Fakhfakh|TN
 person|ahmed-hachani|أحمد الحشاني|الحشاني|Ahmed Hachani|TN|head_of_government@TN@2023-08-01@2024-08-07
 person|kamel-madouri|كمال المدوري|المدوري|Kamel Madouri|TN|head_of_government@TN@2024-08-07@2025-03-21
 person|nabil-ammar|نبيل عمار||Nabil Ammar|TN|foreign_minister@TN@2023-02-07@2024-08-25
-person|mohamed-ali-nafti|محمد علي النفطي|النفطي|Mohamed Ali Nafti|TN|foreign_minister@TN@2024-08-25@
+person|mohamed-ali-nafti|محمد علي النفطي||Mohamed Ali Nafti|TN|foreign_minister@TN@2024-08-25@
 person|taieb-baccouche|الطيب البكوش|البكوش|Taïeb Baccouche|TN|foreign_minister@TN@2015-02-06@2016-01-06
 person|noureddine-taboubi|نور الدين الطبوبي|الطبوبي|Noureddine Taboubi|TN|
 person|hassine-abassi|حسين العباسي|العباسي|Houcine Abassi|TN|
@@ -662,7 +663,7 @@ person|ahmed-gaid-salah|أحمد قايد صالح|قايد صالح,القاي�
 person|ali-shamkhani|علي شمخاني|شمخاني|Ali Shamkhani|IR|
 person|mohammad-bagher-ghalibaf|محمد باقر قاليباف|قاليباف|Mohammad Bagher Ghalibaf|IR|
 person|naim-qassem|نعيم قاسم||Naim Qassem|LB|
-person|mohammed-deif|محمد الضيف|الضيف|Mohammed Deif|PS|
+person|mohammed-deif|محمد الضيف||Mohammed Deif|PS|
 person|saleh-al-arouri|صالح العاروري|العاروري|Saleh al-Arouri|PS|
 person|jibril-rajoub|جبريل الرجوب|الرجوب|Jibril Rajoub|PS|
 person|hussein-al-sheikh|حسين الشيخ||Hussein al-Sheikh|PS|

@@ -47,6 +47,8 @@ public final class ActorIndex: Sendable {
     /// The words of the gazetteer's people's names, the given names and the links of names:
     /// never taken for a word of the language.
     let nameWords: ByteKeySet
+    /// Ordinals (الأول, الثاني ... عشر): the end of a king's or pope's name, never a short form.
+    let ordinals: ByteKeySet
     /// Titles that announce only a given name and more (`weakTitleSpecs`: "سعادة", "الشاب",
     /// "المتهم" are as often before a noun or a verb).
     let weakTitles: ByteKeySet
@@ -377,7 +379,10 @@ public final class ActorIndex: Sendable {
                                      "عبدالله", "عبد الله", "سعد", "سعيد", "محمود", "مصطفي", "ابراهيم", "يوسف", "الشيخ",
                                      "الامير", "الملك", "جون", "جو", "مايك", "ديفيد"].map { ByteKey(Array($0.utf8)) })
         self.english = EnglishNameLexicon(tokens: tokens)
-        self.notShortForms = ByteKeySet(self.commonGivenNames.keys + self.givenNames.keys + self.ambiguousGivenNames.keys
+        // Nor an ordinal ("عبد الله الثاني" is not "الأسبوع الثاني").
+        self.ordinals = ByteKeySet(keys("الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة "
+                                        + "السابع السابعة الثامن الثامنة التاسع التاسعة العاشر العاشرة عشر"))
+        self.notShortForms = ByteKeySet(self.ordinals.keys + self.commonGivenNames.keys + self.givenNames.keys + self.ambiguousGivenNames.keys
                                         + self.titleWords.keys + self.honorifics.keys + self.nameLinks.keys
                                         + self.english.givenNames.keys + self.english.notNameWords.keys)
     }

@@ -994,7 +994,7 @@ person:ahmed-qurei	person	أحمد قريع	Ahmed Qurei	PS		قريع|أبو عل
 person:mahmoud-zahar	person	محمود الزهار	Mahmoud al-Zahar	PS		الزهار	
 person:hugo-chavez	person	هوغو تشافيز	Hugo Chávez	VE		تشافيز|شافيز	
 person:fidel-castro	person	فيدل كاسترو	Fidel Castro	CU		كاسترو	
-person:lula-da-silva	person	لويس إيناسيو لولا دا سيلفا	Luiz Inácio Lula da Silva	BR		لولا|لولا دا سيلفا	
+person:lula-da-silva	person	لويس إيناسيو لولا دا سيلفا	Luiz Inácio Lula da Silva	BR		لولا دا سيلفا	
 person:pervez-musharraf	person	برويز مشرف	Pervez Musharraf	PK		مشرف	
 person:benazir-bhutto	person	بينظير بوتو	Benazir Bhutto	PK		بوتو	
 person:manmohan-singh	person	مانموهان سينغ	Manmohan Singh	IN			
@@ -1178,7 +1178,7 @@ person:elyes-fakhfakh	person	إلياس الفخفاخ	Elyes Fakhfakh	TN		الف
 person:ahmed-hachani	person	أحمد الحشاني	Ahmed Hachani	TN		الحشاني	head_of_government@TN@2023-08-01@2024-08-07
 person:kamel-madouri	person	كمال المدوري	Kamel Madouri	TN		المدوري	head_of_government@TN@2024-08-07@2025-03-21
 person:nabil-ammar	person	نبيل عمار	Nabil Ammar	TN			foreign_minister@TN@2023-02-07@2024-08-25
-person:mohamed-ali-nafti	person	محمد علي النفطي	Mohamed Ali Nafti	TN		النفطي	foreign_minister@TN@2024-08-25@
+person:mohamed-ali-nafti	person	محمد علي النفطي	Mohamed Ali Nafti	TN			foreign_minister@TN@2024-08-25@
 person:taieb-baccouche	person	الطيب البكوش	Taïeb Baccouche	TN		البكوش	foreign_minister@TN@2015-02-06@2016-01-06
 person:noureddine-taboubi	person	نور الدين الطبوبي	Noureddine Taboubi	TN		الطبوبي	
 person:hassine-abassi	person	حسين العباسي	Houcine Abassi	TN		العباسي	
@@ -1195,7 +1195,7 @@ person:ahmed-gaid-salah	person	أحمد قايد صالح	Ahmed Gaid Salah	DZ		�
 person:ali-shamkhani	person	علي شمخاني	Ali Shamkhani	IR		شمخاني	
 person:mohammad-bagher-ghalibaf	person	محمد باقر قاليباف	Mohammad Bagher Ghalibaf	IR		قاليباف	
 person:naim-qassem	person	نعيم قاسم	Naim Qassem	LB			
-person:mohammed-deif	person	محمد الضيف	Mohammed Deif	PS		الضيف	
+person:mohammed-deif	person	محمد الضيف	Mohammed Deif	PS			
 person:saleh-al-arouri	person	صالح العاروري	Saleh al-Arouri	PS		العاروري	
 person:jibril-rajoub	person	جبريل الرجوب	Jibril Rajoub	PS		الرجوب	
 person:hussein-al-sheikh	person	حسين الشيخ	Hussein al-Sheikh	PS			

@@ -266,12 +266,12 @@ final class ActorMatcherTests: XCTestCase {
 
     /// The words that never stand for a person seen earlier: every given name (common, plain,
     /// ambiguous, English), title word, honorific, link and English word that is no name's
-    /// (`EnglishNameLexicon.notNameWords`) is in `notShortForms`, and nothing else; so a
+    /// (`EnglishNameLexicon.notNameWords`) and ordinal is in `notShortForms`, and nothing else; so a
     /// title or given name after a person's name is no mention of that person.
     func testWordsThatAreNeverShortForms() {
         let index = ActorIndex.builtin
         let sets = [index.commonGivenNames, index.givenNames, index.ambiguousGivenNames, index.titleWords,
-                    index.honorifics, index.nameLinks, index.english.givenNames, index.english.notNameWords]
+                    index.honorifics, index.nameLinks, index.english.givenNames, index.english.notNameWords, index.ordinals]
         let union = Set(sets.flatMap(\.keys))
         XCTAssertGreaterThan(union.count, 500)
         XCTAssertEqual(Set(index.notShortForms.keys), union)
@@ -281,6 +281,8 @@ final class ActorMatcherTests: XCTestCase {
         // وانغ of وانغ يي is a short form of his; محمد of محمد بن سلمان (a given name) never.
         XCTAssertEqual(mentions("التقى وانغ يي ثم التقى وانغ").map(\.1), ["person:wang-yi", "person:wang-yi"])
         XCTAssertEqual(mentions("التقى محمد بن سلمان ثم التقى محمد").map(\.1), ["person:mohammed-bin-salman"])
+        // Nor an ordinal: "الأسبوع الثاني" after عبد الله الثاني.
+        XCTAssertEqual(mentions("استقبل الملك عبد الله الثاني الوفد في الأسبوع الثاني").map(\.1), ["person:king-abdullah-ii"])
     }
 
     func testDiscoveryAfterTitles() {
