@@ -56,6 +56,10 @@ public final class ActorIndex: Sendable {
     /// الاتحاد الديمقراطي", "معهد ماساتشوستس للتكنولوجيا", "جامعة القاهرة"), and with ال before a
     /// nisba ("المجلس الاقتصادي والاجتماعي", "البنك الآسيوي للتنمية"): discovered organisations.
     let organizationHeads: ByteKeySet
+    /// Nouns before the name of a newspaper, channel or network (صحيفة, جريدة, مجلة, قناة, شبكة)
+    /// and of a team (فريق, نادي): the name after them is an organisation's, without them.
+    let mediaDescriptors: ByteKeySet
+    let teamDescriptors: ByteKeySet
     /// Those of `organizationHeads` with ال.
     let definiteOrganizationHeads: ByteKeySet
     /// Words that end an organisation's name: what follows it ("التابع لدار الأوبرا"), days and
@@ -200,6 +204,10 @@ public final class ActorIndex: Sendable {
         // ال; الجبهة and التنظيم before a nisba are ("الجبهة الشعبية").
         let organizationHeadList = "حزب جامعة منظمة اتحاد معهد كلية مجلس هيئة وكالة بنك مصرف رابطة جمعية أكاديمية"
         self.organizationHeads = ByteKeySet(ActorIndex.words(organizationHeadList).flatMap { tokens($0) }.map { ByteKey($0) })
+        // Nouns before an organisation's name that are not part of it (the gold corpora tag
+        // "صحيفة [بيلد]", "فريق [برشلونة]", "نادي [الهلال]").
+        self.mediaDescriptors = ByteKeySet(ActorIndex.words("صحيفة جريدة مجلة قناة شبكة").flatMap { tokens($0) }.map { ByteKey($0) })
+        self.teamDescriptors = ByteKeySet(ActorIndex.words("فريق نادي").flatMap { tokens($0) }.map { ByteKey($0) })
         self.organizationNameStops = ByteKeySet(ActorIndex.words("التابع التابعة التابعين المعني المعنية المختص المختصة "
                                                                  + "الأحد الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
                                                                  + "الشهر العام الأسبوع اليوم الماضي الماضية المقبل المقبلة")

@@ -208,7 +208,8 @@ struct ActorMatcher {
         var first = Set<UInt64>(), alRest = Set<UInt64>()
         for k in index.byFirst.keys + index.titles.keys + index.givenNames.keys + index.ambiguousGivenNames.keys
             + index.reportingVerbs.keys + index.english.titles.keys + index.english.givenNames.keys
-            + index.organizationHeads.keys + index.definiteOrganizationHeads.keys {
+            + index.organizationHeads.keys + index.definiteOrganizationHeads.keys
+            + index.mediaDescriptors.keys + index.teamDescriptors.keys {
             let key = k.bytes
             first.insert(k.hash)
             if key.count > 4 && key[0] == 0xD8 && key[1] == 0xA7 && key[2] == 0xD9 && key[3] == 0x84 {
@@ -221,7 +222,8 @@ struct ActorMatcher {
         for k in index.givenNames.keys + index.ambiguousGivenNames.keys { roles[k.hash, default: 0] |= ActorMatcher.startsGivenName }
         for k in index.reportingVerbs.keys { roles[k.hash, default: 0] |= ActorMatcher.startsSpeaker }
         for k in index.english.titles.keys + index.english.givenNames.keys { roles[k.hash, default: 0] |= ActorMatcher.startsEnglishName }
-        for k in index.organizationHeads.keys + index.definiteOrganizationHeads.keys {
+        for k in index.organizationHeads.keys + index.definiteOrganizationHeads.keys + index.mediaDescriptors.keys
+            + index.teamDescriptors.keys {
             roles[k.hash, default: 0] |= ActorMatcher.startsOrganization
         }
         firstRoles = HashFlags(roles)
@@ -621,6 +623,75 @@ struct ActorMatcher {
     /// The first byte of a discovered organisation's key: it sets it apart from a person's
     /// (`ActorCounts` reports the key without it, of type organization). Never in a token.
     static let organizationKeyMark: UInt8 = 0x01
+
+    /// An organisation named after a descriptor at token `i` (`ActorIndex.mediaDescriptors`,
+    /// `teamDescriptors`, also after و ف ب ل ك): one or two words, a known organisation (or place,
+    /// after a newspaper's noun: "صحيفة الرياض"), a word with ال (after the others than a
+    /// newspaper's, one that is no word of the language: not "فريق العمل", "شبكة الهاتف"), or a
+    /// proper noun ("مجلة نيوزويك", "فريق بوروسيا دورتموند"); never a person, a nationality
+    /// ("صحيفة الغارديان البريطانية": the name stops before it) or a stopword. The name's tokens
+    /// (start, end exclusive), key (`organizationKeyMark` and the words), and whether it is named
+    /// well enough to be reported once (a known place or organisation, or a proper noun in it).
+    func nameAfterDescriptor(_ buffer: TokenBuffer, at i: Int, forms: LookupForms) -> (Int, Int, [UInt8], Bool)? {
+        var kind = 0, named = false, knownInside = false, properNouns = 0, firstKnownOrganizationEnd = -1  // kind 1: a newspaper, 2: فريق, 3: نادي, 4: قناة شبكة
+        for f in 0..<forms.count where !forms[f].withAl {
+            let form = forms[f]
+            guard form.start == 0 || form.start == 2 else { continue }
+            let head = UnsafeBufferPointer(rebasing: buffer.tokenBytes(i)[form.start...])
+            if index.mediaDescriptors.contains(head, hash: form.hash) {
+                // 4: قناة, شبكة (also "a canal", "a network": "قناة السويس", "شبكة الهاتف")
+                kind = head.count == 8 && ((head[0] == 0xD9 && head[1] == 0x82) || (head[0] == 0xD8 && head[1] == 0xB4)) ? 4 : 1
+                break
+            }
+            if index.teamDescriptors.contains(head, hash: form.hash) {
+                kind = head.count == 8 && head[0] == 0xD9 && head[1] == 0x86 ? 3 : 2  // 3: نادي
+                break
+            }
+        }
+        guard kind != 0 else { return nil }
+        var k = i + 1
+        while k - i <= 2, k < buffer.count, !buffer.infos[k].followsBreak, !buffer.infos[k].isNumber,
+              buffer.infos[k].line == buffer.infos[k - 1].line, buffer.infos[k].start - buffer.infos[k - 1].end <= 1 {
+            let t = buffer.tokenBytes(k), h = buffer.hashes[k]
+            guard t[0] >= 0xD8, t[0] <= 0xDB else { break }
+            if let (p, length) = gazetteerMatch(buffer, at: k) {
+                let type = index.actors[p.actor].type
+                // (a place only for a newspaper, "صحيفة الرياض": "فريق اليمن" is a national side)
+                guard type == .organization || (type == .place && kind == 1), k == i + 1 || length == 1 else { break }
+                if k == i + 1 && type == .organization { firstKnownOrganizationEnd = k + length }
+                k += length
+                named = true
+                knownInside = true
+                continue
+            }
+            guard !index.notNames.contains(t, hash: h), !index.titleWords.contains(t, hash: h),
+                  !index.givenNames.contains(t, hash: h), !index.organizationNameStops.contains(t, hash: h) else { break }
+            if ActorMatcher.startsWithAl(t) {
+                // But for a newspaper's (النهار, الحياة), not a word of the language ("فريق العمل",
+                // "شبكة الهاتف", "نادي الطلاب").
+                guard k == i + 1, kind != 2, kind == 1 || !index.commonWords.contains(t, hash: h) else { break }
+                k += 1
+                continue
+            }
+            let proclitic = (t[0] == 0xD9 && (t[1] == 0x88 || t[1] == 0x84 || t[1] == 0x83)) || (t[0] == 0xD8 && t[1] == 0xA8)
+            guard ActorMatcher.letters(t, from: 0) >= 3, !index.commonWords.contains(t, hash: h), !proclitic,
+                  !isNoFamilyName(t, hash: h), !ActorMatcher.endsLikeANoun(t) else { break }
+            named = true
+            properNouns += 1
+            k += 1
+        }
+        // After فريق, قناة, شبكة a word that is no common word is as often a rarer noun or verb
+        // ("فريق الغوص", "فريق تقصي الحقائق"): a known organisation or two proper nouns only.
+        guard k > i + 1, kind == 1 || kind == 3 || knownInside || properNouns >= 2 else { return nil }
+        // A known organisation alone is matched as itself ("صحيفة الأمم المتحدة", "فريق ريال مدريد").
+        if k == firstKnownOrganizationEnd { return nil }
+        var key: [UInt8] = [ActorMatcher.organizationKeyMark]
+        for j in (i + 1)..<k {
+            if j > i + 1 { key.append(0x20) }
+            key.append(contentsOf: buffer.tokenBytes(j))
+        }
+        return (i + 1, k, key, named)
+    }
 
     /// An organisation named at token `i` by a head noun (`ActorIndex.organizationHeads`, also
     /// after و ف ب ل ك): in construct, before a word with ال, a known actor or a word that is no
@@ -1166,6 +1237,14 @@ struct ActorMatcher {
                let (j, k) = reportedSpeakerMatch(buffer, at: i, forms: forms, shortForms: shortForms) {
                 appendDiscovered(buffer, j..<k, &mentions, &candidates, &shortForms)
                 i = k
+                continue
+            }
+            if discover, may & ActorMatcher.startsOrganization != 0,
+               let (start, end, name, confident) = nameAfterDescriptor(buffer, at: i, forms: forms) {
+                let key = candidates.number(of: name)
+                mentions.append(ActorMatcher.mention(buffer, start, end - 1, actor: nil, candidate: key, via: .discovered,
+                                                     confident: confident))
+                i = end
                 continue
             }
             if discover, may & ActorMatcher.startsOrganization != 0,

@@ -26,7 +26,8 @@ struct ActorsCommand: ParsableCommand {
         name, then the surname alone in the same article), or once by a name that stands alone \
         (جون برينان; البرازيلي كاسيميرو دوس سانتوس). Organisations not listed are discovered \
         from a head noun (حزب, جامعة, منظمة, معهد, مجلس, اتحاد, هيئة, وكالة, بنك ...) before a \
-        name (حزب الاتحاد الديمقراطي, جامعة القاهرة, المجلس الاقتصادي والاجتماعي), reported as \
+        name (حزب الاتحاد الديمقراطي, جامعة القاهرة, المجلس الاقتصادي والاجتماعي) or after a \
+        newspaper's, channel's or team's noun (صحيفة النهار, مجلة نيوزويك, فريق سلتا فيغو), reported as \
         type organization on the same terms. English text: actors are found by their \
         English names too (Joe Biden, Biden, Russians; capitalised names only where capitalised), \
         and people not listed after a title or from a given name (President Emmanuel Macron, \
