@@ -286,7 +286,8 @@ public final class ActorIndex: Sendable {
             // names of other languages as Arabic news writes them, again none a word of the
             // language (those are in the ambiguous list below); a name that is frequent in the
             // news (عباس, منصور, بنيامين) is no common word for it. Not the family names that
-            // Chinese and Korean names start with (وانغ, كيم, لي): those are the short forms.
+            // Chinese and Korean names start with (وانغ, كيم, لي): those are the short forms; nor
+            // واين, ويل, ويلي ("and where", "woe", "woe is me").
             "نبيه بهاء إلياس طلعت عزام معاوية عمير نعمان نصري نهاد همام وضاح وهيب أكرم أمجد باهر بهجت حسان",
             "حسنين حكمت حلمي حمادة حماد خضر دريد ذياب رامز رضوان رمزي زاهر صبحي صفوان ظافر عاطف عاكف عدي",
             "عفيف عقيل عوني غانم غياث فهمي فواز قحطان كاظم كنان لبيب لقمان مرعي مصعب مظفر معتصم معن منيب",
@@ -302,7 +303,7 @@ public final class ActorIndex: Sendable {
             "نيلسون كوفي شينزو جاسيندا ألفريد إميل جوستين رايمون هوغو هوجو إرنست غوستاف فرديناند ليونارد",
             "لودفيغ أرنولد ألبرتو ريموند سيمون أنجيلينا انجلينا سكارليت ميلاني إيلي ستيفين داستين أوبرا روبي",
             "جاكي إدغار ماكسيميليان ألفارو راؤول سيرجي يوجين فيودور كونستانتين تشاك ناثان بيرني كاتي",
-            "كيتي بريجيت سيغولين أنغيلا إدوار أندريس ديمتري جوناثان",
+            "كيتي بريجيت سيغولين أنغيلا إدوار أندريس ديمتري جوناثان ويسلي وودي",
         ]
         // Arabic given names that are also words of the language (سعيد "happy", حسن "good", أمين
         // "faithful", نور "light" ...): a person only before a word that is not one ("سعيد صيام",

@@ -594,7 +594,9 @@ struct ActorMatcher {
         if ActorMatcher.endsLikeANoun(t) || t.contains(where: { $0 < 0x80 }) { return true }  // or "لـCNN"
         guard t.count >= 8 else { return false }
         if ActorMatcher.endsInAPronoun(t) { return true }
-        if t[0] == 0xD9 && t[1] == 0x8A { return true }  // ي
+        // ي: a present-tense verb; not يا and four letters more (يانكو, ياكوبو; the verbs written
+        // so are shorter: يأمر, يأتي once normalised)
+        if t[0] == 0xD9 && t[1] == 0x8A && !(t[2] == 0xD8 && t[3] == 0xA7 && t.count >= 10) { return true }
         guard (t[0] == 0xD8 && t[1] == 0xA8) || (t[0] == 0xD9 && (t[1] == 0x84 || t[1] == 0x83)) else { return false }
         return index.commonWords.contains(Array(t[2...])[...])  // ب ل ك + a common word
     }
@@ -614,8 +616,8 @@ struct ActorMatcher {
         if endsInNa && n >= 10 && index.commonWords.contains(UnsafeBufferPointer(rebasing: t[..<(n - 4)])) { return true }
         let endsInHa = t[n - 2] == 0xD9 && t[n - 1] == 0x87
         if endsInHa && n >= 8 && ((t[0] == 0xD8 && t[1] == 0xA8) || (t[0] == 0xD9 && (t[1] == 0x84 || t[1] == 0x83))) { return true }
-        // (not يا...: "ياكين", "يانيس"; the verbs written so, ياتي, are common words)
-        if n >= 8, t[0] == 0xD9, t[1] == 0x8A, !(t[2] == 0xD8 && t[3] == 0xA7), !(t[n - 2] == 0xD9 && t[n - 1] == 0x8A),
+        // (not يا and four letters more: "ياكين", "يانيس"; يأمر, يأتي are shorter)
+        if n >= 8, t[0] == 0xD9, t[1] == 0x8A, !(t[2] == 0xD8 && t[3] == 0xA7 && n >= 10), !(t[n - 2] == 0xD9 && t[n - 1] == 0x8A),
            !index.nameWords.contains(t, hash: hash) { return true }
         return false
     }

@@ -389,8 +389,14 @@ public struct ActorCounts: Sendable {
 
     private static let nameParticles = Set(ActorIndex.words(EnglishNameLexicon.particleWords))
 
-    /// A discovered candidate's key without the mark of an organisation's (its id is
-    /// "discovered:" and this).
+    /// A discovered candidate's id: "discovered:" and the key for a person, "discovered-org:" and
+    /// the key without its mark for an organisation (a name may be found as both: "هجر" a club
+    /// and a person, so the two prefixes keep ids unique).
+    public static func discoveredID(_ key: String) -> String {
+        key.utf8.first == ActorMatcher.organizationKeyMark ? "discovered-org:" + discoveredName(key) : "discovered:" + key
+    }
+
+    /// A discovered candidate's key without the mark of an organisation's.
     public static func discoveredName(_ key: String) -> String {
         key.utf8.first == ActorMatcher.organizationKeyMark ? String(key.dropFirst()) : key
     }
@@ -409,7 +415,7 @@ public struct ActorCounts: Sendable {
         let kept = keptKeys.map { String(decoding: $0.bytes, as: UTF8.self) }
         var actors = index.actors
         for name in kept {
-            actors.append(Actor(id: "discovered:\(ActorCounts.discoveredName(name))", type: ActorCounts.discoveredType(name),
+            actors.append(Actor(id: ActorCounts.discoveredID(name), type: ActorCounts.discoveredType(name),
                                 name: ActorCounts.displayName(ofDiscovered: name), discovered: true))
         }
         var result = ActorCounts(actors: actors, mentions: .init(repeating: 0, count: actors.count),

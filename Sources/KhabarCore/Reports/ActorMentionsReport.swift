@@ -43,18 +43,20 @@ public enum ActorMentionsReport {
                 JSONObjectWriter.appendString(utf8: u, to: &out)
                 out.append(UInt8(ascii: ","))
             }
+            let organization = ActorCounts.discoveredType(key) == .organization
             name.withUTF8 { u in
-                out.append(contentsOf: discoveredIDKey)
+                out.append(contentsOf: organization ? discoveredOrganizationIDKey : discoveredIDKey)
                 JSONObjectWriter.appendEscaped(utf8: u, to: &out)
                 out.append(contentsOf: #"","#.utf8)
             }
-            out.append(contentsOf: ActorCounts.discoveredType(key) == .organization ? organizationTypeField : personTypeField)
+            out.append(contentsOf: organization ? organizationTypeField : personTypeField)
         }
         return out
     }
 
     private static let actorKey = Array(#""actor":"#.utf8), idKey = Array(#""id":"#.utf8), typeKey = Array(#""type":"#.utf8)
     private static let discoveredIDKey = Array(#""id":"discovered:"#.utf8)
+    private static let discoveredOrganizationIDKey = Array(#""id":"discovered-org:"#.utf8)
     private static let personTypeField = Array(#""type":"person","#.utf8)
     private static let organizationTypeField = Array(#""type":"organization","#.utf8)
 
