@@ -491,6 +491,16 @@ struct ActorMatcher {
         return key
     }
 
+    /// `t` is a pronoun of two letters that a tokenised corpus may split off a word (ها, نا, هم,
+    /// هن, كم, ني).
+    static func isPronoun(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard t.count == 4, t[0] == 0xD9 else { return false }
+        let a = (t[0], t[1]), b = (t[2], t[3])
+        let h: (UInt8, UInt8) = (0xD9, 0x87), n: (UInt8, UInt8) = (0xD9, 0x86), k: (UInt8, UInt8) = (0xD9, 0x83)
+        let alef: (UInt8, UInt8) = (0xD8, 0xA7), m: (UInt8, UInt8) = (0xD9, 0x85), y: (UInt8, UInt8) = (0xD9, 0x8A)
+        return (a == h && (b == alef || b == m || b == n)) || (a == n && (b == alef || b == y)) || (a == k && b == m)
+    }
+
     /// Token `k` of `buffer` is in `set` (no key built: on its bytes and hash).
     @inline(__always)
     private func token(_ buffer: TokenBuffer, _ k: Int, isIn set: ByteKeySet) -> Bool {
@@ -1075,6 +1085,11 @@ struct ActorMatcher {
             // The word's hash (the tokenizer's) for the two sets.
             buffer.withToken(k) { u in
                 guard u.count >= 4 else { return }
+                // A word of two letters only when it is no word of the language: "شي" (شي جين
+                // بينغ) yes; "إن" of مون جاي إن (538 false mentions of him on news-bench), a
+                // pronoun split off a word (ها, نا, هم), no.
+                if u.count < 6 && u[0] >= 0x80 && (index.notNames.contains(u, hash: hash) || index.commonWords.contains(u, hash: hash)
+                                                   || ActorMatcher.isPronoun(u)) { return }
                 let excluded = index.notShortForms.contains(u, hash: hash)
                     || (candidate != nil && index.commonWords.contains(u, hash: hash))  // "المصنف" of a discovered name
                 if !excluded { shortForms.insertIfAbsent(u, hash: hash, actor: actor, candidate: candidate) }

@@ -281,6 +281,12 @@ final class ActorMatcherTests: XCTestCase {
         // وانغ of وانغ يي is a short form of his; محمد of محمد بن سلمان (a given name) never.
         XCTAssertEqual(mentions("التقى وانغ يي ثم التقى وانغ").map(\.1), ["person:wang-yi", "person:wang-yi"])
         XCTAssertEqual(mentions("التقى محمد بن سلمان ثم التقى محمد").map(\.1), ["person:mohammed-bin-salman"])
+        // Nor a word of two letters that is a word of the language: "إن" after مون جاي إن; شي
+        // after شي جين بينغ is his.
+        XCTAssertEqual(mentions("التقى مون جاي إن الوفد وقال إن الاتفاق قريب").map(\.1), ["person:moon-jae-in"])
+        XCTAssertEqual(mentions("التقى شي جين بينغ الوفد ثم قال شي").map(\.1), ["person:xi-jinping", "person:xi-jinping"])
+        XCTAssertTrue(Array("ها".utf8).withUnsafeBufferPointer { ActorMatcher.isPronoun($0) })
+        XCTAssertFalse(Array("شي".utf8).withUnsafeBufferPointer { ActorMatcher.isPronoun($0) })
         // Nor an ordinal: "الأسبوع الثاني" after عبد الله الثاني.
         XCTAssertEqual(mentions("استقبل الملك عبد الله الثاني الوفد في الأسبوع الثاني").map(\.1), ["person:king-abdullah-ii"])
     }
