@@ -607,7 +607,7 @@ struct ActorMatcher {
         // ي: a present-tense verb; not يا and four letters more (يانكو, ياكوبو; the verbs written
         // so are shorter: يأمر, يأتي once normalised)
         if t[0] == 0xD9 && t[1] == 0x8A && !(t[2] == 0xD8 && t[3] == 0xA7 && t.count >= 10) { return true }
-        guard (t[0] == 0xD8 && t[1] == 0xA8) || (t[0] == 0xD9 && (t[1] == 0x84 || t[1] == 0x83)) else { return false }
+        guard ActorMatcher.startsWithPreposition(t) else { return false }
         return index.commonWords.contains(Array(t[2...])[...])  // ب ل ك + a common word
     }
 
@@ -625,7 +625,7 @@ struct ActorMatcher {
         // نا after a word of the language: "شبابنا" (not "مارشينا")
         if endsInNa && n >= 10 && index.commonWords.contains(UnsafeBufferPointer(rebasing: t[..<(n - 4)])) { return true }
         let endsInHa = t[n - 2] == 0xD9 && t[n - 1] == 0x87
-        if endsInHa && n >= 8 && ((t[0] == 0xD8 && t[1] == 0xA8) || (t[0] == 0xD9 && (t[1] == 0x84 || t[1] == 0x83))) { return true }
+        if endsInHa && n >= 8 && ActorMatcher.startsWithPreposition(t) { return true }
         // (not يا and four letters more: "ياكين", "يانيس"; يأمر, يأتي are shorter)
         if n >= 8, t[0] == 0xD9, t[1] == 0x8A, !(t[2] == 0xD8 && t[3] == 0xA7 && n >= 10), !(t[n - 2] == 0xD9 && t[n - 1] == 0x8A),
            !index.nameWords.contains(t, hash: hash) { return true }
@@ -881,8 +881,14 @@ struct ActorMatcher {
         guard n >= 4 else { return false }
         if t[n - 2] == 0xD9 && t[n - 1] == 0x87 { return true }
         if ActorMatcher.endsLikeAPlural(t) || (t[0] == 0xD9 && t[1] == 0x88) { return true }
-        return n >= 8 && ((t[0] == 0xD8 && t[1] == 0xA8) || (t[0] == 0xD9 && (t[1] == 0x84 || t[1] == 0x83)))
+        return n >= 8 && ActorMatcher.startsWithPreposition(t)
             && !index.nameWords.contains(t)
+    }
+
+    /// `t` (two bytes or more) starts with ب, ل or ك: a preposition written on its word.
+    @inline(__always)
+    static func startsWithPreposition(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        (t[0] == 0xD8 && t[1] == 0xA8) || (t[0] == 0xD9 && (t[1] == 0x84 || t[1] == 0x83))
     }
 
     /// `t` is an adverb: a word of the language with the ا of the accusative ("مطولا", "قديما",
@@ -899,7 +905,7 @@ struct ActorMatcher {
     /// a name ending in ي (بيومي, لطفي).
     private func isPrepositionBeforeWord(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = t.count
-        guard n >= 8, (t[0] == 0xD8 && t[1] == 0xA8) || (t[0] == 0xD9 && (t[1] == 0x84 || t[1] == 0x83)),
+        guard n >= 8, ActorMatcher.startsWithPreposition(t),
               !(t[n - 2] == 0xD9 && t[n - 1] == 0x8A) else { return false }
         guard index.commonWords.contains(UnsafeBufferPointer(rebasing: t[2...])) else { return false }
         return !index.nameWords.contains(t)
