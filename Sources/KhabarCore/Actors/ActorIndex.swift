@@ -52,6 +52,10 @@ public final class ActorIndex: Sendable {
     /// Titles that announce only a given name and more (`weakTitleSpecs`: "سعادة", "الشاب",
     /// "المتهم" are as often before a noun or a verb).
     let weakTitles: ByteKeySet
+    /// Titles of address and of a calling before a person's name nearly always (السيد, الدكتور,
+    /// الشيخ, الفنانة ...: `honorificTitleSpecs`): a name after one that stands alone is a person
+    /// named once (`ActorMention.confident`), whether or not it starts with a known given name.
+    let honorificTitles: ByteKeySet
     /// Nouns that head an organisation's name in construct (حزب, جامعة, منظمة, معهد ...: "حزب
     /// الاتحاد الديمقراطي", "معهد ماساتشوستس للتكنولوجيا", "جامعة القاهرة"), and with ال before a
     /// nisba ("المجلس الاقتصادي والاجتماعي", "البنك الآسيوي للتنمية"): discovered organisations.
@@ -195,6 +199,9 @@ public final class ActorIndex: Sendable {
             if weakTitleSpecs.contains(spec) { weakTitles.append(ByteKey(t[0])) }
         }
         self.weakTitles = ByteKeySet(weakTitles)
+        let honorificTitleSpecs = ["السيد", "السيدة", "الدكتور", "الدكتورة", "الشيخ", "الشيخة", "الاستاذ", "الاستاذة",
+                                   "المهندس", "المهندسة", "الحاج", "الفنان", "الفنانة", "الامبراطور", "الامبراطورة"]
+        self.honorificTitles = ByteKeySet(honorificTitleSpecs.map { ByteKey(Array(tokens($0).first ?? [])) })
         for k in titles.keys { titles[k]!.sort { $0.count > $1.count } }
         self.titles = ByteKeyMap(titles)
         // The heads that name an organisation most of the time in the NER gold corpora (حزب 95%,

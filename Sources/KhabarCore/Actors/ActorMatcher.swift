@@ -604,6 +604,14 @@ struct ActorMatcher {
         if ActorMatcher.endsLikeANoun(t) || t.contains(where: { $0 < 0x80 }) { return true }  // or "لـCNN"
         guard t.count >= 8 else { return false }
         if ActorMatcher.endsInAPronoun(t) { return true }
+        // a word of the language with the ا of the accusative ("تغيرا", "اعتذارا", "ممثلا") or
+        // the pronoun نا ("حرصنا", "مصادرنا"); not a given name ("دينا"). (Not ك: "بينك",
+        // "اندك" are names as often.)
+        let n = t.count
+        if t[n - 2] == 0xD8 && t[n - 1] == 0xA7,
+           index.commonWords.contains(UnsafeBufferPointer(rebasing: t[..<(n - 2)]))
+            || (n >= 10 && t[n - 4] == 0xD9 && t[n - 3] == 0x86 && index.commonWords.contains(UnsafeBufferPointer(rebasing: t[..<(n - 4)]))),
+           !index.givenNames.contains(t), !index.ambiguousGivenNames.contains(t) { return true }
         // ي: a present-tense verb; not يا and four letters more (يانكو, ياكوبو; the verbs written
         // so are shorter: يأمر, يأتي once normalised)
         if t[0] == 0xD9 && t[1] == 0x8A && !(t[2] == 0xD8 && t[3] == 0xA7 && t.count >= 10) { return true }
@@ -957,12 +965,18 @@ struct ActorMatcher {
         return t[n - 4] == 0xD9 && (t[n - 3] == 0x88 || t[n - 3] == 0x8A)
     }
 
-    /// `t` ends in ه or ة (a pronoun, the feminine) or in ون or ين (a plural).
+    /// `t` ends in ه or ة (a pronoun, the feminine) or in ون or ين (a plural), or is a plural's
+    /// construct form م...و.
     static func endsLikeANoun(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = t.count
         guard n >= 4 else { return false }
         if t[n - 2] == 0xD9 && t[n - 1] == 0x87 { return true }  // ه
         if t[n - 2] == 0xD8 && t[n - 1] == 0xA9 { return true }  // ة
+        // م...و of five to seven letters, a plural's construct form ("منظمو", "مؤيدو", "متمردو",
+        // "مراقبو": "منظمون" before a noun); not with ا ي و after م, as names have it ("ماريو",
+        // "ميلو", "موتو")
+        if n >= 10, n <= 14, t[0] == 0xD9, t[1] == 0x85, t[n - 2] == 0xD9, t[n - 1] == 0x88,
+           !(t[2] == 0xD8 && t[3] == 0xA7), !(t[2] == 0xD9 && (t[3] == 0x8A || t[3] == 0x88)) { return true }
         guard n >= 6, t[n - 2] == 0xD9 && t[n - 1] == 0x86 else { return false }  // ن after و or ي
         return t[n - 4] == 0xD9 && (t[n - 3] == 0x88 || t[n - 3] == 0x8A)
     }
@@ -1023,7 +1037,7 @@ struct ActorMatcher {
 
     /// The title at token `i`: how many tokens it takes, and whether it is weak (`ActorIndex.weakTitles`:
     /// a name of two words or more must follow).
-    func titleAndWeakness(_ buffer: TokenBuffer, at i: Int, forms: LookupForms? = nil) -> (length: Int, weak: Bool)? {
+    func titleAndWeakness(_ buffer: TokenBuffer, at i: Int, forms: LookupForms? = nil) -> (length: Int, weak: Bool, honorific: Bool)? {
         let forms = forms ?? self.forms(buffer, i)
         for f in 0..<forms.count {
             let form = forms[f]
@@ -1038,7 +1052,10 @@ struct ActorMatcher {
                         if gazetteerMatch(buffer, at: i + j) != nil { ok = false; break }
                     } else if !buffer.withToken(i + j, { $0.elementsEqual(spec[j]) }) { ok = false; break }
                 }
-                if ok { return (spec.count, spec.count == 1 && index.weakTitles.contains(spec[0][...])) }
+                if ok {
+                    return (spec.count, spec.count == 1 && index.weakTitles.contains(spec[0][...]),
+                            spec.count == 1 && index.honorificTitles.contains(spec[0][...]))
+                }
             }
         }
         return nil
@@ -1258,7 +1275,7 @@ struct ActorMatcher {
             }
             if discover, may & ActorMatcher.startsSpeaker != 0,
                let (j, k) = reportedSpeakerMatch(buffer, at: i, forms: forms, shortForms: shortForms) {
-                appendDiscovered(buffer, j..<k, &mentions, &candidates, &shortForms)
+                appendDiscovered(buffer, j..<k, &mentions, &candidates, &shortForms, confident: standsAlone(buffer, j..<k, wholeName: true))
                 i = k
                 continue
             }
@@ -1278,7 +1295,7 @@ struct ActorMatcher {
                 i = end
                 continue
             }
-            if discover, may & ActorMatcher.startsTitle != 0, let (titleLength, weak) = titleAndWeakness(buffer, at: i, forms: forms) {
+            if discover, may & ActorMatcher.startsTitle != 0, let (titleLength, weak, honorific) = titleAndWeakness(buffer, at: i, forms: forms) {
                 var j = i + titleLength
                 let mentionsBefore = mentions.count
                 // An organisation in the title ("رئيس جامعة القاهرة", "رئيس مجلس الوزراء"): its
@@ -1322,6 +1339,7 @@ struct ActorMatcher {
                     // A given name and a family name after the title stand alone as well ("الفنان
                     // سمير صبري"): the same test as for a given name found on its own.
                     let confident = k > j + 1 && token(buffer, j, isIn: index.givenNames) && standsAlone(buffer, (j + 1)..<k)
+                        || (honorific && (k > j + 1 || token(buffer, j, isIn: index.givenNames)) && standsAlone(buffer, j..<k, wholeName: true))
                     appendDiscovered(buffer, j..<k, &mentions, &candidates, &shortForms, confident: confident)
                     i = k
                     continue
