@@ -559,13 +559,21 @@ struct ActorMatcher {
                  ActorMatcher.startsWithPrepositionAndArticle(t), startsWithAndName(t, hash: buffer.hashes[k]))
             }
             if k == j && afterTitle && (startsWithAl || startsWithPreposition || buffer.withToken(k, { isPrepositionBeforeWord($0) })) { break }
-            if let (_, length) = gazetteerMatch(buffer, at: k) {
+            if let (p, length) = gazetteerMatch(buffer, at: k) {
                 // "حمدان بن محمد بن راشد": a known person after بن is the father, part of this name.
                 if k > j && token(buffer, k - 1, isIn: index.lineageLinks) && k + length - j <= 8 {
                     k += length
                     words += 1
                     end = k
                     continue
+                }
+                // A nisba right after a given name is the family name ("فيصل السويدي", "جون كندي",
+                // "أبو أيوب المصري"), and ends the name; the masculine singular (ي) only: not
+                // "يحيي الفلسطينيون" (a verb), "لويس الأمريكية".
+                if length == 1, index.actors[p.actor].type == .group, k > 0, afterTitle ? k > j : k == j,
+                   buffer.withToken(k, { $0.count >= 4 && $0[$0.count - 2] == 0xD9 && $0[$0.count - 1] == 0x8A }),
+                   token(buffer, k - 1, isIn: index.givenNames) {
+                    return k + 1
                 }
                 if afterTitle { return j }  // a known actor: matched on its own, no discovery
                 break
@@ -1280,10 +1288,20 @@ struct ActorMatcher {
                 continue
             }
             if discover, may & ActorMatcher.startsGivenName != 0, let (length, name) = givenNameMatch(buffer, at: i, forms: forms) {
-                let key = candidates.number(of: name)
-                mentions.append(ActorMatcher.mention(buffer, i, i + length - 1, actor: nil, candidate: key, via: .discovered,
+                // A kunya's أبو, أبي or أم right before the given name is the name's ("أبو أيوب
+                // المصري", "أم كلثوم ..."), when no mention holds it.
+                var first = i, key: Int
+                if i > 0, !buffer.infos[i].followsBreak, buffer.infos[i].line == buffer.infos[i - 1].line,
+                   buffer.withToken(i, { $0[0] != 0xD9 || ($0[1] != 0x88 && $0[1] != 0x81) }),
+                   (mentions.last?.byteEnd ?? 0) <= buffer.infos[i - 1].byteStart, token(buffer, i - 1, isIn: index.kunyaLinks) {
+                    first = i - 1
+                    key = candidates.number(of: candidateKey((first..<(i + length)).map { buffer.tokenBytes($0) }))
+                } else {
+                    key = candidates.number(of: name)
+                }
+                mentions.append(ActorMatcher.mention(buffer, first, i + length - 1, actor: nil, candidate: key, via: .discovered,
                                                      confident: standsAlone(buffer, (i + 1)..<(i + length))))
-                register(buffer, i..<(i + length), actor: nil, candidate: key, &shortForms)
+                register(buffer, first..<(i + length), actor: nil, candidate: key, &shortForms)
                 i += length
                 continue
             }
