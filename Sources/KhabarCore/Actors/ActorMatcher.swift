@@ -673,7 +673,8 @@ struct ActorMatcher {
     /// ("صحيفة الغارديان البريطانية": the name stops before it) or a stopword. The name's tokens
     /// (start, end exclusive), key (`organizationKeyMark` and the words), and whether it is named
     /// well enough to be reported once (a known place or organisation, or a proper noun in it).
-    func nameAfterDescriptor(_ buffer: TokenBuffer, at i: Int, forms: LookupForms) -> (Int, Int, [UInt8], Bool)? {
+    func nameAfterDescriptor(_ buffer: TokenBuffer, at i: Int, forms: LookupForms,
+                             text: UnsafeBufferPointer<UInt8>? = nil) -> (Int, Int, [UInt8], Bool)? {
         var kind = 0, named = false, knownInside = false, properNouns = 0, firstKnownOrganizationEnd = -1  // kind 1: a newspaper, 2: فريق, 3: نادي, 4: قناة شبكة
         for f in 0..<forms.count where !forms[f].withAl {
             let form = forms[f]
@@ -691,6 +692,28 @@ struct ActorMatcher {
         }
         guard kind != 0 else { return nil }
         var k = i + 1
+        // A newspaper's or channel's name in quotation marks ("صحيفة « السفير »", "صحيفة "
+        // المستقبل ""; the tokenizer leaves the marks out: read in the text, when the tokens'
+        // byte offsets index it): all that stands between them, of three words at most, is the
+        // name, named well enough.
+        if (kind == 1 || kind == 4), let text, k < buffer.count, buffer.infos[k].line == buffer.infos[i].line,
+           ActorMatcher.quotationMarkBetween(buffer, i, k, text) {
+            var end = k
+            while end < buffer.count, end - k < 3, !buffer.infos[end].followsBreak, buffer.infos[end].line == buffer.infos[i].line,
+                  end == k || buffer.infos[end].start - buffer.infos[end - 1].end <= 1,
+                  buffer.withToken(end, { $0[0] >= 0xD8 && $0[0] <= 0xDB }) { end += 1 }
+            // Closed by the other mark (or the line's end), and not a stopword alone.
+            guard end > k, end == buffer.count || buffer.infos[end].line != buffer.infos[i].line
+                    || ActorMatcher.quotationMarkBetween(buffer, end - 1, end, text),
+                  end > k + 1 || !token(buffer, k, isIn: index.notNames) else { return nil }
+            if gazetteerMatch(buffer, at: k).map({ $0.1 == end - k }) == true { return nil }  // known: matched as itself
+            var key: [UInt8] = [ActorMatcher.organizationKeyMark]
+            for j in k..<end {
+                if j > k { key.append(0x20) }
+                key.append(contentsOf: buffer.tokenBytes(j))
+            }
+            return (k, end, key, true)
+        }
         while k - i <= 2, k < buffer.count, !buffer.infos[k].followsBreak, !buffer.infos[k].isNumber,
               buffer.infos[k].line == buffer.infos[k - 1].line, buffer.infos[k].start - buffer.infos[k - 1].end <= 1 {
             let t = buffer.tokenBytes(k), h = buffer.hashes[k]
@@ -732,6 +755,23 @@ struct ActorMatcher {
             key.append(contentsOf: buffer.tokenBytes(j))
         }
         return (i + 1, k, key, named)
+    }
+
+    /// Between tokens `a` and `b` (`b` after `a`) the text has a quotation mark (" « » “ ”)
+    /// and nothing but spaces beside it.
+    static func quotationMarkBetween(_ buffer: TokenBuffer, _ a: Int, _ b: Int, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let from = buffer.infos[a].byteEnd, to = buffer.infos[b].byteStart
+        guard from < to, to <= text.count, to - from <= 8 else { return false }
+        var marks = 0, x = from
+        while x < to {
+            let c = text[x]
+            if c == 0x20 { x += 1; continue }
+            if c == 0x22 { marks += 1; x += 1; continue }
+            if c == 0xC2, x + 1 < to, text[x + 1] == 0xAB || text[x + 1] == 0xBB { marks += 1; x += 2; continue }
+            if c == 0xE2, x + 2 < to, text[x + 1] == 0x80, text[x + 2] == 0x9C || text[x + 2] == 0x9D { marks += 1; x += 3; continue }
+            return false
+        }
+        return marks == 1
     }
 
     /// An organisation named at token `i` by a head noun (`ActorIndex.organizationHeads`, also
@@ -1312,7 +1352,7 @@ struct ActorMatcher {
                 continue
             }
             if discover, may & ActorMatcher.startsOrganization != 0,
-               let (start, end, name, confident) = nameAfterDescriptor(buffer, at: i, forms: forms) {
+               let (start, end, name, confident) = nameAfterDescriptor(buffer, at: i, forms: forms, text: text) {
                 let key = candidates.number(of: name)
                 mentions.append(ActorMatcher.mention(buffer, start, end - 1, actor: nil, candidate: key, via: .discovered,
                                                      confident: confident))
