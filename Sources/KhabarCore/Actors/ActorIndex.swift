@@ -64,6 +64,8 @@ public final class ActorIndex: Sendable {
     /// and of a team (فريق, نادي): the name after them is an organisation's, without them.
     let mediaDescriptors: ByteKeySet
     let teamDescriptors: ByteKeySet
+    /// Nouns before a company's name (شركة: "شركة يوكوس", "شركة جنرال موتورز").
+    let companyDescriptors: ByteKeySet
     /// Those of `organizationHeads` with ال.
     let definiteOrganizationHeads: ByteKeySet
     /// Words that end an organisation's name: what follows it ("التابع لدار الأوبرا"), days and
@@ -217,6 +219,7 @@ public final class ActorIndex: Sendable {
         // "صحيفة [بيلد]", "فريق [برشلونة]", "نادي [الهلال]").
         self.mediaDescriptors = ByteKeySet(ActorIndex.words("صحيفة جريدة مجلة قناة شبكة").flatMap { tokens($0) }.map { ByteKey($0) })
         self.teamDescriptors = ByteKeySet(ActorIndex.words("فريق نادي").flatMap { tokens($0) }.map { ByteKey($0) })
+        self.companyDescriptors = ByteKeySet(ActorIndex.words("شركة").flatMap { tokens($0) }.map { ByteKey($0) })
         self.organizationNameStops = ByteKeySet(ActorIndex.words("التابع التابعة التابعين المعني المعنية المختص المختصة "
                                                                  + "الأحد الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
                                                                  + "الشهر العام الأسبوع اليوم الماضي الماضية المقبل المقبلة")

@@ -223,7 +223,7 @@ struct ActorMatcher {
         for k in index.reportingVerbs.keys { roles[k.hash, default: 0] |= ActorMatcher.startsSpeaker }
         for k in index.english.titles.keys + index.english.givenNames.keys { roles[k.hash, default: 0] |= ActorMatcher.startsEnglishName }
         for k in index.organizationHeads.keys + index.definiteOrganizationHeads.keys + index.mediaDescriptors.keys
-            + index.teamDescriptors.keys {
+            + index.teamDescriptors.keys + index.companyDescriptors.keys {
             roles[k.hash, default: 0] |= ActorMatcher.startsOrganization
         }
         firstRoles = HashFlags(roles)
@@ -675,7 +675,7 @@ struct ActorMatcher {
     /// well enough to be reported once (a known place or organisation, or a proper noun in it).
     func nameAfterDescriptor(_ buffer: TokenBuffer, at i: Int, forms: LookupForms,
                              text: UnsafeBufferPointer<UInt8>? = nil) -> (Int, Int, [UInt8], Bool)? {
-        var kind = 0, named = false, knownInside = false, properNouns = 0, firstKnownOrganizationEnd = -1  // kind 1: a newspaper, 2: فريق, 3: نادي, 4: قناة شبكة
+        var kind = 0, named = false, knownInside = false, properNouns = 0, firstKnownOrganizationEnd = -1  // kind 1: a newspaper, 2: فريق, 3: نادي, 4: قناة شبكة, 5: شركة
         for f in 0..<forms.count where !forms[f].withAl {
             let form = forms[f]
             guard form.start == 0 || form.start == 2 else { continue }
@@ -687,6 +687,10 @@ struct ActorMatcher {
             }
             if index.teamDescriptors.contains(head, hash: form.hash) {
                 kind = head.count == 8 && head[0] == 0xD9 && head[1] == 0x86 ? 3 : 2  // 3: نادي
+                break
+            }
+            if index.companyDescriptors.contains(head, hash: form.hash) {
+                kind = 5
                 break
             }
         }
@@ -726,27 +730,34 @@ struct ActorMatcher {
                 k += length
                 named = true
                 knownInside = true
+                // A known organisation right after شركة is all of the name ("شركة مايكروسوفت
+                // ملفا أمنيا")
+                if kind == 5 && k == firstKnownOrganizationEnd { break }
                 continue
             }
             guard !index.notNames.contains(t, hash: h), !index.titleWords.contains(t, hash: h),
                   !index.givenNames.contains(t, hash: h), !index.organizationNameStops.contains(t, hash: h) else { break }
             if ActorMatcher.startsWithAl(t) {
                 // But for a newspaper's (النهار, الحياة), not a word of the language ("فريق العمل",
-                // "شبكة الهاتف", "نادي الطلاب").
-                guard k == i + 1, kind != 2, kind == 1 || !index.commonWords.contains(t, hash: h) else { break }
+                // "شبكة الهاتف", "نادي الطلاب"); none after شركة ("شركة الاتصالات السعودية" is
+                // named by a head, "شركة النفط" by none).
+                guard k == i + 1, kind != 2, kind != 5, kind == 1 || !index.commonWords.contains(t, hash: h) else { break }
                 k += 1
                 continue
             }
             let proclitic = (t[0] == 0xD9 && (t[1] == 0x88 || t[1] == 0x84 || t[1] == 0x83)) || (t[0] == 0xD8 && t[1] == 0xA8)
             guard ActorMatcher.letters(t, from: 0) >= 3, !index.commonWords.contains(t, hash: h), !proclitic,
                   !isNoFamilyName(t, hash: h), !ActorMatcher.endsLikeANoun(t) else { break }
+            // After شركة, what it does is no name: a plural in ات ("شركة مشروبات"), a verb ("شركة
+            // تستثمر"), a word of the language with ا of the accusative or a pronoun (`isNoName`)
+            if kind == 5 && (ActorMatcher.endsInAt(t) || isNoName(t) || isPresentTenseOfAWord(t)) { break }
             named = true
             properNouns += 1
             k += 1
         }
         // After فريق, قناة, شبكة a word that is no common word is as often a rarer noun or verb
         // ("فريق الغوص", "فريق تقصي الحقائق"): a known organisation or two proper nouns only.
-        guard k > i + 1, kind == 1 || kind == 3 || knownInside || properNouns >= 2 else { return nil }
+        guard k > i + 1, kind == 1 || kind == 3 || kind == 5 || knownInside || properNouns >= 2 else { return nil }
         // A known organisation alone is matched as itself ("صحيفة الأمم المتحدة", "فريق ريال مدريد").
         if k == firstKnownOrganizationEnd { return nil }
         var key: [UInt8] = [ActorMatcher.organizationKeyMark]
@@ -755,6 +766,18 @@ struct ActorMatcher {
             key.append(contentsOf: buffer.tokenBytes(j))
         }
         return (i + 1, k, key, named)
+    }
+
+    /// `t` ends in ات (a feminine plural), three letters or more before it.
+    static func endsInAt(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = t.count
+        return n >= 10 && t[n - 4] == 0xD8 && t[n - 3] == 0xA7 && t[n - 2] == 0xD8 && t[n - 1] == 0xAA
+    }
+
+    /// `t` is ت, ي or ن before a word of the language (a verb of the present: "تستثمر", "تشغل").
+    private func isPresentTenseOfAWord(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard t.count >= 8, t[0] == 0xD8 && t[1] == 0xAA || t[0] == 0xD9 && (t[1] == 0x8A || t[1] == 0x86) else { return false }
+        return index.commonWords.contains(UnsafeBufferPointer(rebasing: t[2...])) || index.commonWords.contains((ActorMatcher.al + t[2...])[...])
     }
 
     /// Between tokens `a` and `b` (`b` after `a`) the text has a quotation mark (" « » “ ”)
