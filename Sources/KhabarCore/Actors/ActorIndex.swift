@@ -66,6 +66,10 @@ public final class ActorIndex: Sendable {
     let teamDescriptors: ByteKeySet
     /// Nouns before a company's name (شركة: "شركة يوكوس", "شركة جنرال موتورز").
     let companyDescriptors: ByteKeySet
+    /// Nouns before a place's name (مدينة, بلدة, قرية, منطقة, حي, إقليم, ولاية, محافظة, جزيرة,
+    /// قضاء, مقاطعة, مخيم: "حي الشجاعية", "مدينة قوانغتشو"): the name after them is a place's,
+    /// without them.
+    let placeDescriptors: ByteKeySet
     /// Those of `organizationHeads` with ال.
     let definiteOrganizationHeads: ByteKeySet
     /// Words that end an organisation's name: what follows it ("التابع لدار الأوبرا"), days and
@@ -220,6 +224,8 @@ public final class ActorIndex: Sendable {
         self.mediaDescriptors = ByteKeySet(ActorIndex.words("صحيفة جريدة مجلة قناة شبكة").flatMap { tokens($0) }.map { ByteKey($0) })
         self.teamDescriptors = ByteKeySet(ActorIndex.words("فريق نادي").flatMap { tokens($0) }.map { ByteKey($0) })
         self.companyDescriptors = ByteKeySet(ActorIndex.words("شركة").flatMap { tokens($0) }.map { ByteKey($0) })
+        self.placeDescriptors = ByteKeySet(ActorIndex.words("مدينة بلدة قرية منطقة حي إقليم ولاية محافظة جزيرة قضاء مقاطعة مخيم")
+            .flatMap { tokens($0) }.map { ByteKey($0) })
         self.organizationNameStops = ByteKeySet(ActorIndex.words("التابع التابعة التابعين المعني المعنية المختص المختصة "
                                                                  + "الأحد الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
                                                                  + "الشهر العام الأسبوع اليوم الماضي الماضية المقبل المقبلة")

@@ -209,7 +209,7 @@ struct ActorMatcher {
         for k in index.byFirst.keys + index.titles.keys + index.givenNames.keys + index.ambiguousGivenNames.keys
             + index.reportingVerbs.keys + index.english.titles.keys + index.english.givenNames.keys
             + index.organizationHeads.keys + index.definiteOrganizationHeads.keys
-            + index.mediaDescriptors.keys + index.teamDescriptors.keys {
+            + index.mediaDescriptors.keys + index.teamDescriptors.keys + index.companyDescriptors.keys + index.placeDescriptors.keys {
             let key = k.bytes
             first.insert(k.hash)
             if key.count > 4 && key[0] == 0xD8 && key[1] == 0xA7 && key[2] == 0xD9 && key[3] == 0x84 {
@@ -223,7 +223,7 @@ struct ActorMatcher {
         for k in index.reportingVerbs.keys { roles[k.hash, default: 0] |= ActorMatcher.startsSpeaker }
         for k in index.english.titles.keys + index.english.givenNames.keys { roles[k.hash, default: 0] |= ActorMatcher.startsEnglishName }
         for k in index.organizationHeads.keys + index.definiteOrganizationHeads.keys + index.mediaDescriptors.keys
-            + index.teamDescriptors.keys + index.companyDescriptors.keys {
+            + index.teamDescriptors.keys + index.companyDescriptors.keys + index.placeDescriptors.keys {
             roles[k.hash, default: 0] |= ActorMatcher.startsOrganization
         }
         firstRoles = HashFlags(roles)
@@ -664,6 +664,67 @@ struct ActorMatcher {
     /// The first byte of a discovered organisation's key: it sets it apart from a person's
     /// (`ActorCounts` reports the key without it, of type organization). Never in a token.
     static let organizationKeyMark: UInt8 = 0x01
+    /// The first byte of a discovered place's key (`placeAfterDescriptor`), as
+    /// `organizationKeyMark` for an organisation's.
+    static let placeKeyMark: UInt8 = 0x02
+
+    /// A place named after a descriptor at token `i` (`ActorIndex.placeDescriptors`, also after
+    /// و ف ب ل: "بمدينة هانوفر", "في حي الشجاعية"): one word with ال that is no word of the
+    /// language ("حي الشجاعية", not "منطقة الشرق"), or one or two proper nouns ("مدينة
+    /// قوانغتشو", "مدينة سان دييغو"); never a known actor (matched as itself), a title, a
+    /// stopword, a verb or a word with a pronoun. The name's tokens (start, end exclusive) and key
+    /// (`placeKeyMark` and the words).
+    func placeAfterDescriptor(_ buffer: TokenBuffer, at i: Int, forms: LookupForms) -> (Int, Int, [UInt8])? {
+        var isDescriptor = false
+        for f in 0..<forms.count where !forms[f].withAl {
+            let form = forms[f]
+            guard form.start == 0 || form.start == 2 else { continue }
+            if index.placeDescriptors.contains(UnsafeBufferPointer(rebasing: buffer.tokenBytes(i)[form.start...]), hash: form.hash) {
+                isDescriptor = true
+                break
+            }
+        }
+        guard isDescriptor else { return nil }
+        var k = i + 1
+        while k - i <= 2, k < buffer.count, !buffer.infos[k].followsBreak, !buffer.infos[k].isNumber,
+              buffer.infos[k].line == buffer.infos[k - 1].line, buffer.infos[k].start - buffer.infos[k - 1].end <= 1 {
+            let t = buffer.tokenBytes(k), h = buffer.hashes[k]
+            guard t[0] >= 0xD8, t[0] <= 0xDB else { break }
+            if gazetteerMatch(buffer, at: k) != nil { return k == i + 1 ? nil : (i + 1, k, placeKey(buffer, (i + 1)..<k)) }
+            guard !index.notNames.contains(t, hash: h), !index.titleWords.contains(t, hash: h),
+                  !index.commonWords.contains(t, hash: h), !index.organizationNameStops.contains(t, hash: h) else { break }
+            if ActorMatcher.startsWithAl(t) {
+                guard k == i + 1, ActorMatcher.letters(t, from: 0) >= 5, !isNoName(t) || ActorMatcher.endsLikeANounInTa(t) else { break }
+                k += 1
+                break  // a name with ال is one word here
+            }
+            let proclitic = (t[0] == 0xD9 && (t[1] == 0x88 || t[1] == 0x84 || t[1] == 0x83 || t[1] == 0x81)) || (t[0] == 0xD8 && t[1] == 0xA8)
+            // (not an adjective that agrees with the descriptor: "منطقة آمنة", "ولاية خامسة"; nor
+            // a proclitic before a word of the language: "مدينة وميناء", not "وهران"; nor a verb's
+            // وا: "حي ورفعوا". Plurals in ين stay: place names end so as often, "بيت حانون", "جنين")
+            guard ActorMatcher.letters(t, from: 0) >= 3, !(proclitic && (k > i + 1 || isWordAfterProclitic(t))), !isNoFamilyName(t, hash: h),
+                  !ActorMatcher.endsInAt(t), !ActorMatcher.endsLikeANounInTa(t),
+                  !(t[t.count - 2] == 0xD9 && t[t.count - 1] == 0x87), !(t[t.count - 4] == 0xD9 && t[t.count - 3] == 0x88 && t[t.count - 2] == 0xD8 && t[t.count - 1] == 0xA7) else { break }
+            k += 1
+        }
+        guard k > i + 1 else { return nil }
+        return (i + 1, k, placeKey(buffer, (i + 1)..<k))
+    }
+
+    /// `placeKeyMark` and the words `range`, space-separated.
+    private func placeKey(_ buffer: TokenBuffer, _ range: Range<Int>) -> [UInt8] {
+        var key: [UInt8] = [ActorMatcher.placeKeyMark]
+        for j in range {
+            if j > range.lowerBound { key.append(0x20) }
+            key.append(contentsOf: buffer.tokenBytes(j))
+        }
+        return key
+    }
+
+    /// `t` ends in ة (a place's name often does: "الشجاعية", "الرشيدية").
+    static func endsLikeANounInTa(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        t.count >= 4 && t[t.count - 2] == 0xD8 && t[t.count - 1] == 0xA9
+    }
 
     /// An organisation named after a descriptor at token `i` (`ActorIndex.mediaDescriptors`,
     /// `teamDescriptors`, also after و ف ب ل ك): one or two words, a known organisation (or place,
@@ -1372,6 +1433,12 @@ struct ActorMatcher {
                let (j, k) = reportedSpeakerMatch(buffer, at: i, forms: forms, shortForms: shortForms) {
                 appendDiscovered(buffer, j..<k, &mentions, &candidates, &shortForms, confident: standsAlone(buffer, j..<k, wholeName: true))
                 i = k
+                continue
+            }
+            if discover, may & ActorMatcher.startsOrganization != 0, let (start, end, name) = placeAfterDescriptor(buffer, at: i, forms: forms) {
+                let key = candidates.number(of: name)
+                mentions.append(ActorMatcher.mention(buffer, start, end - 1, actor: nil, candidate: key, via: .discovered, confident: true))
+                i = end
                 continue
             }
             if discover, may & ActorMatcher.startsOrganization != 0,

@@ -377,7 +377,7 @@ public struct ActorCounts: Sendable {
     /// von, de, bin, al left as they are), since English names are written so and the key is
     /// lowercase; an Arabic key as it is. The id keeps the key.
     public static func displayName(ofDiscovered key: String) -> String {
-        if key.utf8.first == ActorMatcher.organizationKeyMark { return discoveredName(key) }
+        if key.utf8.first == ActorMatcher.organizationKeyMark || key.utf8.first == ActorMatcher.placeKeyMark { return discoveredName(key) }
         guard key.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }) else { return key }
         return ActorIndex.words(key).map { word -> String in
             if ActorCounts.nameParticles.contains(word) { return word }
@@ -390,21 +390,29 @@ public struct ActorCounts: Sendable {
     private static let nameParticles = Set(ActorIndex.words(EnglishNameLexicon.particleWords))
 
     /// A discovered candidate's id: "discovered:" and the key for a person, "discovered-org:" and
-    /// the key without its mark for an organisation (a name may be found as both: "هجر" a club
-    /// and a person, so the two prefixes keep ids unique).
+    /// the key without its mark for an organisation, "discovered-place:" for a place (a name may
+    /// be found as two of them: "هجر" a club and a person, so the prefixes keep ids unique).
     public static func discoveredID(_ key: String) -> String {
-        key.utf8.first == ActorMatcher.organizationKeyMark ? "discovered-org:" + discoveredName(key) : "discovered:" + key
+        switch key.utf8.first {
+        case ActorMatcher.organizationKeyMark: return "discovered-org:" + discoveredName(key)
+        case ActorMatcher.placeKeyMark: return "discovered-place:" + discoveredName(key)
+        default: return "discovered:" + key
+        }
     }
 
-    /// A discovered candidate's key without the mark of an organisation's.
+    /// A discovered candidate's key without the mark of an organisation's or a place's.
     public static func discoveredName(_ key: String) -> String {
-        key.utf8.first == ActorMatcher.organizationKeyMark ? String(key.dropFirst()) : key
+        key.utf8.first == ActorMatcher.organizationKeyMark || key.utf8.first == ActorMatcher.placeKeyMark ? String(key.dropFirst()) : key
     }
 
-    /// What a discovered candidate is: an organisation when its key has the mark
-    /// (`ActorMatcher.organizationMatch`), else a person.
+    /// What a discovered candidate is: an organisation or a place when its key has the mark
+    /// (`ActorMatcher.organizationMatch`, `placeAfterDescriptor`), else a person.
     public static func discoveredType(_ key: String) -> ActorType {
-        key.utf8.first == ActorMatcher.organizationKeyMark ? .organization : .person
+        switch key.utf8.first {
+        case ActorMatcher.organizationKeyMark: return .organization
+        case ActorMatcher.placeKeyMark: return .place
+        default: return .person
+        }
     }
 
     /// `kept`: `keptCandidates(parts, minDiscovery:minMentions:)`, when already made.

@@ -43,13 +43,13 @@ public enum ActorMentionsReport {
                 JSONObjectWriter.appendString(utf8: u, to: &out)
                 out.append(UInt8(ascii: ","))
             }
-            let organization = ActorCounts.discoveredType(key) == .organization
+            let type = ActorCounts.discoveredType(key)
             name.withUTF8 { u in
-                out.append(contentsOf: organization ? discoveredOrganizationIDKey : discoveredIDKey)
+                out.append(contentsOf: type == .organization ? discoveredOrganizationIDKey : type == .place ? discoveredPlaceIDKey : discoveredIDKey)
                 JSONObjectWriter.appendEscaped(utf8: u, to: &out)
                 out.append(contentsOf: #"","#.utf8)
             }
-            out.append(contentsOf: organization ? organizationTypeField : personTypeField)
+            out.append(contentsOf: type == .organization ? organizationTypeField : type == .place ? placeTypeField : personTypeField)
         }
         return out
     }
@@ -59,6 +59,8 @@ public enum ActorMentionsReport {
     private static let discoveredOrganizationIDKey = Array(#""id":"discovered-org:"#.utf8)
     private static let personTypeField = Array(#""type":"person","#.utf8)
     private static let organizationTypeField = Array(#""type":"organization","#.utf8)
+    private static let discoveredPlaceIDKey = Array(#""id":"discovered-place:"#.utf8)
+    private static let placeTypeField = Array(#""type":"place","#.utf8)
 
     private static func appendField(_ key: [UInt8], _ value: String, to out: inout [UInt8]) {
         out.append(contentsOf: key)

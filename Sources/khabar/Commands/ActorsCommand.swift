@@ -21,14 +21,19 @@ struct ActorsCommand: ParsableCommand {
         state and government, foreign ministers and other officials 2013–2025 and of the 2000s; \
         athletes and public figures) is compiled in; --actors adds yours. People not listed are \
         discovered after a title (الرئيس, وزير الخارجية الصيني, المتحدث باسم ...) or from a given \
-        name with a family name (جون كيري, عبد الله صالح), and reported when seen in \
+        name with a family name (جون كيري, عبد الله صالح; a kunya, أبو حمزة المصري), after a \
+        verb of saying (وقال فيشمان) or a nationality, and reported when seen in \
         --min-discovery documents, named --min-discovery-mentions times (a title and the full \
         name, then the surname alone in the same article), or once by a name that stands alone \
-        (جون برينان; البرازيلي كاسيميرو دوس سانتوس). Organisations not listed are discovered \
+        (جون برينان; البرازيلي كاسيميرو دوس سانتوس; after السيد, الدكتور, الشيخ ...). \
+        Organisations not listed are discovered \
         from a head noun (حزب, جامعة, منظمة, معهد, مجلس, اتحاد, هيئة, وكالة, بنك ...) before a \
         name (حزب الاتحاد الديمقراطي, جامعة القاهرة, المجلس الاقتصادي والاجتماعي) or after a \
-        newspaper's, channel's or team's noun (صحيفة النهار, مجلة نيوزويك, فريق سلتا فيغو), reported as \
-        type organization on the same terms. English text: actors are found by their \
+        newspaper's, channel's, team's or company's noun (صحيفة النهار, صحيفة « السفير », مجلة \
+        نيوزويك, فريق سلتا فيغو, شركة سياك), reported as type organization (id discovered-org:) \
+        on the same terms; places not listed after a place's noun (مدينة قوانغتشو, حي الشجاعية, \
+        إقليم هلمند: مدينة بلدة قرية منطقة حي إقليم ولاية محافظة جزيرة قضاء مقاطعة مخيم), as \
+        type place (id discovered-place:), reported once. English text: actors are found by their \
         English names too (Joe Biden, Biden, Russians; capitalised names only where capitalised), \
         and people not listed after a title or from a given name (President Emmanuel Macron, \
         Mr. John Smith, Maria Lopez).

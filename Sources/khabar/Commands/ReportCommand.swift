@@ -234,6 +234,7 @@ struct ReportCommand: ParsableCommand {
             "actors_mentioned": r.actors.map { a in a.mentions.filter { $0 > 0 }.count } ?? 0,
             "discovered_people": r.actors?.discoveredKept.filter { ActorCounts.discoveredType($0) == .person }.count ?? 0,
             "discovered_organizations": r.actors?.discoveredKept.filter { ActorCounts.discoveredType($0) == .organization }.count ?? 0,
+            "discovered_places": r.actors?.discoveredKept.filter { ActorCounts.discoveredType($0) == .place }.count ?? 0,
             "elapsed_seconds": (Date().timeIntervalSince(started) * 1000).rounded() / 1000,
             "peak_memory_bytes": Int(usage.ru_maxrss) * 1024,
         ]
