@@ -650,6 +650,13 @@ struct ActorMatcher {
         if ActorMatcher.endsInAPronoun(t) || isAdverb(t) { return true }
         // مفعولا, an adverb of manner ("متبوعا", "مصحوبا")
         if n == 12, t[0] == 0xD9, t[1] == 0x85, t[6] == 0xD9, t[7] == 0x88, t[10] == 0xD8, t[11] == 0xA7 { return true }
+        // a verb of the past, a word of the language of four letters or more with ت or وا
+        // ("اعلنت", "استهدفوا"; not a given name: رفعت, حكمت; nor a Latin name's -ite, -ett:
+        // وايت, بينت)
+        if n >= 10, !index.givenNames.contains(t, hash: hash), !index.ambiguousGivenNames.contains(t, hash: hash),
+           !(t[n - 4] == 0xD9 && t[n - 3] == 0x8A), (t[n - 2] == 0xD8 && t[n - 1] == 0xAA && index.commonWords.contains(UnsafeBufferPointer(rebasing: t[..<(n - 2)])))
+            || (n >= 12 && t[n - 4] == 0xD9 && t[n - 3] == 0x88 && t[n - 2] == 0xD8 && t[n - 1] == 0xA7
+                && index.commonWords.contains(UnsafeBufferPointer(rebasing: t[..<(n - 4)]))) { return true }
         let endsInNa = t[n - 4] == 0xD9 && t[n - 3] == 0x86 && t[n - 2] == 0xD8 && t[n - 1] == 0xA7
         // نا after a word of the language: "شبابنا" (not "مارشينا")
         if endsInNa && n >= 10 && index.commonWords.contains(UnsafeBufferPointer(rebasing: t[..<(n - 4)])) { return true }

@@ -412,6 +412,10 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(names("وقال إن أحلام شبابنا كثيرة"), [])
         XCTAssertEqual(names("أشاد حسان بمدائحه في الحفل"), [])
         XCTAssertEqual(names("وقال الداعية سلمان العودة إن"), ["سلمان العودة"])
+        // A verb of the past after a given name (ت, وا on a word of the language) ends it; a given
+        // name in ت does not (رفعت).
+        XCTAssertEqual(names("وقالت مريم تعرضت لضغوط"), [])
+        XCTAssertEqual(names("وقال خالد رفعت صالح إن"), ["خالد رفعت صالح"])
     }
 
     /// A kunya (أبو, أبي, أم) before a given name is the name's start; a nisba (masculine,
