@@ -830,14 +830,21 @@ final class ActorPipelineTests: XCTestCase {
         XCTAssertEqual(Association(together: 5, x: 5, y: 5, units: 5).npmi, 1)
     }
 
-    func testDiscoveryNeedsEnoughDocuments() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-discovery-\(getpid())")
+    /// A temporary folder named after `name` holding `pages` (file name → text); the caller
+    /// removes it.
+    private func pagesFolder(_ name: String, _ pages: [String: String]) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-\(name)-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        for (file, text) in pages { try Data(text.utf8).write(to: dir.appendingPathComponent(file)) }
+        return dir
+    }
+
+    func testDiscoveryNeedsEnoughDocuments() throws {
         let text = "عنوان\nوقال وزير الخارجية الفرنسي جان مارك إيرولت إن بلاده مستعدة\nالمصدر: س\n"
-        for name in ["a.txt", "b.txt"] { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
         // Named once after a title (its first word no given name): one document is not enough.
-        try Data("عنوان\nقال السفير لوتشي ماريني إن الاتفاق قريب\n".utf8).write(to: dir.appendingPathComponent("c.txt"))
+        let dir = try pagesFolder("discovery", ["a.txt": text, "b.txt": text,
+                                                "c.txt": "عنوان\nقال السفير لوتشي ماريني إن الاتفاق قريب\n"])
+        defer { try? FileManager.default.removeItem(at: dir) }
         let c = try run([dir.path])
         let discovered = c.actors.filter(\.discovered).map(\.name)
         XCTAssertEqual(discovered, ["جان مارك ايرولت"])
@@ -849,12 +856,9 @@ final class ActorPipelineTests: XCTestCase {
     /// default); named once, or with the rule off, not. (Neither name starts with a given name:
     /// such a name is kept once, `testDiscoveryOfANameNamedOnce`.)
     func testDiscoveryNamedTwiceInOneDocument() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-discovery2-\(getpid())")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try pagesFolder("discovery2", ["a.txt": "عنوان\nقال السفير لوتشي ماريني إن الاتفاق قريب\nوأضاف ماريني أن المحادثات تستمر\n",
+                                                 "b.txt": "عنوان\nقال المدرب كوزمين أولاريو إن الفريق جاهز\n"])
         defer { try? FileManager.default.removeItem(at: dir) }
-        try Data("عنوان\nقال السفير لوتشي ماريني إن الاتفاق قريب\nوأضاف ماريني أن المحادثات تستمر\n".utf8)
-            .write(to: dir.appendingPathComponent("a.txt"))
-        try Data("عنوان\nقال المدرب كوزمين أولاريو إن الفريق جاهز\n".utf8).write(to: dir.appendingPathComponent("b.txt"))
         let c = try run([dir.path])
         XCTAssertEqual(c.actors.filter(\.discovered).map(\.name), ["لوتشي ماريني"])
         let lucci = c.actors.firstIndex { $0.name == "لوتشي ماريني" }!
@@ -871,16 +875,14 @@ final class ActorPipelineTests: XCTestCase {
     /// word may start with و); not when a word after the given name is a word of the language or
     /// a verb, and not with `minDiscoveryMentions` 0.
     func testDiscoveryOfANameNamedOnce() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-discovery3-\(getpid())")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
         let pages = ["a.txt": "عنوان\nوأشار جون برينان إلى التقرير\n",
                      "b.txt": "عنوان\nسجل البرازيلي كاسيميرو دوس سانتوس هدفا\n",
                      "c.txt": "عنوان\nوأكد خالد متوسط الأسعار في السوق\n",
                      "d.txt": "عنوان\nوكان زياد يهاجم المدافعين طوال المباراة\n",
                      "e.txt": "عنوان\nقال السفير ماريو لوتشي إن الاتفاق قريب\n",
                      "f.txt": "عنوان\nوسجل الأمريكي ويس ماكيني هدفا\n"]
-        for (name, text) in pages { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
+        let dir = try pagesFolder("discovery3", pages)
+        defer { try? FileManager.default.removeItem(at: dir) }
         let c = try run([dir.path])
         XCTAssertEqual(c.actors.filter(\.discovered).map(\.name), ["جون برينان", "كاسيميرو دوس سانتوس", "ماريو لوتشي", "ويس ماكيني"])
         XCTAssertEqual(try run([dir.path], minDiscoveryMentions: 0).actors.filter(\.discovered).count, 0)
@@ -897,9 +899,6 @@ final class ActorPipelineTests: XCTestCase {
     /// the accusative or نا (اقتراحا, مصدرنا), which are no names at all. A family name in ون
     /// (برانسون) stands alone; a dual in تين does not.
     func testHonorificsAndSpeakersNamedOnce() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-discovery4-\(getpid())")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
         let pages = ["a.txt": "عنوان\nيقول الدكتور برادران رفيعي مساعد الوزير\n",
                      "b.txt": "عنوان\nوقال ريناتو سوليدام رئيس المعهد\n",
                      "c.txt": "عنوان\nحضر الاجتماع السيد هاشم العوضي نائب المدير\n",
@@ -909,7 +908,8 @@ final class ActorPipelineTests: XCTestCase {
                      // ون after a given name is a surname (-son), not a plural; a dual (تين) is not
                      "g.txt": "عنوان\nفلننظر الى ريتشارد برانسون أو غيره\n",
                      "h.txt": "عنوان\nوسجل نيكولا باتوم محاولتين في الشوط\n"]
-        for (name, text) in pages { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
+        let dir = try pagesFolder("discovery4", pages)
+        defer { try? FileManager.default.removeItem(at: dir) }
         XCTAssertEqual(try run([dir.path]).actors.filter(\.discovered).map(\.name),
                        ["برادران رفيعي", "ريتشارد برانسون", "ريناتو سوليدام", "هاشم العوضي"])
         let all = try run([dir.path], minDiscovery: 1).actors.filter(\.discovered).map(\.name)
