@@ -697,7 +697,7 @@ struct ActorMatcher {
               buffer.infos[k].line == buffer.infos[k - 1].line, buffer.infos[k].start - buffer.infos[k - 1].end <= 1 {
             let t = buffer.tokenBytes(k), h = buffer.hashes[k]
             guard t[0] >= 0xD8, t[0] <= 0xDB else { break }
-            if gazetteerMatch(buffer, at: k) != nil { return k == i + 1 ? nil : (i + 1, k, placeKey(buffer, (i + 1)..<k)) }
+            if gazetteerMatch(buffer, at: k) != nil { return k == i + 1 ? nil : (i + 1, k, markedKey(ActorMatcher.placeKeyMark, buffer, (i + 1)..<k)) }
             guard !index.notNames.contains(t, hash: h), !index.titleWords.contains(t, hash: h),
                   !index.commonWords.contains(t, hash: h), !index.organizationNameStops.contains(t, hash: h) else { break }
             if ActorMatcher.startsWithAl(t) {
@@ -715,12 +715,12 @@ struct ActorMatcher {
             k += 1
         }
         guard k > i + 1 else { return nil }
-        return (i + 1, k, placeKey(buffer, (i + 1)..<k))
+        return (i + 1, k, markedKey(ActorMatcher.placeKeyMark, buffer, (i + 1)..<k))
     }
 
-    /// `placeKeyMark` and the words `range`, space-separated.
-    private func placeKey(_ buffer: TokenBuffer, _ range: Range<Int>) -> [UInt8] {
-        var key: [UInt8] = [ActorMatcher.placeKeyMark]
+    /// A discovered organisation's or place's key: `mark` and the words `range`, space-separated.
+    private func markedKey(_ mark: UInt8, _ buffer: TokenBuffer, _ range: Range<Int>) -> [UInt8] {
+        var key: [UInt8] = [mark]
         for j in range {
             if j > range.lowerBound { key.append(0x20) }
             key.append(contentsOf: buffer.tokenBytes(j))
@@ -779,12 +779,7 @@ struct ActorMatcher {
                     || ActorMatcher.quotationMarkBetween(buffer, end - 1, end, text),
                   end > k + 1 || !token(buffer, k, isIn: index.notNames) else { return nil }
             if gazetteerMatch(buffer, at: k).map({ $0.1 == end - k }) == true { return nil }  // known: matched as itself
-            var key: [UInt8] = [ActorMatcher.organizationKeyMark]
-            for j in k..<end {
-                if j > k { key.append(0x20) }
-                key.append(contentsOf: buffer.tokenBytes(j))
-            }
-            return (k, end, key, true)
+            return (k, end, markedKey(ActorMatcher.organizationKeyMark, buffer, k..<end), true)
         }
         while k - i <= 2, k < buffer.count, !buffer.infos[k].followsBreak, !buffer.infos[k].isNumber,
               buffer.infos[k].line == buffer.infos[k - 1].line, buffer.infos[k].start - buffer.infos[k - 1].end <= 1 {
@@ -828,12 +823,7 @@ struct ActorMatcher {
         guard k > i + 1, kind == 1 || kind == 3 || kind == 5 || knownInside || properNouns >= 2 else { return nil }
         // A known organisation alone is matched as itself ("صحيفة الأمم المتحدة", "فريق ريال مدريد").
         if k == firstKnownOrganizationEnd { return nil }
-        var key: [UInt8] = [ActorMatcher.organizationKeyMark]
-        for j in (i + 1)..<k {
-            if j > i + 1 { key.append(0x20) }
-            key.append(contentsOf: buffer.tokenBytes(j))
-        }
-        return (i + 1, k, key, named)
+        return (i + 1, k, markedKey(ActorMatcher.organizationKeyMark, buffer, (i + 1)..<k), named)
     }
 
     /// `t` ends in ات (a feminine plural), three letters or more before it.
