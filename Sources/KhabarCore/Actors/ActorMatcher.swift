@@ -121,22 +121,6 @@ struct TokenBuffer: HashedTokenSink {
     @inline(__always)
     func tokenBytes(_ k: Int) -> UnsafeBufferPointer<UInt8> { withToken(k) { $0 } }
 
-    /// The first token from `start` on that is a word (not a number) and that `test` accepts
-    /// (its bytes and `byteHash`), or `count`: one pass over the raw storage, for the matcher's
-    /// first test of every token.
-    @inline(__always)
-    func firstToken(from start: Int, where test: (UnsafeBufferPointer<UInt8>, UInt64) -> Bool) -> Int {
-        var k = start
-        while k < count {
-            if !infoStorage[k].isNumber,
-               test(UnsafeBufferPointer(start: byteStorage + spanStorage[k].start, count: spanStorage[k].count), hashStorage[k]) {
-                return k
-            }
-            k += 1
-        }
-        return k
-    }
-
     /// Token `k`'s bytes, without a copy.
     @inline(__always)
     func withToken<R>(_ k: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
@@ -1305,14 +1289,25 @@ struct ActorMatcher {
             // storage, on their bytes and hash (`mayHit`), up to the next that may hit a name, a
             // title or a short form.
             // (`mayHit`'s first test written out: the compiler kept the method out of line, a
-            // call per token.)
+            // call per token. And a loop here, on the buffer's views, not a closure handed to a
+            // method of the buffer: when this function grew in the twenty-third session the
+            // compiler stopped inlining that closure, a call per token again, +2% of `report`'s
+            // instructions.)
             let filter = anyFirstHashes
-            i = buffer.firstToken(from: i) { t, hash in
-                if filter.contains(hash) || shortForms.contains(hash) { return true }
-                guard t.count >= 6 else { return false }
-                let a = t[0], b = t[1]
-                guard (a == 0xD9 && (b == 0x88 || b == 0x81 || b == 0x84 || b == 0x83)) || (a == 0xD8 && b == 0xA8) else { return false }
-                return mayHitAfterProclitics(t, extra: shortForms)
+            let infos = buffer.infos, hashes = buffer.hashes, spans = buffer.spans, bytes = buffer.bytes.baseAddress
+            scan: while i < n {
+                if !infos[i].isNumber {
+                    let hash = hashes[i]
+                    if filter.contains(hash) || shortForms.contains(hash) { break scan }
+                    let span = spans[i]
+                    if span.count >= 6, let bytes {
+                        let t = UnsafeBufferPointer(start: bytes + span.start, count: span.count)
+                        let a = t[0], b = t[1]
+                        if (a == 0xD9 && (b == 0x88 || b == 0x81 || b == 0x84 || b == 0x83)) || (a == 0xD8 && b == 0xA8),
+                           mayHitAfterProclitics(t, extra: shortForms) { break scan }
+                    }
+                }
+                i += 1
             }
             guard i < n else { break }
             let info = buffer.infos[i]
