@@ -427,6 +427,17 @@ struct ActorMatcher {
             }
         }
         let j = i + 1
+        // A given name that is also a word, right after the verb, with a family name that is no
+        // word of the language: the verb says a person follows ("وقال جواد العناني", where
+        // `givenNameMatch` alone refuses a word with ال after a word as ambiguous as جواد).
+        if isVerb, j + 1 < buffer.count, token(buffer, j, isIn: index.ambiguousGivenNames), continuesName(buffer, j),
+           continuesName(buffer, j + 1), !token(buffer, j + 1, isIn: index.commonWords), gazetteerMatch(buffer, at: j + 1) == nil,
+           buffer.withToken(j + 1, { t in
+               ActorMatcher.letters(t, from: 0) >= 3 && !ActorMatcher.startsWithPrepositionAndArticle(t)
+                   && !startsWithAndName(t, hash: buffer.hashes[j + 1]) && !isNoFamilyName(t, hash: buffer.hashes[j + 1]) && !isNoName(t, familyName: true)
+           }) {
+            return (j, max(j + 2, nameEnd(buffer, from: j + 1, afterTitle: false)))
+        }
         guard isVerb, j < buffer.count, continuesName(buffer, j),
               !token(buffer, j, isIn: index.commonWords), !token(buffer, j, isIn: index.givenNames),
               !token(buffer, j, isIn: index.ambiguousGivenNames), !token(buffer, j, isIn: index.reportingVerbs) else { return nil }
