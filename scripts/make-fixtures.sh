@@ -66,5 +66,30 @@ cp "$F/ant-6.jsonl" "$tmp/mixed/json/articles.jsonl"
 (cd "$F" && bsdtar --format zip -cf "$tmp/mixed/inner.zip" ant-6/skynews ant-6/france24)
 (cd "$tmp" && find mixed | sort > list2 && bsdtar -czf mixed.tar.gz --options gzip:!timestamp -n -T list2)
 cp "$tmp/mixed.tar.gz" "$F/mixed.tar.gz"
+# The six in the legacy encodings `--encoding` reads (same entry names as ant-6.tar.gz): Windows-1256;
+# UTF-16 with byte order marks (little-endian, then big-endian, alternating); ISO-8859-6 (five: the
+# Jawhara FM article has an é, which ISO-8859-6 lacks).
+python3 - "$F" "$tmp" <<'PY'
+import os, sys
+d, tmp = sys.argv[1], sys.argv[2]
+for name in ("windows-1256", "utf-16", "iso-8859-6"):
+    k = 0
+    for root, _, files in sorted(os.walk(f"{d}/ant-6")):
+        for f in sorted(files):
+            text = open(os.path.join(root, f), encoding="utf-8").read()
+            if name == "iso-8859-6" and f.startswith("JA-"):
+                continue
+            if name == "utf-16":
+                data = b"\xff\xfe" + text.encode("utf-16-le") if k % 2 == 0 else b"\xfe\xff" + text.encode("utf-16-be")
+            else:
+                data = text.encode({"windows-1256": "cp1256", "iso-8859-6": "iso8859_6"}[name])
+            k += 1
+            out = os.path.join(tmp, name, os.path.relpath(os.path.join(root, f), d))
+            os.makedirs(os.path.dirname(out), exist_ok=True)
+            open(out, "wb").write(data)
+PY
+for e in windows-1256 utf-16 iso-8859-6; do
+  (cd "$tmp/$e" && find ant-6 -type f | sort > ../list-$e && bsdtar -czf "$OLDPWD/$F/ant-6-$e.tar.gz" --options gzip:!timestamp -T ../list-$e)
+done
 rm -rf "$tmp"
 ls -la "$F"

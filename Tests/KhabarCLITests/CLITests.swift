@@ -294,6 +294,32 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("3 skipped: 1 bad-json-record (e.g. mixed.tar.gz:mixed/json/articles.jsonl:4), 1 empty (e.g. mixed.tar.gz:mixed/pages/empty.txt), 1 unsupported-type (e.g. mixed.tar.gz:mixed/media/logo.png)"), r.stderr)
     }
 
+    /// Windows-1256 pages are read as such by default and said so in the summary line and in
+    /// summary.json; `--encoding utf-8` reads them as UTF-8 (invalid bytes, counted); a named
+    /// encoding that Khabar does not know is a usage error.
+    func testLegacyEncodingIsFoundAndReported() throws {
+        let legacy = CLITests.fixture("ant-6-windows-1256.tar.gz")
+        let plain = try khabar(["terms", CLITests.fixture("ant-6.tar.gz"), "--top", "5"])
+        let found = try khabar(["terms", legacy, "--top", "5"])
+        XCTAssertEqual(found.status, 0)
+        XCTAssertEqual(found.text, plain.text)
+        XCTAssertTrue(found.stderr.contains("; 6 entries read as Windows-1256, not UTF-8 (e.g. ant-6-windows-1256.tar.gz:ant-6/alarabiya/AL-culture-187-20180322.txt);"), found.stderr)
+        let strict = try khabar(["terms", legacy, "--top", "5", "--encoding", "utf-8"])
+        XCTAssertEqual(strict.status, 0)
+        XCTAssertNotEqual(strict.text, plain.text)
+        XCTAssertTrue(strict.stderr.contains("bytes are not valid UTF-8"), strict.stderr)
+        XCTAssertFalse(strict.stderr.contains("read as Windows-1256"), strict.stderr)
+        let dir = try temporaryDirectory()
+        let report = try khabar(["report", legacy, "--out", dir.path, "-q"])
+        XCTAssertEqual(report.status, 0, report.stderr)
+        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("summary.json"))) as! [String: Any]
+        XCTAssertEqual(summary["decoded_entries"] as? [String: Int], ["windows-1256": 6])
+        XCTAssertEqual((summary["options"] as? [String: Any])?["encoding"] as? String, "auto")
+        let bad = try khabar(["terms", legacy, "--encoding", "latin9"])
+        XCTAssertEqual(bad.status, 64)
+        XCTAssertTrue(bad.stderr.contains("--encoding"), bad.stderr)
+    }
+
     func testUsageErrorsAndHelp() throws {
         let bad = try khabar(["terms", CLITests.seed, "--ngram", "4"])
         XCTAssertEqual(bad.status, 64)
@@ -301,7 +327,7 @@ final class CLITests: XCTestCase {
         let help = try khabar(["terms", "--help"])
         for option in ["--top", "--min-count", "--ngram", "--stopwords", "--numbers", "--min-length", "--format",
                        "--bom", "--crlf", "--output", "--jobs", "--max-entry-size", "--text-field", "--title-field",
-                       "--date-field", "--fold-teh-marbuta", "--quiet", "--max-warnings", "Memory:"] {
+                       "--date-field", "--encoding", "--fold-teh-marbuta", "--quiet", "--max-warnings", "Memory:"] {
             XCTAssertTrue(help.text.contains(option), "help lacks \(option)")
         }
         let root = try khabar(["--help"])

@@ -43,6 +43,10 @@ public struct RunCounters: Sendable, Equatable {
     public var tokens = 0
     public var invalidBytes = 0
     public var documentsWithInvalidBytes = 0
+    /// Text entries read in another encoding than UTF-8 (`--encoding`), by encoding
+    /// (`LegacyText.Encoding`'s raw value: "windows-1256", ...), with an example of each.
+    public var decodedEntries: [String: Int] = [:]
+    public var decodedExamples: [String: String] = [:]
     /// Documents that needed exact NFC (the tokenizer's slow path).
     public var exactNFCDocuments = 0
     /// Dates found inside the text.
@@ -77,6 +81,8 @@ public struct RunCounters: Sendable, Equatable {
         tokens += o.tokens
         invalidBytes += o.invalidBytes
         documentsWithInvalidBytes += o.documentsWithInvalidBytes
+        for (k, v) in o.decodedEntries { decodedEntries[k, default: 0] += v }
+        for (k, v) in o.decodedExamples where decodedExamples[k] == nil { decodedExamples[k] = v }
         exactNFCDocuments += o.exactNFCDocuments
         dateMentions += o.dateMentions
         datedDocuments += o.datedDocuments

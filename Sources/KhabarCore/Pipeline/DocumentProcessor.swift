@@ -101,7 +101,23 @@ struct DocumentProcessor {
             var documents: [Document]  // var: taken apart below
             switch payload.format {
             case .newsPage:
-                documents = pageParser.parse(payload.bytes, archive: payload.archive, entry: payload.entry)
+                // Text in another encoding (`--encoding`; by default a UTF-16 byte order mark or
+                // Windows-1256 Arabic, `LegacyText.detect`) is made UTF-8 first.
+                if configuration.encoding != .utf8,
+                   let encoding = LegacyText.encoding(of: payload.bytes, setting: configuration.encoding) {
+                    let decoded = LegacyText.utf8(from: payload.bytes, encoding)
+                    counters.decodedEntries[encoding.rawValue, default: 0] += 1
+                    if counters.decodedExamples[encoding.rawValue] == nil {
+                        counters.decodedExamples[encoding.rawValue] = "\(payload.archive):\(payload.entry)"
+                    }
+                    if decoded.unmapped > 0 {
+                        notes.append(InputNote(severity: .warning, archive: payload.archive, entry: payload.entry,
+                                               message: "read as \(LegacyText.displayName(encoding)): \(decoded.unmapped) bytes have no character there (each read as U+FFFD, a separator)"))
+                    }
+                    documents = pageParser.parse(decoded.bytes, archive: payload.archive, entry: payload.entry)
+                } else {
+                    documents = pageParser.parse(payload.bytes, archive: payload.archive, entry: payload.entry)
+                }
                 if documents.count == 1, documents[0].text.isEmpty, documents[0].dateRaw == nil,
                    documents[0].source == nil, documents[0].tags.isEmpty {
                     counters.skip(SkipReason.empty, "\(payload.archive):\(payload.entry)")

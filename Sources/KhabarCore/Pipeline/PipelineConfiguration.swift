@@ -16,6 +16,8 @@ public struct PipelineConfiguration: Sendable {
     /// Render one JSON line per document (the `docs` report).
     public var renderDocuments: Bool
     public var jsonFields: JSONFieldNames
+    /// How text entries' bytes are read (`--encoding`; JSON is always UTF-8).
+    public var encoding = TextEncoding.auto
     /// Find actors, count them and their co-occurrences (`actors`, `cooccur`).
     public var actors: ActorConfiguration?
     /// Find dates inside the text and render them as JSON lines (`--date-mentions`).

@@ -16,6 +16,10 @@ public enum RunSummaryText {
         if c.documentsWithInvalidBytes > 0 {
             parts.append("\(c.invalidBytes) invalid UTF-8 bytes in \(c.documentsWithInvalidBytes) documents")
         }
+        for (name, n) in c.decodedEntries.sorted(by: { $0.key < $1.key }) {
+            let shown = LegacyText.Encoding(rawValue: name).map(LegacyText.displayName) ?? name
+            parts.append("\(n) \(n == 1 ? "entry" : "entries") read as \(shown), not UTF-8 (e.g. \(c.decodedExamples[name] ?? "?"))")
+        }
         if c.unitsWithoutPairs > 0 {
             parts.append("\(c.unitsWithoutPairs) unit\(c.unitsWithoutPairs == 1 ? "" : "s") with too many actors (more than 2,000 by default), whose pairs were not counted (e.g. \(c.unitsWithoutPairsExample ?? "?"))")
         }

@@ -37,6 +37,12 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("How numeric dates are read: dmy (day first, the Arabic convention: 05/06/2016 is 5 June) or mdy. A date that is impossible one way is read the other.", valueName: "order"))
     var dateOrder: DateParser.Order = .dayFirst
 
+    @Option(help: ArgumentHelp(
+        "How text entries (news pages, .txt files) are encoded: auto, utf-8, windows-1256, iso-8859-6 or utf-16.",
+        discussion: "auto (the default) reads UTF-8, and an entry that starts with a UTF-16 byte order mark as UTF-16, and one whose first non-ASCII bytes are not UTF-8 but runs of Arabic letters in Windows-1256 or ISO-8859-6 as that (the summary counts them, with an example); other bytes that are not UTF-8 are counted and read as U+FFFD. utf-8 turns the detection off; the others read every text entry so (utf-16: little-endian unless a byte order mark says otherwise). JSON is always read as UTF-8. Offsets in the reports are in Unicode scalars of the decoded text (for a single-byte encoding, the byte offsets of the file).",
+        valueName: "encoding"))
+    var encoding: TextEncoding = .auto
+
     @Flag(help: "Text profile: fold teh marbuta ة into heh ه (off in profile v1).")
     var foldTehMarbuta = false
 
@@ -77,6 +83,7 @@ struct InputOptions: ParsableArguments {
     func configuration() throws -> PipelineConfiguration {
         var c = PipelineConfiguration(jobs: jobs, profile: profile)
         c.jsonFields = jsonFields
+        c.encoding = encoding
         c.maxEntryBytes = try ByteSize.parse(maxEntrySize)
         c.dateParser = DateParser(order: dateOrder)
         c.maxMemory = try maxMemory.map(ByteSize.parse)
@@ -96,6 +103,7 @@ struct InputOptions: ParsableArguments {
 }
 
 extension DateParser.Order: ExpressibleByArgument {}
+extension TextEncoding: ExpressibleByArgument {}
 
 /// Sizes written as 123, 512K, 64M, 2G (powers of 1024).
 enum ByteSize {

@@ -48,6 +48,46 @@ final class PipelineTests: XCTestCase {
         }
     }
 
+    /// The six fixture articles in Windows-1256, UTF-16 (both byte orders) and ISO-8859-6 are
+    /// found by default and give the terms and documents of their UTF-8 originals; read as UTF-8
+    /// (`--encoding utf-8`) their letters are invalid bytes.
+    func testArticlesInLegacyEncodingsGiveTheReportsOfTheirUTF8() throws {
+        let utf8 = try runPipeline([TestPaths.fixture("ant-6.tar.gz")])
+        func documents(_ r: RunOutput) -> [String] {
+            String(decoding: r.documentLines, as: UTF8.self).split(separator: "\n").map {
+                String($0).replacingOccurrences(of: #"^\{"id":"[^:]*:"#, with: "", options: .regularExpression)
+                    .replacingOccurrences(of: #""archive":"[^"]*""#, with: "", options: .regularExpression)
+            }
+        }
+        for (file, encoding, count) in [("ant-6-windows-1256.tar.gz", "windows-1256", 6), ("ant-6-utf-16.tar.gz", "utf-16le", 3)] {
+            let run = try runPipeline([TestPaths.fixture(file)])
+            XCTAssertEqual(run.rows, utf8.rows, file)
+            XCTAssertEqual(documents(run), documents(utf8), file)
+            XCTAssertEqual(run.counters.decodedEntries[encoding], count, file)
+            XCTAssertEqual(run.counters.invalidBytes, 0, file)
+            XCTAssertEqual(run.counters.datedDocuments, 6, file)
+        }
+        let utf16 = try runPipeline([TestPaths.fixture("ant-6-utf-16.tar.gz")])
+        XCTAssertEqual(utf16.counters.decodedEntries, ["utf-16le": 3, "utf-16be": 3])
+        XCTAssertEqual(utf16.counters.decodedExamples["utf-16be"], "ant-6-utf-16.tar.gz:ant-6/bbc/BB-culture-175-20180527.txt")
+        // ISO-8859-6: five articles (not Jawhara FM's, which has an é); their documents are the
+        // UTF-8 ones' less that one.
+        let iso = try runPipeline([TestPaths.fixture("ant-6-iso-8859-6.tar.gz")])
+        XCTAssertEqual(iso.counters.decodedEntries, ["iso-8859-6": 5])
+        XCTAssertEqual(documents(iso), documents(utf8).filter { !$0.contains("JA-diverse-1-20170120") })
+        // Read as UTF-8, Windows-1256 is invalid bytes: none of the articles' frequent words is
+        // left (a letter and a comma make a valid pair now and then: غ، is DA A1, U+06A1).
+        let strict = try runPipeline([TestPaths.fixture("ant-6-windows-1256.tar.gz")]) { $0.encoding = .utf8 }
+        XCTAssertEqual(strict.counters.decodedEntries, [:])
+        XCTAssertEqual(strict.counters.documentsWithInvalidBytes, 6)
+        XCTAssertGreaterThan(strict.counters.invalidBytes, 5000)
+        let arabic = utf8.rows.filter { $0.term.unicodeScalars.allSatisfy { (0x0621...0x064A).contains($0.value) } }
+        let frequent = Set(arabic.prefix(50).map(\.term))
+        XCTAssertEqual(frequent.count, 50)
+        XCTAssertFalse(strict.rows.contains { frequent.contains($0.term) })
+        XCTAssertEqual(utf8.counters.decodedEntries, [:])
+    }
+
     func testNewsSmallCounts() throws {
         let run = try runPipeline([try TestPaths.shared("news-small.tar.gz")])
         XCTAssertEqual(run.counters.documents, 707)
