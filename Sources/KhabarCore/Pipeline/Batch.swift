@@ -115,9 +115,9 @@ public struct BatchOutput: Sendable {
     public var dateMentionLines: [UInt8] = []
     /// One JSON line per actor mention, when asked for (gazetteer, alias and tag mentions).
     public var actorMentionLines: [UInt8] = []
-    /// Mentions of discovered candidates, kept aside until the end decides which candidates
-    /// are reported (seen in enough documents).
-    public var discoveredMentionLines: [(candidate: String, line: [UInt8])] = []
+    /// Mentions of discovered candidates, kept aside (`MentionSpool`) until the end decides
+    /// which candidates are reported (seen in enough documents).
+    public var discoveredMentions = DiscoveredMentionRecords()
     /// Warnings and errors, in input order.
     public var notes: [InputNote]
     public var counters: RunCounters
@@ -130,7 +130,55 @@ public struct BatchOutput: Sendable {
     /// About how many bytes the output holds until it is delivered (lines, notes).
     var retainedBytes: Int {
         documentLines.count + dateMentionLines.count + actorMentionLines.count
-            + discoveredMentionLines.reduce(0) { $0 + $1.line.count + $1.candidate.utf8.count + 32 }
+            + discoveredMentions.bytes.count
             + notes.count * 256 + counters.skippedExamples.count * 128
+    }
+}
+
+/// The lines of a batch's mentions of discovered candidates, as the records `MentionSpool` keeps:
+/// for each, the lengths of the candidate's name and of the line (4 bytes each, little-endian),
+/// the name (normalised UTF-8, the candidate's key), then the line. One buffer per batch, which
+/// the spool takes in one write: a (String, [UInt8]) per mention was an allocation and a retain
+/// per mention, and three `fwrite` calls each in the spool.
+public struct DiscoveredMentionRecords: Sendable {
+    /// The records, one after another.
+    public private(set) var bytes: [UInt8] = []
+    /// Records held.
+    public private(set) var count = 0
+
+    public init() {}
+
+    /// Appends the record of candidate `name` whose line `writeLine` appends to the bytes it is
+    /// given (and nothing else).
+    @inline(__always)
+    mutating func append(name: UnsafeBufferPointer<UInt8>, _ writeLine: (inout [UInt8]) -> Void) {
+        let header = bytes.count
+        withUnsafeBytes(of: (UInt32(truncatingIfNeeded: name.count).littleEndian, UInt32(0))) { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: name)
+        let lineStart = bytes.count
+        writeLine(&bytes)
+        let lineCount = UInt32(truncatingIfNeeded: bytes.count - lineStart).littleEndian
+        bytes.withUnsafeMutableBytes { $0.storeBytes(of: lineCount, toByteOffset: header + 4, as: UInt32.self) }
+        count += 1
+    }
+
+    /// Appends the record of candidate `name` with its `line`.
+    public mutating func append(candidate name: String, line: [UInt8]) {
+        var name = name
+        name.withUTF8 { n in append(name: n) { $0.append(contentsOf: line) } }
+    }
+
+    /// Each record's candidate name and line, in order.
+    public func forEach(_ body: (_ candidate: String, _ line: ArraySlice<UInt8>) -> Void) {
+        bytes.withUnsafeBytes { raw in
+            var at = 0
+            while at < raw.count {
+                let nameCount = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt32.self)))
+                let lineCount = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at + 4, as: UInt32.self)))
+                let name = String(decoding: raw[(at + 8)..<(at + 8 + nameCount)], as: UTF8.self)
+                body(name, bytes[(at + 8 + nameCount)..<(at + 8 + nameCount + lineCount)])
+                at += 8 + nameCount + lineCount
+            }
+        }
     }
 }

@@ -91,7 +91,7 @@ struct DocumentProcessor {
         mentionLines.reserveCapacity(lastLineBytes.dates)
         actorLines.reserveCapacity(lastLineBytes.actors)
         defer { lastLineBytes = (powerOfTwoAbove(lines.count), powerOfTwoAbove(mentionLines.count), powerOfTwoAbove(actorLines.count)) }
-        var discoveredLines: [(candidate: String, line: [UInt8])] = []
+        var discoveredLines = DiscoveredMentionRecords()
         // Each payload moved out of the batch (popped, not copied: a copy retained and released
         // its bytes and names).
         var payloads = batch.payloads
@@ -256,12 +256,18 @@ struct DocumentProcessor {
                         let bytesAreSurfaces = !result.usedSlowPath && result.invalidBytes == 0
                         for m in mentions {
                             if bytesAreSurfaces, let number = m.candidate {
-                                let candidate = actorStatistics!.candidates.names[number]
-                                // A discovered person's line: the surface from the text's bytes.
-                                let span = discoveredFieldSpan(number, candidate, a.index)
-                                var line: [UInt8] = []
-                                DocumentProcessor.appendMentionLine(m, a.unit, prefix, discoveredFieldBytes, span, document.text, to: &line)
-                                discoveredLines.append((candidate, line))
+                                // A discovered person's line: the surface from the text's bytes,
+                                // written into the batch's records after the candidate's key.
+                                // (The name is read only for a candidate's first line in a batch.)
+                                let span = number < discoveredFieldSpans.count && discoveredFieldSpans[number].count > 0
+                                    ? discoveredFieldSpans[number]
+                                    : discoveredFieldSpan(number, actorStatistics!.candidates.names[number], a.index)
+                                let key = actorStatistics!.candidates.keys[number].bytes
+                                key.withUnsafeBufferPointer { name in
+                                    discoveredLines.append(name: name) { line in
+                                        DocumentProcessor.appendMentionLine(m, a.unit, prefix, discoveredFieldBytes, span, document.text, to: &line)
+                                    }
+                                }
                                 continue
                             }
                             if bytesAreSurfaces, m.candidate == nil, let actor = m.actor {
@@ -285,7 +291,7 @@ struct DocumentProcessor {
                                 ActorMentionsReport.append(m, surface: surface, documentPrefix: prefix,
                                                            actorFields: ActorMentionsReport.actorFields(actor: nil, candidate: candidate, index: a.index),
                                                            unit: a.unit, to: &line)
-                                discoveredLines.append((candidate, line))
+                                discoveredLines.append(candidate: candidate, line: line)
                             } else {
                                 let fields = actorFields(m.actor!, a.index)
                                 ActorMentionsReport.append(m, surface: surface, documentPrefix: prefix, actorFields: fields,
@@ -354,7 +360,7 @@ struct DocumentProcessor {
             termTotals.withValue { counter.moveCounts(into: &$0!) }
         }
         return BatchOutput(documentLines: lines, dateMentionLines: mentionLines, actorMentionLines: actorLines,
-                           discoveredMentionLines: discoveredLines, notes: notes, counters: counters,
+                           discoveredMentions: discoveredLines, notes: notes, counters: counters,
                            source: batch.source, index: batch.index, isLast: batch.isLast)
     }
 }

@@ -39,16 +39,17 @@ public final class MentionSpool {
         buffer = nil
     }
 
-    /// Keeps `line` (one JSON line) for `candidate`: a record of the name's and the line's
-    /// lengths (4 bytes each, little-endian), then the name, then the line.
+    /// Keeps a batch's records (`DiscoveredMentionRecords`: for each, the name's and the line's
+    /// lengths, 4 bytes each, little-endian, then the name, then the line).
+    public func add(_ records: DiscoveredMentionRecords) {
+        _ = records.bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, file) }
+    }
+
+    /// Keeps `line` (one JSON line) for `candidate`.
     public func add(candidate: String, line: [UInt8]) {
-        var candidate = candidate
-        candidate.withUTF8 { name in
-            var header = (UInt32(truncatingIfNeeded: name.count).littleEndian, UInt32(truncatingIfNeeded: line.count).littleEndian)
-            _ = withUnsafeBytes(of: &header) { fwrite($0.baseAddress, 1, 8, file) }
-            _ = fwrite(name.baseAddress, 1, name.count, file)
-        }
-        _ = line.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, file) }  // ends with a newline
+        var records = DiscoveredMentionRecords()
+        records.append(candidate: candidate, line: line)
+        add(records)
     }
 
     /// Writes, in the order they came, the lines of the candidates in `kept`.

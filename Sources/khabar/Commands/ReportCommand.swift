@@ -120,7 +120,7 @@ struct ReportCommand: ParsableCommand {
             files["documents.jsonl"]!.write(batch.documentLines)
             files["date_mentions.jsonl"]!.write(batch.dateMentionLines)
             files["mentions.jsonl"]!.write(batch.actorMentionLines)
-            for d in batch.discoveredMentionLines { discovered.add(candidate: d.candidate, line: d.line) }
+            discovered.add(batch.discoveredMentions)
         }
         checksums.wait()
         var result = outcome.result

@@ -88,7 +88,7 @@ enum ActorRun {
         let outcome = try RunDriver.run(input, configuration: configuration) { batch in
             dates?.write(batch.dateMentionLines)
             mentionsOut?.write(batch.actorMentionLines)
-            for d in batch.discoveredMentionLines { discovered.add(candidate: d.candidate, line: d.line) }
+            discovered.add(batch.discoveredMentions)
         }
         if outcome.result.errors == 0, let counts = outcome.result.actors {
             write(counts, out)

@@ -731,8 +731,8 @@ final class ActorPipelineTests: XCTestCase {
             configuration.batchBytes = 4096
             var out: [String] = []
             _ = Pipeline.run(sources: sources, configuration: configuration) { batch in
-                for d in batch.discoveredMentionLines {
-                    out.append(d.candidate + "\t" + String(decoding: d.line, as: UTF8.self))
+                batch.discoveredMentions.forEach { candidate, line in
+                    out.append(candidate + "\t" + String(decoding: line, as: UTF8.self))
                 }
             }
             return out
