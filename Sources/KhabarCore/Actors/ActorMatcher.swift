@@ -380,6 +380,9 @@ struct ActorMatcher {
             }
         }
         guard let start else { return nil }
+        // رضوان, a given name, in the formula "رضوان الله عليه".
+        if i + 1 < buffer.count, token(buffer, i + 1, isIn: index.allah),
+           buffer.withToken(i, { index.formulaWordsBeforeAllah.contains(UnsafeBufferPointer(rebasing: $0[start...])) }) { return nil }
         let k = nameEnd(buffer, from: i + 1, afterTitle: false)
         guard k > i + 1 else { return nil }  // a given name alone (most of them)
         // A given name that is also a word: only before a family name of three letters or more
@@ -537,6 +540,8 @@ struct ActorMatcher {
                                                                    || token(buffer, j, isIn: index.ambiguousGivenNames)))
         while k < buffer.count, k - j < 7, k == j || words < 3 || token(buffer, k - 1, isIn: index.nameLinks) {
             guard continuesName(buffer, k) else { break }
+            // A religious formula ends the name before it ("عائشة رضي الله عنها").
+            if k + 1 < buffer.count, token(buffer, k + 1, isIn: index.allah), token(buffer, k, isIn: index.formulaWordsBeforeAllah) { break }
             // A word of the language ends the name once it has two words (the given name counts
             // when there is no title): "نيكولاي دافيدنكو المصنف", "محمد فاضل الدور"; after a title
             // the most frequent ones end it even before ("الرئيس سلطة"). The family name right
@@ -1251,7 +1256,8 @@ struct ActorMatcher {
                 if u.count < 6 && u[0] >= 0x80 && (index.notNames.contains(u, hash: hash) || index.commonWords.contains(u, hash: hash)
                                                    || ActorMatcher.isPronoun(u)) { return }
                 let excluded = index.notShortForms.contains(u, hash: hash)
-                    || (candidate != nil && index.commonWords.contains(u, hash: hash))  // "المصنف" of a discovered name
+                    || (candidate != nil && (index.commonWords.contains(u, hash: hash)  // "المصنف" of a discovered name
+                                             || index.definiteFrequentWords.contains(u, hash: hash)))  // "الدين" of "عز الدين"
                 if !excluded { shortForms.insertIfAbsent(u, hash: hash, actor: actor, candidate: candidate) }
             }
         }

@@ -433,6 +433,19 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("يحيي الفلسطينيون ذكرى النكبة").map { $0[1] }, ["people:PS"])
     }
 
+    /// A religious formula after a name is no part of it ("عائشة رضي الله عنها"), and the very
+    /// frequent words with ال that end compound given names (الله, الدين) are no short forms of a
+    /// discovered person: the later الله or الدين of the article is no mention of him.
+    func testFormulasAndCompoundNamesEndingInFrequentWords() {
+        XCTAssertEqual(mentions("وقال أنس بن مالك رضي الله عنه إن"), [["أنس بن مالك", "discovered:انس بن مالك"]])
+        XCTAssertEqual(mentions("وقال المفكر زياد تقي الدين رحمه الله في كتابه"), [["زياد تقي الدين", "discovered:زياد تقي الدين"]])
+        XCTAssertEqual(mentions("ويقول رضوان الله عليه"), [])
+        XCTAssertEqual(mentions("وقال الدكتور صفي الدين إن الدين يسر وإن الله غفور"), [["صفي الدين", "discovered:صفي الدين"]])
+        // A short form that is no frequent word still names the person again.
+        XCTAssertEqual(mentions("وقال الدكتور صفي البرقان إن البرقان يرى").map { $0[1] },
+                       ["discovered:صفي البرقان", "discovered:صفي البرقان"])
+    }
+
     /// A known person found by the surname alone takes the word before it when that word is
     /// the person's given name in another spelling (the same consonants, the letters that
     /// transliterations swap folded together, or a short form of it); another given name there
@@ -698,7 +711,7 @@ final class ActorPipelineTests: XCTestCase {
     func testFlushingToTheTotalsChangesNoCount() throws {
         let once = try newsSmallActors(jobs: 1, flushPairs: .max).actors!
         XCTAssertEqual(once.units, 707)
-        XCTAssertEqual(once.discoveredKept.count, 1106)
+        XCTAssertEqual(once.discoveredKept.count, 1104)
         XCTAssertEqual(Set(once.actors.map(\.id)).count, once.actors.count)  // every id unique
         XCTAssertGreaterThan(once.pairs.count, 10_000)
         let trump = once.actors.firstIndex { $0.id == "person:donald-trump" }!
@@ -943,7 +956,7 @@ final class EarlyResultsTests: XCTestCase {
         XCTAssertTrue(earlyTerms === result.terms)
         XCTAssertEqual(earlyTerms?.distinctTerms, result.terms?.distinctTerms)
         XCTAssertEqual(earlyNames, result.actors?.discoveredKept)
-        XCTAssertEqual(earlyNames?.count, 1106)
+        XCTAssertEqual(earlyNames?.count, 1104)
     }
 
     func testNoDiscoveredNamesWithoutActorsAndNothingEarlyOnAFailedRun() throws {
@@ -998,7 +1011,7 @@ final class ActorMergeTests: XCTestCase {
         // mentions add up across the parts as documents do.
         let keptPartsMentions = ActorCounts.keptCandidates(parts, minDiscovery: 2, minMentions: 2)
         XCTAssertEqual(keptPartsMentions, ActorCounts.keptCandidates([total], minDiscovery: 2, minMentions: 2))
-        XCTAssertEqual(keptPartsMentions.count, 1106)
+        XCTAssertEqual(keptPartsMentions.count, 1104)
         XCTAssertTrue(Set(keptTotal).isSubset(of: keptPartsMentions))
         XCTAssertEqual(ActorCounts.keptCandidates(parts, minDiscovery: 2, minMentions: 0), keptTotal)
         // With more documents asked for than mentions, a candidate named in two parts may pass
@@ -1009,7 +1022,7 @@ final class ActorMergeTests: XCTestCase {
         var p = parts, t = [total]
         let merged = try ActorCounts.merge(&p, index: index, unit: .document, minDiscovery: 2, minMentions: 2)
         let single = try ActorCounts.merge(&t, index: index, unit: .document, minDiscovery: 2, minMentions: 2)
-        XCTAssertEqual(merged.discoveredKept.count, 1106)
+        XCTAssertEqual(merged.discoveredKept.count, 1104)
         XCTAssertEqual(merged.discoveredKept, single.discoveredKept)
         XCTAssertEqual(merged.mentions, single.mentions)
         XCTAssertEqual(merged.documents, single.documents)
