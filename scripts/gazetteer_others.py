@@ -88,6 +88,57 @@ place|africa|أفريقيا|إفريقيا,افريقيا|Africa||
 place|asia|آسيا|اسيا|Asia||
 place|middle-east|الشرق الأوسط||Middle East||
 place|latin-america|أمريكا اللاتينية|أميركا اللاتينية|Latin America||
+place|khamis-mushait|خميس مشيط||Khamis Mushait|SA|
+place|buraidah|بريدة||Buraidah|SA|
+place|jubail|الجبيل||Jubail|SA|
+place|dhahran|الظهران||Dhahran|SA|
+place|arar|عرعر||Arar|SA|
+place|sakaka|سكاكا||Sakaka|SA|
+place|unaizah|عنيزة||Unaizah|SA|
+place|hafar-al-batin|حفر الباطن||Hafar Al-Batin|SA|
+place|lahij|لحج||Lahij|YE|
+place|abyan|أبين|ابين|Abyan|YE|
+place|dhale|الضالع||Al Dhale|YE|
+place|shabwa|شبوة||Shabwa|YE|
+place|socotra|سقطرى|سقطري|Socotra|YE|
+place|dhamar|ذمار||Dhamar|YE|
+place|minya|المنيا||Minya|EG|
+place|sohag|سوهاج||Sohag|EG|
+place|sheikh-zuweid|الشيخ زويد||Sheikh Zuweid|EG|
+place|damietta|دمياط||Damietta|EG|
+place|fayoum|الفيوم||Faiyum|EG|
+place|beni-suef|بني سويف||Beni Suef|EG|
+place|zagazig|الزقازيق||Zagazig|EG|
+place|helwan|حلوان||Helwan|EG|
+place|samarra|سامراء||Samarra|IQ|
+place|diyala|ديالى|ديالي|Diyala|IQ|
+place|nineveh|نينوى|نينوي|Nineveh|IQ|
+place|duhok|دهوك||Duhok|IQ|
+place|sinjar|سنجار||Sinjar|IQ|
+place|tal-afar|تلعفر||Tal Afar|IQ|
+place|sweida|السويداء||As-Suwayda|SY|
+place|quneitra|القنيطرة||Quneitra|SY|
+place|hasakah|الحسكة||Al-Hasakah|SY|
+place|jarablus|جرابلس||Jarabulus|SY|
+place|abu-kamal|البوكمال||Abu Kamal|SY|
+place|ajdabiya|أجدابيا|اجدابيا|Ajdabiya|LY|
+place|arsal|عرسال||Arsal|LB|
+place|nabatieh|النبطية||Nabatieh|LB|
+place|zahle|زحلة||Zahle|LB|
+place|karak|الكرك||Karak|JO|
+place|tulkarm|طولكرم||Tulkarm|PS|
+place|qalqilya|قلقيلية||Qalqilya|PS|
+place|jericho|أريحا|اريحا|Jericho|PS|
+place|ras-al-khaimah|رأس الخيمة|راس الخيمة|Ras Al Khaimah|AE|
+place|fujairah|الفجيرة||Fujairah|AE|
+place|meknes|مكناس||Meknes|MA|
+place|tetouan|تطوان||Tetouan|MA|
+place|setif|سطيف||Sétif|DZ|
+place|blida|البليدة||Blida|DZ|
+place|bejaia|بجاية||Béjaïa|DZ|
+place|omdurman|أم درمان|ام درمان|Omdurman|SD|
+place|port-sudan|بورتسودان|بور سودان|Port Sudan|SD|
+place|kassala|كسلا||Kassala|SD|
 org|un|الأمم المتحدة|المنظمة الدولية,الأمم المتحدة|United Nations||
 org|unsc|مجلس الأمن|مجلس الأمن الدولي|UN Security Council||
 org|unga|الجمعية العامة للأمم المتحدة||UN General Assembly||

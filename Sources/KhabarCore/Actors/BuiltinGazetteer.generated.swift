@@ -4,7 +4,7 @@
 
 public enum BuiltinGazetteer {
     /// Actors in the built-in gazetteer (for help texts; loading it costs more).
-    public static let count = 1700
+    public static let count = 1751
 
     static let tsv = #"""
 id	type	name	name_en	country	wikidata	aliases	roles
@@ -632,6 +632,57 @@ place:africa	place	أفريقيا	Africa			إفريقيا|افريقيا
 place:asia	place	آسيا	Asia			اسيا	
 place:middle-east	place	الشرق الأوسط	Middle East				
 place:latin-america	place	أمريكا اللاتينية	Latin America			أميركا اللاتينية	
+place:khamis-mushait	place	خميس مشيط	Khamis Mushait	SA			
+place:buraidah	place	بريدة	Buraidah	SA			
+place:jubail	place	الجبيل	Jubail	SA			
+place:dhahran	place	الظهران	Dhahran	SA			
+place:arar	place	عرعر	Arar	SA			
+place:sakaka	place	سكاكا	Sakaka	SA			
+place:unaizah	place	عنيزة	Unaizah	SA			
+place:hafar-al-batin	place	حفر الباطن	Hafar Al-Batin	SA			
+place:lahij	place	لحج	Lahij	YE			
+place:abyan	place	أبين	Abyan	YE		ابين	
+place:dhale	place	الضالع	Al Dhale	YE			
+place:shabwa	place	شبوة	Shabwa	YE			
+place:socotra	place	سقطرى	Socotra	YE		سقطري	
+place:dhamar	place	ذمار	Dhamar	YE			
+place:minya	place	المنيا	Minya	EG			
+place:sohag	place	سوهاج	Sohag	EG			
+place:sheikh-zuweid	place	الشيخ زويد	Sheikh Zuweid	EG			
+place:damietta	place	دمياط	Damietta	EG			
+place:fayoum	place	الفيوم	Faiyum	EG			
+place:beni-suef	place	بني سويف	Beni Suef	EG			
+place:zagazig	place	الزقازيق	Zagazig	EG			
+place:helwan	place	حلوان	Helwan	EG			
+place:samarra	place	سامراء	Samarra	IQ			
+place:diyala	place	ديالى	Diyala	IQ		ديالي	
+place:nineveh	place	نينوى	Nineveh	IQ		نينوي	
+place:duhok	place	دهوك	Duhok	IQ			
+place:sinjar	place	سنجار	Sinjar	IQ			
+place:tal-afar	place	تلعفر	Tal Afar	IQ			
+place:sweida	place	السويداء	As-Suwayda	SY			
+place:quneitra	place	القنيطرة	Quneitra	SY			
+place:hasakah	place	الحسكة	Al-Hasakah	SY			
+place:jarablus	place	جرابلس	Jarabulus	SY			
+place:abu-kamal	place	البوكمال	Abu Kamal	SY			
+place:ajdabiya	place	أجدابيا	Ajdabiya	LY		اجدابيا	
+place:arsal	place	عرسال	Arsal	LB			
+place:nabatieh	place	النبطية	Nabatieh	LB			
+place:zahle	place	زحلة	Zahle	LB			
+place:karak	place	الكرك	Karak	JO			
+place:tulkarm	place	طولكرم	Tulkarm	PS			
+place:qalqilya	place	قلقيلية	Qalqilya	PS			
+place:jericho	place	أريحا	Jericho	PS		اريحا	
+place:ras-al-khaimah	place	رأس الخيمة	Ras Al Khaimah	AE		راس الخيمة	
+place:fujairah	place	الفجيرة	Fujairah	AE			
+place:meknes	place	مكناس	Meknes	MA			
+place:tetouan	place	تطوان	Tetouan	MA			
+place:setif	place	سطيف	Sétif	DZ			
+place:blida	place	البليدة	Blida	DZ			
+place:bejaia	place	بجاية	Béjaïa	DZ			
+place:omdurman	place	أم درمان	Omdurman	SD		ام درمان	
+place:port-sudan	place	بورتسودان	Port Sudan	SD		بور سودان	
+place:kassala	place	كسلا	Kassala	SD			
 org:un	organization	الأمم المتحدة	United Nations		Q1065	المنظمة الدولية	
 org:unsc	organization	مجلس الأمن	UN Security Council			مجلس الأمن الدولي	
 org:unga	organization	الجمعية العامة للأمم المتحدة	UN General Assembly				

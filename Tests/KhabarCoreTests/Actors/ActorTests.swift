@@ -446,6 +446,15 @@ final class ActorNameSpanTests: XCTestCase {
                        ["discovered:صفي البرقان", "discovered:صفي البرقان"])
     }
 
+    /// Cities of the region in the gazetteer (twenty-fourth session): a city whose name starts
+    /// with a title or a given name is the place, not a person after the title ("الشيخ زويد",
+    /// "خميس مشيط" were people).
+    func testCitiesNamedLikePeopleArePlaces() {
+        XCTAssertEqual(mentions("قتل جنديان في الشيخ زويد أمس"), [["الشيخ زويد", "place:sheikh-zuweid"]])
+        XCTAssertEqual(mentions("وصل الوفد إلى خميس مشيط صباح اليوم"), [["خميس مشيط", "place:khamis-mushait"]])
+        XCTAssertEqual(mentions("معارك في محافظة أبين ولحج"), [["أبين", "place:abyan"], ["ولحج", "place:lahij"]])  // the surface as written
+    }
+
     /// A known person found by the surname alone takes the word before it when that word is
     /// the person's given name in another spelling (the same consonants, the letters that
     /// transliterations swap folded together, or a short form of it); another given name there
@@ -711,7 +720,7 @@ final class ActorPipelineTests: XCTestCase {
     func testFlushingToTheTotalsChangesNoCount() throws {
         let once = try newsSmallActors(jobs: 1, flushPairs: .max).actors!
         XCTAssertEqual(once.units, 707)
-        XCTAssertEqual(once.discoveredKept.count, 1104)
+        XCTAssertEqual(once.discoveredKept.count, 1098)
         XCTAssertEqual(Set(once.actors.map(\.id)).count, once.actors.count)  // every id unique
         XCTAssertGreaterThan(once.pairs.count, 10_000)
         let trump = once.actors.firstIndex { $0.id == "person:donald-trump" }!
@@ -956,7 +965,7 @@ final class EarlyResultsTests: XCTestCase {
         XCTAssertTrue(earlyTerms === result.terms)
         XCTAssertEqual(earlyTerms?.distinctTerms, result.terms?.distinctTerms)
         XCTAssertEqual(earlyNames, result.actors?.discoveredKept)
-        XCTAssertEqual(earlyNames?.count, 1104)
+        XCTAssertEqual(earlyNames?.count, 1098)
     }
 
     func testNoDiscoveredNamesWithoutActorsAndNothingEarlyOnAFailedRun() throws {
@@ -1005,24 +1014,24 @@ final class ActorMergeTests: XCTestCase {
         let keptParts = ActorCounts.keptCandidates(parts, minDiscovery: 2)
         let keptTotal = ActorCounts.keptCandidates([total], minDiscovery: 2)
         XCTAssertEqual(keptParts, keptTotal)
-        XCTAssertEqual(keptTotal.count, 88)  // seen in 2 documents at least
+        XCTAssertEqual(keptTotal.count, 86)  // seen in 2 documents at least
         XCTAssertEqual(ActorCounts.keptCandidates([total], minDiscovery: 1).count, total.candidates.count)
         // Or named twice at least, or once confidently (as the pipeline keeps on news-small):
         // mentions add up across the parts as documents do.
         let keptPartsMentions = ActorCounts.keptCandidates(parts, minDiscovery: 2, minMentions: 2)
         XCTAssertEqual(keptPartsMentions, ActorCounts.keptCandidates([total], minDiscovery: 2, minMentions: 2))
-        XCTAssertEqual(keptPartsMentions.count, 1104)
+        XCTAssertEqual(keptPartsMentions.count, 1098)
         XCTAssertTrue(Set(keptTotal).isSubset(of: keptPartsMentions))
         XCTAssertEqual(ActorCounts.keptCandidates(parts, minDiscovery: 2, minMentions: 0), keptTotal)
         // With more documents asked for than mentions, a candidate named in two parts may pass
         // on its mentions alone: they are added up, not taken from one part.
         let byMentions = ActorCounts.keptCandidates([total], minDiscovery: 8, minMentions: 3)
         XCTAssertEqual(ActorCounts.keptCandidates(parts, minDiscovery: 8, minMentions: 3), byMentions)
-        XCTAssertEqual(byMentions.count, 1042)
+        XCTAssertEqual(byMentions.count, 1036)
         var p = parts, t = [total]
         let merged = try ActorCounts.merge(&p, index: index, unit: .document, minDiscovery: 2, minMentions: 2)
         let single = try ActorCounts.merge(&t, index: index, unit: .document, minDiscovery: 2, minMentions: 2)
-        XCTAssertEqual(merged.discoveredKept.count, 1104)
+        XCTAssertEqual(merged.discoveredKept.count, 1098)
         XCTAssertEqual(merged.discoveredKept, single.discoveredKept)
         XCTAssertEqual(merged.mentions, single.mentions)
         XCTAssertEqual(merged.documents, single.documents)
