@@ -1177,9 +1177,11 @@ struct ActorMatcher {
         titleAndWeakness(buffer, at: i, forms: forms)?.length
     }
 
-    /// The title at token `i`: how many tokens it takes, and whether it is weak (`ActorIndex.weakTitles`:
-    /// a name of two words or more must follow).
-    func titleAndWeakness(_ buffer: TokenBuffer, at i: Int, forms: LookupForms? = nil) -> (length: Int, weak: Bool, honorific: Bool)? {
+    /// The title at token `i`: how many tokens it takes, whether it is weak (`ActorIndex.weakTitles`:
+    /// a name of two words or more must follow), an honorific, and whether its wildcard took a
+    /// complement (`extended`: the name after it must stand alone, as a verb or a noun comes there
+    /// as often: "رئيس بلدية المحافظة يتفقد المشروعات").
+    func titleAndWeakness(_ buffer: TokenBuffer, at i: Int, forms: LookupForms? = nil) -> (length: Int, weak: Bool, honorific: Bool, extended: Bool)? {
         let forms = forms ?? self.forms(buffer, i)
         for f in 0..<forms.count {
             let form = forms[f]
@@ -1195,8 +1197,35 @@ struct ActorMatcher {
                     } else if !buffer.withToken(i + j, { $0.elementsEqual(spec[j]) }) { ok = false; break }
                 }
                 if ok {
-                    return (spec.count, spec.count == 1 && index.weakTitles.contains(spec[0][...]),
-                            spec.count == 1 && index.honorificTitles.contains(spec[0][...]))
+                    var length = spec.count
+                    if spec.count > 1, spec[spec.count - 1] == [UInt8(ascii: "*")] {
+                        // The wildcard's word in construct takes its complement ("رئيس وزراء
+                        // الإقليم", "رئيس هيئة الأركان"), and a complement its coordinated one
+                        // ("وزير الطاقة والنفط", "وزير الخارجية والمغتربين"): a word with ال, or و
+                        // + ال, that is no known actor and no title word ("وزير الخارجية
+                        // والرئيس ...": the next person).
+                        func complement(_ k: Int, coordinated: Bool) -> Bool {
+                            guard k < buffer.count, !buffer.infos[k].followsBreak, !buffer.infos[k].isNumber,
+                                  buffer.infos[k].line == buffer.infos[k - 1].line,
+                                  buffer.infos[k].start - buffer.infos[k - 1].end <= 1 else { return false }
+                            let ok = buffer.withToken(k) { t -> Bool in
+                                let from = coordinated ? 2 : 0
+                                guard t.count >= from + 8, !coordinated || (t[0] == 0xD9 && t[1] == 0x88) else { return false }
+                                let rest = UnsafeBufferPointer(rebasing: t[from...])
+                                return ActorMatcher.startsWithAl(rest) && !index.titleWords.contains(rest)
+                                    && !index.honorifics.contains(rest) && !index.organizationNameStops.contains(rest)
+                            }
+                            return ok && gazetteerMatch(buffer, at: k) == nil
+                        }
+                        // (Not an organisation's head: "رئيس هيئة الأركان" is the title and the
+                        // organisation, whose name the caller reads after the title.)
+                        let last = i + length - 1
+                        if !buffer.withToken(last, { ActorMatcher.startsWithAl($0) || index.organizationHeads.contains($0) }),
+                           complement(last + 1, coordinated: false) { length += 1 }
+                        if complement(i + length, coordinated: true) { length += 1 }
+                    }
+                    return (length, spec.count == 1 && index.weakTitles.contains(spec[0][...]),
+                            spec.count == 1 && index.honorificTitles.contains(spec[0][...]), length > spec.count)
                 }
             }
         }
@@ -1404,9 +1433,20 @@ struct ActorMatcher {
                     if found != nil { break }
                 }
                 if let found {
-                    mentions.append(ActorMatcher.mention(buffer, i, i, actor: found.actor, candidate: found.candidate,
+                    // The first and the last word of a name named before, side by side: the name
+                    // again, one mention ("نتشيرفان البارزاني" after "رئيس وزراء الإقليم نتشيرفان
+                    // البارزاني" was two, each a short form).
+                    var end = i
+                    if i + 1 < n, !buffer.infos[i + 1].followsBreak, buffer.infos[i + 1].line == info.line,
+                       buffer.infos[i + 1].start - info.end <= 1, shortForms.contains(buffer.hashes[i + 1]),
+                       let next = buffer.withToken(i + 1, { t in shortForms.value(hash: buffer.hashes[i + 1]) { $0.elementsEqual(t) } }),
+                       next.actor == found.actor, next.candidate == found.candidate,
+                       !buffer.withToken(i + 1, { $0.elementsEqual(buffer.tokenBytes(i)) }) {
+                        end = i + 1
+                    }
+                    mentions.append(ActorMatcher.mention(buffer, i, end, actor: found.actor, candidate: found.candidate,
                                                          via: found.actor != nil ? .alias : .discovered))
-                    i += 1
+                    i = end + 1
                     continue
                 }
             }
@@ -1466,7 +1506,7 @@ struct ActorMatcher {
                 i = end
                 continue
             }
-            if discover, may & ActorMatcher.startsTitle != 0, let (titleLength, weak, honorific) = titleAndWeakness(buffer, at: i, forms: forms) {
+            if discover, may & ActorMatcher.startsTitle != 0, let (titleLength, weak, honorific, extended) = titleAndWeakness(buffer, at: i, forms: forms) {
                 var j = i + titleLength
                 let mentionsBefore = mentions.count
                 // An organisation in the title ("رئيس جامعة القاهرة", "رئيس مجلس الوزراء"): its
@@ -1506,7 +1546,7 @@ struct ActorMatcher {
                 let namedWell = k > j + 1 && (token(buffer, j, isIn: index.givenNames) || token(buffer, j, isIn: index.ambiguousGivenNames)
                                               || (!weak && standsAlone(buffer, j..<k, wholeName: true)))
                 let single = k == j + 1 && buffer.withToken(j, { isNoFamilyName($0, hash: buffer.hashes[j]) })
-                if k > j && ((!weak && !strict && !single) || namedWell) {
+                if k > j && ((!weak && !strict && !single && (!extended || standsAlone(buffer, j..<k, wholeName: true))) || namedWell) {
                     // A given name and a family name after the title stand alone as well ("الفنان
                     // سمير صبري"): the same test as for a given name found on its own.
                     let confident = k > j + 1 && token(buffer, j, isIn: index.givenNames) && standsAlone(buffer, (j + 1)..<k)
