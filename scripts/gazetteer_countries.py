@@ -21,12 +21,12 @@ BY|Belarus|بيلاروسيا|روسيا البيضاء|Minsk|مينسك|بيل�
 BE|Belgium|بلجيكا||Brussels|بروكسل|بلجيكي|
 BZ|Belize|بليز||Belmopan|بلموبان||
 BJ|Benin|بنين||Porto-Novo|بورتو نوفو|بنيني|
-BT|Bhutan|بوتان||Thimphu|تيمفو||
+BT|Bhutan|بوتان||Thimphu|تيمفو|بوتاني|
 BO|Bolivia|بوليفيا||Sucre|سوكري,لاباز|بوليفي|
 BA|Bosnia and Herzegovina|البوسنة والهرسك|البوسنة|Sarajevo|سراييفو|بوسني|
-BW|Botswana|بوتسوانا||Gaborone|غابورون||
+BW|Botswana|بوتسوانا||Gaborone|غابورون|بوتسواني|
 BR|Brazil|البرازيل||Brasília|برازيليا|برازيلي|
-BN|Brunei|بروناي||Bandar Seri Begawan|بندر سري بكاوان||
+BN|Brunei|بروناي||Bandar Seri Begawan|بندر سري بكاوان|بروناوي|
 BG|Bulgaria|بلغاريا||Sofia||بلغاري|
 BF|Burkina Faso|بوركينا فاسو||Ouagadougou|واغادوغو||
 BI|Burundi|بوروندي||Gitega|جيتيجا|بوروندي|
@@ -41,7 +41,7 @@ CN|China|الصين|جمهورية الصين الشعبية|Beijing|بكين,ب
 CO|Colombia|كولومبيا||Bogotá|بوغوتا|كولومبي|
 KM|Comoros|جزر القمر|القمر المتحدة|Moroni|موروني|قمري|
 CG|Republic of the Congo|الكونغو|الكونغو برازافيل|Brazzaville|برازافيل||
-CD|Democratic Republic of the Congo|جمهورية الكونغو الديمقراطية|الكونغو الديمقراطية|Kinshasa|كينشاسا||
+CD|Democratic Republic of the Congo|جمهورية الكونغو الديمقراطية|الكونغو الديمقراطية|Kinshasa|كينشاسا|كونغولي|
 CR|Costa Rica|كوستاريكا|كوستا ريكا|San José|سان خوسيه|كوستاريكي|
 CI|Côte d'Ivoire|ساحل العاج|كوت ديفوار|Yamoussoukro|ياموسوكرو,أبيدجان|إيفواري|
 HR|Croatia|كرواتيا||Zagreb|زغرب|كرواتي|
@@ -73,7 +73,7 @@ GD|Grenada|غرينادا||Saint George's|سانت جورجز||
 GT|Guatemala|غواتيمالا||Guatemala City|مدينة غواتيمالا|غواتيمالي|
 GN|Guinea|غينيا||Conakry|كوناكري|غيني|
 GW|Guinea-Bissau|غينيا بيساو||Bissau|بيساو||
-GY|Guyana|غيانا||Georgetown|جورج تاون||
+GY|Guyana|غيانا||Georgetown|جورج تاون|غياني|
 HT|Haiti|هايتي||Port-au-Prince|بورت أو برنس|هايتي|
 HN|Honduras|هندوراس||Tegucigalpa|تيغوسيغالبا|هندوراسي|
 HU|Hungary|المجر|هنغاريا|Budapest|بودابست|مجري|
@@ -110,13 +110,13 @@ ML|Mali|مالي|جمهورية مالي|Bamako|باماكو||
 MT|Malta|مالطا||Valletta|فاليتا|مالطي|
 MH|Marshall Islands|جزر مارشال||Majuro|ماجورو||
 MR|Mauritania|موريتانيا||Nouakchott|نواكشوط|موريتاني|
-MU|Mauritius|موريشيوس||Port Louis|بورت لويس||
+MU|Mauritius|موريشيوس||Port Louis|بورت لويس|موريشيوسي|
 MX|Mexico|المكسيك||Mexico City|مكسيكو سيتي,مدينة مكسيكو|مكسيكي|
 FM|Micronesia|ميكرونيزيا||Palikir|باليكير||
 MD|Moldova|مولدوفا|مولدافيا|Chișinău|كيشيناو|مولدوفي|
 MC|Monaco|موناكو|||موناكو المدينة||
 MN|Mongolia|منغوليا||Ulaanbaatar|أولان باتور|منغولي|
-ME|Montenegro|الجبل الأسود|مونتينيغرو|Podgorica|بودغوريتسا||
+ME|Montenegro|الجبل الأسود|مونتينيغرو|Podgorica|بودغوريتسا|مونتينيغري|
 MA|Morocco|المغرب|المملكة المغربية|Rabat|الرباط|مغربي|المغاربة
 MZ|Mozambique|موزمبيق||Maputo|مابوتو|موزمبيقي|
 MM|Myanmar|ميانمار|بورما|Naypyidaw|نايبيداو|ميانماري|
@@ -136,7 +136,7 @@ PK|Pakistan|باكستان||Islamabad|إسلام آباد|باكستاني|
 PW|Palau|بالاو||Ngerulmud|نجيرولمود||
 PA|Panama|بنما||Panama City|مدينة بنما|بنمي|
 PG|Papua New Guinea|بابوا غينيا الجديدة||Port Moresby|بورت مورسبي||
-PY|Paraguay|باراغواي||Asunción|أسونسيون||
+PY|Paraguay|باراغواي||Asunción|أسونسيون|باراغوياني|
 PE|Peru|بيرو||Lima|ليما|بيروفي|
 PH|Philippines|الفلبين||Manila|مانيلا|فلبيني|
 PL|Poland|بولندا||Warsaw|وارسو|بولندي|
@@ -155,8 +155,8 @@ ST|São Tomé and Príncipe|ساو تومي وبرينسيب||São Tomé|ساو 
 SA|Saudi Arabia|السعودية|المملكة العربية السعودية,المملكة السعودية|Riyadh|الرياض|سعودي|
 SN|Senegal|السنغال||Dakar|داكار|سنغالي|
 RS|Serbia|صربيا||Belgrade|بلغراد|صربي|الصرب
-SC|Seychelles|سيشل||Victoria|فيكتوريا||
-SL|Sierra Leone|سيراليون||Freetown|فريتاون||
+SC|Seychelles|سيشل||Victoria|فيكتوريا|سيشيلي|
+SL|Sierra Leone|سيراليون||Freetown|فريتاون|سيراليوني|
 SG|Singapore|سنغافورة|||سنغافورة المدينة|سنغافوري|
 SK|Slovakia|سلوفاكيا||Bratislava|براتيسلافا|سلوفاكي|
 SI|Slovenia|سلوفينيا||Ljubljana|ليوبليانا|سلوفيني|
@@ -167,7 +167,7 @@ SS|South Sudan|جنوب السودان||Juba|جوبا||
 ES|Spain|إسبانيا|اسبانيا|Madrid|مدريد|إسباني|
 LK|Sri Lanka|سريلانكا|سري لانكا|Sri Jayawardenepura Kotte|كوتي,كولومبو|سريلانكي|
 SD|Sudan|السودان||Khartoum|الخرطوم|سوداني|
-SR|Suriname|سورينام||Paramaribo|باراماريبو||
+SR|Suriname|سورينام||Paramaribo|باراماريبو|سورينامي|
 SE|Sweden|السويد||Stockholm|ستوكهولم|سويدي|
 CH|Switzerland|سويسرا||Bern|برن|سويسري|
 SY|Syria|سوريا|سورية,الجمهورية العربية السورية|Damascus|دمشق|سوري|

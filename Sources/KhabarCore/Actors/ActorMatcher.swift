@@ -809,6 +809,10 @@ struct ActorMatcher {
                 continue
             }
             let proclitic = (t[0] == 0xD9 && (t[1] == 0x88 || t[1] == 0x84 || t[1] == 0x83)) || (t[0] == 0xD8 && t[1] == 0xA8)
+            // A word without ال after one with it is no part of the name: what follows a definite
+            // name agrees with it ("الحياة اللندنية"), so "جريدة الوفاق مصيب نعيمي" is الوفاق and
+            // then a person.
+            if k > i + 1, buffer.withToken(k - 1, { ActorMatcher.startsWithAl($0) }) { break }
             guard ActorMatcher.letters(t, from: 0) >= 3, !index.commonWords.contains(t, hash: h), !proclitic,
                   !isNoFamilyName(t, hash: h), !ActorMatcher.endsLikeANoun(t) else { break }
             // After شركة, what it does is no name: a plural in ات ("شركة مشروبات"), a verb ("شركة
@@ -1516,6 +1520,16 @@ struct ActorMatcher {
                     let key = candidates.number(of: name)
                     mentions.append(ActorMatcher.mention(buffer, i + titleLength - 1, end - 1, actor: nil, candidate: key,
                                                          via: .discovered, confident: confident))
+                    j = end
+                }
+                // A newspaper, channel, team or company right after the title ("رئيس تحرير جريدة
+                // الوفاق مصيب نعيمي"): its mention, and the name after it (the descriptor and the
+                // newspaper's name were taken for a person's).
+                if j < n, !buffer.infos[j].followsBreak, buffer.withToken(j, { ActorMatcher.startsWithAl($0) == false }),
+                   let (start, end, name, confident) = nameAfterDescriptor(buffer, at: j, forms: self.forms(buffer, j), text: text) {
+                    let key = candidates.number(of: name)
+                    mentions.append(ActorMatcher.mention(buffer, start, end - 1, actor: nil, candidate: key, via: .discovered,
+                                                         confident: confident))
                     j = end
                 }
                 // An optional nisba or place after the title: "وزير الخارجية الصيني".

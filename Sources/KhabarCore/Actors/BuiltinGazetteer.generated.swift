@@ -4,7 +4,7 @@
 
 public enum BuiltinGazetteer {
     /// Actors in the built-in gazetteer (for help texts; loading it costs more).
-    public static let count = 1751
+    public static let count = 1762
 
     static let tsv = #"""
 id	type	name	name_en	country	wikidata	aliases	roles
@@ -62,6 +62,7 @@ capital:BJ	place	بورتو نوفو	Porto-Novo	BJ
 people:BJ	group	بنين	people of Benin	BJ		بنيني|بنينية|البنيني|البنينية|بنينيون|بنينيين|البنينيون|البنينيين|Beninese	
 country:BT	place	بوتان	Bhutan	BT			
 capital:BT	place	تيمفو	Thimphu	BT			
+people:BT	group	بوتان	people of Bhutan	BT		بوتاني|بوتانية|البوتاني|البوتانية|بوتانيون|بوتانيين|البوتانيون|البوتانيين	
 country:BO	place	بوليفيا	Bolivia	BO			
 capital:BO	place	سوكري	Sucre	BO		لاباز	
 people:BO	group	بوليفيا	people of Bolivia	BO		بوليفي|بوليفية|البوليفي|البوليفية|بوليفيون|بوليفيين|البوليفيون|البوليفيين|Bolivian|Bolivians	
@@ -70,11 +71,13 @@ capital:BA	place	سراييفو	Sarajevo	BA
 people:BA	group	البوسنة والهرسك	people of Bosnia and Herzegovina	BA		بوسني|بوسنية|البوسني|البوسنية|بوسنيون|بوسنيين|البوسنيون|البوسنيين|Bosnian|Bosnians	
 country:BW	place	بوتسوانا	Botswana	BW			
 capital:BW	place	غابورون	Gaborone	BW			
+people:BW	group	بوتسوانا	people of Botswana	BW		بوتسواني|بوتسوانية|البوتسواني|البوتسوانية|بوتسوانيون|بوتسوانيين|البوتسوانيون|البوتسوانيين	
 country:BR	place	البرازيل	Brazil	BR			
 capital:BR	place	برازيليا	Brasília	BR			
 people:BR	group	البرازيل	people of Brazil	BR		برازيلي|برازيلية|البرازيلي|البرازيلية|برازيليون|برازيليين|البرازيليون|البرازيليين|Brazilian|Brazilians	
 country:BN	place	بروناي	Brunei	BN			
 capital:BN	place	بندر سري بكاوان	Bandar Seri Begawan	BN			
+people:BN	group	بروناي	people of Brunei	BN		بروناوي|بروناوية|البروناوي|البروناوية|بروناويون|بروناويين|البروناويون|البروناويين	
 country:BG	place	بلغاريا	Bulgaria	BG			
 people:BG	group	بلغاريا	people of Bulgaria	BG		بلغاري|بلغارية|البلغاري|البلغارية|بلغاريون|بلغاريين|البلغاريون|البلغاريين|Bulgarian|Bulgarians	
 country:BF	place	بوركينا فاسو	Burkina Faso	BF			
@@ -114,6 +117,7 @@ country:CG	place	الكونغو	Republic of the Congo	CG		الكونغو برا�
 capital:CG	place	برازافيل	Brazzaville	CG			
 country:CD	place	جمهورية الكونغو الديمقراطية	Democratic Republic of the Congo	CD		الكونغو الديمقراطية	
 capital:CD	place	كينشاسا	Kinshasa	CD			
+people:CD	group	جمهورية الكونغو الديمقراطية	people of Democratic Republic of the Congo	CD		كونغولي|كونغولية|الكونغولي|الكونغولية|كونغوليون|كونغوليين|الكونغوليون|الكونغوليين	
 country:CR	place	كوستاريكا	Costa Rica	CR		كوستا ريكا	
 capital:CR	place	سان خوسيه	San José	CR			
 people:CR	group	كوستاريكا	people of Costa Rica	CR		كوستاريكي|كوستاريكية|الكوستاريكي|الكوستاريكية|كوستاريكيون|كوستاريكيين|الكوستاريكيون|الكوستاريكيين|Costa Rican|Costa Ricans	
@@ -203,6 +207,7 @@ country:GW	place	غينيا بيساو	Guinea-Bissau	GW
 capital:GW	place	بيساو	Bissau	GW			
 country:GY	place	غيانا	Guyana	GY			
 capital:GY	place	جورج تاون	Georgetown	GY			
+people:GY	group	غيانا	people of Guyana	GY		غياني|غيانية|الغياني|الغيانية|غيانيون|غيانيين|الغيانيون|الغيانيين	
 country:HT	place	هايتي	Haiti	HT			
 capital:HT	place	بورت أو برنس	Port-au-Prince	HT			
 people:HT	group	هايتي	people of Haiti	HT		هايتي|هايتية|الهايتي|الهايتية|هايتيون|هايتيين|الهايتيون|الهايتيين|Haitian|Haitians	
@@ -308,6 +313,7 @@ capital:MR	place	نواكشوط	Nouakchott	MR
 people:MR	group	موريتانيا	people of Mauritania	MR		موريتاني|موريتانية|الموريتاني|الموريتانية|موريتانيون|موريتانيين|الموريتانيون|الموريتانيين|Mauritanian|Mauritanians	
 country:MU	place	موريشيوس	Mauritius	MU			
 capital:MU	place	بورت لويس	Port Louis	MU			
+people:MU	group	موريشيوس	people of Mauritius	MU		موريشيوسي|موريشيوسية|الموريشيوسي|الموريشيوسية|موريشيوسيون|موريشيوسيين|الموريشيوسيون|الموريشيوسيين	
 country:MX	place	المكسيك	Mexico	MX			
 capital:MX	place	مكسيكو سيتي	Mexico City	MX		مدينة مكسيكو	
 people:MX	group	المكسيك	people of Mexico	MX		مكسيكي|مكسيكية|المكسيكي|المكسيكية|مكسيكيون|مكسيكيين|المكسيكيون|المكسيكيين|Mexican|Mexicans	
@@ -323,6 +329,7 @@ capital:MN	place	أولان باتور	Ulaanbaatar	MN
 people:MN	group	منغوليا	people of Mongolia	MN		منغولي|منغولية|المنغولي|المنغولية|منغوليون|منغوليين|المنغوليون|المنغوليين|Mongolian|Mongolians	
 country:ME	place	الجبل الأسود	Montenegro	ME		مونتينيغرو	
 capital:ME	place	بودغوريتسا	Podgorica	ME			
+people:ME	group	الجبل الأسود	people of Montenegro	ME		مونتينيغري|مونتينيغرية|المونتينيغري|المونتينيغرية|مونتينيغريون|مونتينيغريين|المونتينيغريون|المونتينيغريين	
 country:MA	place	المغرب	Morocco	MA	Q1028	المملكة المغربية	
 capital:MA	place	الرباط	Rabat	MA			
 people:MA	group	المغرب	people of Morocco	MA		مغربي|مغربية|المغربي|المغربية|مغربيون|مغربيين|المغربيون|المغربيين|المغاربة|Moroccan|Moroccans	
@@ -379,6 +386,7 @@ country:PG	place	بابوا غينيا الجديدة	Papua New Guinea	PG
 capital:PG	place	بورت مورسبي	Port Moresby	PG			
 country:PY	place	باراغواي	Paraguay	PY			
 capital:PY	place	أسونسيون	Asunción	PY			
+people:PY	group	باراغواي	people of Paraguay	PY		باراغوياني|باراغويانية|الباراغوياني|الباراغويانية|باراغويانيون|باراغويانيين|الباراغويانيون|الباراغويانيين	
 country:PE	place	بيرو	Peru	PE			
 capital:PE	place	ليما	Lima	PE			
 people:PE	group	بيرو	people of Peru	PE		بيروفي|بيروفية|البيروفي|البيروفية|بيروفيون|بيروفيين|البيروفيون|البيروفيين|Peruvian|Peruvians	
@@ -429,8 +437,10 @@ capital:RS	place	بلغراد	Belgrade	RS
 people:RS	group	صربيا	people of Serbia	RS		صربي|صربية|الصربي|الصربية|صربيون|صربيين|الصربيون|الصربيين|الصرب|Serbian|Serbians|Serbs	
 country:SC	place	سيشل	Seychelles	SC			
 capital:SC	place	فيكتوريا	Victoria	SC			
+people:SC	group	سيشل	people of Seychelles	SC		سيشيلي|سيشيلية|السيشيلي|السيشيلية|سيشيليون|سيشيليين|السيشيليون|السيشيليين	
 country:SL	place	سيراليون	Sierra Leone	SL			
 capital:SL	place	فريتاون	Freetown	SL			
+people:SL	group	سيراليون	people of Sierra Leone	SL		سيراليوني|سيراليونية|السيراليوني|السيراليونية|سيراليونيون|سيراليونيين|السيراليونيون|السيراليونيين	
 country:SG	place	سنغافورة	Singapore	SG			
 capital:SG	place	سنغافورة المدينة	capital of Singapore	SG			
 people:SG	group	سنغافورة	people of Singapore	SG		سنغافوري|سنغافورية|السنغافوري|السنغافورية|سنغافوريون|سنغافوريين|السنغافوريون|السنغافوريين|Singaporean|Singaporeans	
@@ -460,6 +470,7 @@ capital:SD	place	الخرطوم	Khartoum	SD
 people:SD	group	السودان	people of Sudan	SD		سوداني|سودانية|السوداني|السودانية|سودانيون|سودانيين|السودانيون|السودانيين|Sudanese	
 country:SR	place	سورينام	Suriname	SR			
 capital:SR	place	باراماريبو	Paramaribo	SR			
+people:SR	group	سورينام	people of Suriname	SR		سورينامي|سورينامية|السورينامي|السورينامية|سوريناميون|سوريناميين|السوريناميون|السوريناميين	
 country:SE	place	السويد	Sweden	SE			
 capital:SE	place	ستوكهولم	Stockholm	SE			
 people:SE	group	السويد	people of Sweden	SE		سويدي|سويدية|السويدي|السويدية|سويديون|سويديين|السويديون|السويديين|Swedish|Swedes	
