@@ -199,6 +199,9 @@ public final class ActorIndex: Sendable {
                           // a name ("الدكتورة نجاح العطار", "معالي عباس الفاسي", "الصحافية إيفون ريدلي")
                           "الدكتورة", "الشيخة", "الاستاذة", "المهندسة", "المستشارة", "السلطان", "الامبراطور",
                           "الامبراطورة", "البابا", "الكابتن", "صاحب السمو",
+                          // "د." (دكتور): the tokenizer's sentence break after its period is no
+                          // end of the phrase (`ActorMatcher.abbreviatedTitle`)
+                          "د",
                           "المذيع", "المذيعة", "المخرجة",
                           "الشاعرة", "الروائية", "الاديب", "الاديبة", "المؤلف", "المؤلفة", "المؤرخ", "الفيلسوف",
                           "الموسيقار", "الملحن", "المغني", "المغنية", "الرسام", "الرسامة", "المصور", "الناقد",
@@ -222,7 +225,7 @@ public final class ActorIndex: Sendable {
             if weakTitleSpecs.contains(spec) { weakTitles.append(ByteKey(t[0])) }
         }
         self.weakTitles = ByteKeySet(weakTitles)
-        let honorificTitleSpecs = ["السيد", "السيدة", "الدكتور", "الدكتورة", "الشيخ", "الشيخة", "الاستاذ", "الاستاذة",
+        let honorificTitleSpecs = ["السيد", "السيدة", "الدكتور", "الدكتورة", "د", "الشيخ", "الشيخة", "الاستاذ", "الاستاذة",
                                    "المهندس", "المهندسة", "الحاج", "الفنان", "الفنانة", "الامبراطور", "الامبراطورة"]
         self.honorificTitles = ByteKeySet(honorificTitleSpecs.map { ByteKey(Array(tokens($0).first ?? [])) })
         for k in titles.keys { titles[k]!.sort { $0.count > $1.count } }

@@ -509,10 +509,11 @@ struct ActorMatcher {
     /// separator after it (a comma, a bracket or a dash ends a name), not a number, a stopword,
     /// a common verb or a title or role word.
     @inline(__always)
-    private func continuesName(_ buffer: TokenBuffer, _ k: Int) -> Bool {
+    private func continuesName(_ buffer: TokenBuffer, _ k: Int, afterAbbreviation: Bool = false) -> Bool {
         guard k > 0, k < buffer.count else { return false }
         let info = buffer.infos[k], previous = buffer.infos[k - 1]
-        guard !info.followsBreak, !info.isNumber, info.line == previous.line, info.start - previous.end <= 1 else { return false }
+        guard afterAbbreviation || (!info.followsBreak && info.start - previous.end <= 1), !info.isNumber, info.line == previous.line
+        else { return false }
         // The word after عبد, ابو ... is the name's whatever it is (عبد الله, عبد الرحمن).
         if token(buffer, k - 1, isIn: index.nameLinks) && !token(buffer, k - 1, isIn: index.lineageLinks) { return true }
         return buffer.withToken(k) { t in
@@ -532,14 +533,14 @@ struct ActorMatcher {
     /// whole; a word with ال ends it ("بشار الأسد"), and a name never ends on a link. After a
     /// title, a name may not start with ال (a noun phrase: "الرئيس الجديد"), and a known actor
     /// where the name would start means no name at all.
-    func nameEnd(_ buffer: TokenBuffer, from j: Int, afterTitle: Bool) -> Int {
+    func nameEnd(_ buffer: TokenBuffer, from j: Int, afterTitle: Bool, afterAbbreviation: Bool = false) -> Int {
         var k = j, words = 0, end = j
         // A given name after the title: the words after it are read as after a given name found
         // on its own ("الداعية سلمان العودة": the family name may be any word).
         let countsFromTitle = afterTitle && !(j < buffer.count && (token(buffer, j, isIn: index.givenNames)
                                                                    || token(buffer, j, isIn: index.ambiguousGivenNames)))
         while k < buffer.count, k - j < 7, k == j || words < 3 || token(buffer, k - 1, isIn: index.nameLinks) {
-            guard continuesName(buffer, k) else { break }
+            guard continuesName(buffer, k, afterAbbreviation: afterAbbreviation && k == j) else { break }
             // A religious formula ends the name before it ("عائشة رضي الله عنها").
             if k + 1 < buffer.count, token(buffer, k + 1, isIn: index.allah), token(buffer, k, isIn: index.formulaWordsBeforeAllah) { break }
             // A word of the language ends the name once it has two words (the given name counts
@@ -1176,6 +1177,15 @@ struct ActorMatcher {
         return (j, strict)
     }
 
+    /// Token `i` is "د" of "د. محمد ..." (دكتور), right before the next token on its line: a period
+    /// and at most a space between them. The tokenizer breaks the sentence at the period. Not
+    /// after a number: "500 د." is dinars, "90 د." minutes.
+    static func abbreviatedTitle(_ buffer: TokenBuffer, _ i: Int) -> Bool {
+        guard i + 1 < buffer.count, buffer.infos[i + 1].line == buffer.infos[i].line,
+              buffer.infos[i + 1].start - buffer.infos[i].end <= 2, i == 0 || !buffer.infos[i - 1].isNumber else { return false }
+        return buffer.withToken(i) { $0.count == 2 && $0[0] == 0xD8 && $0[1] == 0xAF }  // د
+    }
+
     /// The title at token `i`, and how many tokens it takes.
     func titleMatch(_ buffer: TokenBuffer, at i: Int, forms: LookupForms? = nil) -> Int? {
         titleAndWeakness(buffer, at: i, forms: forms)?.length
@@ -1192,6 +1202,9 @@ struct ActorMatcher {
             let found = buffer.withToken(i) { t in index.titles.value(hash: form.hash) { form.matches($0, in: t) } }
             guard let specs = found else { continue }
             for spec in specs where i + spec.count <= buffer.count {
+                // "د" only as "د." before a name (else dinars, minutes: "500 د", "د/كغ").
+                if spec.count == 1, spec[0].count == 2, spec[0][0] == 0xD8, spec[0][1] == 0xAF,
+                   !(ActorMatcher.abbreviatedTitle(buffer, i) && buffer.infos[i + 1].followsBreak) { continue }
                 var ok = true
                 for j in 1..<max(1, spec.count) {
                     if buffer.infos[i + j].followsBreak { ok = false; break }
@@ -1548,7 +1561,10 @@ struct ActorMatcher {
                 let (afterThem, strict) = afterAdjectives(buffer, j)
                 j = afterThem
                 // A name after the title; none when a known actor stands there (matched on its own).
-                let k = j < n && !buffer.infos[j].followsBreak ? nameEnd(buffer, from: j, afterTitle: true) : j
+                // After "د." the name follows the period (`abbreviatedTitle`).
+                let abbreviated = j == i + 1 && j < n && ActorMatcher.abbreviatedTitle(buffer, i)
+                let k = j < n && (!buffer.infos[j].followsBreak || abbreviated)
+                    ? nameEnd(buffer, from: j, afterTitle: true, afterAbbreviation: abbreviated) : j
                 // "رئيس الحكومة سلام" after "تمام سلام": the surname of a known person named before
                 // is that person (matched as his short form at j), not a new one. (Not for a
                 // discovered name: those hold phrases too, "كوغان بشراء", which its surname after
