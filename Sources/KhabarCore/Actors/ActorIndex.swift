@@ -217,7 +217,9 @@ public final class ActorIndex: Sendable {
                               "الفتي", "الفتاة", "الزميل", "الزميلة", "المعتقل", "المعتقلة", "المتهم", "المتهمة",
                               "الضحية", "الاب", "معالي", "فخامة", "سماحة", "فضيلة", "النقيب", "الرائد",
                               // also adjectives ("المتحدث الإعلامي لجوازات", "المهنية الصحافية تقتضي")
-                              "الصحافي", "الصحافية", "الاعلامي", "الاعلامية"]
+                              "الصحافي", "الصحافية", "الاعلامي", "الاعلامية",
+                              // a work's credits ("تأليف لينين الرملي وإخراج خيري بشارة"; also "removal")
+                              "اخراج", "تاليف"]
         var weakTitles: [ByteKey] = []
         for spec in titleSpecs + weakTitleSpecs {
             let t = ActorIndex.words(spec).map { $0 == "*" ? [UInt8(ascii: "*")] : Array(tokens($0).first ?? []) }

@@ -1135,6 +1135,9 @@ struct ActorMatcher {
         guard t.count >= 8, t[0] == 0xD9 || t[0] == 0xD8 else { return false }
         let b0 = t[0], b1 = t[1]
         if b0 == 0xD9 && b1 == 0x8A { return true }  // ي
+        // ت before a word of the language: a verb of the present ("أنس جابر تتأهل", "خديجة لمكشر
+        // تسند"), not a name's word (تامر, تيسير). (Not ن: "نصيف" is a family name as often.)
+        if b0 == 0xD8 && b1 == 0xAA && isPresentTenseOfAWord(t) && !index.nameWords.contains(t) { return true }
         // a noun with the pronoun ه ("أندري أغاسي تشبثه"), not a name's word (عبده)
         if t[t.count - 2] == 0xD9 && t[t.count - 1] == 0x87 && !index.nameWords.contains(t) { return true }
         guard (b0 == 0xD8 && b1 == 0xA8) || (b0 == 0xD9 && (b1 == 0x84 || b1 == 0x83)) else { return false }  // ب ل ك

@@ -470,6 +470,13 @@ final class ActorNameSpanTests: XCTestCase {
                        ["discovered:\u{1}هيئة الاركان", "discovered:حسن رضائي"])
     }
 
+    /// A verb of the present in ت after a name of two words ends it ("أنس جابر تتأهل"); credits
+    /// before a name are weak titles ("وإخراج خيري بشارة").
+    func testPresentVerbsEndNamesAndCredits() {
+        XCTAssertEqual(mentions("وكانت التونسية أنس جابر تتأهل إلى الدور الثاني").map { $0[1] }, ["people:TN", "discovered:انس جابر"])
+        XCTAssertEqual(mentions("الفيلم من تأليف يوسف معاطي وإخراج خيري بشارة ."), [["يوسف معاطي", "discovered:يوسف معاطي"], ["خيري بشارة", "discovered:خيري بشارة"]])
+    }
+
     /// Cities of the region in the gazetteer (twenty-fourth session): a city whose name starts
     /// with a title or a given name is the place, not a person after the title ("الشيخ زويد",
     /// "خميس مشيط" were people).
