@@ -47,7 +47,8 @@ public enum LegacyText {
     /// least three quarters stand next to another non-ASCII byte: Arabic words are runs of such
     /// bytes, while the accents of Latin-1 or Windows-1252 text (á í ó ñ, which Windows-1256
     /// reads as ل ي ٍ ً) stand alone between ASCII letters. UTF-8 stops the scan after 32 valid
-    /// sequences with no invalid one: a few dozen bytes of an Arabic article.
+    /// sequences with no invalid one: a few dozen bytes of an Arabic article. A NUL byte before
+    /// the decision makes it UTF-8 (binary data, not text).
     public static func detect(_ p: UnsafeBufferPointer<UInt8>) -> Encoding? {
         let n = p.count
         if n >= 2 {
@@ -59,7 +60,13 @@ public enum LegacyText {
         var i = 0
         while i < end {
             let b = p[i]
-            if b < 0x80 { i += 1; continue }
+            if b < 0x80 {
+                // A NUL is in no text of these encodings: binary data stays UTF-8 (its bytes
+                // counted as invalid downstream).
+                if b == 0 { return nil }
+                i += 1
+                continue
+            }
             let length = utf8SequenceLength(p, i, end)
             if length > 0 {
                 valid += 1

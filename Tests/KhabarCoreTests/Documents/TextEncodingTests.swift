@@ -55,6 +55,12 @@ final class TextEncodingTests: XCTestCase {
         // UTF-8 with stray bytes stays UTF-8 (the bytes are counted as invalid downstream).
         for k in stride(from: 40, to: 400, by: 60) { utf8.insert(0xFF, at: k) }
         XCTAssertNil(LegacyText.encoding(of: utf8, setting: .auto))
+        // Windows-1256 text with a NUL in it is binary data, left as it is.
+        let text = String(decoding: TestPaths.bytes(TestPaths.seed), as: UTF8.self)
+        var binary = try encode(text, LegacyText.windows1256)
+        XCTAssertEqual(LegacyText.encoding(of: binary, setting: .auto), .windows1256)
+        binary.insert(0, at: 3)
+        XCTAssertNil(LegacyText.encoding(of: binary, setting: .auto))
         // Latin-1 Spanish and French: their accents are Arabic letters and marks in Windows-1256
         // (á ل, í ي, ó ٍ, ñ ً) but stand alone between ASCII letters.
         let spanish = "El presidente recibió ayer en la capital al ministro de Economía, según informó el Gobierno español; también habló de la situación política y económica del país."
