@@ -1545,7 +1545,7 @@ struct ActorMatcher {
                 // A newspaper, channel, team or company right after the title ("رئيس تحرير جريدة
                 // الوفاق مصيب نعيمي"): its mention, and the name after it (the descriptor and the
                 // newspaper's name were taken for a person's).
-                if j < n, !buffer.infos[j].followsBreak, buffer.withToken(j, { ActorMatcher.startsWithAl($0) == false }),
+                if j < n, !buffer.infos[j].followsBreak, !buffer.withToken(j, { ActorMatcher.startsWithAl($0) }),
                    let (start, end, name, confident) = nameAfterDescriptor(buffer, at: j, forms: self.forms(buffer, j), text: text) {
                     let key = candidates.number(of: name)
                     mentions.append(ActorMatcher.mention(buffer, start, end - 1, actor: nil, candidate: key, via: .discovered,
