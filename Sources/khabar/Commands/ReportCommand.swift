@@ -14,8 +14,8 @@ struct ReportCommand: ParsableCommand {
         Output, in --out DIR (default ./khabar-report): terms.csv, documents.jsonl, actors.csv, \
         cooccurrence.csv, mentions.jsonl, date_mentions.jsonl, timeline.csv (bursts.csv with \
         --bursts) and summary.json (inputs with sizes and SHA-256, text profile and options, \
-        Khabar's version, documents, entries skipped by reason, tokens, bytes, dates, elapsed \
-        seconds, peak memory). Each file is what the single command writes with the same \
+        Khabar's version, documents, entries skipped by reason, entries read in another encoding \
+        than UTF-8, tokens, bytes, dates, elapsed seconds, peak memory). Each file is what the single command writes with the same \
         options (see khabar terms|docs|actors|cooccur|timeline --help); each is written to a \
         temporary name and renamed when the run is complete, and none is written when an input \
         cannot be read to the end. With no input, reads the bundled sample.
