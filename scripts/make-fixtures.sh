@@ -88,6 +88,49 @@ for name in ("windows-1256", "utf-16", "iso-8859-6"):
             os.makedirs(os.path.dirname(out), exist_ok=True)
             open(out, "wb").write(data)
 PY
+# The six as web pages (ant-6-html.tar.gz, ant-6/<source>/<name>.html): head metas (og:title, og:site_name,
+# article:published_time, keywords, canonical link), a style and a script holding markup and Arabic, a nav
+# menu, the article (h1 = the title, one <p> per body line, & < " as references, the first ا of each
+# article as &#1575;), an aside, a footer and a comment: the article's text is the .txt page's.
+python3 - "$F" "$tmp" <<'PY'
+import html, os, sys
+d, tmp = sys.argv[1], sys.argv[2]
+for root, _, files in sorted(os.walk(f"{d}/ant-6")):
+    for f in sorted(files):
+        lines = open(os.path.join(root, f), encoding="utf-8").read().split("\n")
+        title, date = lines[0], lines[1].split(":", 1)[1].strip()
+        source = [l for l in lines if l.startswith("المصدر:")][0].split(":", 1)[1].strip()
+        body = [l for l in lines[2:] if l.strip() and not l.startswith("المصدر:")]
+        esc = lambda s: html.escape(s, quote=True)
+        paragraphs = "\n".join(f"<p>{esc(l)}</p>" for l in body).replace("ا", "&#1575;", 1)
+        page = f"""<!DOCTYPE html>
+<html lang="ar" dir="rtl"><head>
+<meta charset="utf-8">
+<title>{esc(title)} | {esc(source)}</title>
+<meta property="og:title" content="{esc(title)}">
+<meta property="og:site_name" content="{esc(source)}">
+<meta property="article:published_time" content="{esc(date)}">
+<meta name="keywords" content="أخبار, {esc(source)}">
+<link rel="canonical" href="https://example.org/{f[:-4]}">
+<style>body {{ font-family: serif; }} /* <p>ليس نصا</p> */</style>
+<script>var menu = "<p>قائمة البرنامج</p>"; if (a < b) {{ a = b; }}</script>
+</head><body>
+<nav><ul><li><a href="/">الرئيسية</a></li><li><a href="/sport">رياضة</a></li></ul></nav>
+<time datetime="{esc(date)}">{esc(date)}</time>
+<article>
+<h1>{esc(title)}</h1>
+{paragraphs}
+</article>
+<aside><h3>اقرأ أيضا</h3><a href="/x">خبر آخر</a></aside>
+<footer>جميع الحقوق محفوظة &copy; 2018</footer>
+<!-- <p>تعليق</p> -->
+</body></html>
+"""
+        out = os.path.join(tmp, "html", os.path.relpath(os.path.join(root, f[:-4] + ".html"), d))
+        os.makedirs(os.path.dirname(out), exist_ok=True)
+        open(out, "w", encoding="utf-8").write(page)
+PY
+(cd "$tmp/html" && find ant-6 -type f | sort > ../list-html && bsdtar -czf "$OLDPWD/$F/ant-6-html.tar.gz" --options gzip:!timestamp -T ../list-html)
 for e in windows-1256 utf-16 iso-8859-6; do
   (cd "$tmp/$e" && find ant-6 -type f | sort > ../list-$e && bsdtar -czf "$OLDPWD/$F/ant-6-$e.tar.gz" --options gzip:!timestamp -T ../list-$e)
 done

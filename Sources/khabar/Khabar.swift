@@ -9,7 +9,7 @@ struct Khabar: ParsableCommand {
         abstract: "Statistics from compressed corpora of news articles: terms, documents, actors and who appears with whom, dates, timelines.",
         discussion: """
         Reads .tar(.gz|.bz2|.xz|.zst|.lz4), .zip, .7z, .cpio archives, lone compressed files \
-        (x.txt.gz), folders, .txt/.json/.jsonl files, or a stream on standard input (-), in one \
+        (x.txt.gz), folders, .txt/.html/.json/.jsonl files, or a stream on standard input (-), in one \
         streaming pass, never extracting to disk. With no input, reads the bundled sample corpus \
         (notebooks-data/ant-sample.tar.gz).
 

@@ -218,6 +218,12 @@ final class CLITests: XCTestCase {
         let plain = try khabar(["docs", "-", "-q"], stdin: page)
         XCTAssertEqual(plain.text.split(separator: "\n").count, 2)
         XCTAssertTrue(plain.text.hasPrefix("{\"id\":\"stdin:-\""))
+        // A web page piped in (starts with '<'): read as HTML, its title from the head.
+        let html = Data("<!DOCTYPE html><html><head><title>خبر عاجل</title></head><body><p>نص الخبر</p></body></html>".utf8)
+        let web = try khabar(["docs", "-", "-q"], stdin: html)
+        XCTAssertEqual(web.status, 0, web.stderr)
+        XCTAssertTrue(web.text.contains("\"title\":\"خبر عاجل\""), web.text)
+        XCTAssertTrue(web.text.contains("\"body_lines\":1,\"tokens\":4,"), web.text)
     }
 
     func testJSONOnStandardInputIsStreamedWithTheLimitPerRecord() throws {

@@ -12,6 +12,8 @@ public enum EntryFormat: String, Sendable, CaseIterable {
     case jsonLines
     /// `*.json`: an array of articles (or one article object).
     case jsonDocument
+    /// `*.html`, `*.htm`, `*.xhtml`: a web page (`HTMLArticleParser`).
+    case html
     /// An archive or compressed file inside an archive or folder (`*.zip`, `*.tar.gz`, `*.gz`, ...).
     case archive
 
@@ -48,6 +50,7 @@ public enum EntryFormat: String, Sendable, CaseIterable {
             if ends(".txt") { return .newsPage }
             if ends(".jsonl") || ends(".ndjson") { return .jsonLines }
             if ends(".json") { return .jsonDocument }
+            if ends(".html") || ends(".htm") || ends(".xhtml") { return .html }
             for suffix in archiveSuffixes where ends(suffix) { return .archive }
             return nil
         }
@@ -82,7 +85,7 @@ public enum EntryFormat: String, Sendable, CaseIterable {
     }
 
     /// For data with no usable name (a raw stream on standard input): JSON when it starts
-    /// with `{` or `[`, a news page otherwise.
+    /// with `{` or `[`, HTML with `<`, a news page otherwise.
     public static func sniff(_ bytes: [UInt8]) -> EntryFormat {
         sniffed(bytes) ?? .newsPage
     }
@@ -95,6 +98,7 @@ public enum EntryFormat: String, Sendable, CaseIterable {
             case 0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF: continue
             case UInt8(ascii: "{"): return .jsonLines
             case UInt8(ascii: "["): return .jsonDocument
+            case UInt8(ascii: "<"): return .html
             default: return .newsPage
             }
         }

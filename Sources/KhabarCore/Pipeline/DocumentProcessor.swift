@@ -5,6 +5,7 @@ struct DocumentProcessor {
     let tokenizer: Tokenizer
     var counter: TermCounter
     let pageParser = NewsPageParser()
+    let htmlParser = HTMLArticleParser()
     let jsonParser: JSONArticleParser
     var timeline = TimelineDocumentCounts()
     var actorStatistics: ActorStatistics?
@@ -100,9 +101,10 @@ struct DocumentProcessor {
         while let payload = payloads.popLast() {
             var documents: [Document]  // var: taken apart below
             switch payload.format {
-            case .newsPage:
+            case .newsPage, .html:
                 // Text in another encoding (`--encoding`; by default a UTF-16 byte order mark or
                 // Windows-1256 Arabic, `LegacyText.detect`) is made UTF-8 first.
+                var bytes = payload.bytes
                 if configuration.encoding != .utf8,
                    let encoding = LegacyText.encoding(of: payload.bytes, setting: configuration.encoding) {
                     let decoded = LegacyText.utf8(from: payload.bytes, encoding)
@@ -114,10 +116,10 @@ struct DocumentProcessor {
                         notes.append(InputNote(severity: .warning, archive: payload.archive, entry: payload.entry,
                                                message: "read as \(LegacyText.displayName(encoding)): \(decoded.unmapped) bytes have no character there (each read as U+FFFD, a separator)"))
                     }
-                    documents = pageParser.parse(decoded.bytes, archive: payload.archive, entry: payload.entry)
-                } else {
-                    documents = pageParser.parse(payload.bytes, archive: payload.archive, entry: payload.entry)
+                    bytes = decoded.bytes
                 }
+                documents = payload.format == .html ? [htmlParser.parse(bytes, archive: payload.archive, entry: payload.entry)]
+                    : pageParser.parse(bytes, archive: payload.archive, entry: payload.entry)
                 if documents.count == 1, documents[0].text.isEmpty, documents[0].dateRaw == nil,
                    documents[0].source == nil, documents[0].tags.isEmpty {
                     counters.skip(SkipReason.empty, "\(payload.archive):\(payload.entry)")

@@ -77,7 +77,7 @@ public enum InputExpansion {
                 throw InputError(input: input, message: "permission denied")
             }
             switch EntryFormat.forPath(input) {
-            case .newsPage?, .jsonLines?, .jsonDocument?:
+            case .newsPage?, .jsonLines?, .jsonDocument?, .html?:
                 sources.append(Source(name: name, kind: .files([.init(path: input, entry: name)])))
             default:
                 sources.append(Source(name: name, kind: .archive(path: input)))
@@ -118,7 +118,7 @@ public enum InputExpansion {
                 continue
             }
             switch EntryFormat.forPath(rel) {
-            case .newsPage?, .jsonLines?, .jsonDocument?:
+            case .newsPage?, .jsonLines?, .jsonDocument?, .html?:
                 group.append(.init(path: full, entry: rel, pathBytes: raw.map { Array(base.utf8) + $0 }))
                 if group.count >= filesPerSource { flush() }
             case .archive?:

@@ -5,7 +5,7 @@ import KhabarCore
 /// Options shared by every command: what to read and how (xsv's shared config).
 struct InputOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(
-        "Archives, compressed files, folders, .txt/.json/.jsonl files, or - for standard input.",
+        "Archives, compressed files, folders, .txt/.html/.json/.jsonl files, or - for standard input.",
         discussion: "Default: the bundled sample corpus in notebooks-data/.",
         valueName: "input"))
     var inputs: [String] = []
