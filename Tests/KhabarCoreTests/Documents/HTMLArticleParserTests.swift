@@ -48,6 +48,25 @@ final class HTMLArticleParserTests: XCTestCase {
         XCTAssertEqual(d.bodyLines, 5)
     }
 
+    /// Soups of markup pieces, cut anywhere (tags, comments, references, quotes left open): the
+    /// parser ends, and from valid UTF-8 it makes valid UTF-8; plain text without markup is its
+    /// lines, white space collapsed.
+    func testMarkupSoupsAndPlainText() {
+        let pieces = ["<", ">", "</", "/>", "<p>", "</p>", "<article>", "</article>", "<script>", "</script>", "<!--", "-->",
+                      "&", "&amp;", "&#", "&#x6", "&#1575;", "&nbsp", ";", "\"", "'", "=", " ", "\n", "a", "نص", "<br/>",
+                      "<meta content=\"", "property=og:title", "<title>", "</title", "<h1>", "<!doctype", "<?xml", "<nav>"]
+        var rng = SeededGenerator(seed: 24)
+        for _ in 0..<400 {
+            var soup = ""
+            for _ in 0..<Int.random(in: 1...60, using: &rng) { soup += pieces.randomElement(using: &rng)! }
+            let d = parse(soup)
+            XCTAssertNotNil(String(validatingUTF8: d.text.map { CChar(bitPattern: $0) } + [0]), soup)
+        }
+        let plain = parse("سطر أول   فيه\tمسافات\n\n  سطر ثان  ")
+        XCTAssertEqual(plain.title, "")
+        XCTAssertEqual(plain.body, "سطر أول فيه مسافات سطر ثان")
+    }
+
     /// With an <article> of 200 bytes or more, only its text (the h1 that repeats the title left
     /// out); with a shorter one, the whole body; a page with no text at all is empty (skipped as
     /// such by the pipeline).
