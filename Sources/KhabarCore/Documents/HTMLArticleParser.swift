@@ -24,6 +24,8 @@ struct HTMLArticleParser {
     private static let blocks: Set<[UInt8]> = Set(["p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                                                    "td", "th", "table", "section", "article", "header", "blockquote", "figure",
                                                    "figcaption", "main", "pre", "hr", "dt", "dd", "dl", "body", "title"].map { Array($0.utf8) })
+    /// Elements whose attributes are read.
+    private static let withAttributes: Set<[UInt8]> = Set(["meta", "link", "time"].map { Array($0.utf8) })
     /// Metas that hold the publication date, most specific first.
     private static let dateMetas = ["article:published_time", "og:published_time", "datepublished", "date", "pubdate",
                                     "publishdate", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date"]
@@ -159,9 +161,23 @@ struct HTMLArticleParser {
                 text(UInt8(ascii: "<"))
                 return start + 1
             }
-            // The attributes, quotes respected, up to '>'.
+            // The attributes, quotes respected, up to '>': read into a dictionary for the three
+            // elements that use them only (a dictionary per tag was most of the parser's time).
             var attributes: [String: String] = [:]
             var selfClosing = false
+            if !HTMLArticleParser.withAttributes.contains(name) {
+                var quote: UInt8 = 0
+                while i < n {
+                    let c = p[i]
+                    if quote != 0 { if c == quote { quote = 0 } } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
+                        quote = c
+                    } else if c == UInt8(ascii: ">") {
+                        break
+                    }
+                    i += 1
+                }
+                selfClosing = i > 0 && i < n && p[i - 1] == UInt8(ascii: "/")
+            }
             while i < n && p[i] != UInt8(ascii: ">") {
                 if p[i] == UInt8(ascii: "/") { selfClosing = true; i += 1; continue }
                 guard HTMLArticleParser.isNameByte(p[i]) || p[i] == UInt8(ascii: ":") else { i += 1; continue }
