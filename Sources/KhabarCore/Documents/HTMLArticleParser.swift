@@ -10,16 +10,16 @@
 ///   `news_keywords` (split on commas as a page's tags line);
 /// - text: what the first `<article>` holds, or the whole `<body>` when there is none (or it holds
 ///   less than 200 bytes of text), without `script`, `style`, `noscript`, `template`, `svg`,
-///   `nav`, `footer`, `aside`, `form`, `button`, `select` and comments; block elements (p, div,
+///   `nav`, `footer`, `aside`, `button`, `select` and comments; block elements (p, div,
 ///   br, li, headings, table rows ...) end lines; character references decoded (named ones of
 ///   HTML's common set, numeric ones all); white space collapsed, empty lines dropped.
 ///
 /// Hand-written (no HTML library among the chosen dependencies) and byte-level like the page
 /// parser: a page is read once, tags are matched on their lowercased ASCII names.
 struct HTMLArticleParser {
-    /// Elements whose content is never text.
+    /// Elements whose content is never text. (Not `form`: ASP.NET pages wrap the whole body in one.)
     private static let skipped: Set<[UInt8]> = Set(["script", "style", "noscript", "template", "svg", "nav", "footer", "aside",
-                                                    "form", "button", "select", "head", "iframe", "object"].map { Array($0.utf8) })
+                                                    "button", "select", "head", "iframe", "object"].map { Array($0.utf8) })
     /// Elements that end a line.
     private static let blocks: Set<[UInt8]> = Set(["p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                                                    "td", "th", "table", "section", "article", "header", "blockquote", "figure",

@@ -88,5 +88,7 @@ final class HTMLArticleParserTests: XCTestCase {
         XCTAssertEqual(short.title, "عنوان")
         XCTAssertEqual(short.body, "قبل\nقصير")
         XCTAssertEqual(parse("<html><head><script>x()</script></head><body> </body></html>").text, [])
+        // A page wrapped in a form (ASP.NET) keeps its text; a button's label is none.
+        XCTAssertEqual(parse("<body><form id=\"form1\"><h1>خبر</h1><p>نص الخبر</p><button>إرسال</button></form></body>").body, "نص الخبر")
     }
 }
