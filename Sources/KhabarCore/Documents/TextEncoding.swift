@@ -90,6 +90,51 @@ public enum LegacyText {
         return .windows1256
     }
 
+    /// A web page's own word on its encoding, under `--encoding auto`: a Windows-1256 or ISO-8859-6
+    /// `charset` declared in its first 2 KiB (`<meta charset="windows-1256">`, or in a
+    /// `content-type` meta), unless its text is UTF-8 after all (the first 32 non-ASCII sequences
+    /// of the page well-formed: a page converted and its meta left). Read for pages whose first
+    /// 64 KiB, which `detect` reads, hold only ASCII (scripts and styles in the head).
+    public static func declaredEncoding(ofPage bytes: [UInt8]) -> Encoding? {
+        bytes.withUnsafeBufferPointer { p -> Encoding? in
+            let head = min(p.count, 2048)
+            let key = Array("charset=".utf8)
+            var i = 0
+            var found: Encoding?
+            search: while i + key.count <= head {
+                for j in 0..<key.count where (p[i + j] | (p[i + j] >= 0x41 && p[i + j] <= 0x5A ? 0x20 : 0)) != key[j] {
+                    i += 1
+                    continue search
+                }
+                var k = i + key.count
+                while k < head && (p[k] == UInt8(ascii: "\"") || p[k] == UInt8(ascii: "'") || p[k] == 0x20) { k += 1 }
+                var name: [UInt8] = []
+                while k < head, name.count < 20, p[k] > 0x20, p[k] != UInt8(ascii: "\""), p[k] != UInt8(ascii: "'"),
+                      p[k] != UInt8(ascii: ";"), p[k] != UInt8(ascii: ">"), p[k] != UInt8(ascii: "/") {
+                    name.append(p[k] | (p[k] >= 0x41 && p[k] <= 0x5A ? 0x20 : 0))
+                    k += 1
+                }
+                switch String(decoding: name, as: UTF8.self) {
+                case "windows-1256", "cp1256", "x-cp1256": found = .windows1256
+                case "iso-8859-6", "iso8859-6", "iso_8859-6", "arabic", "asmo-708": found = .iso88596
+                default: found = nil
+                }
+                break
+            }
+            guard let found else { return nil }
+            var valid = 0, j = 0
+            while j < p.count {
+                if p[j] < 0x80 { j += 1; continue }
+                let length = utf8SequenceLength(p, j, p.count)
+                if length == 0 { return found }
+                valid += 1
+                if valid >= 32 { return nil }
+                j += length
+            }
+            return valid > 0 ? nil : found
+        }
+    }
+
     /// The length of the well-formed UTF-8 sequence at `i` (no overlong forms, no surrogates,
     /// nothing above U+10FFFF), or 0.
     @inline(__always)

@@ -106,7 +106,8 @@ struct DocumentProcessor {
                 // Windows-1256 Arabic, `LegacyText.detect`) is made UTF-8 first.
                 var bytes = payload.bytes
                 if configuration.encoding != .utf8,
-                   let encoding = LegacyText.encoding(of: payload.bytes, setting: configuration.encoding) {
+                   let encoding = LegacyText.encoding(of: payload.bytes, setting: configuration.encoding)
+                    ?? (payload.format == .html && configuration.encoding == .auto ? LegacyText.declaredEncoding(ofPage: payload.bytes) : nil) {
                     let decoded = LegacyText.utf8(from: payload.bytes, encoding)
                     counters.decodedEntries[encoding.rawValue, default: 0] += 1
                     if counters.decodedExamples[encoding.rawValue] == nil {

@@ -71,6 +71,32 @@ final class TextEncodingTests: XCTestCase {
         }
     }
 
+    /// A web page's declared charset is read when its first 64 KiB (what `detect` reads) hold
+    /// only ASCII: a Windows-1256 page behind a long script is decoded, its title and text found;
+    /// the same page converted to UTF-8 with its meta left, or without a declaration, is UTF-8.
+    func testADeclaredCharsetIsReadBehindALongHead() throws {
+        let script = "<script>" + String(repeating: "var a = 1; ", count: 7000) + "</script>"
+        func page(_ meta: String) -> String {
+            "<html><head>\(meta)\(script)</head><body><h1>خبر عاجل</h1><article><p>نص الخبر من المصدر</p></article></body></html>"
+        }
+        let declared = page("<meta charset=\"windows-1256\">")
+        let legacy = try encode(declared, LegacyText.windows1256)
+        XCTAssertNil(LegacyText.encoding(of: legacy, setting: .auto))  // ASCII only in the first 64 KiB
+        XCTAssertEqual(LegacyText.declaredEncoding(ofPage: legacy), .windows1256)
+        XCTAssertNil(LegacyText.declaredEncoding(ofPage: Array(declared.utf8)))  // converted, meta left
+        XCTAssertNil(LegacyText.declaredEncoding(ofPage: try encode(page(""), LegacyText.windows1256)))
+        let iso = page("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-6\">")
+        XCTAssertEqual(LegacyText.declaredEncoding(ofPage: try encode(iso, LegacyText.iso88596)), .iso88596)
+        try TestPaths.withTemporaryFolder("declared-charset") { folder in
+            try Data(legacy).write(to: folder.appendingPathComponent("p.html"))
+            let run = try runPipeline([folder.path])
+            XCTAssertEqual(run.counters.decodedEntries, ["windows-1256": 1])
+            XCTAssertEqual(run.documents.first?["title"] as? String, "خبر عاجل")
+            XCTAssertEqual(run.counters.invalidBytes, 0)
+            XCTAssertTrue(run.rows.contains { $0.term == "الخبر" })
+        }
+    }
+
     func testBytesWithNoCharacterAreCountedAndReplaced() {
         // ISO-8859-6 A1 is unassigned.
         let iso = LegacyText.utf8(from: [0x41, 0xA1, 0xC7], .iso88596)
