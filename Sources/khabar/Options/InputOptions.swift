@@ -38,8 +38,8 @@ struct InputOptions: ParsableArguments {
     var dateOrder: DateParser.Order = .dayFirst
 
     @Option(help: ArgumentHelp(
-        "How text entries (news pages, .txt files) are encoded: auto, utf-8, windows-1256, iso-8859-6 or utf-16.",
-        discussion: "auto (the default) reads UTF-8, and an entry that starts with a UTF-16 byte order mark as UTF-16, and one whose first non-ASCII bytes are not UTF-8 but runs of Arabic letters in Windows-1256 or ISO-8859-6 as that (the summary counts them, with an example); other bytes that are not UTF-8 are counted and read as U+FFFD. utf-8 turns the detection off; the others read every text entry so (utf-16: little-endian unless a byte order mark says otherwise). JSON is always read as UTF-8. Offsets in the reports are in Unicode scalars of the decoded text (for a single-byte encoding, the byte offsets of the file).",
+        "How text entries (news pages, .txt and .html files) are encoded: auto, utf-8, windows-1256, iso-8859-6 or utf-16.",
+        discussion: "auto (the default) reads UTF-8, and an entry that starts with a UTF-16 byte order mark as UTF-16, and one whose first non-ASCII bytes are not UTF-8 but runs of Arabic letters in Windows-1256 or ISO-8859-6 as that (the summary counts them, with an example); a web page whose first 64 KiB are ASCII only, in the Windows-1256 or ISO-8859-6 charset it declares unless its text is UTF-8; other bytes that are not UTF-8 are counted and read as U+FFFD. utf-8 turns the detection off; the others read every text entry so (utf-16: little-endian unless a byte order mark says otherwise). JSON is always read as UTF-8. Offsets in the reports are in Unicode scalars of the decoded text (for a single-byte encoding, the byte offsets of the file).",
         valueName: "encoding"))
     var encoding: TextEncoding = .auto
 
