@@ -2,6 +2,10 @@
 /// (text profile v1), indexed by its first token, longest first.
 public final class ActorIndex: Sendable {
     public let actors: [Actor]
+    /// Each actor's type, apart: the matcher asks for it on every match, and `actors[n].type`
+    /// copied the whole `Actor` (its strings and arrays retained and released) where the compiler
+    /// did not see through the subscript (40,000 copies on 2,000 articles, ~1% of `report`).
+    let actorTypes: [ActorType]
     public let profile: TextProfile
 
     struct Pattern: Sendable {
@@ -126,6 +130,47 @@ public final class ActorIndex: Sendable {
     /// every later الله or الدين of the article was a mention of that person (314 and 174
     /// mentions on news-bench).
     let definiteFrequentWords: ByteKeySet
+    /// A name an organisation goes by without its descriptor that is also a word of the language,
+    /// or a place's name: القاعدة of "تنظيم القاعدة", فتح of "حركة فتح", الجزيرة of "قناة الجزيرة",
+    /// برشلونة of "نادي برشلونة". Found only right after a noun that says what kind of
+    /// organisation follows (`contextNouns`: "زعيم القاعدة", "مراسل الجزيرة", "لاعب برشلونة"),
+    /// or, for a channel's or newspaper's, with ل before a quote ("قال للجزيرة إن").
+    struct ContextualName: Sendable {
+        var tokens: [[UInt8]]
+        var actor: Int
+        /// `ContextKind`: what its descriptor says it is.
+        var kind: UInt8
+    }
+    /// What a descriptor or a context noun says an organisation is (bits).
+    enum ContextKind {
+        /// A movement or an armed group (حركة, تنظيم, جماعة, منظمة) after its fighters or
+        /// branches (عناصر, مسلحي, فرع, جناح ...).
+        static let movementByMembers: UInt8 = 1
+        /// The same after its leaders or supporters (زعيم, قادة, أنصار ...): not for a name that
+        /// most articles use as a word (`contextualNamesTooCommonForLeaders`: الدولة, "قادة
+        /// الدولة" are the state's).
+        static let movementByLeaders: UInt8 = 2
+        /// A channel, newspaper or agency (قناة, صحيفة, جريدة, مجلة, شبكة, وكالة) after its
+        /// correspondents (مراسل, موفد, مذيع).
+        static let media: UInt8 = 4
+        /// A club (نادي, فريق) after its players, coaches and fans (لاعب, مدرب, جماهير ...).
+        static let club: UInt8 = 8
+        /// A channel's or newspaper's name with ل, before "إن"/"أن" (`told` of `contextualNames`).
+        static let told: UInt8 = 16
+        static let movement: UInt8 = movementByMembers | movementByLeaders
+    }
+    /// `ContextualName`s by their first token (longest first); the ل forms of the media's
+    /// ("للجزيرة") with kind `told`.
+    let contextualNames: ByteKeyMap<[ContextualName]>
+    /// The nouns before a `ContextualName`, and the kinds (`ContextKind`) each announces.
+    let contextNouns: ByteKeyMap<UInt8>
+    /// Words used by so many articles (2,000 of the 41,686 ANT ones) that a leader's noun before
+    /// one is a noun phrase of the language ("قادة الدولة"), not a movement's leaders.
+    let contextualNamesTooCommonForLeaders: ByteKeySet
+    /// What follows a quote's verb and the one told ("قال للجزيرة إن"): إن, أن, إنه, بأن ...
+    let thatWords: ByteKeySet
+    /// الذي, التي, الذين ...: after a name, no adjective of a phrase ("قادة القاعدة الذين").
+    let relativePronouns: ByteKeySet
     /// ال in UTF-8.
     static let alBytes: [UInt8] = [0xD8, 0xA7, 0xD9, 0x84]
     /// Articles using a word at least, for `commonWords` and `veryCommonWords`.
@@ -137,6 +182,7 @@ public final class ActorIndex: Sendable {
     ///   (روسيا, place) instead of as the group.
     public init(gazetteer: Gazetteer, profile: TextProfile = .v1, mergeGroups: Bool = false) {
         self.actors = gazetteer.actors
+        self.actorTypes = gazetteer.actors.map(\.type)
         self.profile = profile
         var countryIndex: [String: Int] = [:]
         // Prefixes compared as bytes (ASCII): `String.hasPrefix` compares Characters, ~850
@@ -170,17 +216,63 @@ public final class ActorIndex: Sendable {
         for k in byFirst.keys { byFirst[k]!.sort { $0.tokens.count > $1.tokens.count } }
         let descriptors = Set(["حركة", "النادي", "نادي", "فريق", "جماعة", "تنظيم", "منظمة", "شركة", "مجموعة", "صحيفة",
                                "جريدة", "قناة", "وكالة", "مصرف"].flatMap { tokens($0) }.map { ByteKey($0) })
+        let outsideDescriptors = Set(["حركة", "النادي", "نادي", "فريق", "صحيفة", "جريدة", "قناة"].flatMap { tokens($0) }.map { ByteKey($0) })
         for k in byFirst.keys {
             for n in byFirst[k]!.indices {
                 let p = byFirst[k]![n]
                 guard gazetteer.actors[p.actor].type == .organization, p.tokens.count >= 2,
                       descriptors.contains(ByteKey(p.tokens[0])) else { continue }
                 let rest = Array(p.tokens.dropFirst())
-                if byFirst[ByteKey(rest[0])]?.contains(where: { $0.actor == p.actor && $0.tokens == rest }) == true {
+                // A movement's, channel's, newspaper's or club's noun stands outside a name of one
+                // word ("حركة النهضة", "قناة الجزيرة", "نادي الهلال": the mention is النهضة,
+                // الجزيرة, الهلال, as after صحيفة for a newspaper found by discovery; "حركة
+                // المقاومة الإسلامية" is a whole name); other descriptors only when the rest is a
+                // name of the actor by itself ("شركة أرامكو"; "تنظيم القاعدة", "منظمة الصحة
+                // العالمية" are whole names).
+                if (outsideDescriptors.contains(ByteKey(p.tokens[0])) && rest.count == 1)
+                    || byFirst[ByteKey(rest[0])]?.contains(where: { $0.actor == p.actor && $0.tokens == rest }) == true {
                     byFirst[k]![n].descriptorLength = 1
                 }
             }
         }
+        // The names organisations go by without their descriptor ("تنظيم القاعدة": القاعدة) when
+        // that is not a name of theirs by itself already.
+        let contextDescriptorKinds: [String: UInt8] = [
+            "حركة": ContextKind.movement, "تنظيم": ContextKind.movement, "جماعة": ContextKind.movement,
+            "منظمة": ContextKind.movement, "قناة": ContextKind.media, "صحيفة": ContextKind.media,
+            "جريدة": ContextKind.media, "مجلة": ContextKind.media, "شبكة": ContextKind.media,
+            "وكالة": ContextKind.media, "نادي": ContextKind.club, "النادي": ContextKind.club, "فريق": ContextKind.club]
+        var descriptorKind: [ByteKey: UInt8] = [:]
+        for (word, kind) in contextDescriptorKinds { for t in tokens(word) { descriptorKind[ByteKey(t)] = kind } }
+        var contextual: [ByteKey: [ContextualName]] = [:]
+        var seenContextual = Set<ByteKey>()
+        for k in byFirst.keys {
+            for p in byFirst[k]! where gazetteer.actors[p.actor].type == .organization && p.tokens.count >= 2 {
+                guard let kind = descriptorKind[ByteKey(p.tokens[0])] else { continue }
+                let rest = Array(p.tokens.dropFirst())
+                guard byFirst[ByteKey(rest[0])]?.contains(where: { $0.actor == p.actor && $0.tokens == rest }) != true,
+                      seenContextual.insert(ByteKey(Array(rest.joined(separator: [0x20])))).inserted else { continue }
+                contextual[ByteKey(rest[0]), default: []].append(ContextualName(tokens: rest, actor: p.actor, kind: kind))
+                // "للجزيرة": ل before ال is written لل.
+                if kind == ContextKind.media, rest[0].starts(with: ActorIndex.alBytes), rest[0].count > 4 {
+                    let toldForm = [0xD9, 0x84] + rest[0][2...]  // ل + الجزيرة = للجزيرة
+                    contextual[ByteKey(Array(toldForm)), default: []].append(
+                        ContextualName(tokens: [Array(toldForm)] + rest.dropFirst(), actor: p.actor, kind: ContextKind.told))
+                }
+            }
+        }
+        for k in contextual.keys { contextual[k]!.sort { $0.tokens.count > $1.tokens.count } }
+        self.contextualNames = ByteKeyMap(contextual)
+        var contextNouns: [ByteKey: UInt8] = [:]
+        for (list, kind) in [("عناصر مقاتلي مقاتلو مسلحي مسلحو فرع جناح ذراع معاقل", ContextKind.movementByMembers),
+                             ("زعيم زعماء قائد قادة قيادات قيادي قياديي أمير أنصار", ContextKind.movementByLeaders),
+                             ("مراسل مراسلة مراسلو مراسلي موفد موفدة مذيع مذيعة", ContextKind.media),
+                             ("لاعب لاعبو لاعبي لاعبة مدرب مدربو مهاجم حارس مدافع جماهير جمهور مشجعي مشجعو فريق", ContextKind.club)] {
+            for w in ActorIndex.words(list) { for t in tokens(w) { contextNouns[ByteKey(t), default: 0] |= kind } }
+        }
+        self.contextNouns = ByteKeyMap(contextNouns)
+        self.relativePronouns = ByteKeySet(ActorIndex.words("الذي التي الذين اللذين اللتين اللذان اللتان اللاتي اللواتي").flatMap { tokens($0) }.map { ByteKey($0) })
+        self.thatWords = ByteKeySet(ActorIndex.words("إن أن إنه أنه إنها أنها بأن بأنه بأنها").flatMap { tokens($0) }.map { ByteKey($0) })
         self.byFirst = ByteKeyMap(byFirst)
         self.namePatterns = NamePatternTable(self.byFirst)
 
@@ -420,7 +512,7 @@ public final class ActorIndex: Sendable {
         nameWords.formUnion(keys(givenNameList.joined(separator: " ")))
         nameWords.formUnion(keys(ambiguousGivenNameList))
         nameWords.formUnion(keys("بن ابن بنت آل ولد عبد أبو أبي أم"))
-        var common: [ByteKey] = [], veryCommon: [ByteKey] = [], definiteFrequent: [ByteKey] = []
+        var common: [ByteKey] = [], veryCommon: [ByteKey] = [], definiteFrequent: [ByteKey] = [], tooCommonForLeaders: [ByteKey] = []
         // Cut on bytes (a String split on Characters runs grapheme breaking over all 150 kB: ~10 ms
         // of every start of `report`).
         for line in byteFields(CommonWords.tsv, separator: 0x0A, omittingEmpty: true) where line.utf8.first != UInt8(ascii: "#") && !line.utf8.starts(with: "word\t".utf8) {
@@ -431,6 +523,7 @@ public final class ActorIndex: Sendable {
             if docs >= ActorIndex.veryCommonWordDocs {
                 for t in words where t.starts(with: ActorIndex.alBytes) { definiteFrequent.append(ByteKey(t)) }
             }
+            if docs >= 2000 { tooCommonForLeaders += words.map { ByteKey($0) } }
             for t in words where !nameWords.contains(ByteKey(t)) {
                 common.append(ByteKey(t))
                 if docs >= ActorIndex.veryCommonWordDocs { veryCommon.append(ByteKey(t)) }
@@ -440,6 +533,7 @@ public final class ActorIndex: Sendable {
         self.commonWords = ByteKeySet(common)
         self.veryCommonWords = ByteKeySet(veryCommon)
         self.definiteFrequentWords = ByteKeySet(definiteFrequent)
+        self.contextualNamesTooCommonForLeaders = ByteKeySet(tooCommonForLeaders)
         self.commonGivenNames = ByteKeySet(["محمد", "احمد", "علي", "عبد", "بن", "ابن", "ابو", "ال", "عمر", "حسن", "حسين", "خالد",
                                      "عبدالله", "عبد الله", "سعد", "سعيد", "محمود", "مصطفي", "ابراهيم", "يوسف", "الشيخ",
                                      "الامير", "الملك", "جون", "جو", "مايك", "ديفيد"].map { ByteKey(Array($0.utf8)) })

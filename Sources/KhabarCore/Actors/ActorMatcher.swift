@@ -177,6 +177,9 @@ struct ActorMatcher {
     private static let startsEnglishName: UInt8 = 16
     /// The head of an organisation's name (`ActorIndex.organizationHeads`).
     private static let startsOrganization: UInt8 = 32
+    /// A noun that says what organisation follows (`ActorIndex.contextNouns`: "زعيم", "مراسل",
+    /// "لاعب"), or a channel's name with ل ("للجزيرة").
+    private static let startsContext: UInt8 = 64
     /// Hashes of what follows ال in the first tokens that start with it (for لل).
     private let alRestHashes: HashFilter
     /// Both sets in one filter with an 8 KiB bitmap (it stays in the L1 cache): `mayHit` asks it
@@ -193,7 +196,8 @@ struct ActorMatcher {
         for k in index.byFirst.keys + index.titles.keys + index.givenNames.keys + index.ambiguousGivenNames.keys
             + index.reportingVerbs.keys + index.english.titles.keys + index.english.givenNames.keys
             + index.organizationHeads.keys + index.definiteOrganizationHeads.keys
-            + index.mediaDescriptors.keys + index.teamDescriptors.keys + index.companyDescriptors.keys + index.placeDescriptors.keys {
+            + index.mediaDescriptors.keys + index.teamDescriptors.keys + index.companyDescriptors.keys + index.placeDescriptors.keys
+            + ActorMatcher.contextStarts(index) {
             let key = k.bytes
             first.insert(k.hash)
             if key.count > 4 && key[0] == 0xD8 && key[1] == 0xA7 && key[2] == 0xD9 && key[3] == 0x84 {
@@ -210,10 +214,17 @@ struct ActorMatcher {
             + index.teamDescriptors.keys + index.companyDescriptors.keys + index.placeDescriptors.keys {
             roles[k.hash, default: 0] |= ActorMatcher.startsOrganization
         }
+        for k in ActorMatcher.contextStarts(index) { roles[k.hash, default: 0] |= ActorMatcher.startsContext }
         firstRoles = HashFlags(roles)
         givenNameHashes = HashFilter((index.givenNames.keys + index.ambiguousGivenNames.keys).map(\.hash), bitsLog2: 14)
         alRestHashes = HashFilter(alRest)
         anyFirstHashes = HashFilter(first.union(alRest), bitsLog2: 16)
+    }
+
+    /// The tokens that may start a contextual organisation (`startsContext`).
+    private static func contextStarts(_ index: ActorIndex) -> [ByteKey] {
+        index.contextNouns.keys
+            + index.contextualNames.keys.filter { index.contextualNames[$0]!.contains { $0.kind == ActorIndex.ContextKind.told } }
     }
 
     static func hash(_ s: ArraySlice<UInt8>) -> UInt64 {
@@ -340,6 +351,88 @@ struct ActorMatcher {
         return (best, bestLength)
     }
 
+    /// An organisation named without its descriptor (`ActorIndex.ContextualName`) where the
+    /// context says what it is: right after a noun of its kind at token `i` ("زعيم القاعدة",
+    /// "مسلحي الشباب", "مراسل الجزيرة", "لاعب برشلونة": the club, not the city), or at `i` with
+    /// ل before a quote ("قال للجزيرة إن", "رضوان للجزيرة أمس إن"): (actor, first token, end).
+    /// None where a longer known name starts there ("أنصار الدولة الإسلامية" is matched as
+    /// itself), or where the word goes on as a phrase of the language: an adjective with ال after
+    /// it ("قيادة الدولة الروسية"; a nationality may follow: "لاعب الأهلي المصري"), or الله
+    /// ("أنصار فتح الله").
+    private func contextualMatch(_ buffer: TokenBuffer, at i: Int, forms: LookupForms) -> (Int, Int, Int)? {
+        let n = buffer.count, kinds = index.contextualNames
+        typealias Kind = ActorIndex.ContextKind
+        // The tokens after `from` are the name's `rest`, each right after the one before.
+        func follows(_ from: Int, _ rest: ArraySlice<[UInt8]>) -> Bool {
+            var k = from + 1
+            for word in rest {
+                guard k < n, adjacent(buffer, k), buffer.withToken(k, { $0.elementsEqual(word) }) else { return false }
+                k += 1
+            }
+            return true
+        }
+        if let names = buffer.withToken(i, { t in kinds.value(hash: buffer.hashes[i]) { $0.elementsEqual(t) } }) {
+            for name in names where name.kind == Kind.told && follows(i, name.tokens.dropFirst()) {
+                let end = i + name.tokens.count
+                // Not the start of a longer name ("للجزيرة نت"), nor a phrase ("للحياة البرية").
+                if let (_, length) = gazetteerMatch(buffer, at: i, forms: forms), length >= name.tokens.count { return nil }
+                var k = end
+                while k < min(n, end + 2), adjacent(buffer, k) {
+                    if token(buffer, k, isIn: index.thatWords) { return (name.actor, i, end) }
+                    if buffer.withToken(k, { ActorMatcher.startsWithAl($0) }) { break }
+                    k += 1
+                }
+            }
+        }
+        var nounKinds: UInt8 = 0
+        for f in 0..<forms.count where !forms[f].withAl {
+            let form = forms[f]
+            if let k = buffer.withToken(i, { t in index.contextNouns.value(hash: form.hash) { form.matches($0, in: t) } }) {
+                nounKinds |= k
+            }
+        }
+        var j = i + 1
+        // "عناصر من القاعدة": a member of it.
+        if nounKinds & ActorIndex.ContextKind.movementByMembers != 0, j + 1 < n, adjacent(buffer, j),
+           buffer.withToken(j, { $0.count == 4 && $0[0] == 0xD9 && $0[1] == 0x85 && $0[2] == 0xD9 && $0[3] == 0x86 }) {  // من
+            j += 1
+            nounKinds = ActorIndex.ContextKind.movementByMembers
+        }
+        guard nounKinds != 0, j < n, adjacent(buffer, j),
+              let names = buffer.withToken(j, { t in kinds.value(hash: buffer.hashes[j]) { $0.elementsEqual(t) } }) else { return nil }
+        for name in names where name.kind & nounKinds != 0 && name.kind != Kind.told && follows(j, name.tokens.dropFirst()) {
+            if name.kind & nounKinds == Kind.movementByLeaders, token(buffer, j, isIn: index.contextualNamesTooCommonForLeaders) { continue }
+            let end = j + name.tokens.count
+            if let (p, length) = gazetteerMatch(buffer, at: j),
+               length > name.tokens.count || index.actorTypes[p.actor] == .organization { return nil }
+            if end < n, adjacent(buffer, end) {
+                if token(buffer, end, isIn: index.allah) { return nil }
+                // A common noun joined to it: a phrase ("لقادة الشباب والفاعلين"), unless a known
+                // actor ("مقاتلي القاعدة والنصرة").
+                if buffer.withToken(end, { ActorMatcher.startsWithConjunctionAndArticle($0) }),
+                   gazetteerMatch(buffer, at: end) == nil { return nil }
+                if buffer.withToken(end, { ActorMatcher.startsWithAl($0) }), !token(buffer, end, isIn: index.relativePronouns),
+                   gazetteerMatch(buffer, at: end).map({ index.actorTypes[$0.0.actor] == .group }) != true { return nil }
+            }
+            return (name.actor, j, end)
+        }
+        return nil
+    }
+
+    /// وال / فال in front: a conjunction with the article.
+    @inline(__always)
+    static func startsWithConjunctionAndArticle(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        t.count > 6 && t[0] == 0xD9 && (t[1] == 0x88 || t[1] == 0x81) && t[2] == 0xD8 && t[3] == 0xA7 && t[4] == 0xD9 && t[5] == 0x84
+    }
+
+    /// Token `k` goes on from token `k - 1`: on the same line, with one separator between them at
+    /// most, and no sentence break.
+    @inline(__always)
+    private func adjacent(_ buffer: TokenBuffer, _ k: Int) -> Bool {
+        let a = buffer.infos[k - 1], b = buffer.infos[k]
+        return !b.followsBreak && b.line == a.line && b.start - a.end <= 1
+    }
+
     /// بال / وال / فال / كال / لل in front: a preposition or conjunction with the article, never the
     /// start of a name.
     static func startsWithPrepositionAndArticle(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -454,7 +547,7 @@ struct ActorMatcher {
         let end = max(j + 1, nameEnd(buffer, from: j + 1, afterTitle: false))
         // A word right before a known person is a spelling of the person's first name ("وقال
         // ستافان دي ميستورا"), not a speaker of its own.
-        if end < buffer.count, let (p, _) = gazetteerMatch(buffer, at: end), index.actors[p.actor].type == .person,
+        if end < buffer.count, let (p, _) = gazetteerMatch(buffer, at: end), index.actorTypes[p.actor] == .person,
            buffer.infos[end].line == buffer.infos[end - 1].line, buffer.infos[end].start - buffer.infos[end - 1].end <= 1 {
             return nil
         }
@@ -571,7 +664,7 @@ struct ActorMatcher {
                 // A nisba right after a given name is the family name ("فيصل السويدي", "جون كندي",
                 // "أبو أيوب المصري"), and ends the name; the masculine singular (ي) only: not
                 // "يحيي الفلسطينيون" (a verb), "لويس الأمريكية".
-                if length == 1, index.actors[p.actor].type == .group, k > 0, afterTitle ? k > j : k == j,
+                if length == 1, index.actorTypes[p.actor] == .group, k > 0, afterTitle ? k > j : k == j,
                    buffer.withToken(k, { $0.count >= 4 && $0[$0.count - 2] == 0xD9 && $0[$0.count - 1] == 0x8A }),
                    token(buffer, k - 1, isIn: index.givenNames) {
                     return k + 1
@@ -787,7 +880,7 @@ struct ActorMatcher {
             let t = buffer.tokenBytes(k), h = buffer.hashes[k]
             guard t[0] >= 0xD8, t[0] <= 0xDB else { break }
             if let (p, length) = gazetteerMatch(buffer, at: k) {
-                let type = index.actors[p.actor].type
+                let type = index.actorTypes[p.actor]
                 // (a place only for a newspaper, "صحيفة الرياض": "فريق اليمن" is a national side)
                 guard type == .organization || (type == .place && kind == 1), k == i + 1 || length == 1 else { break }
                 if k == i + 1 && type == .organization { firstKnownOrganizationEnd = k + length }
@@ -900,7 +993,7 @@ struct ActorMatcher {
                 // ("الحزب الكردي"). Not one with و, ب or ك in front after the first word (the
                 // next actor, a place: "والاتحاد الإفريقي", "بواشنطن"), nor a nationality after
                 // a proper noun or a place ("جامعة السوربون الفرنسية": the university's country).
-                let type = index.actors[p.actor].type
+                let type = index.actorTypes[p.actor]
                 guard !definite || !first || type == .group else { break }
                 // A nationality without ال right after the head describes it: "جامعة أمريكية".
                 guard !(first && !definite && type == .group && !ActorMatcher.startsWithAl(t)) else { break }
@@ -1385,16 +1478,21 @@ struct ActorMatcher {
             let forms = buffer.withToken(i) { self.forms($0, hash: buffer.hashes[i], extra: shortForms, mayHitChecked: true) }
             if forms.count == 0 { i += 1; continue }
             let may = forms.roles
+            if may & ActorMatcher.startsContext != 0, let (actor, start, end) = contextualMatch(buffer, at: i, forms: forms) {
+                mentions.append(ActorMatcher.mention(buffer, start, end - 1, actor: actor, candidate: nil, via: .alias))
+                i = end
+                continue
+            }
             if may & ActorMatcher.startsName != 0, let (p, length) = gazetteerMatch(buffer, at: i, forms: forms),
                !ActorMatcher.writtenInLowercase(p, buffer, i, text) {
                 // "... بن محمد بن راشد": a person after بن is someone's father, not a mention of him.
-                if index.actors[p.actor].type == .person, i >= 2, token(buffer, i - 1, isIn: index.lineageLinks),
+                if index.actorTypes[p.actor] == .person, i >= 2, token(buffer, i - 1, isIn: index.lineageLinks),
                    !info.followsBreak, info.line == buffer.infos[i - 1].line {
                     i += length
                     continue
                 }
                 var first = i, end = i + length
-                if index.actors[p.actor].type == .person {
+                if index.actorTypes[p.actor] == .person {
                     // "الشيخ محمد بن زايد آل نهيان": the honorific left out, the lineage taken in.
                     while end - first > 1 && index.honorifics.contains(index.namePatterns.token(p, first - i)) { first += 1 }
                     end = lineageEnd(buffer, from: end)
@@ -1405,7 +1503,7 @@ struct ActorMatcher {
                 // word before the surname is the person's given name in another spelling.
                 // Another given name there is another person of that family: "جمال مبارك", "ماهر
                 // الأسد", "أحمد المالكي" are not حسني مبارك, بشار الأسد, نوري المالكي.
-                if end - first == 1, first == i, index.actors[p.actor].type == .person {
+                if end - first == 1, first == i, index.actorTypes[p.actor] == .person {
                     switch givenNameBefore(buffer, i, actor: p.actor, after: mentions.last) {
                     case .same: first = i - 1
                     case .other:
@@ -1424,7 +1522,7 @@ struct ActorMatcher {
                 // A nationality with ال before a name ("الفرنسي تييري هنري", "الروسية ماريا
                 // شارابوفا", "الأميركي المخضرم أندري أغاسي"): the name is a person, read as after a
                 // title.
-                if discover, index.actors[p.actor].type == .group, length == 1, i < n,
+                if discover, index.actorTypes[p.actor] == .group, length == 1, i < n,
                    buffer.withToken(end - 1, { ActorMatcher.isDefiniteNisba($0) }) {
                     let (s, adjectives) = afterAdjectives(buffer, i)
                     if !buffer.infos[s].followsBreak, buffer.infos[s].line == buffer.infos[s - 1].line,
@@ -1554,7 +1652,7 @@ struct ActorMatcher {
                 }
                 // An optional nisba or place after the title: "وزير الخارجية الصيني".
                 if j < n, !buffer.infos[j].followsBreak, let (p, length) = gazetteerMatch(buffer, at: j),
-                   index.actors[p.actor].type == .group || index.actors[p.actor].type == .place {
+                   index.actorTypes[p.actor] == .group || index.actorTypes[p.actor] == .place {
                     mentions.append(ActorMatcher.mention(buffer, j, j + length - 1, actor: p.actor, candidate: nil,
                                                          via: p.canonical ? .gazetteer : .alias))
                     j += length
@@ -1695,7 +1793,7 @@ struct ActorMatcher {
                 // ("Mario Abdo Benitez" is not Rafa Benítez; "Omar Barghouti" not Marwan), also
                 // right after a given name that is not the known person's ("Bashar Assad" is
                 // Bashar al-Assad); any other known name ends the name, or is matched on its own.
-                let surname = length == 1 && index.actors[p.actor].type == .person
+                let surname = length == 1 && index.actorTypes[p.actor] == .person
                 if k == j {
                     guard afterGivenName, surname, !sharesGivenName(p.actor, buffer, j - 1) else { return j }
                 } else if !surname {

@@ -15,7 +15,12 @@ struct ActorsCommand: ParsableCommand {
         Matching is on normalised tokens (text profile v1), longest name first, with clitics \
         (و ف ب ل ك, لل) stripped only when the rest is a known name; a short form (وانغ) \
         resolves to a full name seen earlier in the document; an honorific (الرئيس, الشيخ) is \
-        left out of a known person's mention and the lineage (بن, آل) taken in. The built-in \
+        left out of a known person's mention and the lineage (بن, آل) taken in; a movement's, \
+        channel's, newspaper's or club's noun before a one-word name is left out of it (قناة \
+        الجزيرة → الجزيرة). Such a name that is also a word or a city (القاعدة, فتح, الجزيرة, \
+        برشلونة) is found alone where the words before it say what it is: its fighters or \
+        leaders (عناصر القاعدة, زعيم القاعدة), its correspondents (مراسل الجزيرة; قال للجزيرة \
+        إن), its players, coaches and fans (لاعب برشلونة). The built-in \
         gazetteer (\(BuiltinGazetteer.count / 1000),\(String(BuiltinGazetteer.count % 1000 + 1000).dropFirst()) actors: countries, capitals and demonyms; Middle-East and Maghreb \
         places; international bodies, armed groups, parties, media, companies, clubs; heads of \
         state and government, foreign ministers and other officials 2013–2025 and of the 2000s; \

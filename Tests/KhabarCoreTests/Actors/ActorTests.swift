@@ -209,6 +209,38 @@ final class ActorMatcherTests: XCTestCase {
     func testDescriptorsAreLeftOutOfOrganisationMentions() {
         XCTAssertEqual(mentions("قتل ناشط في حركة حماس").map { [$0.0, $0.1] }, [["حماس", "org:hamas"]])
         XCTAssertEqual(mentions("وقال حزب الله").map { [$0.0, $0.1] }, [["حزب الله", "org:hezbollah"]])
+        // A movement's, channel's or club's noun before a name of one word stays out of it,
+        // whether or not that word alone finds the actor; a name of more words keeps it.
+        XCTAssertEqual(mentions("عبر قناة الجزيرة الرياضية").map { [$0.0, $0.1] }, [["الجزيرة", "org:al-jazeera"]])
+        XCTAssertEqual(mentions("وقال النادي الأهلي إن اللاعب").map { [$0.0, $0.1] }, [["الأهلي", "org:al-ahly"]])
+        XCTAssertEqual(mentions("نفت حركة المقاومة الإسلامية").map { [$0.0, $0.1] }, [["حركة المقاومة الإسلامية", "org:hamas"]])
+        XCTAssertEqual(mentions("قال زعيم تنظيم القاعدة").map { [$0.0, $0.1] }, [["تنظيم القاعدة", "org:al-qaeda"]])
+    }
+
+    /// An organisation's name without its descriptor that is also a word or a place (القاعدة,
+    /// الجزيرة, برشلونة) is found where the context says what it is: after its fighters or
+    /// leaders, its correspondents, its players and fans, or with ل before a quote; not where a
+    /// longer name starts, nor in a phrase of the language.
+    func testOrganisationsNamedByTheirContext() {
+        func found(_ text: String) -> [[String]] { mentions(text).map { [$0.0, $0.1] } }
+        XCTAssertEqual(found("قال زعيم القاعدة أيمن الظواهري إن"),
+                       [["القاعدة", "org:al-qaeda"], ["أيمن الظواهري", "person:ayman-al-zawahiri"]])
+        XCTAssertEqual(found("من هم قادة القاعدة الذين أدت"), [["القاعدة", "org:al-qaeda"]])
+        XCTAssertEqual(found("إطلاق عناصر من القاعدة لزعزعة أمن البيضاء"), [["القاعدة", "org:al-qaeda"]])
+        XCTAssertEqual(found("وقال مراسل الجزيرة في غزة"), [["الجزيرة", "org:al-jazeera"], ["غزة", "place:gaza"]])
+        XCTAssertEqual(found("وقال في تصريحات للجزيرة إنه مستعد"), [["للجزيرة", "org:al-jazeera"]])
+        XCTAssertEqual(found("وكان لاعب برشلونة قد سجل"), [["برشلونة", "org:fc-barcelona"]])
+        XCTAssertEqual(found("مسلحي الشباب في الصومال"), [["الشباب", "org:al-shabaab"], ["الصومال", "country:SO"]])
+        // A nationality may follow; a longer known name is found as itself.
+        XCTAssertEqual(found("هاجم مسلحي القاعدة اليمنيين"), [["القاعدة", "org:al-qaeda"], ["اليمنيين", "people:YE"]])
+        XCTAssertEqual(found("وقال لاعب الأهلي المصري"), [["الأهلي المصري", "org:al-ahly"]])
+        XCTAssertEqual(found("أنصار الدولة الإسلامية").map { $0[0] }, ["الدولة الإسلامية"])
+        // Phrases: the state's leaders, a wildlife foundation, the young, a given name, a city.
+        XCTAssertEqual(found("اجتمع قادة الدولة أمس"), [])
+        XCTAssertEqual(found("أظهرت المؤسسة الكينية للحياة البرية أن"), [["الكينية", "people:KE"]])
+        XCTAssertEqual(found("لقادة الشباب والفاعلين"), [])
+        XCTAssertEqual(found("وأنصار فتح الله كولن"), [])
+        XCTAssertEqual(found("وصل الوفد إلى برشلونة"), [])
     }
 
     /// Word soups of common words, given names, titles, verbs of saying, nationalities, links,
