@@ -621,6 +621,81 @@ struct ActorMatcher {
         }
     }
 
+    /// A person joined by و to the person mentioned right before token `i` (`last`), in a list
+    /// of names ("بين أبوتريكة ومتعب", "فيصل ملكاوي وغيث الطراونة", "بسام شراب و سعيد الفرا"):
+    /// (first token, end, confident). The و is the token's first letter or a token of its own.
+    /// The first word is no word of the language (or a given name), without ال, no noun with a
+    /// pronoun ("وحكومته"), no title ("ووزير"), and no known actor (matched on its own); the
+    /// name goes on as after a given name. Confident when it stands alone.
+    private func coordinatedPerson(_ buffer: TokenBuffer, at i: Int, after last: ActorMention,
+                                   _ candidates: CandidateNames) -> (Int, Int, Bool)? {
+        if let actor = last.actor {
+            guard index.actorTypes[actor] == .person else { return nil }
+        } else if let number = last.candidate {
+            guard let mark = candidates.keys[number].bytes.first, mark != ActorMatcher.organizationKeyMark,
+                  mark != ActorMatcher.placeKeyMark else { return nil }
+        } else { return nil }
+        let n = buffer.count
+        guard adjacent(buffer, i), !buffer.infos[i].isNumber else { return nil }
+        // After a given name or a particle alone, a word with و is the name's ("بوب وودورد",
+        // "جيف وليامز", "دي وايت").
+        if last.byteStart == buffer.infos[i - 1].byteStart,
+           token(buffer, i - 1, isIn: index.givenNames) || token(buffer, i - 1, isIn: index.nameParticles) { return nil }
+        var j = i, strip = 2
+        let t = buffer.tokenBytes(i)
+        guard t.count >= 2, t[0] == 0xD9, t[1] == 0x88 else { return nil }  // و
+        if t.count == 2 {
+            j = i + 1
+            strip = 0
+            guard j < n, adjacent(buffer, j), !buffer.infos[j].isNumber else { return nil }
+        }
+        // The token as a whole is no word of its own (وزير, وفدا, ولي: و is their first letter).
+        if strip == 2 {
+            let whole = buffer.hashes[i]
+            guard !index.commonWords.contains(t, hash: whole), !index.notNames.contains(t, hash: whole),
+                  !index.titleWords.contains(t, hash: whole), !index.givenNames.contains(t, hash: whole) else { return nil }
+        }
+        let word = UnsafeBufferPointer(rebasing: buffer.tokenBytes(j)[strip...])
+        let h = byteHash(word.baseAddress!, word.count)
+        let given = index.givenNames.contains(word, hash: h) || index.ambiguousGivenNames.contains(word, hash: h)
+        guard word.count >= 6, word[0] >= 0xD8, word[0] <= 0xDB, ActorMatcher.letters(word, from: 0) >= 3,
+              !ActorMatcher.startsWithAl(word), !index.notNames.contains(word, hash: h), !index.titleWords.contains(word, hash: h),
+              !index.reportingVerbs.contains(word, hash: h), !index.nameLinks.contains(word, hash: h),
+              given || (!index.commonWords.contains(word, hash: h) && !isNoName(word) && !isNoFamilyName(word, hash: h)
+                        && !isPresentTenseOfAWord(word)),
+              gazetteerMatch(buffer, at: j) == nil else { return nil }
+        var k = max(j + 1, nameEnd(buffer, from: j + 1, afterTitle: false))
+        // The name's other words as a family name's: no pronoun, no accusative, no verb ("عوض
+        // خريص تعتبران"): the name stops before one.
+        for m in (j + 1)..<k where buffer.withToken(m, { isNoFamilyName($0, hash: buffer.hashes[m]) || isNoName($0, familyName: true)
+                                                          || ActorMatcher.startsLikeAPresentTenseVerb($0) }) {
+            k = m
+            break
+        }
+        // A third word and more only when they stand alone ("عوض خميس لكدمات" is عوض خميس), and
+        // never a link last ("منير بن ...").
+        if k > j + 2, !standsAlone(buffer, (j + 2)..<k)
+            || ((j + 2)..<k).contains(where: { m in buffer.withToken(m, { ActorMatcher.startsWithPreposition($0) }) && !token(buffer, m, isIn: index.nameWords) }) {
+            k = j + 2
+        }
+        while k > j + 1, token(buffer, k - 1, isIn: index.nameLinks) { k -= 1 }
+        // A given name alone is too little ("وعلي" may be any of many); another word alone, or
+        // with one more that stands alone.
+        if k == j + 1 || (!given && (k > j + 2 || !standsAlone(buffer, (j + 1)..<k))) { return nil }
+        // Nor a phrase: a verb or a plural first ("وتصافحا بالأيدي", "ومديري الدوائر").
+        if buffer.withToken(j + 1, { ActorMatcher.startsWithPrepositionAndArticle($0) }) { return nil }
+        if !given && (ActorMatcher.endsLikeANoun(word) || ActorMatcher.startsLikeAPresentTenseVerb(word)
+                      || (word[word.count - 2] == 0xD8 && word[word.count - 1] == 0xAA)) { return nil }  // ت: "وخطفت"
+        // After a word that is no known given name, a family name with ال is a phrase's noun
+        // ("ومديري الإدارات", "واستشاري التخدير"): foreign names seldom take one.
+        if !given && buffer.withToken(j + 1, { ActorMatcher.startsWithAl($0) }) { return nil }
+        return (j, k, given && standsAlone(buffer, (j + 1)..<k))
+    }
+
+    /// و in front.
+    @inline(__always)
+    static func startsWithAnd(_ t: UnsafeBufferPointer<UInt8>) -> Bool { t.count >= 2 && t[0] == 0xD9 && t[1] == 0x88 }
+
     /// Where a discovered name that starts at token `j` ends (exclusive; `j` when there is none):
     /// up to three words, links (بن, آل, عبد, ابو ...) not counted, so "محمد بن عبد الكريم" is
     /// whole; a word with ال ends it ("بشار الأسد"), and a name never ends on a link. After a
@@ -1207,6 +1282,16 @@ struct ActorMatcher {
 
     /// `t` ends in ه or ة (a pronoun, the feminine) or in ون or ين (a plural), or is a plural's
     /// construct form م...و.
+    /// ي, ت or ن and three letters more, also after س or لا: the start of a verb of the present
+    /// ("تتفرغ", "سيعرض", "لايجد"), as often as of a name that is not a known given name.
+    static func startsLikeAPresentTenseVerb(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        var s = 0
+        if t.count >= 10, t[0] == 0xD8, t[1] == 0xB3 { s = 2 }  // س
+        else if t.count >= 12, t[0] == 0xD9, t[1] == 0x84, t[2] == 0xD8, t[3] == 0xA7 { s = 4 }  // لا
+        guard t.count - s >= 8 else { return false }
+        return (t[s] == 0xD9 && (t[s + 1] == 0x8A || t[s + 1] == 0x86)) || (t[s] == 0xD8 && t[s + 1] == 0xAA)  // ي ن ت
+    }
+
     static func endsLikeANoun(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = t.count
         guard n >= 4 else { return false }
@@ -1458,7 +1543,14 @@ struct ActorMatcher {
             // instructions.)
             let filter = anyFirstHashes
             let infos = buffer.infos, hashes = buffer.hashes, spans = buffer.spans, bytes = buffer.bytes.baseAddress
-            scan: while i < n {
+            // Right after a person's mention, و may join another person to it ("ومتعب",
+            // "وغيث الطراونة"): the token is not passed over (the rules below try it first).
+            var afterPerson = -1
+            if discover, i > 0, i < n, let last = mentions.last, last.byteEnd == infos[i - 1].byteEnd,
+               let bytes, spans[i].count >= 2, bytes[spans[i].start] == 0xD9, bytes[spans[i].start + 1] == 0x88 {  // و
+                afterPerson = i
+            }
+            scan: while afterPerson < 0 && i < n {
                 if !infos[i].isNumber {
                     let hash = hashes[i]
                     if filter.contains(hash) || shortForms.contains(hash) { break scan }
@@ -1476,7 +1568,11 @@ struct ActorMatcher {
             let info = buffer.infos[i]
             // The forms of this token that may hit anything, once.
             let forms = buffer.withToken(i) { self.forms($0, hash: buffer.hashes[i], extra: shortForms, mayHitChecked: true) }
-            if forms.count == 0 { i += 1; continue }
+            if forms.count == 0 {
+                if i == afterPerson, appendCoordinatedPerson(buffer, at: i, &mentions, &candidates, &shortForms, &i) { continue }
+                i += 1
+                continue
+            }
             let may = forms.roles
             if may & ActorMatcher.startsContext != 0, let (actor, start, end) = contextualMatch(buffer, at: i, forms: forms) {
                 mentions.append(ActorMatcher.mention(buffer, start, end - 1, actor: actor, candidate: nil, via: .alias))
@@ -1700,9 +1796,24 @@ struct ActorMatcher {
                 i = j > i + titleLength ? j : i + 1
                 continue
             }
+            if i == afterPerson, appendCoordinatedPerson(buffer, at: i, &mentions, &candidates, &shortForms, &i) { continue }
             i += 1
         }
         return mentions
+    }
+
+    /// `coordinatedPerson` at token `i`, appended and `i` moved past it when found.
+    private func appendCoordinatedPerson(_ buffer: TokenBuffer, at start: Int, _ mentions: inout [ActorMention],
+                                         _ candidates: inout CandidateNames, _ shortForms: inout ShortForms, _ i: inout Int) -> Bool {
+        guard let last = mentions.last, let (j, k, confident) = coordinatedPerson(buffer, at: start, after: last, candidates) else { return false }
+        // The key without the و ("ومتعب" is متعب).
+        var name = (j..<k).map { buffer.tokenBytes($0) }
+        if j == start, name[0].count > 2 { name[0] = UnsafeBufferPointer(rebasing: name[0][2...]) }
+        let key = candidates.number(of: candidateKey(name))
+        mentions.append(ActorMatcher.mention(buffer, j, k - 1, actor: nil, candidate: key, via: .discovered, confident: confident))
+        register(buffer, j..<k, actor: nil, candidate: key, &shortForms)
+        i = k
+        return true
     }
 
     /// A person named in English at token `i` (a Latin-script word): after a title ("President",

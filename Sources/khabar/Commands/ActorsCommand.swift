@@ -27,7 +27,8 @@ struct ActorsCommand: ParsableCommand {
         athletes and public figures) is compiled in; --actors adds yours. People not listed are \
         discovered after a title (الرئيس, وزير الخارجية الصيني, المتحدث باسم ...) or from a given \
         name with a family name (جون كيري, عبد الله صالح; a kunya, أبو حمزة المصري), after a \
-        verb of saying (وقال فيشمان) or a nationality, and reported when seen in \
+        verb of saying (وقال فيشمان) or a nationality, or joined by و to a person named right \
+        before (بلال الحفناوي وجمال الرشدان), and reported when seen in \
         --min-discovery documents, named --min-discovery-mentions times (a title and the full \
         name, then the surname alone in the same article), or once by a name that stands alone \
         (جون برينان; البرازيلي كاسيميرو دوس سانتوس; after السيد, الدكتور, الشيخ ...). \
