@@ -1273,3 +1273,40 @@ person|andy-murray|آندي موراي|موراي,أندي موراي|Andy Murra
 person|sebastian-vettel|سيباستيان فيتيل|فيتيل|Sebastian Vettel|DE|
 org|abdul-latif-jameel|عبد اللطيف جميل|شركة عبد اللطيف جميل|Abdul Latif Jameel|SA|
 """
+
+# Twenty-fifth session: news agencies, named in the datelines and attributions of Arabic news
+# ("دمشق - سانا", "(د.ب.أ)", "ذكرت وكالة إرنا"). Acronyms that are also words or common letter
+# pairs are left out alone (وام "and mother", وفا, بنا "with us", كونا, قنا the Egyptian city,
+# إفي (وافي, كافي "enough" with a proclitic stripped), تسنيم a given name,
+# سبأ the ancient kingdom, معا "together"): "وكالة X" finds them, and X alone after a
+# correspondent (`ActorIndex.ContextualName`).
+OTHERS += """
+org|sana|الوكالة العربية السورية للأنباء|سانا,وكالة سانا,وكالة الأنباء السورية|SANA|SY|
+org|xinhua|وكالة أنباء شينخوا|شينخوا,وكالة شينخوا,وكالة أنباء الصين الجديدة|Xinhua|CN|
+org|irna|وكالة الجمهورية الإسلامية للأنباء|إرنا,وكالة إرنا,وكالة الأنباء الإيرانية|IRNA|IR|
+org|dpa|وكالة الأنباء الألمانية|د ب أ,وكالة الأنباء الألمانية د ب أ|dpa|DE|
+org|mena|وكالة أنباء الشرق الأوسط|أ ش أ|Middle East News Agency|EG|
+org|qna|وكالة الأنباء القطرية|وكالة قنا|Qatar News Agency|QA|
+org|wam|وكالة أنباء الإمارات|وكالة وام|Emirates News Agency|AE|
+org|petra|وكالة الأنباء الأردنية|وكالة بترا|Petra|JO|
+org|wafa|وكالة الأنباء الفلسطينية|وكالة وفا|WAFA|PS|
+org|kuna|وكالة الأنباء الكويتية|وكالة كونا|Kuwait News Agency|KW|
+org|saba|وكالة الأنباء اليمنية|وكالة سبأ,وكالة أنباء سبأ|Saba News Agency|YE|
+org|map|وكالة المغرب العربي للأنباء|لاماب|Maghreb Arabe Presse|MA|
+org|aps|وكالة الأنباء الجزائرية||Algérie Presse Service|DZ|
+org|tap|وكالة تونس إفريقيا للأنباء|وكالة تونس أفريقيا للأنباء|Tunis Afrique Presse|TN|
+org|ona|وكالة الأنباء العمانية||Oman News Agency|OM|
+org|bna|وكالة أنباء البحرين||Bahrain News Agency|BH|
+org|suna|وكالة السودان للأنباء|سونا|Sudan News Agency|SD|
+org|ina|وكالة الأنباء العراقية||Iraqi News Agency|IQ|
+org|nna|الوكالة الوطنية للإعلام||National News Agency|LB|
+org|maan|وكالة معا الإخبارية|وكالة معا|Ma'an News Agency|PS|
+org|upi|يونايتد برس إنترناشونال|يو بي آي|United Press International|US|
+org|kyodo|وكالة كيودو|كيودو|Kyodo News|JP|
+org|yonhap|وكالة يونهاب|يونهاب|Yonhap|KR|
+org|ansa|وكالة أنسا|أنسا|ANSA|IT|
+org|efe|وكالة إفي|وكالة الأنباء الإسبانية|EFE|ES|
+org|isna|وكالة إيسنا|إيسنا|ISNA|IR|
+org|fars|وكالة فارس|وكالة أنباء فارس|Fars News Agency|IR|
+org|tasnim|وكالة تسنيم|وكالة أنباء تسنيم|Tasnim News Agency|IR|
+"""

@@ -224,7 +224,12 @@ struct ActorMatcher {
     /// The tokens that may start a contextual organisation (`startsContext`).
     private static func contextStarts(_ index: ActorIndex) -> [ByteKey] {
         index.contextNouns.keys
-            + index.contextualNames.keys.filter { index.contextualNames[$0]!.contains { $0.kind == ActorIndex.ContextKind.told } }
+            + index.contextualNames.keys.filter { key in
+                index.contextualNames[key]!.contains {
+                    $0.kind == ActorIndex.ContextKind.told
+                        || ($0.kind == ActorIndex.ContextKind.media && $0.tokens.count == 1 && !key.bytes.starts(with: ActorIndex.alBytes))
+                }
+            }
     }
 
     static func hash(_ s: ArraySlice<UInt8>) -> UInt64 {
@@ -359,7 +364,8 @@ struct ActorMatcher {
     /// itself), or where the word goes on as a phrase of the language: an adjective with ال after
     /// it ("قيادة الدولة الروسية"; a nationality may follow: "لاعب الأهلي المصري"), or الله
     /// ("أنصار فتح الله").
-    private func contextualMatch(_ buffer: TokenBuffer, at i: Int, forms: LookupForms) -> (Int, Int, Int)? {
+    private func contextualMatch(_ buffer: TokenBuffer, at i: Int, forms: LookupForms,
+                                 text: UnsafeBufferPointer<UInt8>?) -> (Int, Int, Int)? {
         let n = buffer.count, kinds = index.contextualNames
         typealias Kind = ActorIndex.ContextKind
         // The tokens after `from` are the name's `rest`, each right after the one before.
@@ -372,6 +378,12 @@ struct ActorMatcher {
             return true
         }
         if let names = buffer.withToken(i, { t in kinds.value(hash: buffer.hashes[i]) { $0.elementsEqual(t) } }) {
+            // An agency's short name as a dateline's or a quote's attribution: "دبي - وام:",
+            // "(قنا)" (in the text, when the tokens' byte offsets index it).
+            if let text, ActorMatcher.isAttribution(buffer, i, text),
+               let name = names.first(where: { $0.kind == Kind.media && $0.tokens.count == 1 }) {
+                return (name.actor, i, i + 1)
+            }
             for name in names where name.kind == Kind.told && follows(i, name.tokens.dropFirst()) {
                 let end = i + name.tokens.count
                 // Not the start of a longer name ("للجزيرة نت"), nor a phrase ("للحياة البرية").
@@ -1013,6 +1025,25 @@ struct ActorMatcher {
 
     /// Between tokens `a` and `b` (`b` after `a`) the text has a quotation mark (" « » “ ”)
     /// and nothing but spaces beside it.
+    /// Token `i` stands as an attribution in `text`: in brackets ("(قنا)"), or after a dash and
+    /// before a colon, a dash, a bracket or the line's end ("الدوحة - قنا:", "عمان - بترا").
+    static func isAttribution(_ buffer: TokenBuffer, _ i: Int, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var b = buffer.infos[i].byteStart, e = buffer.infos[i].byteEnd
+        guard b > 0, e <= text.count else { return false }
+        while b > 0 && text[b - 1] == 0x20 { b -= 1 }
+        while e < text.count && text[e] == 0x20 { e += 1 }
+        guard b > 0 else { return false }
+        let before = text[b - 1]
+        // "-", "–" (E2 80 93), "ـ" (D9 80) before; ")" ":" "-" "–" or a line's end after.
+        let dashBefore = before == 0x2D || (b >= 3 && before == 0x93 && text[b - 2] == 0x80 && text[b - 3] == 0xE2)
+            || (b >= 2 && before == 0x80 && text[b - 2] == 0xD9)
+        if before == 0x28 { return e < text.count && text[e] == 0x29 }
+        guard dashBefore else { return false }
+        guard e < text.count else { return true }
+        let after = text[e]
+        return after == 0x29 || after == 0x3A || after == 0x2D || after == 0x0A || after == 0x0D || after == 0xE2
+    }
+
     static func quotationMarkBetween(_ buffer: TokenBuffer, _ a: Int, _ b: Int, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
         let from = buffer.infos[a].byteEnd, to = buffer.infos[b].byteStart
         guard from < to, to <= text.count, to - from <= 8 else { return false }
@@ -1574,7 +1605,7 @@ struct ActorMatcher {
                 continue
             }
             let may = forms.roles
-            if may & ActorMatcher.startsContext != 0, let (actor, start, end) = contextualMatch(buffer, at: i, forms: forms) {
+            if may & ActorMatcher.startsContext != 0, let (actor, start, end) = contextualMatch(buffer, at: i, forms: forms, text: text) {
                 mentions.append(ActorMatcher.mention(buffer, start, end - 1, actor: actor, candidate: nil, via: .alias))
                 i = end
                 continue

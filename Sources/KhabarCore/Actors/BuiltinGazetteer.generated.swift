@@ -4,7 +4,7 @@
 
 public enum BuiltinGazetteer {
     /// Actors in the built-in gazetteer (for help texts; loading it costs more).
-    public static let count = 1762
+    public static let count = 1790
 
     static let tsv = #"""
 id	type	name	name_en	country	wikidata	aliases	roles
@@ -1770,6 +1770,34 @@ person:serena-williams	person	سيرينا ويليامز	Serena Williams	US		س
 person:andy-murray	person	آندي موراي	Andy Murray	GB		موراي|أندي موراي	
 person:sebastian-vettel	person	سيباستيان فيتيل	Sebastian Vettel	DE		فيتيل	
 org:abdul-latif-jameel	organization	عبد اللطيف جميل	Abdul Latif Jameel	SA		شركة عبد اللطيف جميل	
+org:sana	organization	الوكالة العربية السورية للأنباء	SANA	SY		سانا|وكالة سانا|وكالة الأنباء السورية	
+org:xinhua	organization	وكالة أنباء شينخوا	Xinhua	CN		شينخوا|وكالة شينخوا|وكالة أنباء الصين الجديدة	
+org:irna	organization	وكالة الجمهورية الإسلامية للأنباء	IRNA	IR		إرنا|وكالة إرنا|وكالة الأنباء الإيرانية	
+org:dpa	organization	وكالة الأنباء الألمانية	dpa	DE		د ب أ|وكالة الأنباء الألمانية د ب أ	
+org:mena	organization	وكالة أنباء الشرق الأوسط	Middle East News Agency	EG		أ ش أ	
+org:qna	organization	وكالة الأنباء القطرية	Qatar News Agency	QA		وكالة قنا	
+org:wam	organization	وكالة أنباء الإمارات	Emirates News Agency	AE		وكالة وام	
+org:petra	organization	وكالة الأنباء الأردنية	Petra	JO		وكالة بترا	
+org:wafa	organization	وكالة الأنباء الفلسطينية	WAFA	PS		وكالة وفا	
+org:kuna	organization	وكالة الأنباء الكويتية	Kuwait News Agency	KW		وكالة كونا	
+org:saba	organization	وكالة الأنباء اليمنية	Saba News Agency	YE		وكالة سبأ|وكالة أنباء سبأ	
+org:map	organization	وكالة المغرب العربي للأنباء	Maghreb Arabe Presse	MA		لاماب	
+org:aps	organization	وكالة الأنباء الجزائرية	Algérie Presse Service	DZ			
+org:tap	organization	وكالة تونس إفريقيا للأنباء	Tunis Afrique Presse	TN		وكالة تونس أفريقيا للأنباء	
+org:ona	organization	وكالة الأنباء العمانية	Oman News Agency	OM			
+org:bna	organization	وكالة أنباء البحرين	Bahrain News Agency	BH			
+org:suna	organization	وكالة السودان للأنباء	Sudan News Agency	SD		سونا	
+org:ina	organization	وكالة الأنباء العراقية	Iraqi News Agency	IQ			
+org:nna	organization	الوكالة الوطنية للإعلام	National News Agency	LB			
+org:maan	organization	وكالة معا الإخبارية	Ma'an News Agency	PS		وكالة معا	
+org:upi	organization	يونايتد برس إنترناشونال	United Press International	US		يو بي آي	
+org:kyodo	organization	وكالة كيودو	Kyodo News	JP		كيودو	
+org:yonhap	organization	وكالة يونهاب	Yonhap	KR		يونهاب	
+org:ansa	organization	وكالة أنسا	ANSA	IT		أنسا	
+org:efe	organization	وكالة إفي	EFE	ES		وكالة الأنباء الإسبانية	
+org:isna	organization	وكالة إيسنا	ISNA	IR		إيسنا	
+org:fars	organization	وكالة فارس	Fars News Agency	IR		وكالة أنباء فارس	
+org:tasnim	organization	وكالة تسنيم	Tasnim News Agency	IR		وكالة أنباء تسنيم	
 
 """#
 }
