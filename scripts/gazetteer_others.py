@@ -785,19 +785,19 @@ org|fc-porto|نادي بورتو||FC Porto|PT|
 org|galatasaray|غلطة سراي|جالاتا سراي|Galatasaray|TR|
 org|fenerbahce|فنربخشة|فنربهتشه|Fenerbahce|TR|
 org|wydad|الوداد البيضاوي|الوداد|Wydad AC|MA|
-org|raja|الرجاء البيضاوي||Raja CA|MA|
+org|raja|الرجاء البيضاوي|نادي الرجاء|Raja CA|MA|
 org|al-sadd|نادي السد|السد القطري|Al Sadd|QA|
 org|al-duhail|الدحيل||Al-Duhail|QA|
 org|al-rayyan|نادي الريان|الريان القطري|Al-Rayyan|QA|
-org|al-wahda-uae|الوحدة الإماراتي||Al Wahda|AE|
+org|al-wahda-uae|الوحدة الإماراتي|نادي الوحدة|Al Wahda|AE|
 org|al-ain-fc|نادي العين|العين الإماراتي|Al Ain FC|AE|
-org|al-faisaly|الفيصلي الأردني||Al-Faisaly|JO|
+org|al-faisaly|الفيصلي الأردني|نادي الفيصلي|Al-Faisaly|JO|
 org|al-wehdat|نادي الوحدات||Al-Wehdat|JO|
 org|ismaily|الإسماعيلي||Ismaily SC|EG|
 org|pyramids-fc|بيراميدز||Pyramids FC|EG|
 org|mc-alger|مولودية الجزائر||MC Alger|DZ|
-org|al-shabab-sa|الشباب السعودي||Al-Shabab|SA|
-org|al-qadsiah|القادسية السعودي||Al-Qadsiah|SA|
+org|al-shabab-sa|الشباب السعودي|نادي الشباب|Al-Shabab|SA|
+org|al-qadsiah|القادسية السعودي|نادي القادسية|Al-Qadsiah|SA|
 org|al-kuwait-sc|نادي الكويت||Kuwait SC|KW|
 org|aawsat|صحيفة الشرق الأوسط||Asharq Al-Awsat|SA|
 org|al-hayat|صحيفة الحياة||Al-Hayat||
@@ -1309,4 +1309,36 @@ org|efe|وكالة إفي|وكالة الأنباء الإسبانية|EFE|ES|
 org|isna|وكالة إيسنا|إيسنا|ISNA|IR|
 org|fars|وكالة فارس|وكالة أنباء فارس|Fars News Agency|IR|
 org|tasnim|وكالة تسنيم|وكالة أنباء تسنيم|Tasnim News Agency|IR|
+"""
+
+# Twenty-fifth session: football clubs of the Gulf, the Levant, Iraq, Sudan and the Maghreb that
+# news names by a word of the language or a city (العربي, التعاون, الشارقة, المريخ, البقعة): named
+# "نادي X" here, X alone is found after a player's, coach's or fan's noun ("لاعب العربي",
+# `ActorIndex.ContextualName`); "X + nationality" ("العربي القطري") always.
+OTHERS += """
+org|al-arabi-qa|نادي العربي|العربي القطري|Al-Arabi SC|QA|
+org|al-jazira-uae|نادي الجزيرة|الجزيرة الإماراتي|Al Jazira Club|AE|
+org|al-wasl|نادي الوصل|الوصل الإماراتي|Al-Wasl FC|AE|
+org|sharjah-fc|نادي الشارقة|الشارقة الإماراتي|Sharjah FC|AE|
+org|al-wakrah|نادي الوكرة|الوكرة القطري|Al-Wakrah SC|QA|
+org|al-khor|نادي الخور|الخور القطري|Al-Khor SC|QA|
+org|al-ettifaq|نادي الاتفاق|الاتفاق السعودي|Al-Ettifaq FC|SA|
+org|al-taawoun|نادي التعاون|التعاون السعودي|Al-Taawoun FC|SA|
+org|al-fateh|نادي الفتح|الفتح السعودي|Al-Fateh SC|SA|
+org|al-raed|نادي الرائد|الرائد السعودي|Al-Raed FC|SA|
+org|al-fayha|نادي الفيحاء|الفيحاء السعودي|Al-Fayha FC|SA|
+org|al-masry|النادي المصري|المصري البورسعيدي|Al Masry SC|EG|
+org|al-zawraa|نادي الزوراء|الزوراء العراقي|Al-Zawraa SC|IQ|
+org|al-quwa-al-jawiya|نادي القوة الجوية|القوة الجوية العراقي|Al-Quwa Al-Jawiya|IQ|
+org|al-merrikh|نادي المريخ|المريخ السوداني|Al-Merrikh SC|SD|
+org|al-hilal-sd|الهلال السوداني||Al-Hilal Omdurman|SD|
+org|al-baqaa|نادي البقعة||Al-Baqa'a SC|JO|
+org|al-hussein-irbid|نادي الحسين إربد|الحسين إربد|Al-Hussein SC|JO|
+org|shabab-al-ordon|شباب الأردن|نادي شباب الأردن|Shabab Al-Ordon|JO|
+org|al-ramtha-sc|نادي الرمثا||Al-Ramtha SC|JO|
+org|stade-tunisien|الملعب التونسي|نادي الملعب التونسي|Stade Tunisien|TN|
+org|us-monastir|الاتحاد المنستيري|الاتحاد الرياضي المنستيري|US Monastir|TN|
+org|mc-oujda|المولودية الوجدية||MC Oujda|MA|
+org|al-qadsia-kw|القادسية الكويتي||Qadsia SC|KW|
+org|al-arabi-kw|العربي الكويتي||Al-Arabi SC|KW|
 """

@@ -245,23 +245,27 @@ public final class ActorIndex: Sendable {
         var descriptorKind: [ByteKey: UInt8] = [:]
         for (word, kind) in contextDescriptorKinds { for t in tokens(word) { descriptorKind[ByteKey(t)] = kind } }
         var contextual: [ByteKey: [ContextualName]] = [:]
-        var seenContextual = Set<ByteKey>()
-        for k in byFirst.keys {
-            for p in byFirst[k]! where gazetteer.actors[p.actor].type == .organization && p.tokens.count >= 2 {
-                guard let kind = descriptorKind[ByteKey(p.tokens[0])] else { continue }
-                let rest = Array(p.tokens.dropFirst())
-                guard byFirst[ByteKey(rest[0])]?.contains(where: { $0.actor == p.actor && $0.tokens == rest }) != true,
-                      seenContextual.insert(ByteKey(Array(rest.joined(separator: [0x20])))).inserted else { continue }
-                contextual[ByteKey(rest[0]), default: []].append(ContextualName(tokens: rest, actor: p.actor, kind: kind))
-                // "للجزيرة": ل before ال is written لل.
-                if kind == ContextKind.media, rest[0].starts(with: ActorIndex.alBytes), rest[0].count > 4 {
-                    let toldForm = [0xD9, 0x84] + rest[0][2...]  // ل + الجزيرة = للجزيرة
-                    contextual[ByteKey(Array(toldForm)), default: []].append(
-                        ContextualName(tokens: [Array(toldForm)] + rest.dropFirst(), actor: p.actor, kind: ContextKind.told))
-                }
+        var seenContextual = Set<[UInt8]>()
+        // In the gazetteer's order (a dictionary's order changes from run to run): of two actors
+        // named alike and of one kind, the first listed keeps the name.
+        let descriptorPatterns = byFirst.values.joined().filter { p in
+            gazetteer.actors[p.actor].type == .organization && p.tokens.count >= 2 && descriptorKind[ByteKey(p.tokens[0])] != nil
+        }.map { (p: $0, joined: Array($0.tokens.joined(separator: [0x20]))) }
+            .sorted { $0.p.actor != $1.p.actor ? $0.p.actor < $1.p.actor : $0.joined.lexicographicallyPrecedes($1.joined) }
+        for (p, _) in descriptorPatterns {
+            let kind = descriptorKind[ByteKey(p.tokens[0])]!
+            let rest = Array(p.tokens.dropFirst())
+            guard byFirst[ByteKey(rest[0])]?.contains(where: { $0.actor == p.actor && $0.tokens == rest }) != true,
+                  seenContextual.insert([kind] + Array(rest.joined(separator: [0x20]))).inserted else { continue }
+            contextual[ByteKey(rest[0]), default: []].append(ContextualName(tokens: rest, actor: p.actor, kind: kind))
+            // "للجزيرة": ل before ال is written لل.
+            if kind == ContextKind.media, rest[0].starts(with: ActorIndex.alBytes), rest[0].count > 4 {
+                let toldForm = [0xD9, 0x84] + rest[0][2...]  // ل + الجزيرة = للجزيرة
+                contextual[ByteKey(Array(toldForm)), default: []].append(
+                    ContextualName(tokens: [Array(toldForm)] + rest.dropFirst(), actor: p.actor, kind: ContextKind.told))
             }
         }
-        for k in contextual.keys { contextual[k]!.sort { $0.tokens.count > $1.tokens.count } }
+        for k in contextual.keys { contextual[k]!.sort { ($1.tokens.count, $0.actor) < ($0.tokens.count, $1.actor) } }
         self.contextualNames = ByteKeyMap(contextual)
         var contextNouns: [ByteKey: UInt8] = [:]
         for (list, kind) in [("عناصر مقاتلي مقاتلو مسلحي مسلحو فرع جناح ذراع معاقل", ContextKind.movementByMembers),

@@ -424,6 +424,7 @@ struct ActorMatcher {
                 if buffer.withToken(end, { ActorMatcher.startsWithConjunctionAndArticle($0) }),
                    gazetteerMatch(buffer, at: end) == nil { return nil }
                 if buffer.withToken(end, { ActorMatcher.startsWithAl($0) }), !token(buffer, end, isIn: index.relativePronouns),
+                   !token(buffer, end, isIn: index.notNames),  // إلى is الي once normalised
                    gazetteerMatch(buffer, at: end).map({ index.actorTypes[$0.0.actor] == .group }) != true { return nil }
             }
             return (name.actor, j, end)

@@ -4,7 +4,7 @@
 
 public enum BuiltinGazetteer {
     /// Actors in the built-in gazetteer (for help texts; loading it costs more).
-    public static let count = 1790
+    public static let count = 1815
 
     static let tsv = #"""
 id	type	name	name_en	country	wikidata	aliases	roles
@@ -1322,19 +1322,19 @@ org:fc-porto	organization	نادي بورتو	FC Porto	PT
 org:galatasaray	organization	غلطة سراي	Galatasaray	TR		جالاتا سراي	
 org:fenerbahce	organization	فنربخشة	Fenerbahce	TR		فنربهتشه	
 org:wydad	organization	الوداد البيضاوي	Wydad AC	MA		الوداد	
-org:raja	organization	الرجاء البيضاوي	Raja CA	MA			
+org:raja	organization	الرجاء البيضاوي	Raja CA	MA		نادي الرجاء	
 org:al-sadd	organization	نادي السد	Al Sadd	QA		السد القطري	
 org:al-duhail	organization	الدحيل	Al-Duhail	QA			
 org:al-rayyan	organization	نادي الريان	Al-Rayyan	QA		الريان القطري	
-org:al-wahda-uae	organization	الوحدة الإماراتي	Al Wahda	AE			
+org:al-wahda-uae	organization	الوحدة الإماراتي	Al Wahda	AE		نادي الوحدة	
 org:al-ain-fc	organization	نادي العين	Al Ain FC	AE		العين الإماراتي	
-org:al-faisaly	organization	الفيصلي الأردني	Al-Faisaly	JO			
+org:al-faisaly	organization	الفيصلي الأردني	Al-Faisaly	JO		نادي الفيصلي	
 org:al-wehdat	organization	نادي الوحدات	Al-Wehdat	JO			
 org:ismaily	organization	الإسماعيلي	Ismaily SC	EG			
 org:pyramids-fc	organization	بيراميدز	Pyramids FC	EG			
 org:mc-alger	organization	مولودية الجزائر	MC Alger	DZ			
-org:al-shabab-sa	organization	الشباب السعودي	Al-Shabab	SA			
-org:al-qadsiah	organization	القادسية السعودي	Al-Qadsiah	SA			
+org:al-shabab-sa	organization	الشباب السعودي	Al-Shabab	SA		نادي الشباب	
+org:al-qadsiah	organization	القادسية السعودي	Al-Qadsiah	SA		نادي القادسية	
 org:al-kuwait-sc	organization	نادي الكويت	Kuwait SC	KW			
 org:aawsat	organization	صحيفة الشرق الأوسط	Asharq Al-Awsat	SA			
 org:al-hayat	organization	صحيفة الحياة	Al-Hayat				
@@ -1798,6 +1798,31 @@ org:efe	organization	وكالة إفي	EFE	ES		وكالة الأنباء الإ�
 org:isna	organization	وكالة إيسنا	ISNA	IR		إيسنا	
 org:fars	organization	وكالة فارس	Fars News Agency	IR		وكالة أنباء فارس	
 org:tasnim	organization	وكالة تسنيم	Tasnim News Agency	IR		وكالة أنباء تسنيم	
+org:al-arabi-qa	organization	نادي العربي	Al-Arabi SC	QA		العربي القطري	
+org:al-jazira-uae	organization	نادي الجزيرة	Al Jazira Club	AE		الجزيرة الإماراتي	
+org:al-wasl	organization	نادي الوصل	Al-Wasl FC	AE		الوصل الإماراتي	
+org:sharjah-fc	organization	نادي الشارقة	Sharjah FC	AE		الشارقة الإماراتي	
+org:al-wakrah	organization	نادي الوكرة	Al-Wakrah SC	QA		الوكرة القطري	
+org:al-khor	organization	نادي الخور	Al-Khor SC	QA		الخور القطري	
+org:al-ettifaq	organization	نادي الاتفاق	Al-Ettifaq FC	SA		الاتفاق السعودي	
+org:al-taawoun	organization	نادي التعاون	Al-Taawoun FC	SA		التعاون السعودي	
+org:al-fateh	organization	نادي الفتح	Al-Fateh SC	SA		الفتح السعودي	
+org:al-raed	organization	نادي الرائد	Al-Raed FC	SA		الرائد السعودي	
+org:al-fayha	organization	نادي الفيحاء	Al-Fayha FC	SA		الفيحاء السعودي	
+org:al-masry	organization	النادي المصري	Al Masry SC	EG		المصري البورسعيدي	
+org:al-zawraa	organization	نادي الزوراء	Al-Zawraa SC	IQ		الزوراء العراقي	
+org:al-quwa-al-jawiya	organization	نادي القوة الجوية	Al-Quwa Al-Jawiya	IQ		القوة الجوية العراقي	
+org:al-merrikh	organization	نادي المريخ	Al-Merrikh SC	SD		المريخ السوداني	
+org:al-hilal-sd	organization	الهلال السوداني	Al-Hilal Omdurman	SD			
+org:al-baqaa	organization	نادي البقعة	Al-Baqa'a SC	JO			
+org:al-hussein-irbid	organization	نادي الحسين إربد	Al-Hussein SC	JO		الحسين إربد	
+org:shabab-al-ordon	organization	شباب الأردن	Shabab Al-Ordon	JO		نادي شباب الأردن	
+org:al-ramtha-sc	organization	نادي الرمثا	Al-Ramtha SC	JO			
+org:stade-tunisien	organization	الملعب التونسي	Stade Tunisien	TN		نادي الملعب التونسي	
+org:us-monastir	organization	الاتحاد المنستيري	US Monastir	TN		الاتحاد الرياضي المنستيري	
+org:mc-oujda	organization	المولودية الوجدية	MC Oujda	MA			
+org:al-qadsia-kw	organization	القادسية الكويتي	Qadsia SC	KW			
+org:al-arabi-kw	organization	العربي الكويتي	Al-Arabi SC	KW			
 
 """#
 }

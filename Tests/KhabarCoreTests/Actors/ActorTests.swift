@@ -260,6 +260,9 @@ final class ActorMatcherTests: XCTestCase {
         XCTAssertEqual(found("(وام) أعلن"), [["وام", "org:wam"]])
         XCTAssertEqual(found("قال أب وأم الطفل"), [])
         XCTAssertEqual(found("دمشق - سانا"), [["دمشق", "capital:SY"], ["سانا", "org:sana"]])
+        // A club named by a word ("التعاون": co-operation) after its player's noun.
+        XCTAssertEqual(found("انتقل لاعب التعاون إلى"), [["التعاون", "org:al-taawoun"]])
+        XCTAssertFalse(found("مجلس التعاون").contains { $0[1] == "org:al-taawoun" })
     }
 
     /// Word soups of common words, given names, titles, verbs of saying, nationalities, links,
@@ -802,7 +805,7 @@ final class ActorPipelineTests: XCTestCase {
     func testFlushingToTheTotalsChangesNoCount() throws {
         let once = try newsSmallActors(jobs: 1, flushPairs: .max).actors!
         XCTAssertEqual(once.units, 707)
-        XCTAssertEqual(once.discoveredKept.count, 1096)
+        XCTAssertEqual(once.discoveredKept.count, 1094)
         XCTAssertEqual(Set(once.actors.map(\.id)).count, once.actors.count)  // every id unique
         XCTAssertGreaterThan(once.pairs.count, 10_000)
         let trump = once.actors.firstIndex { $0.id == "person:donald-trump" }!
@@ -1050,7 +1053,7 @@ final class EarlyResultsTests: XCTestCase {
         XCTAssertTrue(earlyTerms === result.terms)
         XCTAssertEqual(earlyTerms?.distinctTerms, result.terms?.distinctTerms)
         XCTAssertEqual(earlyNames, result.actors?.discoveredKept)
-        XCTAssertEqual(earlyNames?.count, 1096)
+        XCTAssertEqual(earlyNames?.count, 1094)
     }
 
     func testNoDiscoveredNamesWithoutActorsAndNothingEarlyOnAFailedRun() throws {
@@ -1099,24 +1102,24 @@ final class ActorMergeTests: XCTestCase {
         let keptParts = ActorCounts.keptCandidates(parts, minDiscovery: 2)
         let keptTotal = ActorCounts.keptCandidates([total], minDiscovery: 2)
         XCTAssertEqual(keptParts, keptTotal)
-        XCTAssertEqual(keptTotal.count, 84)  // seen in 2 documents at least
+        XCTAssertEqual(keptTotal.count, 82)  // seen in 2 documents at least
         XCTAssertEqual(ActorCounts.keptCandidates([total], minDiscovery: 1).count, total.candidates.count)
         // Or named twice at least, or once confidently (as the pipeline keeps on news-small):
         // mentions add up across the parts as documents do.
         let keptPartsMentions = ActorCounts.keptCandidates(parts, minDiscovery: 2, minMentions: 2)
         XCTAssertEqual(keptPartsMentions, ActorCounts.keptCandidates([total], minDiscovery: 2, minMentions: 2))
-        XCTAssertEqual(keptPartsMentions.count, 1096)
+        XCTAssertEqual(keptPartsMentions.count, 1094)
         XCTAssertTrue(Set(keptTotal).isSubset(of: keptPartsMentions))
         XCTAssertEqual(ActorCounts.keptCandidates(parts, minDiscovery: 2, minMentions: 0), keptTotal)
         // With more documents asked for than mentions, a candidate named in two parts may pass
         // on its mentions alone: they are added up, not taken from one part.
         let byMentions = ActorCounts.keptCandidates([total], minDiscovery: 8, minMentions: 3)
         XCTAssertEqual(ActorCounts.keptCandidates(parts, minDiscovery: 8, minMentions: 3), byMentions)
-        XCTAssertEqual(byMentions.count, 1030)
+        XCTAssertEqual(byMentions.count, 1029)
         var p = parts, t = [total]
         let merged = try ActorCounts.merge(&p, index: index, unit: .document, minDiscovery: 2, minMentions: 2)
         let single = try ActorCounts.merge(&t, index: index, unit: .document, minDiscovery: 2, minMentions: 2)
-        XCTAssertEqual(merged.discoveredKept.count, 1096)
+        XCTAssertEqual(merged.discoveredKept.count, 1094)
         XCTAssertEqual(merged.discoveredKept, single.discoveredKept)
         XCTAssertEqual(merged.mentions, single.mentions)
         XCTAssertEqual(merged.documents, single.documents)
