@@ -4,7 +4,7 @@
 
 public enum BuiltinGazetteer {
     /// Actors in the built-in gazetteer (for help texts; loading it costs more).
-    public static let count = 1815
+    public static let count = 1841
 
     static let tsv = #"""
 id	type	name	name_en	country	wikidata	aliases	roles
@@ -1195,7 +1195,7 @@ place:kebili	place	قبلي	Kebili	TN
 place:tataouine	place	تطاوين	Tataouine	TN			
 place:zarzis	place	جرجيس	Zarzis	TN			
 place:ben-guerdane	place	بن قردان	Ben Gardane	TN			
-place:los-angeles	place	لوس أنجلوس	Los Angeles	US		لوس انجلوس	
+place:los-angeles	place	لوس أنجلوس	Los Angeles	US		لوس انجلوس|لوس أنجليس|لوس انجليس	
 place:chicago	place	شيكاغو	Chicago	US			
 place:california	place	كاليفورنيا	California	US			
 place:texas	place	تكساس	Texas	US			
@@ -1802,8 +1802,6 @@ org:al-arabi-qa	organization	نادي العربي	Al-Arabi SC	QA		العربي 
 org:al-jazira-uae	organization	نادي الجزيرة	Al Jazira Club	AE		الجزيرة الإماراتي	
 org:al-wasl	organization	نادي الوصل	Al-Wasl FC	AE		الوصل الإماراتي	
 org:sharjah-fc	organization	نادي الشارقة	Sharjah FC	AE		الشارقة الإماراتي	
-org:al-wakrah	organization	نادي الوكرة	Al-Wakrah SC	QA		الوكرة القطري	
-org:al-khor	organization	نادي الخور	Al-Khor SC	QA		الخور القطري	
 org:al-ettifaq	organization	نادي الاتفاق	Al-Ettifaq FC	SA		الاتفاق السعودي	
 org:al-taawoun	organization	نادي التعاون	Al-Taawoun FC	SA		التعاون السعودي	
 org:al-fateh	organization	نادي الفتح	Al-Fateh SC	SA		الفتح السعودي	
@@ -1814,15 +1812,43 @@ org:al-zawraa	organization	نادي الزوراء	Al-Zawraa SC	IQ		الزورا
 org:al-quwa-al-jawiya	organization	نادي القوة الجوية	Al-Quwa Al-Jawiya	IQ		القوة الجوية العراقي	
 org:al-merrikh	organization	نادي المريخ	Al-Merrikh SC	SD		المريخ السوداني	
 org:al-hilal-sd	organization	الهلال السوداني	Al-Hilal Omdurman	SD			
-org:al-baqaa	organization	نادي البقعة	Al-Baqa'a SC	JO			
-org:al-hussein-irbid	organization	نادي الحسين إربد	Al-Hussein SC	JO		الحسين إربد	
-org:shabab-al-ordon	organization	شباب الأردن	Shabab Al-Ordon	JO		نادي شباب الأردن	
-org:al-ramtha-sc	organization	نادي الرمثا	Al-Ramtha SC	JO			
-org:stade-tunisien	organization	الملعب التونسي	Stade Tunisien	TN		نادي الملعب التونسي	
-org:us-monastir	organization	الاتحاد المنستيري	US Monastir	TN		الاتحاد الرياضي المنستيري	
-org:mc-oujda	organization	المولودية الوجدية	MC Oujda	MA			
 org:al-qadsia-kw	organization	القادسية الكويتي	Qadsia SC	KW			
 org:al-arabi-kw	organization	العربي الكويتي	Al-Arabi SC	KW			
+place:seattle	place	سياتل	Seattle	US			
+place:las-vegas	place	لاس فيغاس	Las Vegas	US		لاس فيجاس	
+place:new-orleans	place	نيو أورليانز	New Orleans	US		نيو أورلينز|نيو اورليانز	
+place:philadelphia	place	فيلادلفيا	Philadelphia	US			
+place:atlanta	place	أتلانتا	Atlanta	US			
+place:dallas	place	دالاس	Dallas	US			
+place:detroit	place	ديترويت	Detroit	US			
+place:vancouver	place	فانكوفر	Vancouver	CA			
+place:cologne	place	كولونيا	Cologne	DE			
+place:dusseldorf	place	دوسلدورف	Düsseldorf	DE		دسلدورف	
+place:turin	place	تورينو	Turin	IT			
+place:florence	place	فلورنسا	Florence	IT			
+place:venice	place	البندقية	Venice	IT		فينيسيا	
+place:birmingham	place	برمنغهام	Birmingham	GB		برمنجهام	
+place:glasgow	place	غلاسكو	Glasgow	GB		جلاسكو	
+place:edinburgh	place	إدنبرة	Edinburgh	GB		إدنبره	
+place:davos	place	دافوس	Davos	CH			
+place:lausanne	place	لوزان	Lausanne	CH			
+place:strasbourg	place	ستراسبورغ	Strasbourg	FR		ستراسبورج	
+place:rotterdam	place	روتردام	Rotterdam	NL			
+place:the-hague	place	لاهاي	The Hague	NL			
+place:antalya	place	أنطاليا	Antalya	TR			
+place:constantinople	place	القسطنطينية	Constantinople	TR			
+place:kolkata	place	كلكتا	Kolkata	IN		كولكاتا	
+place:bengaluru	place	بنغالور	Bengaluru	IN		بنغالورو	
+place:osaka	place	أوساكا	Osaka	JP			
+place:dar-es-salaam	place	دار السلام	Dar es Salaam	TZ			
+place:cape-town	place	كيب تاون	Cape Town	ZA			
+place:auckland	place	أوكلاند	Auckland	NZ			
+place:volgograd	place	فولغوغراد	Volgograd	RU		ستالينغراد	
+place:jabalia	place	جباليا	Jabalia	PS		مخيم جباليا	
+place:beit-hanoun	place	بيت حانون	Beit Hanoun	PS			
+place:deir-al-balah	place	دير البلح	Deir al-Balah	PS			
+place:nuseirat	place	النصيرات	Nuseirat	PS		مخيم النصيرات	
+place:dahieh	place	الضاحية الجنوبية	Dahieh	LB		الضاحية الجنوبية لبيروت	
 
 """#
 }
