@@ -274,6 +274,8 @@ final class ActorMatcherTests: XCTestCase {
             .map { String($0.split(separator: "\t")[0]) }
         let special = ("وقال قال أضاف الرئيس وزير الخارجية البرازيلي الفرنسية بن عبد أبو آل دي دا فان ، . : - ( ) "
                        + "لـCNN بالتحدث وإخراج كيف صور حماس حركة الشيخ الملك سموه جون سعيد حسن ماريو نيكولاي محمد "
+                       // contexts of organisations named alone, agencies, people joined by و
+                       + "زعيم القاعدة مراسل الجزيرة للجزيرة إن لاعب برشلونة من عناصر قنا وام و وجمال ونور الشريف "
                        // English: titles (also with their stop), given names, initials, particles, known names.
                        + "President Mr. Mr coach John Maria Smith O. Q von der De Paris Apple apple Biden Erdogan Benitez "
                        + "New York the of Russian said , .").split(separator: " ").map(String.init)
