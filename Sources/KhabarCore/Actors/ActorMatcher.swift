@@ -736,6 +736,12 @@ struct ActorMatcher {
                     : countsFromTitle && token(buffer, k, isIn: index.veryCommonWords) { break }
                 if nameWords >= 2 && !token(buffer, k, isIn: index.givenNames) && buffer.withToken(k, { endsNameAfterTwoWords($0) }) { break }
             }
+            // A feminine adjective of the language with ال ends the name before it: it agrees with
+            // a noun before the name ("مدينة الملك عبد الله الرياضية", "جائزة الملك فيصل العالمية").
+            if k > j, buffer.withToken(k, { t in
+                t.count >= 10 && ActorMatcher.startsWithAl(t) && t[t.count - 4] == 0xD9 && t[t.count - 3] == 0x8A
+                    && t[t.count - 2] == 0xD8 && t[t.count - 1] == 0xA9
+            }), token(buffer, k, isIn: index.commonWords) { break }
             let (startsWithAl, startsWithPreposition, startsWithAnd) = buffer.withToken(k) { t in
                 (ActorMatcher.startsWithAl(t),
                  ActorMatcher.startsWithPrepositionAndArticle(t), startsWithAndName(t, hash: buffer.hashes[k]))
