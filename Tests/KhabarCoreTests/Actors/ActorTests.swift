@@ -217,6 +217,15 @@ final class ActorMatcherTests: XCTestCase {
         XCTAssertEqual(mentions("قال زعيم تنظيم القاعدة").map { [$0.0, $0.1] }, [["تنظيم القاعدة", "org:al-qaeda"]])
     }
 
+    /// Given names that are verbs of the past too (رفعت, حكمت, نشأت, عزت) start a person only before
+    /// a word that is none of the language.
+    func testGivenNamesThatAreVerbs() {
+        func found(_ text: String) -> [String] { mentions(text).map(\.0) }
+        XCTAssertEqual(found("وقد حكمت المحكمة على المتهم"), [])
+        XCTAssertEqual(found("رفعت الشركة أسعارها"), [])
+        XCTAssertEqual(found("قال الفنان رفعت الزغبي إن"), ["رفعت الزغبي"])
+    }
+
     /// A feminine adjective of the language with ال after a name agrees with the noun before it
     /// (an institution named after a person): not the person's family name; a family name in ية
     /// that is no word (العطية) still is.
@@ -816,7 +825,7 @@ final class ActorPipelineTests: XCTestCase {
     func testFlushingToTheTotalsChangesNoCount() throws {
         let once = try newsSmallActors(jobs: 1, flushPairs: .max).actors!
         XCTAssertEqual(once.units, 707)
-        XCTAssertEqual(once.discoveredKept.count, 1093)
+        XCTAssertEqual(once.discoveredKept.count, 1092)
         XCTAssertEqual(Set(once.actors.map(\.id)).count, once.actors.count)  // every id unique
         XCTAssertGreaterThan(once.pairs.count, 10_000)
         let trump = once.actors.firstIndex { $0.id == "person:donald-trump" }!
@@ -1064,7 +1073,7 @@ final class EarlyResultsTests: XCTestCase {
         XCTAssertTrue(earlyTerms === result.terms)
         XCTAssertEqual(earlyTerms?.distinctTerms, result.terms?.distinctTerms)
         XCTAssertEqual(earlyNames, result.actors?.discoveredKept)
-        XCTAssertEqual(earlyNames?.count, 1093)
+        XCTAssertEqual(earlyNames?.count, 1092)
     }
 
     func testNoDiscoveredNamesWithoutActorsAndNothingEarlyOnAFailedRun() throws {
@@ -1119,18 +1128,18 @@ final class ActorMergeTests: XCTestCase {
         // mentions add up across the parts as documents do.
         let keptPartsMentions = ActorCounts.keptCandidates(parts, minDiscovery: 2, minMentions: 2)
         XCTAssertEqual(keptPartsMentions, ActorCounts.keptCandidates([total], minDiscovery: 2, minMentions: 2))
-        XCTAssertEqual(keptPartsMentions.count, 1093)
+        XCTAssertEqual(keptPartsMentions.count, 1092)
         XCTAssertTrue(Set(keptTotal).isSubset(of: keptPartsMentions))
         XCTAssertEqual(ActorCounts.keptCandidates(parts, minDiscovery: 2, minMentions: 0), keptTotal)
         // With more documents asked for than mentions, a candidate named in two parts may pass
         // on its mentions alone: they are added up, not taken from one part.
         let byMentions = ActorCounts.keptCandidates([total], minDiscovery: 8, minMentions: 3)
         XCTAssertEqual(ActorCounts.keptCandidates(parts, minDiscovery: 8, minMentions: 3), byMentions)
-        XCTAssertEqual(byMentions.count, 1027)
+        XCTAssertEqual(byMentions.count, 1026)
         var p = parts, t = [total]
         let merged = try ActorCounts.merge(&p, index: index, unit: .document, minDiscovery: 2, minMentions: 2)
         let single = try ActorCounts.merge(&t, index: index, unit: .document, minDiscovery: 2, minMentions: 2)
-        XCTAssertEqual(merged.discoveredKept.count, 1093)
+        XCTAssertEqual(merged.discoveredKept.count, 1092)
         XCTAssertEqual(merged.discoveredKept, single.discoveredKept)
         XCTAssertEqual(merged.mentions, single.mentions)
         XCTAssertEqual(merged.documents, single.documents)
