@@ -637,9 +637,10 @@ struct ActorMatcher {
     /// A person joined by و to the person mentioned right before token `i` (`last`), in a list
     /// of names ("بين أبوتريكة ومتعب", "فيصل ملكاوي وغيث الطراونة", "بسام شراب و سعيد الفرا"):
     /// (first token, end, confident). The و is the token's first letter or a token of its own.
-    /// The first word is no word of the language (or a given name), without ال, no noun with a
-    /// pronoun ("وحكومته"), no title ("ووزير"), and no known actor (matched on its own); the
-    /// name goes on as after a given name. Confident when it stands alone.
+    /// A known given name and a family name (no pronoun, verb or accusative; a third word only
+    /// when it stands alone), or a word that is none of the language (no noun with a pronoun:
+    /// "وحكومته", no title: "ووزير", no verb) and a family name without ال that stand alone; no
+    /// known actor (matched on its own). Confident (reported once) only after a known given name.
     private func coordinatedPerson(_ buffer: TokenBuffer, at i: Int, after last: ActorMention,
                                    _ candidates: CandidateNames) -> (Int, Int, Bool)? {
         if let actor = last.actor {
