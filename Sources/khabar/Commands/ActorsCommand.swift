@@ -20,7 +20,8 @@ struct ActorsCommand: ParsableCommand {
         الجزيرة → الجزيرة). Such a name that is also a word or a city (القاعدة, فتح, الجزيرة, \
         برشلونة) is found alone where the words before it say what it is: its fighters or \
         leaders (عناصر القاعدة, زعيم القاعدة), its correspondents (مراسل الجزيرة; قال للجزيرة \
-        إن), its players, coaches and fans (لاعب برشلونة). The built-in \
+        إن), its players, coaches and fans (لاعب برشلونة), or, for a news agency, a dateline's \
+        attribution (عمّان - بترا, (وام)). The built-in \
         gazetteer (\(BuiltinGazetteer.count / 1000),\(String(BuiltinGazetteer.count % 1000 + 1000).dropFirst()) actors: countries, capitals and demonyms; Middle-East and Maghreb \
         places; international bodies, armed groups, parties, media, companies, clubs; heads of \
         state and government, foreign ministers and other officials 2013–2025 and of the 2000s; \
