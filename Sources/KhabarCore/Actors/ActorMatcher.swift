@@ -773,6 +773,9 @@ struct ActorMatcher {
             // language; family names start so too (ماريو بالوتيلي, مانويل فالس, هيفاء وهبي).
             if startsWithAnd && (k > j || afterTitle) { break }
             if startsWithPreposition || startsWithAnd, buffer.withToken(k, { isWordAfterProclitic($0) }) { break }
+            // ب, ك or ل before one of the most frequent words after the name's first word: a
+            // phrase ("رمزي لجميع مرتادي", "صامويل إيتو بتمزق"); not a name of its own (name words).
+            if k > j, buffer.withToken(k, { isPrepositionBeforeVeryCommonWord($0) }), !token(buffer, k, isIn: index.nameWords) { break }
             let link = token(buffer, k, isIn: index.nameLinks)
             let afterLink = k > 0 && token(buffer, k - 1, isIn: index.nameLinks)
             k += 1
@@ -784,6 +787,16 @@ struct ActorMatcher {
     }
 
     /// `t` is a proclitic (و, or ب ك ف و with ال, or لل) before a common word: "بالتحدث", "وإخراج".
+    /// ب, ك or ل (without ال) before a word of four letters or more used by 400 ANT articles or
+    /// more, not one that starts with و (family names in ب, ك, ل read so too: بيلي, كبها, كوان,
+    /// بوعلي, كوياتي have three letters after it, or و).
+    private func isPrepositionBeforeVeryCommonWord(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard t.count >= 10, (t[0] == 0xD8 && t[1] == 0xA8) || (t[0] == 0xD9 && (t[1] == 0x83 || t[1] == 0x84)),
+              !(t[2] == 0xD9 && t[3] == 0x88), ActorMatcher.letters(t, from: 2) >= 4,
+              !ActorMatcher.startsWithPrepositionAndArticle(t) else { return false }
+        return index.veryCommonWords.contains(UnsafeBufferPointer(rebasing: t[2...]))
+    }
+
     private func isWordAfterProclitic(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
         guard t.count >= 6 else { return false }
         if t[0] == 0xD9 && t[1] == 0x84 && t[2] == 0xD9 && t[3] == 0x84 {  // لل: ل + ال

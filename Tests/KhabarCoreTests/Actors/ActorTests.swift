@@ -217,6 +217,14 @@ final class ActorMatcherTests: XCTestCase {
         XCTAssertEqual(mentions("قال زعيم تنظيم القاعدة").map { [$0.0, $0.1] }, [["تنظيم القاعدة", "org:al-qaeda"]])
     }
 
+    /// ب, ك or ل before one of the most frequent words ends a name after its first word (a phrase:
+    /// "ليواجه", "بثلاثة"); a family name that starts so with three letters after it stays (بيلي).
+    func testAPrepositionBeforeAFrequentWordEndsAName() {
+        func found(_ text: String) -> [String] { mentions(text).map(\.0) }
+        XCTAssertEqual(found("وقال المدرب روجيرو ليواجه الفريق"), ["روجيرو"])
+        XCTAssertEqual(found("المهاجم غراتسيانو بيلي سجل"), ["غراتسيانو بيلي"])
+    }
+
     /// Given names that are verbs of the past too (رفعت, حكمت, نشأت, عزت) start a person only before
     /// a word that is none of the language.
     func testGivenNamesThatAreVerbs() {
@@ -825,7 +833,7 @@ final class ActorPipelineTests: XCTestCase {
     func testFlushingToTheTotalsChangesNoCount() throws {
         let once = try newsSmallActors(jobs: 1, flushPairs: .max).actors!
         XCTAssertEqual(once.units, 707)
-        XCTAssertEqual(once.discoveredKept.count, 1092)
+        XCTAssertEqual(once.discoveredKept.count, 1091)
         XCTAssertEqual(Set(once.actors.map(\.id)).count, once.actors.count)  // every id unique
         XCTAssertGreaterThan(once.pairs.count, 10_000)
         let trump = once.actors.firstIndex { $0.id == "person:donald-trump" }!
@@ -1073,7 +1081,7 @@ final class EarlyResultsTests: XCTestCase {
         XCTAssertTrue(earlyTerms === result.terms)
         XCTAssertEqual(earlyTerms?.distinctTerms, result.terms?.distinctTerms)
         XCTAssertEqual(earlyNames, result.actors?.discoveredKept)
-        XCTAssertEqual(earlyNames?.count, 1092)
+        XCTAssertEqual(earlyNames?.count, 1091)
     }
 
     func testNoDiscoveredNamesWithoutActorsAndNothingEarlyOnAFailedRun() throws {
@@ -1128,7 +1136,7 @@ final class ActorMergeTests: XCTestCase {
         // mentions add up across the parts as documents do.
         let keptPartsMentions = ActorCounts.keptCandidates(parts, minDiscovery: 2, minMentions: 2)
         XCTAssertEqual(keptPartsMentions, ActorCounts.keptCandidates([total], minDiscovery: 2, minMentions: 2))
-        XCTAssertEqual(keptPartsMentions.count, 1092)
+        XCTAssertEqual(keptPartsMentions.count, 1091)
         XCTAssertTrue(Set(keptTotal).isSubset(of: keptPartsMentions))
         XCTAssertEqual(ActorCounts.keptCandidates(parts, minDiscovery: 2, minMentions: 0), keptTotal)
         // With more documents asked for than mentions, a candidate named in two parts may pass
@@ -1139,7 +1147,7 @@ final class ActorMergeTests: XCTestCase {
         var p = parts, t = [total]
         let merged = try ActorCounts.merge(&p, index: index, unit: .document, minDiscovery: 2, minMentions: 2)
         let single = try ActorCounts.merge(&t, index: index, unit: .document, minDiscovery: 2, minMentions: 2)
-        XCTAssertEqual(merged.discoveredKept.count, 1092)
+        XCTAssertEqual(merged.discoveredKept.count, 1091)
         XCTAssertEqual(merged.discoveredKept, single.discoveredKept)
         XCTAssertEqual(merged.mentions, single.mentions)
         XCTAssertEqual(merged.documents, single.documents)
