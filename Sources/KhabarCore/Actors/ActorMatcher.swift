@@ -706,10 +706,6 @@ struct ActorMatcher {
         return (j, k, given && standsAlone(buffer, (j + 1)..<k))
     }
 
-    /// و in front.
-    @inline(__always)
-    static func startsWithAnd(_ t: UnsafeBufferPointer<UInt8>) -> Bool { t.count >= 2 && t[0] == 0xD9 && t[1] == 0x88 }
-
     /// Where a discovered name that starts at token `j` ends (exclusive; `j` when there is none):
     /// up to three words, links (بن, آل, عبد, ابو ...) not counted, so "محمد بن عبد الكريم" is
     /// whole; a word with ال ends it ("بشار الأسد"), and a name never ends on a link. After a
