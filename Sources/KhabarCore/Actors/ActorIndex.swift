@@ -114,6 +114,8 @@ public final class ActorIndex: Sendable {
     /// The links that join a person to a father or family: a known person's name goes on
     /// through them ("محمد بن زايد" + "آل نهيان").
     let lineageLinks: ByteKeySet
+    /// The lineage links that are also words of the language: ولد "was born", ابن "the son".
+    let wordLineageLinks: ByteKeySet
     /// The links of a kunya (أبو, أبي, أم: "أبو أيوب المصري"), the start of a name before a given name.
     let kunyaLinks: ByteKeySet
     /// Words of the language (used by at least 100 of the 41,686 ANT articles: `CommonWords`),
@@ -507,6 +509,7 @@ public final class ActorIndex: Sendable {
                                + "البابا الدكتور الدكتورة الحاج المستشار المستشارة الجنرال المشير العقيد اللواء"))
         self.nameLinks = ByteKeySet(keys("بن ابن بنت آل ولد عبد أبو أبي أم"))
         self.lineageLinks = ByteKeySet(keys("بن ابن بنت آل ولد"))
+        self.wordLineageLinks = ByteKeySet(keys("ابن بنت ولد"))
         self.kunyaLinks = ByteKeySet(keys("أبو أبي أم"))
         // Words of the gazetteer's people, given names and links are never common words.
         var nameWords = Set<ByteKey>()

@@ -1630,8 +1630,13 @@ struct ActorMatcher {
             if may & ActorMatcher.startsName != 0, let (p, length) = gazetteerMatch(buffer, at: i, forms: forms),
                !ActorMatcher.writtenInLowercase(p, buffer, i, text) {
                 // "... بن محمد بن راشد": a person after بن is someone's father, not a mention of him.
+                // For ولد, ابن and بنت only after a name: at a line's start or after a word of the language, ولد is
+                // "was born" and ابن "the son" ("ولد أينشتاين في أولم").
                 if index.actorTypes[p.actor] == .person, i >= 2, token(buffer, i - 1, isIn: index.lineageLinks),
-                   !info.followsBreak, info.line == buffer.infos[i - 1].line {
+                   !info.followsBreak, info.line == buffer.infos[i - 1].line,
+                   !token(buffer, i - 1, isIn: index.wordLineageLinks)
+                    || (!buffer.infos[i - 1].followsBreak && buffer.infos[i - 2].line == info.line
+                        && !token(buffer, i - 2, isIn: index.commonWords)) {
                     i += length
                     continue
                 }

@@ -421,6 +421,13 @@ final class ActorNameSpanTests: XCTestCase {
                        [["محمد بن زايد آل نهيان", "person:mohamed-bin-zayed"]])
         XCTAssertEqual(mentions("وقال الشيخ مكتوم بن محمد بن راشد آل مكتوم إن"),
                        [["مكتوم بن محمد بن راشد آل مكتوم", "discovered:مكتوم بن محمد بن راشد"]])
+        // ولد, ابن and بنت are words too: at a line's start or after a word of the language they
+        // are "was born", "the son of", and the known person after them is named (BBC profiles:
+        // "ولد بولتون في 20 نوفمبر"); آل stays the family, not the person.
+        XCTAssertEqual(mentions("جون بولتون مستشار.\nولد بولتون في بالتيمور"),
+                       [["جون بولتون", "person:john-bolton"], ["بولتون", "person:john-bolton"]])
+        XCTAssertEqual(mentions("ولاحقا يظهر ابن القذافي في الفيديو"), [["القذافي", "person:muammar-gaddafi"]])
+        XCTAssertEqual(mentions("هل يتحقق حلم آل بوش"), [])
     }
 
     /// Discovered names: links do not count among the three words, a word with ال after عبد is
