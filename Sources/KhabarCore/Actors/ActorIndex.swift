@@ -123,6 +123,10 @@ public final class ActorIndex: Sendable {
     /// name stops before one once it has two words ("نيكولاي دافيدنكو المصنف"), and none stands
     /// for a discovered person as a short form.
     let commonWords: ByteKeySet
+    /// Words of the language used by 30 to 99 ANT articles (محلل, إداري, زميل, توافر): they end a
+    /// discovered name of two words or more ("اندرو هارينجتون محلل الصناعة"), and nothing else
+    /// (as the first family name, or after an ambiguous given name, such words are names as often).
+    let lessCommonWords: ByteKeySet
     /// The most frequent of them (used by at least 400 articles): not even a discovered name's
     /// first word after a given name or a title ("نزار مرتين", "الرئيس سلطة").
     let veryCommonWords: ByteKeySet
@@ -176,7 +180,7 @@ public final class ActorIndex: Sendable {
     /// ال in UTF-8.
     static let alBytes: [UInt8] = [0xD8, 0xA7, 0xD9, 0x84]
     /// Articles using a word at least, for `commonWords` and `veryCommonWords`.
-    static let commonWordDocs = 100, veryCommonWordDocs = 400
+    static let commonWordDocs = 100, veryCommonWordDocs = 400, lessCommonWordDocs = 15
     /// Titles, given names and the rest that discover people in English text.
     let english: EnglishNameLexicon
 
@@ -521,14 +525,18 @@ public final class ActorIndex: Sendable {
         nameWords.formUnion(keys(givenNameList.joined(separator: " ")))
         nameWords.formUnion(keys(ambiguousGivenNameList))
         nameWords.formUnion(keys("بن ابن بنت آل ولد عبد أبو أبي أم"))
-        var common: [ByteKey] = [], veryCommon: [ByteKey] = [], definiteFrequent: [ByteKey] = [], tooCommonForLeaders: [ByteKey] = []
+        var common: [ByteKey] = [], lessCommon: [ByteKey] = [], veryCommon: [ByteKey] = [], definiteFrequent: [ByteKey] = [], tooCommonForLeaders: [ByteKey] = []
         // Cut on bytes (a String split on Characters runs grapheme breaking over all 150 kB: ~10 ms
         // of every start of `report`).
         for line in byteFields(CommonWords.tsv, separator: 0x0A, omittingEmpty: true) where line.utf8.first != UInt8(ascii: "#") && !line.utf8.starts(with: "word\t".utf8) {
             let fields = byteFields(line, separator: 0x09, omittingEmpty: true)
-            guard fields.count == 2, let docs = Int(fields[1]), docs >= ActorIndex.commonWordDocs else { continue }
+            guard fields.count == 2, let docs = Int(fields[1]), docs >= ActorIndex.lessCommonWordDocs else { continue }
             // The words are in text profile v1 already: read as they are unless the profile differs.
             let words = profile == .v1 ? [Array(fields[0].utf8)] : tokens(fields[0])
+            if docs < ActorIndex.commonWordDocs {
+                for t in words where !nameWords.contains(ByteKey(t)) { lessCommon.append(ByteKey(t)) }
+                continue
+            }
             if docs >= ActorIndex.veryCommonWordDocs {
                 for t in words where t.starts(with: ActorIndex.alBytes) { definiteFrequent.append(ByteKey(t)) }
             }
@@ -540,6 +548,7 @@ public final class ActorIndex: Sendable {
         }
         self.nameWords = ByteKeySet(nameWords)
         self.commonWords = ByteKeySet(common)
+        self.lessCommonWords = ByteKeySet(lessCommon)
         self.veryCommonWords = ByteKeySet(veryCommon)
         self.definiteFrequentWords = ByteKeySet(definiteFrequent)
         self.contextualNamesTooCommonForLeaders = ByteKeySet(tooCommonForLeaders)

@@ -729,7 +729,7 @@ struct ActorMatcher {
             if k == j || (!token(buffer, k - 1, isIn: index.nameLinks) && !token(buffer, k - 1, isIn: index.nameParticles))
                 || token(buffer, k - 1, isIn: index.lineageLinks) {
                 let nameWords = words + (afterTitle ? 0 : 1)
-                if nameWords >= 2 ? token(buffer, k, isIn: index.commonWords)
+                if nameWords >= 2 ? token(buffer, k, isIn: index.commonWords) || token(buffer, k, isIn: index.lessCommonWords)
                     : countsFromTitle && token(buffer, k, isIn: index.veryCommonWords) { break }
                 if nameWords >= 2 && !token(buffer, k, isIn: index.givenNames) && buffer.withToken(k, { endsNameAfterTwoWords($0) }) { break }
             }
