@@ -81,6 +81,11 @@ public final class ActorIndex: Sendable {
     /// قضاء, مقاطعة, مخيم: "حي الشجاعية", "مدينة قوانغتشو"): the name after them is a place's,
     /// without them.
     let placeDescriptors: ByteKeySet
+    /// Nouns of places and buildings named after people ("معبر كرم أبو سالم", "شارع أبو بكر
+    /// الصديق", "ثانوية أبي بكر"): a kunya after one names the place, not a person. The place
+    /// descriptors and معبر شارع طريق ميدان ساحة جسر مسجد جامع مدرسة ثانوية مستشفى مطار ميناء
+    /// ملعب محطة سوق جبل وادي بئر.
+    let namedPlaceNouns: ByteKeySet
     /// Those of `organizationHeads` with ال.
     let definiteOrganizationHeads: ByteKeySet
     /// Words that end an organisation's name: what follows it ("التابع لدار الأوبرا"), days and
@@ -202,6 +207,9 @@ public final class ActorIndex: Sendable {
         // A name's tokens joined by spaces (tokens hold none) as one key: a `Set<[[UInt8]]>`
         // hashed every byte with SipHash, most of this index's build (on the run's critical path).
         var seen = Set<ByteKey>()
+        // A kunya is written أبي after a preposition or a noun ("زعيم تنظيم داعش أبي بكر
+        // البغدادي"): a person's name that starts with أبو is also found so.
+        let abu = tokens("أبو").first ?? [], abi = tokens("أبي").first ?? []
         for (i, actor) in gazetteer.actors.enumerated() {
             // A group is named like its country: only its nisba forms find it.
             let names = (actor.type == .group ? [] : [(actor.name, true)]) + actor.aliases.map { ($0, false) }
@@ -209,7 +217,8 @@ public final class ActorIndex: Sendable {
             for (name, canonical) in names {
                 let needsCapital = ActorIndex.startsWithCapital(name)
                 // Names with عبد are written both ways (عبد الله, عبدالله): each is found as either.
-                for t in ActorIndex.abdSpellings(tokens(name)) {
+                let spellings = ActorIndex.abdSpellings(tokens(name))
+                for t in spellings + (actor.type == .person ? spellings.filter { $0.count >= 2 && $0[0] == abu }.map { [abi] + $0.dropFirst() } : []) {
                     guard let first = t.first else { continue }
                     // The first actor listed keeps a shared name.
                     guard seen.insert(ByteKey(Array(t.joined(separator: [0x20])))).inserted else { continue }
@@ -347,6 +356,10 @@ public final class ActorIndex: Sendable {
         self.teamDescriptors = ByteKeySet(ActorIndex.words("فريق نادي").flatMap { tokens($0) }.map { ByteKey($0) })
         self.companyDescriptors = ByteKeySet(ActorIndex.words("شركة").flatMap { tokens($0) }.map { ByteKey($0) })
         self.placeDescriptors = ByteKeySet(ActorIndex.words("مدينة بلدة قرية منطقة حي إقليم ولاية محافظة جزيرة قضاء مقاطعة مخيم")
+            .flatMap { tokens($0) }.map { ByteKey($0) })
+        self.namedPlaceNouns = ByteKeySet(ActorIndex.words("مدينة بلدة قرية منطقة حي إقليم ولاية محافظة جزيرة قضاء مقاطعة مخيم "
+                                                           + "معبر شارع طريق ميدان ساحة جسر مسجد جامع مدرسة ثانوية مستشفى "
+                                                           + "مطار ميناء ملعب محطة سوق جبل وادي بئر")
             .flatMap { tokens($0) }.map { ByteKey($0) })
         self.organizationNameStops = ByteKeySet(ActorIndex.words("التابع التابعة التابعين المعني المعنية المختص المختصة "
                                                                  + "الأحد الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "

@@ -1749,6 +1749,42 @@ struct ActorMatcher {
                 i += length
                 continue
             }
+            // A kunya alone: أبو or أبي and a given name ("فانتهز أبو جميل هذه الفرصة", "فتركها أبو
+            // أيوب"), a person whatever follows; not أم, "or" as often ("محمد أم أحمد").
+            // With عبد, the word after it ("أبو عبد الله"); with its lineage ("أبو زيد بن سعيد");
+            // after a given name, the family name of it ("شادي أبو زيد"). Not after the noun of a
+            // place ("معبر كرم أبو سالم", "شارع أبو بكر الصديق").
+            if discover, may & ActorMatcher.startsGivenName != 0, i > 0, kunyaBefore(buffer, i, after: mentions.last),
+               !(i >= 2 && isNamedPlaceNoun(buffer, i - 2)),
+               !(i >= 3 && isNamedPlaceNoun(buffer, i - 3) && buffer.infos[i - 3].line == info.line) {
+                var first = i - 1
+                if i >= 2, !buffer.infos[i - 1].followsBreak, buffer.infos[i - 2].line == info.line,
+                   buffer.infos[i - 1].start - buffer.infos[i - 2].end <= 1,
+                   (mentions.last?.byteEnd ?? 0) <= buffer.infos[i - 2].byteStart,
+                   token(buffer, i - 2, isIn: index.givenNames) || token(buffer, i - 2, isIn: index.ambiguousGivenNames) {
+                    first = i - 2
+                }
+                var end = i + 1
+                if token(buffer, i, isIn: index.nameLinks), end < buffer.count, !buffer.infos[end].followsBreak,
+                   buffer.infos[end].line == info.line, continuesName(buffer, end) {
+                    end += 1
+                }
+                // A nisba after it is the family name ("أبو ياسر الجعفري", "أبو صالح الصعيدي"), even
+                // one the gazetteer knows for someone else.
+                if end < buffer.count, !buffer.infos[end].followsBreak, buffer.infos[end].line == info.line,
+                   buffer.infos[end].start - buffer.infos[end - 1].end <= 1, !token(buffer, end, isIn: index.commonWords),
+                   buffer.withToken(end, { t in
+                       t.count >= 10 && ActorMatcher.startsWithAl(t) && t[t.count - 2] == 0xD9 && t[t.count - 1] == 0x8A
+                   }) {
+                    end += 1
+                }
+                end = lineageEnd(buffer, from: end)
+                let key = candidates.number(of: candidateKey((first..<end).map { buffer.tokenBytes($0) }))
+                mentions.append(ActorMatcher.mention(buffer, first, end - 1, actor: nil, candidate: key, via: .discovered, confident: true))
+                register(buffer, first..<end, actor: nil, candidate: key, &shortForms)
+                i = end
+                continue
+            }
             if discover, may & ActorMatcher.startsSpeaker != 0,
                let (j, k) = reportedSpeakerMatch(buffer, at: i, forms: forms, shortForms: shortForms) {
                 appendDiscovered(buffer, j..<k, &mentions, &candidates, &shortForms, confident: standsAlone(buffer, j..<k, wholeName: true))
@@ -1853,6 +1889,25 @@ struct ActorMatcher {
             i += 1
         }
         return mentions
+    }
+
+    /// Token `k` is the noun of a place named after someone (`ActorIndex.namedPlaceNouns`), with
+    /// or without و ("ومعبر كرم أبو سالم").
+    private func isNamedPlaceNoun(_ buffer: TokenBuffer, _ k: Int) -> Bool {
+        buffer.withToken(k) { t in
+            index.namedPlaceNouns.contains(t)
+                || (t.count > 4 && t[0] == 0xD9 && t[1] == 0x88 && index.namedPlaceNouns.contains(UnsafeBufferPointer(rebasing: t[2...])))
+        }
+    }
+
+    /// أبو or أبي right before the given name at token `i` (no proclitic on it), on its line, in
+    /// no mention.
+    private func kunyaBefore(_ buffer: TokenBuffer, _ i: Int, after previous: ActorMention?) -> Bool {
+        let info = buffer.infos[i], before = buffer.infos[i - 1]
+        guard !info.followsBreak, info.line == before.line, info.start - before.end <= 1,
+              (previous?.byteEnd ?? 0) <= before.byteStart, token(buffer, i - 1, isIn: index.kunyaLinks),
+              !buffer.withToken(i - 1, { $0.count == 4 && $0[2] == 0xD9 && $0[3] == 0x85 }) else { return false }  // أم
+        return token(buffer, i, isIn: index.givenNames) || token(buffer, i, isIn: index.ambiguousGivenNames)
     }
 
     /// `coordinatedPerson` at token `i`, appended and `i` moved past it when found.
