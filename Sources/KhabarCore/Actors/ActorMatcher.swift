@@ -776,8 +776,9 @@ struct ActorMatcher {
             let afterLink = k > 0 && token(buffer, k - 1, isIn: index.nameLinks)
             k += 1
             if !link { words += 1; end = k }
-            // "بشار الأسد": a family name with ال ends the name ("عبد العزيز", "أبو الغيط" do not).
-            if startsWithAl && !link && !afterLink { break }
+            // "بشار الأسد": a family name with ال ends the name ("عبد العزيز", "أبو الغيط" do not;
+            // nor a foreign given name in ال: "كارلوس ألبرتو باريرا", "جون ألفريد").
+            if startsWithAl && !link && !afterLink && !token(buffer, k - 1, isIn: index.givenNames) { break }
         }
         return end
     }

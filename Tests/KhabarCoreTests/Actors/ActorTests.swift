@@ -417,6 +417,12 @@ final class ActorNameSpanTests: XCTestCase {
     /// A kunya (أبو, أبي) and a given name alone is a person, with عبد's word, a nisba and the
     /// lineage after it, and a given name before it; not after the noun of a place named after
     /// someone, nor after أم ("or"). A gazetteer name in أبو is found in أبي too.
+    func testForeignGivenNamesInAlAreNoFamilyNames() {
+        // A word with ال ends a name ("بشار الأسد"), unless it is a known given name (ألبرتو).
+        XCTAssertEqual(mentions("استقال المدرب كارلوس ألبرتو باريرا وترك مكانه"),
+                       [["كارلوس ألبرتو باريرا", "discovered:كارلوس البرتو باريرا"]])
+    }
+
     func testKunyaAlone() {
         XCTAssertEqual(mentions("فانتهز أبو أيوب هذه الفرصة"), [["أبو أيوب", "discovered:ابو ايوب"]])
         XCTAssertEqual(mentions("ورفض أبو عبد الله الإجابة"), [["أبو عبد الله", "discovered:ابو عبد الله"]])
