@@ -43,6 +43,9 @@ public struct ActorMention: Sendable, Equatable {
 /// `token` or `reset`; a copy of the buffer shares its memory (the matcher and the date finder
 /// read a document's tokens while nothing appends).
 struct TokenBuffer: HashedTokenSink {
+    /// The text the tokens' byte offsets index, when the matcher was given it: the spelling of
+    /// a token before normalisation (على or علي).
+    var text: UnsafeBufferPointer<UInt8>?
     private let store = TokenStore()
     private(set) var count = 0
     private var capacity = TokenStore.initialCapacity
@@ -622,6 +625,7 @@ struct ActorMatcher {
         else { return false }
         // The word after عبد, ابو ... is the name's whatever it is (عبد الله, عبد الرحمن).
         if token(buffer, k - 1, isIn: index.nameLinks) && !token(buffer, k - 1, isIn: index.lineageLinks) { return true }
+        if isAliInAName(buffer, k) { return true }
         return buffer.withToken(k) { t in
             guard t.count >= 4, !index.notNames.contains(t, hash: buffer.hashes[k]), !index.titleWords.contains(t, hash: buffer.hashes[k])
             else { return false }
@@ -633,6 +637,25 @@ struct ActorMatcher {
             return !index.titleWords.contains(rest, hash: h) && !index.commonNouns.contains(rest, hash: h)
         }
     }
+
+    /// Token `k` is علي (a stopword: على is written so too) between a given name and a family
+    /// name with ال or another given name ("محمد علي العظمي", "محمود علي يوسف"), not a word of
+    /// the language ("محمد علي الطاولة").
+    private func isAliInAName(_ buffer: TokenBuffer, _ k: Int) -> Bool {
+        guard k + 1 < buffer.count, buffer.withToken(k, { $0.elementsEqual(ActorMatcher.ali) }),
+              token(buffer, k - 1, isIn: index.givenNames) else { return false }
+        // Written على (with ى) in the text: the preposition ("ترسم هيفاء على الجدران").
+        if let text = buffer.text, case let e = buffer.infos[k].byteEnd, e >= 2, e <= text.count,
+           text[e - 2] == 0xD9, text[e - 1] == 0x89 { return false }
+        let next = buffer.infos[k + 1]
+        guard !next.followsBreak, next.line == buffer.infos[k].line, next.start - buffer.infos[k].end <= 1, !next.isNumber,
+              !token(buffer, k + 1, isIn: index.commonWords), !token(buffer, k + 1, isIn: index.lessCommonWords) else { return false }
+        return token(buffer, k + 1, isIn: index.givenNames)
+            || buffer.withToken(k + 1) { t in t.count >= 10 && ActorMatcher.startsWithAl(t) && !index.notNames.contains(t) }
+    }
+
+    /// علي, normalised.
+    private static let ali: [UInt8] = Array("علي".utf8)
 
     /// A person joined by و to the person mentioned right before token `i` (`last`), in a list
     /// of names ("بين أبوتريكة ومتعب", "فيصل ملكاوي وغيث الطراونة", "بسام شراب و سعيد الفرا"):
@@ -1485,7 +1508,11 @@ struct ActorMatcher {
     /// "Turkey") is then not taken where the text writes it in lowercase ("an apple"); without
     /// it, the case of a Latin-script name is not checked.
     func match(_ buffer: TokenBuffer, candidates: inout CandidateNames, text: UnsafeBufferPointer<UInt8>? = nil) -> [ActorMention] {
-        matchSpans(buffer, &candidates, text)
+        // (The rules deep in the name's words read the text through the buffer: a copy shares
+        // its memory.)
+        var buffer = buffer
+        buffer.text = text
+        return matchSpans(buffer, &candidates, text)
     }
 
     /// A gazetteer name that needs a capital (`Pattern.needsCapital`) starts at a lowercase
