@@ -60,6 +60,9 @@ public final class ActorIndex: Sendable {
     let nameWords: ByteKeySet
     /// Ordinals (الأول, الثاني ... عشر): the end of a king's or pope's name, never a short form.
     let ordinals: ByteKeySet
+    /// The titles of sovereigns (الملك, الملكة, السلطان, الإمبراطور, البابا, الشاه): an ordinal
+    /// after the name discovered after one is the name's ("الملك تشارلز الأول").
+    let regnalTitles: ByteKeySet
     /// Titles that announce only a given name and more (`weakTitleSpecs`: "سعادة", "الشاب",
     /// "المتهم" are as often before a noun or a verb).
     let weakTitles: ByteKeySet
@@ -572,6 +575,7 @@ public final class ActorIndex: Sendable {
         // Nor an ordinal ("عبد الله الثاني" is not "الأسبوع الثاني").
         self.ordinals = ByteKeySet(keys("الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة "
                                         + "السابع السابعة الثامن الثامنة التاسع التاسعة العاشر العاشرة عشر"))
+        self.regnalTitles = ByteKeySet(keys("الملك الملكة السلطان الإمبراطور الإمبراطورة البابا الشاه القيصر"))
         self.notShortForms = ByteKeySet(self.ordinals.keys + self.commonGivenNames.keys + self.givenNames.keys + self.ambiguousGivenNames.keys
                                         + self.titleWords.keys + self.honorifics.keys + self.nameLinks.keys
                                         + self.english.givenNames.keys + self.english.notNameWords.keys)

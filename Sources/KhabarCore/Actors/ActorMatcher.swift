@@ -1672,6 +1672,11 @@ struct ActorMatcher {
                 if index.actorTypes[p.actor] == .person {
                     // "الشيخ محمد بن زايد آل نهيان": the honorific left out, the lineage taken in.
                     while end - first > 1 && index.honorifics.contains(index.namePatterns.token(p, first - i)) { first += 1 }
+                    // A longer name of the same person after the honorific ("الملكة إليزابيث
+                    // الثانية": the canonical name holds الملكة, the alias the ordinal).
+                    if first > i, let (q, qLength) = gazetteerMatch(buffer, at: first), q.actor == p.actor, first + qLength > end {
+                        end = first + qLength
+                    }
                     end = lineageEnd(buffer, from: end)
                     register(buffer, first..<end, actor: p.actor, candidate: nil, &shortForms)
                 }
@@ -1899,6 +1904,14 @@ struct ActorMatcher {
                     // سمير صبري"): the same test as for a given name found on its own.
                     let confident = k > j + 1 && token(buffer, j, isIn: index.givenNames) && standsAlone(buffer, (j + 1)..<k)
                         || (honorific && (k > j + 1 || token(buffer, j, isIn: index.givenNames)) && standsAlone(buffer, j..<k, wholeName: true))
+                    // A sovereign's ordinal ("الملك تشارلز الأول", "الملك ألفونسو الثالث عشر").
+                    var k = k
+                    if titleLength == 1, token(buffer, i, isIn: index.regnalTitles) {
+                        for _ in 0..<2 where k < n && !buffer.infos[k].followsBreak && buffer.infos[k].line == buffer.infos[k - 1].line
+                            && buffer.infos[k].start - buffer.infos[k - 1].end <= 1 && token(buffer, k, isIn: index.ordinals) {
+                            k += 1
+                        }
+                    }
                     appendDiscovered(buffer, j..<k, &mentions, &candidates, &shortForms, confident: confident)
                     i = k
                     continue

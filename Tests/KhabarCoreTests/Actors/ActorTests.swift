@@ -431,6 +431,14 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("ترسم فيها هيفاء على الجدران"), [])
     }
 
+    /// A sovereign's ordinal ends the name discovered after the sovereign's title; a known
+    /// person's longer name after an honorific wins over the canonical name that holds it.
+    func testOrdinalsOfSovereigns() {
+        XCTAssertEqual(mentions("وقال السلطان سليم الثالث إن"), [["سليم الثالث", "discovered:سليم الثالث"]])
+        XCTAssertEqual(mentions("وقال السلطان سليم إن"), [["سليم", "discovered:سليم"]])
+        XCTAssertEqual(mentions("قررت الملكة إليزابيث الثانية تخصيص"), [["إليزابيث الثانية", "person:queen-elizabeth"]])
+    }
+
     func testKunyaAlone() {
         XCTAssertEqual(mentions("فانتهز أبو أيوب هذه الفرصة"), [["أبو أيوب", "discovered:ابو ايوب"]])
         XCTAssertEqual(mentions("ورفض أبو عبد الله الإجابة"), [["أبو عبد الله", "discovered:ابو عبد الله"]])
