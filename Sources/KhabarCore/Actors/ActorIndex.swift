@@ -86,8 +86,9 @@ public final class ActorIndex: Sendable {
     let placeDescriptors: ByteKeySet
     /// Nouns of places and buildings named after people ("معبر كرم أبو سالم", "شارع أبو بكر
     /// الصديق", "ثانوية أبي بكر"): a kunya after one names the place, not a person. The place
-    /// descriptors and معبر شارع طريق ميدان ساحة جسر مسجد جامع مدرسة ثانوية مستشفى مطار ميناء
-    /// ملعب محطة سوق جبل وادي بئر.
+    /// descriptors but ولاية, and معبر شارع طريق ميدان ساحة جسر مسجد جامع مدرسة ثانوية مستشفى مطار ميناء
+    /// ملعب محطة سوق جبل وادي بئر قصر جامعة كلية. A known person right after one is not named
+    /// either ("مطار جون كينيدي", "جبل عرفات", "مستشفى الملك فيصل").
     let namedPlaceNouns: ByteKeySet
     /// Those of `organizationHeads` with ال.
     let definiteOrganizationHeads: ByteKeySet
@@ -360,9 +361,10 @@ public final class ActorIndex: Sendable {
         self.companyDescriptors = ByteKeySet(ActorIndex.words("شركة").flatMap { tokens($0) }.map { ByteKey($0) })
         self.placeDescriptors = ByteKeySet(ActorIndex.words("مدينة بلدة قرية منطقة حي إقليم ولاية محافظة جزيرة قضاء مقاطعة مخيم")
             .flatMap { tokens($0) }.map { ByteKey($0) })
-        self.namedPlaceNouns = ByteKeySet(ActorIndex.words("مدينة بلدة قرية منطقة حي إقليم ولاية محافظة جزيرة قضاء مقاطعة مخيم "
+        // (Not ولاية, "term of office" as often: "في ولاية فرانسوا هولاند".)
+        self.namedPlaceNouns = ByteKeySet(ActorIndex.words("مدينة بلدة قرية منطقة حي إقليم محافظة جزيرة قضاء مقاطعة مخيم "
                                                            + "معبر شارع طريق ميدان ساحة جسر مسجد جامع مدرسة ثانوية مستشفى "
-                                                           + "مطار ميناء ملعب محطة سوق جبل وادي بئر")
+                                                           + "مطار ميناء ملعب محطة سوق جبل وادي بئر قصر جامعة كلية")
             .flatMap { tokens($0) }.map { ByteKey($0) })
         self.organizationNameStops = ByteKeySet(ActorIndex.words("التابع التابعة التابعين المعني المعنية المختص المختصة "
                                                                  + "الأحد الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "

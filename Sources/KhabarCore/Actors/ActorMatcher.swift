@@ -1660,6 +1660,12 @@ struct ActorMatcher {
                 // "... بن محمد بن راشد": a person after بن is someone's father, not a mention of him.
                 // For ولد, ابن and بنت only after a name: at a line's start or after a word of the language, ولد is
                 // "was born" and ابن "the son" ("ولد أينشتاين في أولم").
+                // "مطار جون كينيدي", "جبل عرفات", "مستشفى الملك فيصل": a place named after the person.
+                if index.actorTypes[p.actor] == .person, i >= 1, isNamedPlaceNoun(buffer, i - 1),
+                   !info.followsBreak, info.line == buffer.infos[i - 1].line {
+                    i += length
+                    continue
+                }
                 if index.actorTypes[p.actor] == .person, i >= 2, token(buffer, i - 1, isIn: index.lineageLinks),
                    !info.followsBreak, info.line == buffer.infos[i - 1].line,
                    !token(buffer, i - 1, isIn: index.wordLineageLinks)

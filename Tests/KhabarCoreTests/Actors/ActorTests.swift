@@ -439,6 +439,13 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("قررت الملكة إليزابيث الثانية تخصيص"), [["إليزابيث الثانية", "person:queen-elizabeth"]])
     }
 
+    /// A known person right after the noun of a place named after him is the place's name.
+    func testPlacesNamedAfterPeople() {
+        XCTAssertEqual(mentions("ووصل إلى مطار شارل ديغول أمس"), [])
+        XCTAssertEqual(mentions("وفي شارع الحبيب بورقيبة بتونس").map { $0[1] }, ["country:TN"])
+        XCTAssertEqual(mentions("وقال شارل ديغول إن").map { $0[1] }, ["person:charles-de-gaulle"])
+    }
+
     func testKunyaAlone() {
         XCTAssertEqual(mentions("فانتهز أبو أيوب هذه الفرصة"), [["أبو أيوب", "discovered:ابو ايوب"]])
         XCTAssertEqual(mentions("ورفض أبو عبد الله الإجابة"), [["أبو عبد الله", "discovered:ابو عبد الله"]])
