@@ -120,6 +120,10 @@ public final class ActorIndex: Sendable {
     /// ambiguous), title words, honorifics and links, in one set (the matcher asked the six sets
     /// one after another for both ends of every name it found).
     let notShortForms: ByteKeySet
+    /// The same for the last word of a name: an Arabic given name there is the family name and
+    /// stands for the person (محفوظ after نجيب محفوظ, عباس after محمود عباس, حمدان after أسامة
+    /// حمدان); not the most common given names (محمد, علي ...).
+    let notFamilyNameShortForms: ByteKeySet
     /// The links that join a person to a father or family: a known person's name goes on
     /// through them ("محمد بن زايد" + "آل نهيان").
     let lineageLinks: ByteKeySet
@@ -581,6 +585,9 @@ public final class ActorIndex: Sendable {
         self.notShortForms = ByteKeySet(self.ordinals.keys + self.commonGivenNames.keys + self.givenNames.keys + self.ambiguousGivenNames.keys
                                         + self.titleWords.keys + self.honorifics.keys + self.nameLinks.keys
                                         + self.english.givenNames.keys + self.english.notNameWords.keys)
+        self.notFamilyNameShortForms = ByteKeySet(self.ordinals.keys + self.commonGivenNames.keys + self.titleWords.keys
+                                                  + self.honorifics.keys + self.nameLinks.keys
+                                                  + self.english.givenNames.keys + self.english.notNameWords.keys)
     }
 
     static let abd: [UInt8] = Array("عبد".utf8)

@@ -1558,7 +1558,7 @@ struct ActorMatcher {
                 // pronoun split off a word (ها, نا, هم), no.
                 if u.count < 6 && u[0] >= 0x80 && (index.notNames.contains(u, hash: hash) || index.commonWords.contains(u, hash: hash)
                                                    || ActorMatcher.isPronoun(u)) { return }
-                let excluded = index.notShortForms.contains(u, hash: hash)
+                let excluded = (position == 0 ? index.notShortForms : index.notFamilyNameShortForms).contains(u, hash: hash)
                     || (candidate != nil && (index.commonWords.contains(u, hash: hash)  // "المصنف" of a discovered name
                                              || index.definiteFrequentWords.contains(u, hash: hash)))  // "الدين" of "عز الدين"
                 if !excluded { shortForms.insertIfAbsent(u, hash: hash, actor: actor, candidate: candidate) }
@@ -1736,11 +1736,20 @@ struct ActorMatcher {
                 continue
             }
             if !shortForms.isEmpty {
-                var found: (actor: Int?, candidate: Int?)?
+                var found: (actor: Int?, candidate: Int?)?, foundStart = 0
                 for f in 0..<forms.count {
                     let form = forms[f]
                     found = buffer.withToken(i) { t in shortForms.value(hash: form.hash) { form.matches($0, in: t) } }
-                    if found != nil { break }
+                    if found != nil { foundStart = form.start; break }
+                }
+                // A family name that is also a word of the language before a word with ال that is
+                // one too: the word's phrase ("حسن النية" after "أسامة حسن", "لصالح المقاومة" after
+                // "علي عبد الله صالح"), not the person.
+                if found != nil, i + 1 < n, !buffer.infos[i + 1].followsBreak, buffer.infos[i + 1].line == info.line,
+                   buffer.withToken(i, { index.ambiguousGivenNames.contains(UnsafeBufferPointer(rebasing: $0[foundStart...])) }),
+                   buffer.withToken(i + 1, { $0.count >= 8 && ActorMatcher.startsWithAl($0) }),  // (not الي, إلى)
+                   token(buffer, i + 1, isIn: index.commonWords) {
+                    found = nil
                 }
                 if let found {
                     // The first and the last word of a name named before, side by side: the name
