@@ -1589,6 +1589,32 @@ struct ActorMatcher {
         return true
     }
 
+    /// Whether the words `range`, after a title (or a nationality) and a known given name, are a
+    /// family name whatever their meaning ("المهندس سامي شكر", "الفنان عبد الله بلخير"): none
+    /// is a name's word of the language with ال ("جورج البالغ"), one of the most frequent words
+    /// ("فواز جنوب"), a present-tense verb ("سعود تنظم"), ب ل ك ف before a word ("فقال",
+    /// "للتسديدة"), or a word marked as no name (`isNoName`: a pronoun, a feminine or plural
+    /// noun, an accusative: "هنري رغبته", "عبد الله اجتماعا"); nor starts with و.
+    private func isFamilyNameAfterATitle(_ buffer: TokenBuffer, _ range: Range<Int>) -> Bool {
+        for j in range {
+            if token(buffer, j, isIn: index.veryCommonWords) { return false }
+            if buffer.withToken(j, { t in
+                if index.nameWords.contains(t) { return false }  // (فيصل is no ف + يصل)
+                if t[0] == 0xD9 && t[1] == 0x88 { return true }
+                if ActorMatcher.startsWithAl(t) && (index.commonWords.contains(t) || index.lessCommonWords.contains(t)) { return true }
+                // ب ل ك ف before a word of the language ("بروضة", "فقال", "للتسديدة")
+                if t.count >= 8, ActorMatcher.startsWithPreposition(t) || (t[0] == 0xD9 && t[1] == 0x81) {
+                    let rest = UnsafeBufferPointer(rebasing: t[2...])
+                    if index.commonWords.contains(rest) || index.lessCommonWords.contains(rest) || ActorMatcher.startsWithAl(rest) { return true }
+                }
+                // ت before a word of the language: a verb of the present ("سعود تنظم")
+                if t[0] == 0xD8 && t[1] == 0xAA && isPresentTenseOfAWord(t) { return true }
+                return isNoName(t, familyName: true)
+            }) { return false }
+        }
+        return true
+    }
+
     /// A discovered person named by tokens `range`: its mention, and its short forms remembered.
     private func appendDiscovered(_ buffer: TokenBuffer, _ range: Range<Int>, _ mentions: inout [ActorMention],
                                   _ candidates: inout CandidateNames,
@@ -1719,7 +1745,9 @@ struct ActorMatcher {
                        token(buffer, s, isIn: index.givenNames) || !buffer.withToken(s, { isNoName($0) }) {
                         // Two words at least ("الجانب الكويتي تفهم هذه" is no one), or a given name.
                         let k = nameEnd(buffer, from: s, afterTitle: true)
+                        // (Or a known given name and more: "التركي حمزة يرلكاب", "البرازيلي كارلوس كوريا".)
                         let confident = standsAlone(buffer, s..<k, wholeName: true)
+                            || (k > s + 1 && token(buffer, s, isIn: index.givenNames) && isFamilyNameAfterATitle(buffer, (s + 1)..<k))
                         // After an adjective, a given name and more, or a name that stands alone.
                         if adjectives ? k > s + 1 && (confident || token(buffer, s, isIn: index.givenNames))
                             : k > s + 1 || (k > s && token(buffer, s, isIn: index.givenNames)) {
@@ -1917,7 +1945,12 @@ struct ActorMatcher {
                 if k > j && ((!weak && !strict && !single && (!extended || standsAlone(buffer, j..<k, wholeName: true))) || namedWell) {
                     // A given name and a family name after the title stand alone as well ("الفنان
                     // سمير صبري"): the same test as for a given name found on its own.
-                    let confident = k > j + 1 && token(buffer, j, isIn: index.givenNames) && standsAlone(buffer, (j + 1)..<k)
+                    // A known given name and more after a title that is no weak one is a person too
+                    // when the family name is a word that is no verb, pronoun ... ("المهندس سامي
+                    // شكر": `isFamilyNameAfterATitle`; on the NER gold corpora +12 and +10 people
+                    // found, the names reported once on news-bench ~85% people).
+                    let confident = k > j + 1 && token(buffer, j, isIn: index.givenNames)
+                        && (standsAlone(buffer, (j + 1)..<k) || (!weak && isFamilyNameAfterATitle(buffer, (j + 1)..<k)))
                         || (honorific && (k > j + 1 || token(buffer, j, isIn: index.givenNames)) && standsAlone(buffer, j..<k, wholeName: true))
                     // A sovereign's ordinal ("الملك تشارلز الأول", "الملك ألفونسو الثالث عشر").
                     var k = k
