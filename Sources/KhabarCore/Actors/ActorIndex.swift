@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The gazetteer compiled for matching: every name and alias as a sequence of normalised tokens
 /// (text profile v1), indexed by its first token, longest first.
 public final class ActorIndex: Sendable {
@@ -548,13 +554,9 @@ public final class ActorIndex: Sendable {
         nameWords.formUnion(keys(ambiguousGivenNameList))
         nameWords.formUnion(keys("بن ابن بنت آل ولد عبد أبو أبي أم"))
         var common: [ByteKey] = [], lessCommon: [ByteKey] = [], veryCommon: [ByteKey] = [], definiteFrequent: [ByteKey] = [], tooCommonForLeaders: [ByteKey] = []
-        // Cut on bytes (a String split on Characters runs grapheme breaking over all 150 kB: ~10 ms
-        // of every start of `report`).
-        for line in byteFields(CommonWords.tsv, separator: 0x0A, omittingEmpty: true) where line.utf8.first != UInt8(ascii: "#") && !line.utf8.starts(with: "word\t".utf8) {
-            let fields = byteFields(line, separator: 0x09, omittingEmpty: true)
-            guard fields.count == 2, let docs = Int(fields[1]), docs >= ActorIndex.lessCommonWordDocs else { continue }
+        for (word, docs) in ActorIndex.commonWordRows() where docs >= ActorIndex.lessCommonWordDocs {
             // The words are in text profile v1 already: read as they are unless the profile differs.
-            let words = profile == .v1 ? [Array(fields[0].utf8)] : tokens(fields[0])
+            let words = profile == .v1 ? [word] : tokens(String(decoding: word, as: UTF8.self))
             if docs < ActorIndex.commonWordDocs {
                 for t in words where !nameWords.contains(ByteKey(t)) { lessCommon.append(ByteKey(t)) }
                 continue
@@ -591,6 +593,39 @@ public final class ActorIndex: Sendable {
     }
 
     static let abd: [UInt8] = Array("عبد".utf8)
+
+    /// The rows of `CommonWords.tsv` (word, articles), read on its bytes: 29,000 lines at every
+    /// start of an actor run (as Strings, with `byteFields` and `Int(_:)`, ~70 million
+    /// instructions, ~15 ms).
+    static func commonWordRows() -> [([UInt8], Int)] {
+        var tsv = CommonWords.tsv
+        return tsv.withUTF8 { bytes -> [([UInt8], Int)] in
+            var rows: [([UInt8], Int)] = []
+            rows.reserveCapacity(30_000)
+            guard let base = bytes.baseAddress else { return rows }
+            var start = 0
+            let n = bytes.count
+            while start < n {
+                let end = memchr(base + start, 0x0A, n - start).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? n
+                defer { start = end + 1 }
+                // Not a comment, the header or a line without a tab and a number after it.
+                guard end > start, bytes[start] != UInt8(ascii: "#") else { continue }
+                guard let hit = memchr(base + start, 0x09, end - start) else { continue }
+                let tab = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                guard tab > start, tab + 1 < end else { continue }
+                var docs = 0, digits = 0
+                for k in (tab + 1)..<end {
+                    let d = bytes[k] &- UInt8(ascii: "0")
+                    guard d < 10 else { digits = 0; break }
+                    docs = docs * 10 + Int(d)
+                    digits += 1
+                }
+                guard digits > 0 else { continue }
+                rows.append((Array(bytes[start..<tab]), docs))
+            }
+            return rows
+        }
+    }
 
     /// The space-separated words of `s`, cut on bytes: a String split on Characters runs grapheme
     /// breaking over every letter (the name lists hold thousands).
