@@ -228,10 +228,7 @@ struct ActorMatcher {
     private static func contextStarts(_ index: ActorIndex) -> [ByteKey] {
         index.contextNouns.keys
             + index.contextualNames.keys.filter { key in
-                index.contextualNames[key]!.contains {
-                    $0.kind == ActorIndex.ContextKind.told
-                        || ($0.kind == ActorIndex.ContextKind.media && $0.tokens.count == 1 && !key.bytes.starts(with: ActorIndex.alBytes))
-                }
+                index.contextualNames[key]!.contains { $0.kind == ActorIndex.ContextKind.told || $0.kind == ActorIndex.ContextKind.media }
             }
     }
 
@@ -386,6 +383,16 @@ struct ActorMatcher {
             if let text, ActorMatcher.isAttribution(buffer, i, text),
                let name = names.first(where: { $0.kind == Kind.media && $0.tokens.count == 1 }) {
                 return (name.actor, i, i + 1)
+            }
+            // A newspaper's or channel's name alone in quotation marks: "« الشرق الأوسط »" (not
+            // the region); not a word alone ("الصراع بين "الحياة" و"الموت"").
+            if let text, i > 0 {
+                for name in names where name.kind == Kind.media && follows(i, name.tokens.dropFirst())
+                    && (name.tokens.count > 1 || !token(buffer, i, isIn: index.commonWords)) {
+                    let end = i + name.tokens.count
+                    if end < n, ActorMatcher.quotationMarkBetween(buffer, i - 1, i, text),
+                       ActorMatcher.quotationMarkBetween(buffer, end - 1, end, text) { return (name.actor, i, end) }
+                }
             }
             for name in names where name.kind == Kind.told && follows(i, name.tokens.dropFirst()) {
                 let end = i + name.tokens.count

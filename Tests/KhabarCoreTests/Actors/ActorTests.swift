@@ -286,6 +286,11 @@ final class ActorMatcherTests: XCTestCase {
         XCTAssertEqual(found("(وام) أعلن"), [["وام", "org:wam"]])
         XCTAssertEqual(found("قال أب وأم الطفل"), [])
         XCTAssertEqual(found("دمشق - سانا"), [["دمشق", "capital:SY"], ["سانا", "org:sana"]])
+        // A newspaper's name of two words alone in quotation marks is the newspaper, not the region;
+        // a word alone in them is a word.
+        XCTAssertEqual(found("وقال لـ« الشرق الأوسط » إن"), [["الشرق الأوسط", "org:aawsat"]])
+        XCTAssertEqual(found("السلام في الشرق الأوسط مهم"), [["الشرق الأوسط", "place:middle-east"]])
+        XCTAssertEqual(found("الصراع بين \"الحياة\" و\"الموت\""), [])
         // A club named by a word ("التعاون": co-operation) after its player's noun.
         XCTAssertEqual(found("انتقل لاعب التعاون إلى"), [["التعاون", "org:al-taawoun"]])
         XCTAssertFalse(found("مجلس التعاون").contains { $0[1] == "org:al-taawoun" })
