@@ -551,7 +551,7 @@ org|chelsea|تشيلسي|تشلسي|Chelsea FC|GB|
 org|arsenal|أرسنال|آرسنال|Arsenal FC|GB|
 org|bayern|بايرن ميونخ|بايرن ميونيخ|Bayern Munich|DE|
 org|juventus|يوفنتوس||Juventus|IT|
-org|psg|باريس سان جيرمان||Paris Saint-Germain|FR|
+org|psg|باريس سان جيرمان|باريس سان جرمان,سان جيرمان,سان جرمان|Paris Saint-Germain|FR|
 org|uefa|الاتحاد الأوروبي لكرة القدم|يويفا,UEFA|UEFA||
 org|caf|الاتحاد الأفريقي لكرة القدم||Confederation of African Football||
 org|afc|الاتحاد الآسيوي لكرة القدم|الاتحاد الآسيوي|Asian Football Confederation||

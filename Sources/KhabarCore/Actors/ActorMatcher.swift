@@ -1016,8 +1016,9 @@ struct ActorMatcher {
             guard t[0] >= 0xD8, t[0] <= 0xDB else { break }
             if let (p, length) = gazetteerMatch(buffer, at: k) {
                 let type = index.actorTypes[p.actor]
-                // (a place only for a newspaper, "صحيفة الرياض": "فريق اليمن" is a national side)
-                guard type == .organization || (type == .place && kind == 1), k == i + 1 || length == 1 else { break }
+                // (a place only for a newspaper, "صحيفة الرياض", and a club, "نادي موناكو": "فريق
+                // اليمن" is a national side)
+                guard type == .organization || (type == .place && (kind == 1 || kind == 3)), k == i + 1 || length == 1 else { break }
                 if k == i + 1 && type == .organization { firstKnownOrganizationEnd = k + length }
                 k += length
                 named = true

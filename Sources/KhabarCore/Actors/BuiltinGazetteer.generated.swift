@@ -1094,7 +1094,7 @@ org:chelsea	organization	تشيلسي	Chelsea FC	GB		تشلسي
 org:arsenal	organization	أرسنال	Arsenal FC	GB		آرسنال	
 org:bayern	organization	بايرن ميونخ	Bayern Munich	DE		بايرن ميونيخ	
 org:juventus	organization	يوفنتوس	Juventus	IT			
-org:psg	organization	باريس سان جيرمان	Paris Saint-Germain	FR			
+org:psg	organization	باريس سان جيرمان	Paris Saint-Germain	FR		باريس سان جرمان|سان جيرمان|سان جرمان	
 org:uefa	organization	الاتحاد الأوروبي لكرة القدم	UEFA			يويفا|UEFA	
 org:caf	organization	الاتحاد الأفريقي لكرة القدم	Confederation of African Football				
 org:afc	organization	الاتحاد الآسيوي لكرة القدم	Asian Football Confederation			الاتحاد الآسيوي	
