@@ -1738,6 +1738,11 @@ struct ActorMatcher {
                     case .none: break
                     }
                 }
+                // A particle before a surname is the surname's ("دا سيلفا"). (Not a given name before
+                // a known person's name: "أحمد علي عبد الله صالح" is his son.)
+                if first == i, length == 1, index.actorTypes[p.actor] == .person, particleBefore(buffer, i, after: mentions.last) {
+                    first = i - 1
+                }
                 mentions.append(ActorMatcher.mention(buffer, first, end - 1, actor: p.actor, candidate: nil,
                                                      via: p.canonical ? .gazetteer : .alias))
                 i = end
@@ -1799,7 +1804,9 @@ struct ActorMatcher {
                        !buffer.withToken(i + 1, { $0.elementsEqual(buffer.tokenBytes(i)) }) {
                         end = i + 1
                     }
-                    mentions.append(ActorMatcher.mention(buffer, i, end, actor: found.actor, candidate: found.candidate,
+                    // A particle before the surname is the surname's ("دا سيلفا" after "لولا دا سيلفا").
+                    let start = particleBefore(buffer, i, after: mentions.last) ? i - 1 : i
+                    mentions.append(ActorMatcher.mention(buffer, start, end, actor: found.actor, candidate: found.candidate,
                                                          via: found.actor != nil ? .alias : .discovered))
                     i = end + 1
                     continue
@@ -1986,6 +1993,19 @@ struct ActorMatcher {
             i += 1
         }
         return mentions
+    }
+
+    /// A name particle (دا, دي, فان ...) right before token `i`, in no mention, written as it is
+    /// normalised when the text is known ("فإن" is فان once normalised: "فإن ميركل").
+    private func particleBefore(_ buffer: TokenBuffer, _ i: Int, after previous: ActorMention?) -> Bool {
+        guard i > 0 else { return false }
+        let info = buffer.infos[i], before = buffer.infos[i - 1]
+        guard !info.followsBreak, info.line == before.line, info.start - before.end <= 1,
+              (previous?.byteEnd ?? 0) <= before.byteStart, token(buffer, i - 1, isIn: index.nameParticles),
+              !buffer.withToken(i - 1, { $0.elementsEqual([0xD9, 0x84, 0xD8, 0xA7]) }) else { return false }  // not لا ("no")
+        guard let text = buffer.text else { return !buffer.withToken(i - 1, { $0.starts(with: [0xD9, 0x81]) }) }  // not ف… unseen
+        guard before.byteEnd <= text.count else { return false }
+        return buffer.withToken(i - 1) { $0.elementsEqual(text[before.byteStart..<before.byteEnd]) }
     }
 
     /// Token `k` is the noun of a place named after someone (`ActorIndex.namedPlaceNouns`), with

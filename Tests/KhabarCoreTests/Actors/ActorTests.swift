@@ -479,6 +479,13 @@ final class ActorNameSpanTests: XCTestCase {
         }
     }
 
+    /// A name particle right before a known surname or a short form is the surname's; not فإن
+    /// (فان once normalised) or لا.
+    func testParticlesBeforeSurnames() {
+        XCTAssertEqual(mentions("قال الرئيس لولا دا سيلفا إن. وأضاف دا سيلفا أن").map { $0[0] }, ["لولا دا سيلفا", "دا سيلفا"])
+        XCTAssertEqual(mentions("وقالت أنغيلا ميركل إن. وأيا كانت التسوية فإن ميركل ستخرج").map { $0[0] }, ["أنغيلا ميركل", "ميركل"])
+    }
+
     func testKunyaAlone() {
         XCTAssertEqual(mentions("فانتهز أبو أيوب هذه الفرصة"), [["أبو أيوب", "discovered:ابو ايوب"]])
         XCTAssertEqual(mentions("ورفض أبو عبد الله الإجابة"), [["أبو عبد الله", "discovered:ابو عبد الله"]])
