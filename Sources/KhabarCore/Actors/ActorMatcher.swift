@@ -1700,6 +1700,14 @@ struct ActorMatcher {
                     i += length
                     continue
                 }
+                // A person's one-word name with ال that is a word too, before a nationality: the
+                // word ("الأسد الأفريقي", "الأسد الآسيوي": the lion).
+                if index.actorTypes[p.actor] == .person, length == 1, i + 1 < n, buffer.withToken(i, { ActorMatcher.startsWithAl($0) }),
+                   adjacent(buffer, i + 1), buffer.withToken(i + 1, { ActorMatcher.startsWithAl($0) && ActorMatcher.isDefiniteNisba($0) }),
+                   let (q, _) = gazetteerMatch(buffer, at: i + 1), index.actorTypes[q.actor] == .group {
+                    i += 1
+                    continue
+                }
                 if index.actorTypes[p.actor] == .person, i >= 2, token(buffer, i - 1, isIn: index.lineageLinks),
                    !info.followsBreak, info.line == buffer.infos[i - 1].line,
                    !token(buffer, i - 1, isIn: index.wordLineageLinks)
@@ -2009,11 +2017,12 @@ struct ActorMatcher {
     }
 
     /// Token `k` is the noun of a place named after someone (`ActorIndex.namedPlaceNouns`), with
-    /// or without و ("ومعبر كرم أبو سالم").
+    /// or without و, ف, ب, ل or ك ("ومعبر كرم أبو سالم", "بمدينة الصدر").
     private func isNamedPlaceNoun(_ buffer: TokenBuffer, _ k: Int) -> Bool {
         buffer.withToken(k) { t in
             index.namedPlaceNouns.contains(t)
-                || (t.count > 4 && t[0] == 0xD9 && t[1] == 0x88 && index.namedPlaceNouns.contains(UnsafeBufferPointer(rebasing: t[2...])))
+                || (t.count > 4 && (t[0] == 0xD9 && (t[1] == 0x88 || t[1] == 0x81 || t[1] == 0x84 || t[1] == 0x83) || t[0] == 0xD8 && t[1] == 0xA8)
+                    && index.namedPlaceNouns.contains(UnsafeBufferPointer(rebasing: t[2...])))
         }
     }
 

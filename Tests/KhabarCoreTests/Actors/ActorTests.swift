@@ -451,6 +451,10 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("ووصل إلى مطار شارل ديغول أمس"), [])
         XCTAssertEqual(mentions("وفي شارع الحبيب بورقيبة بتونس").map { $0[1] }, ["country:TN"])
         XCTAssertEqual(mentions("وقال شارل ديغول إن").map { $0[1] }, ["person:charles-de-gaulle"])
+        XCTAssertEqual(mentions("انفجار بمدينة الصدر شرق بغداد").map { $0[1] }, ["capital:IQ"])
+        // A known person's one-word name with ال before a nationality is the word: the lion.
+        XCTAssertEqual(mentions("يعيش الأسد الهندي في غابة جير").map { $0[1] }, ["people:IN"])
+        XCTAssertEqual(mentions("وقال الرئيس الأسد إن").map { $0[1] }, ["person:bashar-al-assad"])
     }
 
     /// A given name that ends a name named before (a family name) stands for the person; not
