@@ -323,7 +323,7 @@ public final class ActorIndex: Sendable {
                           // the feminine of those above, honorifics, and roles the news puts before
                           // a name ("الدكتورة نجاح العطار", "معالي عباس الفاسي", "الصحافية إيفون ريدلي")
                           "الدكتورة", "الشيخة", "الاستاذة", "المهندسة", "المستشارة", "السلطان", "الامبراطور",
-                          "الامبراطورة", "البابا", "الكابتن", "صاحب السمو",
+                          "الامبراطورة", "البابا", "الكابتن", "كابتن", "صاحب السمو",
                           // "د." (دكتور): the tokenizer's sentence break after its period is no
                           // end of the phrase (`ActorMatcher.abbreviatedTitle`)
                           "د",

@@ -1627,6 +1627,7 @@ struct ActorMatcher {
     private func appendDiscovered(_ buffer: TokenBuffer, _ range: Range<Int>, _ mentions: inout [ActorMention],
                                   _ candidates: inout CandidateNames,
                                   _ shortForms: inout ShortForms, confident: Bool = false) {
+        let range = lineageStart(buffer, range.lowerBound, after: mentions.last)..<range.upperBound
         let name = range.map { buffer.tokenBytes($0) }
         let key = candidates.number(of: candidateKey(name))
         mentions.append(ActorMatcher.mention(buffer, range.lowerBound, range.upperBound - 1, actor: nil, candidate: key,
@@ -1839,6 +1840,9 @@ struct ActorMatcher {
                    (mentions.last?.byteEnd ?? 0) <= buffer.infos[i - 1].byteStart, token(buffer, i - 1, isIn: index.kunyaLinks) {
                     first = i - 1
                     key = candidates.number(of: candidateKey((first..<(i + length)).map { buffer.tokenBytes($0) }))
+                } else if case let start = lineageStart(buffer, i, after: mentions.last), start < i {
+                    first = start
+                    key = candidates.number(of: candidateKey((first..<(i + length)).map { buffer.tokenBytes($0) }))
                 } else {
                     key = candidates.number(of: name)
                 }
@@ -2014,6 +2018,22 @@ struct ActorMatcher {
         guard let text = buffer.text else { return !buffer.withToken(i - 1, { $0.starts(with: [0xD9, 0x81]) }) }  // not ف… unseen
         guard before.byteEnd <= text.count else { return false }
         return buffer.withToken(i - 1) { $0.elementsEqual(text[before.byteStart..<before.byteEnd]) }
+    }
+
+    /// Where a name found at token `start` begins: two tokens before when a name word and a link of
+    /// lineage (بن, ابن, بنت, ولد) stand there, in no mention ("سليمان بن [موسى الكلاعي]": the
+    /// father's name is the son's; not آل, a family).
+    private func lineageStart(_ buffer: TokenBuffer, _ start: Int, after previous: ActorMention?) -> Int {
+        guard start >= 2, token(buffer, start - 1, isIn: index.lineageLinks), adjacent(buffer, start), adjacent(buffer, start - 1),
+              (previous?.byteEnd ?? 0) <= buffer.infos[start - 2].byteStart,
+              !buffer.withToken(start - 1, { $0.count == 4 && $0[0] == 0xD8 && $0[1] == 0xA2 || $0.elementsEqual([0xD8, 0xA7, 0xD9, 0x84]) }),
+              !buffer.infos[start - 2].isNumber else { return start }
+        let nameWord = token(buffer, start - 2, isIn: index.givenNames) || token(buffer, start - 2, isIn: index.ambiguousGivenNames)
+            || buffer.withToken(start - 2, { t in
+                ActorMatcher.letters(t, from: 0) >= 3 && t[0] >= 0xD8 && t[0] <= 0xDB && !index.commonWords.contains(t)
+                    && !index.notNames.contains(t) && !index.titleWords.contains(t) && !isNoName(t)
+            })
+        return nameWord ? start - 2 : start
     }
 
     /// Token `k` is the noun of a place named after someone (`ActorIndex.namedPlaceNouns`), with
