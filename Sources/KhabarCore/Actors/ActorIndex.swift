@@ -542,7 +542,7 @@ public final class ActorIndex: Sendable {
         self.nameLinks = ByteKeySet(keys("بن ابن بنت آل ولد عبد أبو أبي أم"))
         self.lineageLinks = ByteKeySet(keys("بن ابن بنت آل ولد"))
         self.wordLineageLinks = ByteKeySet(keys("ابن بنت ولد"))
-        self.kunyaLinks = ByteKeySet(keys("أبو أبي أم"))
+        self.kunyaLinks = ByteKeySet(keys("أبو أبي أبا أم"))
         // Words of the gazetteer's people, given names and links are never common words.
         var nameWords = Set<ByteKey>()
         for k in byFirst.keys {

@@ -597,9 +597,15 @@ struct ActorMatcher {
             words.removeLast(2)
         }
         var key: [UInt8] = []
-        key.reserveCapacity(words.reduce(words.count) { $0 + $1.count })
+        key.reserveCapacity(words.reduce(words.count) { $0 + $1.count } + 2)
         for (k, w) in words.enumerated() {
             if k > 0 { key.append(0x20) }
+            // A kunya first in the nominative: "أبي أيوب", "أبا أيوب" are أبو أيوب.
+            if k == 0, words.count > 1, w.count == 6, w[0] == 0xD8, w[1] == 0xA7, w[2] == 0xD8, w[3] == 0xA8,
+               w[4] == 0xD9 && w[5] == 0x8A || w[4] == 0xD8 && w[5] == 0xA7 {
+                key.append(contentsOf: ActorMatcher.abu)
+                continue
+            }
             key.append(contentsOf: w)
         }
         return key
@@ -659,6 +665,21 @@ struct ActorMatcher {
               !token(buffer, k + 1, isIn: index.commonWords), !token(buffer, k + 1, isIn: index.lessCommonWords) else { return false }
         return token(buffer, k + 1, isIn: index.givenNames)
             || buffer.withToken(k + 1) { t in t.count >= 10 && ActorMatcher.startsWithAl(t) && !index.notNames.contains(t) }
+    }
+
+    /// أبو, normalised.
+    private static let abu: [UInt8] = Array("ابو".utf8)
+
+    /// The number of a name with a kunya (word `kunya` of `words`), keyed without the kunya's
+    /// proclitic and in the nominative: "لأبي سعيد", "أبا سعيد" and "أبو سعيد" are one person.
+    private func kunyaKey(_ words: [UnsafeBufferPointer<UInt8>], kunya k: Int, _ candidates: inout CandidateNames) -> Int {
+        var words = words
+        if words[k].count == 8 { words[k] = UnsafeBufferPointer(rebasing: words[k][2...]) }  // و ف ل + أبو
+        return ActorMatcher.abu.withUnsafeBufferPointer { abu -> Int in
+            // أبي, أبا → أبو (not أم), wherever the kunya stands ("شادي أبو زيد")
+            if words[k].count == 6 { words[k] = abu }
+            return candidates.number(of: candidateKey(words))
+        }
     }
 
     /// علي, normalised.
@@ -1839,7 +1860,7 @@ struct ActorMatcher {
                    buffer.withToken(i, { $0[0] != 0xD9 || ($0[1] != 0x88 && $0[1] != 0x81) }),
                    (mentions.last?.byteEnd ?? 0) <= buffer.infos[i - 1].byteStart, token(buffer, i - 1, isIn: index.kunyaLinks) {
                     first = i - 1
-                    key = candidates.number(of: candidateKey((first..<(i + length)).map { buffer.tokenBytes($0) }))
+                    key = kunyaKey((first..<(i + length)).map { buffer.tokenBytes($0) }, kunya: 0, &candidates)
                 } else if case let start = lineageStart(buffer, i, after: mentions.last), start < i {
                     first = start
                     key = candidates.number(of: candidateKey((first..<(i + length)).map { buffer.tokenBytes($0) }))
@@ -1882,7 +1903,9 @@ struct ActorMatcher {
                     end += 1
                 }
                 end = lineageEnd(buffer, from: end)
-                let key = candidates.number(of: candidateKey((first..<end).map { buffer.tokenBytes($0) }))
+                // The key without the proclitic and in the nominative: "لأبي سعيد", "أبا سعيد" and
+                // "أبو سعيد" are one person.
+                let key = kunyaKey((first..<end).map { buffer.tokenBytes($0) }, kunya: i - 1 - first, &candidates)
                 mentions.append(ActorMatcher.mention(buffer, first, end - 1, actor: nil, candidate: key, via: .discovered, confident: true))
                 register(buffer, first..<end, actor: nil, candidate: key, &shortForms)
                 i = end
@@ -2051,7 +2074,13 @@ struct ActorMatcher {
     private func kunyaBefore(_ buffer: TokenBuffer, _ i: Int, after previous: ActorMention?) -> Bool {
         let info = buffer.infos[i], before = buffer.infos[i - 1]
         guard !info.followsBreak, info.line == before.line, info.start - before.end <= 1,
-              (previous?.byteEnd ?? 0) <= before.byteStart, token(buffer, i - 1, isIn: index.kunyaLinks),
+              (previous?.byteEnd ?? 0) <= before.byteStart,
+              // (with و, ف or ل on it: "لأبي خليل القباني"; not ب: "بابا" is a word)
+              buffer.withToken(i - 1, { t in
+                  index.kunyaLinks.contains(t)
+                      || (t.count == 8 && t[0] == 0xD9 && (t[1] == 0x88 || t[1] == 0x81 || t[1] == 0x84)
+                          && index.kunyaLinks.contains(UnsafeBufferPointer(rebasing: t[2...])))
+              }),
               !buffer.withToken(i - 1, { $0.count == 4 && $0[2] == 0xD9 && $0[3] == 0x85 }) else { return false }  // أم
         return token(buffer, i, isIn: index.givenNames) || token(buffer, i, isIn: index.ambiguousGivenNames)
     }

@@ -504,6 +504,10 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("أعيد فتح معبر كرم أبو سالم"), [])
         XCTAssertEqual(mentions("في شارع أبو بكر الصديق"), [])
         XCTAssertEqual(mentions("هل هو محمد أم أحمد"), [])
+        // أبي, أبا and a proclitic on it: one person, keyed in the nominative; not بابا ("papa").
+        XCTAssertEqual(mentions("وسلم الكتاب لأبي أيوب ثم قال أبا أيوب"),
+                       [["لأبي أيوب", "discovered:ابو ايوب"], ["أبا أيوب", "discovered:ابو ايوب"]])
+        XCTAssertEqual(mentions("وقال بابا أحمد إن"), [])
         XCTAssertEqual(mentions("زوجة زعيم التنظيم أبي بكر البغدادي"), [["أبي بكر البغدادي", "person:abu-bakr-al-baghdadi"]])
     }
 
