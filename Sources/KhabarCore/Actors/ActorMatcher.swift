@@ -670,6 +670,19 @@ struct ActorMatcher {
     /// أبو, normalised.
     private static let abu: [UInt8] = Array("ابو".utf8)
 
+    /// أن and إن with a proclitic, as the text writes them: normalised, "بأن" is بان (بان كي مون's
+    /// short form), "فإن" فان.
+    private static let thatSpellings: [[UInt8]] = ["أن", "إن", "بأن", "لأن", "كأن", "فإن", "وإن", "وأن", "فأن"].map { Array($0.utf8) }
+
+    /// Token `i` is written أن or إن with a proclitic in the text (when the matcher has it).
+    private func writtenAsThat(_ buffer: TokenBuffer, _ i: Int) -> Bool {
+        guard let text = buffer.text else { return false }
+        let info = buffer.infos[i]
+        guard info.byteEnd <= text.count, info.byteEnd - info.byteStart <= 6 else { return false }
+        let raw = text[info.byteStart..<info.byteEnd]
+        return ActorMatcher.thatSpellings.contains { $0.elementsEqual(raw) }
+    }
+
     /// The number of a name with a kunya (word `kunya` of `words`), keyed without the kunya's
     /// proclitic and in the nominative: "لأبي سعيد", "أبا سعيد" and "أبو سعيد" are one person.
     private func kunyaKey(_ words: [UnsafeBufferPointer<UInt8>], kunya k: Int, _ candidates: inout CandidateNames) -> Int {
@@ -1716,6 +1729,10 @@ struct ActorMatcher {
                 // "... بن محمد بن راشد": a person after بن is someone's father, not a mention of him.
                 // For ولد, ابن and بنت only after a name: at a line's start or after a word of the language, ولد is
                 // "was born" and ابن "the son" ("ولد أينشتاين في أولم").
+                if length == 1, writtenAsThat(buffer, i) {  // "بأن" is no بان
+                    i += 1
+                    continue
+                }
                 // "مطار جون كينيدي", "جبل عرفات", "مستشفى الملك فيصل": a place named after the person.
                 if index.actorTypes[p.actor] == .person, i >= 1, isNamedPlaceNoun(buffer, i - 1),
                    !info.followsBreak, info.line == buffer.infos[i - 1].line {
@@ -1822,6 +1839,7 @@ struct ActorMatcher {
                    token(buffer, i + 1, isIn: index.commonWords) {
                     found = nil
                 }
+                if found != nil, writtenAsThat(buffer, i) { found = nil }  // "بأن" after "بان كي مون"
                 if let found {
                     // The first and the last word of a name named before, side by side: the name
                     // again, one mention ("نتشيرفان البارزاني" after "رئيس وزراء الإقليم نتشيرفان

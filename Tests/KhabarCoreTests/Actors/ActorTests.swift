@@ -496,6 +496,11 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("من آل موسى الكلاعي").map { $0[0] }, ["موسى الكلاعي"])
     }
 
+    /// أن, إن with a proclitic, as the text writes them, are no name ("بأن" is بان once normalised).
+    func testThatIsNoShortForm() {
+        XCTAssertEqual(mentions("وقال بان كي مون إن المنظمة. وأكد بأن الوضع صعب").map { $0[0] }, ["بان كي مون"])
+    }
+
     func testKunyaAlone() {
         XCTAssertEqual(mentions("فانتهز أبو أيوب هذه الفرصة"), [["أبو أيوب", "discovered:ابو ايوب"]])
         XCTAssertEqual(mentions("ورفض أبو عبد الله الإجابة"), [["أبو عبد الله", "discovered:ابو عبد الله"]])
