@@ -13,9 +13,12 @@ struct ActorsCommand: ParsableCommand {
         الروس → روسيا as group). Mentions in the tags line (كلمات دلالية) are counted apart.
 
         Matching is on normalised tokens (text profile v1), longest name first, with clitics \
-        (و ف ب ل ك, لل) stripped only when the rest is a known name; a short form (وانغ) \
-        resolves to a full name seen earlier in the document; an honorific (الرئيس, الشيخ) is \
-        left out of a known person's mention and the lineage (بن, آل) taken in; a movement's, \
+        (و ف ب ل ك, لل) stripped only when the rest is a known name; a short form (وانغ, or a \
+        family name that is a given name too: عباس after محمود عباس) resolves to a full name \
+        seen earlier in the document; an honorific (الرئيس, الشيخ) is left out of a known \
+        person's mention and the lineage (بن, آل) taken in; a known person after the noun of a \
+        place named after him (مطار شارل ديغول, جامعة الملك عبد العزيز) is the place's name; \
+        a newspaper's name alone in quotation marks (« الشرق الأوسط ») is the newspaper; a movement's, \
         channel's, newspaper's or club's noun before a one-word name is left out of it (قناة \
         الجزيرة → الجزيرة). Such a name that is also a word or a city (القاعدة, فتح, الجزيرة, \
         برشلونة) is found alone where the words before it say what it is: its fighters or \
@@ -27,7 +30,8 @@ struct ActorsCommand: ParsableCommand {
         state and government, foreign ministers and other officials 2013–2025 and of the 2000s; \
         athletes and public figures) is compiled in; --actors adds yours. People not listed are \
         discovered after a title (الرئيس, وزير الخارجية الصيني, المتحدث باسم ...) or from a given \
-        name with a family name (جون كيري, عبد الله صالح; a kunya, أبو حمزة المصري), after a \
+        name with a family name (جون كيري, عبد الله صالح; a kunya, أبو حمزة المصري, or alone: أبو \
+        أيوب), after a \
         verb of saying (وقال فيشمان) or a nationality, or joined by و to a person named right \
         before (بلال الحفناوي وجمال الرشدان), and reported when seen in \
         --min-discovery documents, named --min-discovery-mentions times (a title and the full \
