@@ -1726,9 +1726,6 @@ struct ActorMatcher {
             }
             if may & ActorMatcher.startsName != 0, let (p, length) = gazetteerMatch(buffer, at: i, forms: forms),
                !ActorMatcher.writtenInLowercase(p, buffer, i, text) {
-                // "... بن محمد بن راشد": a person after بن is someone's father, not a mention of him.
-                // For ولد, ابن and بنت only after a name: at a line's start or after a word of the language, ولد is
-                // "was born" and ابن "the son" ("ولد أينشتاين في أولم").
                 if length == 1, writtenAsThat(buffer, i) {  // "بأن" is no بان
                     i += 1
                     continue
@@ -1740,13 +1737,16 @@ struct ActorMatcher {
                     continue
                 }
                 // A person's one-word name with ال that is a word too, before a nationality: the
-                // word ("الأسد الأفريقي", "الأسد الآسيوي": the lion).
+                // word ("الأسد الهندي": the lion).
                 if index.actorTypes[p.actor] == .person, length == 1, i + 1 < n, buffer.withToken(i, { ActorMatcher.startsWithAl($0) }),
                    adjacent(buffer, i + 1), buffer.withToken(i + 1, { ActorMatcher.startsWithAl($0) && ActorMatcher.isDefiniteNisba($0) }),
                    let (q, _) = gazetteerMatch(buffer, at: i + 1), index.actorTypes[q.actor] == .group {
                     i += 1
                     continue
                 }
+                // "... بن محمد بن راشد": a person after بن is someone's father, not a mention of him.
+                // For ولد, ابن and بنت only after a name: at a line's start or after a word of the
+                // language, ولد is "was born" and ابن "the son" ("ولد أينشتاين في أولم").
                 if index.actorTypes[p.actor] == .person, i >= 2, token(buffer, i - 1, isIn: index.lineageLinks),
                    !info.followsBreak, info.line == buffer.infos[i - 1].line,
                    !token(buffer, i - 1, isIn: index.wordLineageLinks)
