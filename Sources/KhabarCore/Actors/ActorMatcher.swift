@@ -1641,7 +1641,7 @@ struct ActorMatcher {
         for j in range {
             if token(buffer, j, isIn: index.veryCommonWords) { return false }
             if buffer.withToken(j, { t in
-                if index.nameWords.contains(t) { return false }  // (فيصل is no ف + يصل)
+                if t.count < 4 || index.nameWords.contains(t) { return false }  // (فيصل is no ف + يصل)
                 if t[0] == 0xD9 && t[1] == 0x88 { return true }
                 if ActorMatcher.startsWithAl(t) && (index.commonWords.contains(t) || index.lessCommonWords.contains(t)) { return true }
                 // ب ل ك ف before a word of the language ("بروضة", "فقال", "للتسديدة")
