@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -54,6 +55,21 @@ public enum InterruptCleanup {
                 signal(sig, SIG_IGN)
             }
         }
+        // And at the exit: the spill folder is removed when its last owner lets go of it, which
+        // a thread that has handed its result over may do after the main thread has returned
+        // (a run under --max-memory left its folder behind now and then).
+        atexit { InterruptCleanup.removeLeftovers() }
+    }
+
+    /// Removes what is still registered: a report's temporary file (a run that failed before its
+    /// rename) and the spill folders with their runs. Called at the exit (`install`).
+    static func removeLeftovers() {
+        var folderPaths: [String] = []
+        pthread_mutex_lock(lock)
+        for i in 0..<capacity { if let p = slots[i] { unlink(p); slots[i] = nil } }
+        for i in 0..<16 { if let p = folders[i] { folderPaths.append(String(cString: p)); folders[i] = nil } }
+        pthread_mutex_unlock(lock)
+        for path in folderPaths { try? FileManager.default.removeItem(atPath: path) }
     }
 
     /// Registers a file to remove if the run is stopped; returns its slot (nil when the table is
