@@ -142,7 +142,7 @@ public final class ActorIndex: Sendable {
     /// name stops before one once it has two words ("نيكولاي دافيدنكو المصنف"), and none stands
     /// for a discovered person as a short form.
     let commonWords: ByteKeySet
-    /// Words of the language used by 30 to 99 ANT articles (محلل, إداري, زميل, توافر): they end a
+    /// Words used by 15 to 99 ANT articles about once an article (محلل, إداري, زميل, توافر): they end a
     /// discovered name of two words or more ("اندرو هارينجتون محلل الصناعة"), and nothing else
     /// (as the first family name, or after an ambiguous given name, such words are names as often).
     let lessCommonWords: ByteKeySet
