@@ -1810,7 +1810,8 @@ struct ActorMatcher {
                             || (k > s + 1 && token(buffer, s, isIn: index.givenNames) && isFamilyNameAfterATitle(buffer, (s + 1)..<k))
                         // After an adjective, a given name and more, or a name that stands alone.
                         if adjectives ? k > s + 1 && (confident || token(buffer, s, isIn: index.givenNames))
-                            : k > s + 1 || (k > s && token(buffer, s, isIn: index.givenNames)) {
+                            : k > s + 1 || (k > s && (token(buffer, s, isIn: index.givenNames) || (nisbaStandsForAPerson(buffer, i - 1) && buffer.withToken(s, { mayBeAForeignName($0) })
+                                                      && !shortForms.contains(buffer.hashes[s])))) {
                             // After و + nationality the nationality is often the second of two
                             // adjectives ("البريطانية والفرنسية توقفان رحلاتهما"): a name only when it
                             // stands alone ("والتركي أورهان باموك").
@@ -2045,7 +2046,80 @@ struct ActorMatcher {
             if i == afterPerson, appendCoordinatedPerson(buffer, at: i, &mentions, &candidates, &shortForms, &i) { continue }
             i += 1
         }
+        if discover, mentions.count >= 2 { surnamesBeforeTheirNames(buffer, &mentions, candidates) }
         return mentions
+    }
+
+    /// A discovered one-word name that is the last word of a person's name given later in the
+    /// document (a known person, or a discovered name that stands alone) is that person, named by his surname before his full name (a headline "الغاني
+    /// مونتاري", then "سولي مونتاري" in the text; the short forms only look back). Not a given
+    /// name ("حسن" before "محمد حسن"), nor the name after بن or أبو ("محمد بن سعود", "أبو محمد").
+    private func surnamesBeforeTheirNames(_ buffer: TokenBuffer, _ mentions: inout [ActorMention], _ candidates: CandidateNames) {
+        @inline(__always) func token(endingAt byteEnd: Int) -> Int? {
+            var lo = 0, hi = buffer.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if buffer.infos[mid].byteEnd < byteEnd { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < buffer.count && buffer.infos[lo].byteEnd == byteEnd ? lo : nil
+        }
+        for a in 0..<(mentions.count - 1) {
+            guard mentions[a].via == .discovered, let c = mentions[a].candidate,
+                  case let key = candidates.keys[c].bytes, key[0] > ActorMatcher.placeKeyMark, !key.contains(0x20), let ta = token(endingAt: mentions[a].byteEnd),
+                  buffer.infos[ta].byteStart == mentions[a].byteStart,
+                  !self.token(buffer, ta, isIn: index.givenNames) else { continue }
+            for b in (a + 1)..<mentions.count {
+                let m = mentions[b]
+                guard m.byteStart < buffer.infos[ta].byteStart || m.byteStart > mentions[a].byteEnd else { continue }
+                if let cb = m.candidate {
+                    guard m.confident, case let key = candidates.keys[cb].bytes, key[0] > ActorMatcher.placeKeyMark,
+                          key.contains(0x20) else { continue }
+                } else if let p = m.actor {
+                    guard index.actorTypes[p] == .person else { continue }
+                } else { continue }
+                // (Not a father's name: "محمد بن سعود".)
+                guard let tb = token(endingAt: m.byteEnd), tb > 0, buffer.infos[tb].byteStart > m.byteStart,
+                      !self.token(buffer, tb - 1, isIn: index.lineageLinks), !self.token(buffer, tb - 1, isIn: index.kunyaLinks),
+                      buffer.withToken(ta, { u in buffer.withToken(tb) { $0.elementsEqual(u) } }) else { continue }
+                mentions[a].candidate = m.candidate
+                mentions[a].actor = m.actor
+                if m.actor != nil { mentions[a].via = .alias }
+                mentions[a].confident = m.confident
+                break
+            }
+        }
+    }
+
+    /// The masculine nationality at `k` names a person, not an adjective of the word before it:
+    /// at a sentence's start, after a preposition, a verb, a comma or و ("للبرازيلي فريد", "وفاز
+    /// الروسي كافلنيكوف", "، والبرتغالي تياغو"), not after a noun with ال ("الإعلام الإسرائيلي
+    /// أنصف") or a noun with a pronoun ("شقه اللبناني"). The one word after it is then a name
+    /// though no given name.
+    private func nisbaStandsForAPerson(_ buffer: TokenBuffer, _ k: Int) -> Bool {
+        guard buffer.withToken(k, { $0[$0.count - 2] == 0xD9 && $0[$0.count - 1] == 0x8A }) else { return false }
+        guard k >= 1, !buffer.infos[k].followsBreak, buffer.infos[k - 1].line == buffer.infos[k].line else { return true }
+        return buffer.withToken(k - 1) { t in
+            // (ال also after و ف ب ك ل: "وللشعب القطري دوام".)
+            let definite = ActorMatcher.startsWithAl(t) || ActorMatcher.startsWithPrepositionAndArticle(t)
+                || (t.count > 8 && t[0] == 0xD9 && (t[1] == 0x88 || t[1] == 0x81) && ActorMatcher.startsWithPrepositionAndArticle(t[2...]))
+            return !definite && !ActorMatcher.endsInAPronoun(t) && !(t.count >= 4 && t[t.count - 2] == 0xD9 && t[t.count - 1] == 0x87)
+        }
+    }
+
+    /// `t` may be a foreign name standing alone: four letters or more; no participle in the
+    /// accusative (م, a consonant, …ا: "محرزا", "متسائلا"; "ماريا", "مونيكا" are names), no
+    /// participle in مت or مست of five letters or more ("متخصص"), no future tense (س before a
+    /// word of the language: "سيعمل", "سيوقع").
+    func mayBeAForeignName(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = t.count
+        guard n >= 8 else { return false }
+        if t[0] == 0xD9 && t[1] == 0x85 {
+            if t[n - 2] == 0xD8 && t[n - 1] == 0xA7,
+               !(t[2] == 0xD8 && t[3] == 0xA7), !(t[2] == 0xD9 && (t[3] == 0x88 || t[3] == 0x8A)) { return false }
+            if n >= 10, t[2] == 0xD8, t[3] == 0xAA || t[3] == 0xB3 { return false }
+        }
+        if t[0] == 0xD8 && t[1] == 0xB3, index.commonWords.contains(UnsafeBufferPointer(rebasing: t[2...])) { return false }
+        return true
     }
 
     /// A name particle (دا, دي, فان ...) right before token `i`, in no mention, written as it is

@@ -792,6 +792,29 @@ final class ActorNameSpanTests: XCTestCase {
                        ["people:GB", "people:FR", "country:IR"])
     }
 
+    /// One word after a masculine nationality that stands for a person (after a verb, a
+    /// preposition, و; ANERCorp's sports pages) is a name though no given name; not after a noun
+    /// the nationality qualifies, nor a participle or a future verb.
+    func testOneWordAfterANationalityThatStandsForAPerson() {
+        XCTAssertEqual(mentions("بثلاثة اهداف للبرازيلي فريد الذي استغل").map { $0[1] }, ["people:BR", "discovered:فريد"])
+        XCTAssertEqual(mentions("وفاز الروسي كافلنيكوف على التشيكي راديك").map { $0[1] },
+                       ["people:RU", "discovered:كافلنيكوف", "people:CZ", "discovered:راديك"])
+        XCTAssertEqual(mentions("أن الإعلام الإسرائيلي أنصف حزب الله").map { $0[1] }.contains { $0.hasPrefix("discovered:") }, false)
+        XCTAssertEqual(mentions("وللشعب القطري دوام التقدم").map { $0[1] }, ["people:QA"])
+        XCTAssertEqual(mentions("وسجل الأرجنتيني محرزا الهدف").map { $0[1] }, ["people:AR"])
+        XCTAssertEqual(mentions("وقال المصري سيعمل الفريق").map { $0[1] }, ["people:EG"])
+        XCTAssertEqual(mentions("وقالت الأمريكية تستخف بذلك").map { $0[1] }, ["people:US"])  // feminine: an adjective
+    }
+
+    /// A surname named alone before the full name in the same article (a headline) is that
+    /// person; a given name or a father's name (after بن) is not.
+    func testASurnameBeforeItsFullName() {
+        XCTAssertEqual(mentions("رسميا : الغاني مونتاري إلى الاتحاد . وقع الغاني سولي مونتاري عقدا . وقال مونتاري إنه سعيد").map { $0[1] },
+                       ["people:GH", "discovered:سولي مونتاري", "people:GH", "discovered:سولي مونتاري", "discovered:سولي مونتاري"])
+        XCTAssertEqual(mentions("قال الروسي سعود إن . وقال المدرب محمد بن سعود").map { $0[1] },
+                       ["people:RU", "discovered:سعود", "discovered:محمد بن سعود"])
+    }
+
     /// A word ending in a pronoun (ها, هما, هم, هن) is no name; برهم (four letters) is one.
     func testWordsWithAPronounAreNoNames() {
         func ends(_ w: String) -> Bool { Array(w.utf8).withUnsafeBufferPointer { ActorMatcher.endsInAPronoun($0) } }
@@ -944,7 +967,7 @@ final class ActorPipelineTests: XCTestCase {
     func testFlushingToTheTotalsChangesNoCount() throws {
         let once = try newsSmallActors(jobs: 1, flushPairs: .max).actors!
         XCTAssertEqual(once.units, 707)
-        XCTAssertEqual(once.discoveredKept.count, 1149)
+        XCTAssertEqual(once.discoveredKept.count, 1150)
         XCTAssertEqual(Set(once.actors.map(\.id)).count, once.actors.count)  // every id unique
         XCTAssertGreaterThan(once.pairs.count, 10_000)
         let trump = once.actors.firstIndex { $0.id == "person:donald-trump" }!
@@ -1192,7 +1215,7 @@ final class EarlyResultsTests: XCTestCase {
         XCTAssertTrue(earlyTerms === result.terms)
         XCTAssertEqual(earlyTerms?.distinctTerms, result.terms?.distinctTerms)
         XCTAssertEqual(earlyNames, result.actors?.discoveredKept)
-        XCTAssertEqual(earlyNames?.count, 1149)
+        XCTAssertEqual(earlyNames?.count, 1150)
     }
 
     func testNoDiscoveredNamesWithoutActorsAndNothingEarlyOnAFailedRun() throws {
@@ -1242,23 +1265,25 @@ final class ActorMergeTests: XCTestCase {
         let keptTotal = ActorCounts.keptCandidates([total], minDiscovery: 2)
         XCTAssertEqual(keptParts, keptTotal)
         XCTAssertEqual(keptTotal.count, 103)  // seen in 2 documents at least
-        XCTAssertEqual(ActorCounts.keptCandidates([total], minDiscovery: 1).count, total.candidates.count)
+        // Every candidate named at all, at 1 document (one number has no mention left: a surname
+        // named before its full name, counted as the full name's).
+        XCTAssertEqual(ActorCounts.keptCandidates([total], minDiscovery: 1).count, total.candidates.count - 1)
         // Or named twice at least, or once confidently (as the pipeline keeps on news-small):
         // mentions add up across the parts as documents do.
         let keptPartsMentions = ActorCounts.keptCandidates(parts, minDiscovery: 2, minMentions: 2)
         XCTAssertEqual(keptPartsMentions, ActorCounts.keptCandidates([total], minDiscovery: 2, minMentions: 2))
-        XCTAssertEqual(keptPartsMentions.count, 1149)
+        XCTAssertEqual(keptPartsMentions.count, 1150)
         XCTAssertTrue(Set(keptTotal).isSubset(of: keptPartsMentions))
         XCTAssertEqual(ActorCounts.keptCandidates(parts, minDiscovery: 2, minMentions: 0), keptTotal)
         // With more documents asked for than mentions, a candidate named in two parts may pass
         // on its mentions alone: they are added up, not taken from one part.
         let byMentions = ActorCounts.keptCandidates([total], minDiscovery: 8, minMentions: 3)
         XCTAssertEqual(ActorCounts.keptCandidates(parts, minDiscovery: 8, minMentions: 3), byMentions)
-        XCTAssertEqual(byMentions.count, 1088)
+        XCTAssertEqual(byMentions.count, 1089)
         var p = parts, t = [total]
         let merged = try ActorCounts.merge(&p, index: index, unit: .document, minDiscovery: 2, minMentions: 2)
         let single = try ActorCounts.merge(&t, index: index, unit: .document, minDiscovery: 2, minMentions: 2)
-        XCTAssertEqual(merged.discoveredKept.count, 1149)
+        XCTAssertEqual(merged.discoveredKept.count, 1150)
         XCTAssertEqual(merged.discoveredKept, single.discoveredKept)
         XCTAssertEqual(merged.mentions, single.mentions)
         XCTAssertEqual(merged.documents, single.documents)

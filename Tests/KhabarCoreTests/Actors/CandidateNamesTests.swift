@@ -3,7 +3,8 @@ import XCTest
 
 final class CandidateNamesTests: XCTestCase {
     /// The matcher numbers the people it discovers in news-small in the order it meets them: one
-    /// number per distinct name, the same number whenever the name comes again, across documents;
+    /// number per distinct name (a surname named before the full name keeps a number no mention
+    /// ends up with), the same number whenever the name comes again, across documents;
     /// `removeAll` starts the numbers afresh.
     func testDiscoveredPeopleOfNewsSmallAreNumberedOncePerName() throws {
         let documents = try TestPaths.newsSmallDocuments()
@@ -13,7 +14,7 @@ final class CandidateNamesTests: XCTestCase {
         var candidates = CandidateNames()
         var buffer = TokenBuffer()
         var numberOfName: [String: Int] = [:]
-        var discovered = 0, highest = -1
+        var discovered = 0, highest = -1, skipped = 0
         for d in documents {
             buffer.reset()
             _ = d.text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &buffer) }
@@ -27,18 +28,22 @@ final class CandidateNamesTests: XCTestCase {
                 if let seen = numberOfName[name] {
                     XCTAssertEqual(seen, n, name)
                 } else {
-                    XCTAssertEqual(n, highest + 1, "a new name takes the next number")
+                    XCTAssertGreaterThan(n, highest, "a new name takes a number above those before")
+                    skipped += n - highest - 1
                     highest = n
                     numberOfName[name] = n
                 }
             }
         }
-        XCTAssertEqual(candidates.count, numberOfName.count)
+        // One number is taken by a surname named before its full name in the same article, whose
+        // mention then counts as the full name's (`surnamesBeforeTheirNames`).
+        XCTAssertEqual(skipped, 1)
+        XCTAssertEqual(candidates.count, numberOfName.count + skipped)
         XCTAssertGreaterThan(candidates.count, 100)
         XCTAssertGreaterThan(discovered, candidates.count)
         let first = candidates.names[0]
         XCTAssertEqual(candidates.number(of: Array(first.utf8)), 0)
-        XCTAssertEqual(candidates.count, numberOfName.count, "asking for a known name adds nothing")
+        XCTAssertEqual(candidates.count, numberOfName.count + skipped, "asking for a known name adds nothing")
         candidates.removeAll()
         XCTAssertEqual(candidates.count, 0)
         XCTAssertNil(candidates.number(of: ByteKey(Array(first.utf8))))
