@@ -311,7 +311,7 @@ person|saud-al-faisal|سعود الفيصل|الأمير سعود الفيصل|S
 person|faisal-bin-farhan|فيصل بن فرحان|الأمير فيصل بن فرحان|Faisal bin Farhan|SA|foreign_minister@SA@2019-10-23@
 person|abdel-fattah-el-sisi|عبد الفتاح السيسي|السيسي|Abdel Fattah el-Sisi|EG|head_of_state@EG@2014-06-08@
 person|mohamed-morsi|محمد مرسي||Mohamed Morsi|EG|head_of_state@EG@2012-06-30@2013-07-03
-person|hosni-mubarak|حسني مبارك|محمد حسني مبارك|Hosni Mubarak|EG|head_of_state@EG@1981-10-14@2011-02-11
+person|hosni-mubarak|حسني مبارك|محمد حسني مبارك,الرئيس مبارك|Hosni Mubarak|EG|head_of_state@EG@1981-10-14@2011-02-11
 person|sameh-shoukry|سامح شكري||Sameh Shoukry|EG|foreign_minister@EG@2014-06-17@2024-07-03
 person|badr-abdelatty|بدر عبد العاطي|عبد العاطي|Badr Abdelatty|EG|foreign_minister@EG@2024-07-03@
 person|mostafa-madbouly|مصطفى مدبولي|مدبولي|Mostafa Madbouly|EG|head_of_government@EG@2018-06-07@

@@ -48,6 +48,9 @@ public final class ActorIndex: Sendable {
     /// Given names that start a person's name (and are not also common words: علي is على after
     /// normalisation, عمر "age", جمال "beauty", عادل "just" ... are left out).
     let givenNames: ByteKeySet
+    /// The given names of other languages than Arabic among `givenNames` (جوزيه, راوول, تيم): a
+    /// word of the language with ال after one is no family name ("ورفض جوزيه الإفصاح").
+    let otherGivenNames: ByteKeySet
     /// Given names that are also words of the language: they start a discovered person only when
     /// the next word is not a common word (`commonWords`).
     let ambiguousGivenNames: ByteKeySet
@@ -418,12 +421,11 @@ public final class ActorIndex: Sendable {
         self.commonNouns = ByteKeySet(Stopwords.normalized(commonNouns, profile: profile).map { ByteKey($0) })
         self.notNames = ByteKeySet(Stopwords.normalized(Stopwords.arabic + Stopwords.english + verbs + commonNouns, profile: profile)
             .map { ByteKey($0) })
-        let givenNameList = [
+        // Given names: Arabic ones, then those of other languages (a family name with ال after
+        // one of those is a word of the language: "جوزيه الإفصاح", "راوول الهدف").
+        let arabicGivenNameList = [
             "محمد أحمد محمود مصطفى إبراهيم يوسف خالد حسين عبد عبدالله عبدالرحمن عبدالعزيز فيصل طارق وليد هشام أيمن عمرو",
             "ياسر زياد مروان سلمان تركي بندر نايف حمد زايد سلطان عيسى موسى هاني سعد إسماعيل يحيى زكريا أسامة عثمان",
-            "مصطفي جورج جون جيمس ديفيد مايكل مايك توماس روبرت ريتشارد تشارلز جوزيف دانيال ماثيو أندرو بيتر بول مارك ستيفن",
-            "كيفن إدوارد فرانك هنري ألبرت ويليام وليام توني جاك بيل نيكولا فرانسوا جان بيير ميشيل فيليب ألان أنطونيو خوسيه",
-            "كارلوس ماريو فلاديمير سيرغي دميتري أليكسي نيكولاي هانز أنجيلا ماري إليزابيث سارة",
             // More Arabic given names (male, then female): only those that are not also common words
             // (سعيد, كريم, أمين, صالح, فارس, نبيل, هدى, أمل, باسم, أشرف, صدام, رائد, حازم, سليم, خليفة,
             // جهاد, رضا ... are left out; so is صلاح: صلاح الدين is also an Iraqi province).
@@ -436,6 +438,35 @@ public final class ActorIndex: Sendable {
             "إيهاب باسل تامر حسني رأفت زكي سامر سعدي شكري صفوت طه عزمي فايز قدري مهاب",
             "فاطمة عائشة خديجة زينب مريم رانيا سلمى سميرة سعاد نادية نوال هالة هند لبنى مها رشا ريهام شيرين ياسمين",
             "لمياء سوزان غادة ميساء نجلاء نسرين هيفاء دينا رغدة سهير عبير نجوى منيرة",
+            // Twenty-second session: more Arabic given names (male, compound عبدال..., female) and
+            // names of other languages as Arabic news writes them, again none a word of the
+            // language (those are in the ambiguous list below); a name that is frequent in the
+            // news (عباس, منصور, بنيامين) is no common word for it. Not the family names that
+            // Chinese and Korean names start with (وانغ, كيم, لي): those are the short forms; nor
+            // واين, ويل, ويلي ("and where", "woe", "woe is me").
+            "نبيه بهاء إلياس طلعت عزام معاوية عمير نعمان نصري نهاد همام وضاح وهيب أكرم أمجد باهر بهجت حسان",
+            "حسنين حلمي حمادة حماد خضر دريد ذياب رامز رضوان رمزي زاهر صبحي صفوان ظافر عاطف عاكف عدي",
+            "عفيف عقيل عوني غانم غياث فهمي فواز قحطان كاظم كنان لبيب لقمان مرعي مصعب مظفر معتصم معن منيب",
+            "ناظم نبهان نزيه نصار وصفي وفيق يامن جودت حسيب سعدون ضاحي عبود مشاري ميسرة ممدوح زهران",
+            "سرحان عباس حيدر سفيان منصور مسعود",
+            "عبدالرؤوف عبدالغني عبدالمحسن عبدالجليل عبدالحليم عبدالخالق عبدالجبار عبدالستار عبدالصمد",
+            "عبدالعليم عبدالغفار عبدالواحد عبدالمطلب عبدالحي عبدالقوي عبدالمعطي عبدالعاطي عبدالمولى",
+            "بثينة خلود ديما رزان رغد رقية روان ريم ريما زهراء سمر سمية سهى سوسن شذى عبلة علياء فدوى كوثر",
+            "لانا لينا ماجدة منال ميرفت ميسون ناديا نادين هنادي آلاء أروى رنا رندة شيماء فايزة لمى مايا",
+            "مروة نرمين يارا جيهان نيفين هويدا نوف موضي لولوة ليلى",
+            // Twenty-seventh session: first words of the people discovered on news-bench that were
+            // in neither list, read one by one (names only; those that are words too are in the
+            // ambiguous list below). Arabic, then other languages.
+            "حمود متعب جمعان مسفر عواد معز عايض عائض راجح لسعد مفرح مكرم راكان سطام نديم مفلح جلوي جاسر",
+            "شويش فيحان مهنا نوفل جاويد جديع شايع بخيت عصمت مشبب سحيم برجس فهاد فهيد مسعد عيدروس",
+            "بلقاسم ناصيف ناصف عساف مقرن رميح منجي دولت بيجان حشمت إيناس نورا نورة ديانا ناهد أسمهان مديحة",
+            // Moved here from the lists of names of other languages: Arabic (and Kurdish) names.
+            "مصطفي بلقيس تارا برهم بطرس جبران جبريل قابوس منصف مهاتير نذير هوشيار",
+        ]
+        let otherGivenNameList = [
+            "جورج جون جيمس ديفيد مايكل مايك توماس روبرت ريتشارد تشارلز جوزيف دانيال ماثيو أندرو بيتر بول مارك ستيفن",
+            "كيفن إدوارد فرانك هنري ألبرت ويليام وليام توني جاك بيل نيكولا فرانسوا جان بيير ميشيل فيليب ألان أنطونيو خوسيه",
+            "كارلوس ماريو فلاديمير سيرغي دميتري أليكسي نيكولاي هانز أنجيلا ماري إليزابيث سارة",
             // More given names of other languages, as Arabic news writes them.
             "برايان كريستوفر ستيف جيف جيفري باتريك دونالد رونالد هيلاري هيلين كاثرين جوليا ماريا لويس لوكا ماركو باولو",
             "فرانشيسكو جوزيبي سيلفيو أليساندرو دييغو فرناندو خوان مانويل رافاييل روبرتو ريكاردو أوليفر هاري جوردون نيك",
@@ -456,22 +487,7 @@ public final class ActorIndex: Sendable {
             "بيدرو ماتيو ماسيمو أنجيلو كريستيانو فابيو جورجيو لورينزو برونو جواو يورغن ماركوس فرانز ماكس",
             "لارس أندرس يان هورست فريدريك أناتولي أوليغ يفغيني غينادي فاليري فياتشيسلاف ليونيد ناتاليا أولغا",
             "تاتيانا سفيتلانا يوليا رامون",
-            // Twenty-second session: more Arabic given names (male, compound عبدال..., female) and
-            // names of other languages as Arabic news writes them, again none a word of the
-            // language (those are in the ambiguous list below); a name that is frequent in the
-            // news (عباس, منصور, بنيامين) is no common word for it. Not the family names that
-            // Chinese and Korean names start with (وانغ, كيم, لي): those are the short forms; nor
-            // واين, ويل, ويلي ("and where", "woe", "woe is me").
-            "نبيه بهاء إلياس طلعت عزام معاوية عمير نعمان نصري نهاد همام وضاح وهيب أكرم أمجد باهر بهجت حسان",
-            "حسنين حلمي حمادة حماد خضر دريد ذياب رامز رضوان رمزي زاهر صبحي صفوان ظافر عاطف عاكف عدي",
-            "عفيف عقيل عوني غانم غياث فهمي فواز قحطان كاظم كنان لبيب لقمان مرعي مصعب مظفر معتصم معن منيب",
-            "ناظم نبهان نزيه نصار وصفي وفيق يامن جودت حسيب سعدون ضاحي عبود مشاري ميسرة ممدوح زهران",
-            "سرحان عباس حيدر سفيان منصور مسعود",
-            "عبدالرؤوف عبدالغني عبدالمحسن عبدالجليل عبدالحليم عبدالخالق عبدالجبار عبدالستار عبدالصمد",
-            "عبدالعليم عبدالغفار عبدالواحد عبدالمطلب عبدالحي عبدالقوي عبدالمعطي عبدالعاطي عبدالمولى",
-            "بثينة خلود ديما رزان رغد رقية روان ريم ريما زهراء سمر سمية سهى سوسن شذى عبلة علياء فدوى كوثر",
-            "لانا لينا ماجدة منال ميرفت ميسون ناديا نادين هنادي آلاء أروى رنا رندة شيماء فايزة لمى مايا",
-            "مروة نرمين يارا جيهان نيفين هويدا نوف موضي لولوة ليلى",
+            // Twenty-second session: Hebrew, South Asian and other names.
             "إيهود أرييل شمعون موشيه إسحاق نفتالي يائير تسيبي شاؤول أفيف يوسي بنيامين أفيغدور دافيد",
             "برويز نواز شهباز بينظير آصف نيجيرفان مسرور ناريندرا راهول سونيا مجتبى",
             "نيلسون كوفي شينزو جاسيندا ألفريد إميل جوستين رايمون هوغو هوجو إرنست غوستاف فرديناند ليونارد",
@@ -481,20 +497,15 @@ public final class ActorIndex: Sendable {
             // Twenty-third session: the first words of the gazetteer's people that were in
             // neither list (none a word of the language, nor a family name that starts a Chinese
             // or Korean name)
-            "أدولف أرتورو إسحق آندي أورسولا إيتمار إيدن إيرلينغ إيفانكا إيكر إيلون برابوو برهم بطرس بيترو",
-            "تيريزا تيبو تيدروس تييري ثابو جاريد جاكوب جانلويجي جايير جبران جبريل جوزيب جوكو جولدا جونيشيرو",
+            "أدولف أرتورو إسحق آندي أورسولا إيتمار إيدن إيرلينغ إيفانكا إيكر إيلون برابوو بيترو",
+            "تيريزا تيبو تيدروس تييري ثابو جاريد جاكوب جانلويجي جايير جوزيب جوكو جولدا جونيشيرو",
             "جياني جيك رافائيل رافايل رودريغو رومانو ريشي زلاتان ساديو سيريل سيرينا سيغموند سيجموند سيلفان",
             "شارل غادي غاليليو غريتا غوردون غولدا فاسيلي فرانكلين فولوديمير فوميو فيدل فيديريكا فيليبو",
-            "قابوس كارلو كامالا كريستالينا كولن كوندوليزا لويد ماريانو مانموهان مناحيم منصف منوشهر مهاتما",
-            "مهاتير نابليون نذير نوفاك نيكول هاكان هانس هوشيار هيرفي وليم ونستون وينستون يسرائيل ينس يوآف",
+            "كارلو كامالا كريستالينا كولن كوندوليزا لويد ماريانو مانموهان مناحيم منوشهر مهاتما",
+            "نابليون نوفاك نيكول هاكان هانس هيرفي وليم ونستون وينستون يسرائيل ينس يوآف",
             "يوحنا يوشكا",
-            // Twenty-seventh session: first words of the people discovered on news-bench that were
-            // in neither list, read one by one (names only; those that are words too are in the
-            // ambiguous list below). Arabic, then other languages.
-            "حمود متعب جمعان مسفر عواد معز عايض عائض راجح لسعد مفرح مكرم راكان سطام نديم مفلح جلوي جاسر",
-            "شويش فيحان مهنا نوفل جاويد جديع شايع بخيت عصمت مشبب سحيم برجس فهاد فهيد مسعد عيدروس",
-            "بلقاسم ناصيف ناصف عساف مقرن رميح منجي دولت بيجان حشمت إيناس نورا نورة ديانا ناهد أسمهان مديحة",
-            "بلقيس تارا ليوناردو ريان كلير ليو تياغو تياجو فابيان غريغ جريج كريغ كريج موريس دييغو دييجو",
+            // Twenty-seventh session (as in the Arabic list).
+            "ليوناردو ريان كلير ليو تياغو تياجو فابيان غريغ جريج كريغ كريج موريس دييغو دييجو",
             "جيرارد لوك إيوانيس جولي لويز فولفجانج باربرا فرانسيسكو كريستينا رودريجو لوسيان سيرج دانيلو",
             "كوستاس سيزار إيليا أناستازيا ديبورا ماريان كونور فيتالي نيستور نستور فرانكو ديرك فريديريك",
             "ساندرو طوني ناتاشا فيديريكو فيدريكو فولكر لازلو أوهورو باستيان دارين ميك إيفا مورغان داريا",
@@ -509,6 +520,7 @@ public final class ActorIndex: Sendable {
             "سيمونا أردا كيريل أريثا سانتي أوبير فانسان فنسان فينسنت إيلينا غييرمو ميلوراد يايا تيلور",
             "تيودور كيرا أكسل كارليس كارلس ليروي أوزفالدو بارنبي",
         ]
+        let givenNameList = arabicGivenNameList + otherGivenNameList
         // Arabic given names that are also words of the language (سعيد "happy", حسن "good", أمين
         // "faithful", نور "light" ...): a person only before a word that is not one ("سعيد صيام",
         // "نبيل العربي" yes; "عيد سعيد للجميع", "حسن النية" no). Not عمر: "عمرها" (her age) is
@@ -534,6 +546,7 @@ public final class ActorIndex: Sendable {
         // Without those that normalise to a stopword: ألان is written like الآن (الان), "now".
         let stopwordKeys = Set(Stopwords.normalized(Stopwords.arabic, profile: profile).map { ByteKey($0) })
         self.givenNames = ByteKeySet(keys(givenNameList.joined(separator: " ")).subtracting(stopwordKeys))
+        self.otherGivenNames = ByteKeySet(keys(otherGivenNameList.joined(separator: " ")).subtracting(stopwordKeys))
         self.ambiguousGivenNames = ByteKeySet(keys(ambiguousGivenNameList).subtracting(stopwordKeys))
         self.titleTimeAdjectives = ByteKeySet(keys("السابق السابقة الأسبق الحالي الحالية الجديد الجديدة"))
         self.formulaWordsBeforeAllah = ByteKeySet(keys("رضي رضوان رحمه رحمها رحمهما رحمهم رحمة صلى صلوات قدس أطال حفظه حفظها "
@@ -582,6 +595,11 @@ public final class ActorIndex: Sendable {
         nameWords.formUnion(keys(givenNameList.joined(separator: " ")))
         nameWords.formUnion(keys(ambiguousGivenNameList))
         nameWords.formUnion(keys("بن ابن بنت آل ولد عبد أبو أبي أم"))
+        // (Not the ordinals and honorifics of the gazetteer's names: "الحسن الثاني", "الملكة
+        // إليزابيث"; "فرناندو غونزاليز الثالث" ends before the ordinal, a place in a ranking.)
+        nameWords.subtract(keys("الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس "
+                                + "السادسة السابع السابعة الثامن الثامنة التاسع التاسعة العاشر العاشرة عشر"))
+        nameWords.subtract(keys("الرئيس الملك الملكة الأمير الأميرة الشيخ الشيخة السيد السيدة السلطان الإمام البابا"))
         var common: [ByteKey] = [], lessCommon: [ByteKey] = [], veryCommon: [ByteKey] = [], definiteFrequent: [ByteKey] = [], tooCommonForLeaders: [ByteKey] = []
         for (word, docs) in ActorIndex.commonWordRows() where docs >= ActorIndex.lessCommonWordDocs {
             // The words are in text profile v1 already: read as they are unless the profile differs.

@@ -514,6 +514,11 @@ struct ActorMatcher {
                     || buffer.withToken(j, { isNoNameAfterAWord($0) }) { return nil }
             }
         }
+        // After a given name of another language, no word of the language with ال ("ورفض جوزيه
+        // الإفصاح", "تيم الشاب"): their family names take no article.
+        if !ambiguous, buffer.withToken(i + 1, { ActorMatcher.startsWithAl($0) }),
+           token(buffer, i + 1, isIn: index.commonWords) || token(buffer, i + 1, isIn: index.lessCommonWords),
+           buffer.withToken(i, { index.otherGivenNames.contains(UnsafeBufferPointer(rebasing: $0[start...])) }) { return nil }
         // After any given name, the family name is no word with a pronoun ("أحلام شبابنا"),
         // preposition and pronoun ("حسان بمدائحه"), adverb ("ضياء خارجا") or present-tense verb
         // ("كيم يعدم").
@@ -567,7 +572,12 @@ struct ActorMatcher {
         guard plain, gazetteerMatch(buffer, at: j) == nil, titleMatch(buffer, at: j) == nil else { return nil }
         let speakerForms = buffer.withToken(j) { self.forms($0, hash: buffer.hashes[j], extra: shortForms) }
         for f in 0..<speakerForms.count where shortForms.contains(speakerForms[f].hash) { return nil }
-        let end = max(j + 1, nameEnd(buffer, from: j + 1, afterTitle: false))
+        var end = max(j + 1, nameEnd(buffer, from: j + 1, afterTitle: false))
+        // Not a most frequent word with ال after the speaker's one word ("وأضاف راوول الهدف"):
+        // the speaker's name is that word.
+        if end == j + 2, buffer.withToken(j + 1, { ActorMatcher.startsWithAl($0) }), token(buffer, j + 1, isIn: index.veryCommonWords) {
+            end = j + 1
+        }
         // A word right before a known person is a spelling of the person's first name ("وقال
         // ستافان دي ميستورا"), not a speaker of its own.
         if end < buffer.count, let (p, _) = gazetteerMatch(buffer, at: end), index.actorTypes[p.actor] == .person,

@@ -866,7 +866,7 @@ person:saud-al-faisal	person	سعود الفيصل	Saud al-Faisal	SA		الأمي
 person:faisal-bin-farhan	person	فيصل بن فرحان	Faisal bin Farhan	SA		الأمير فيصل بن فرحان	foreign_minister@SA@2019-10-23@
 person:abdel-fattah-el-sisi	person	عبد الفتاح السيسي	Abdel Fattah el-Sisi	EG		السيسي	head_of_state@EG@2014-06-08@
 person:mohamed-morsi	person	محمد مرسي	Mohamed Morsi	EG			head_of_state@EG@2012-06-30@2013-07-03
-person:hosni-mubarak	person	حسني مبارك	Hosni Mubarak	EG		محمد حسني مبارك	head_of_state@EG@1981-10-14@2011-02-11
+person:hosni-mubarak	person	حسني مبارك	Hosni Mubarak	EG		محمد حسني مبارك|الرئيس مبارك	head_of_state@EG@1981-10-14@2011-02-11
 person:sameh-shoukry	person	سامح شكري	Sameh Shoukry	EG			foreign_minister@EG@2014-06-17@2024-07-03
 person:badr-abdelatty	person	بدر عبد العاطي	Badr Abdelatty	EG		عبد العاطي	foreign_minister@EG@2024-07-03@
 person:mostafa-madbouly	person	مصطفى مدبولي	Mostafa Madbouly	EG		مدبولي	head_of_government@EG@2018-06-07@
