@@ -51,6 +51,11 @@ public final class ActorIndex: Sendable {
     /// The given names of other languages than Arabic among `givenNames` (جوزيه, راوول, تيم): a
     /// word of the language with ال after one is no family name ("ورفض جوزيه الإفصاح").
     let otherGivenNames: ByteKeySet
+    /// Letter statistics of foreign names against words of the language (`NameLetterModel`).
+    let nameLetters: NameLetterModel
+    /// The members of the Arab League (ISO 3166 alpha-2): their people's names are Arabic ones.
+    static let arabCountries: Set<String> = ["DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM",
+                                             "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE"]
     /// Given names that are also words of the language: they start a discovered person only when
     /// the next word is not a common word (`commonWords`).
     let ambiguousGivenNames: ByteKeySet
@@ -601,9 +606,11 @@ public final class ActorIndex: Sendable {
                                 + "السادسة السابع السابعة الثامن الثامنة التاسع التاسعة العاشر العاشرة عشر"))
         nameWords.subtract(keys("الرئيس الملك الملكة الأمير الأميرة الشيخ الشيخة السيد السيدة السلطان الإمام البابا"))
         var common: [ByteKey] = [], lessCommon: [ByteKey] = [], veryCommon: [ByteKey] = [], definiteFrequent: [ByteKey] = [], tooCommonForLeaders: [ByteKey] = []
+        var languageWords = Set<[UInt8]>()
         for (word, docs) in ActorIndex.commonWordRows() where docs >= ActorIndex.lessCommonWordDocs {
             // The words are in text profile v1 already: read as they are unless the profile differs.
             let words = profile == .v1 ? [word] : tokens(String(decoding: word, as: UTF8.self))
+            languageWords.formUnion(words)
             if docs < ActorIndex.commonWordDocs {
                 for t in words where !nameWords.contains(ByteKey(t)) { lessCommon.append(ByteKey(t)) }
                 continue
@@ -617,6 +624,17 @@ public final class ActorIndex: Sendable {
                 if docs >= ActorIndex.veryCommonWordDocs { veryCommon.append(ByteKey(t)) }
             }
         }
+        // The letters of foreign names against those of the language's words: the gazetteer's
+        // people of countries where Arabic is not spoken, the given names of other languages.
+        var foreignNames = Set<[UInt8]>()
+        for k in byFirst.keys {
+            for p in byFirst[k]! where gazetteer.actors[p.actor].type == .person {
+                guard let country = gazetteer.actors[p.actor].country, !ActorIndex.arabCountries.contains(country) else { continue }
+                for t in p.tokens where !languageWords.contains(t) { foreignNames.insert(t) }
+            }
+        }
+        for w in keys(otherGivenNameList.joined(separator: " ")) where !languageWords.contains(w.bytes) { foreignNames.insert(w.bytes) }
+        self.nameLetters = NameLetterModel(names: foreignNames, words: languageWords)
         self.nameWords = ByteKeySet(nameWords)
         self.commonWords = ByteKeySet(common)
         self.lessCommonWords = ByteKeySet(lessCommon)

@@ -983,7 +983,7 @@ final class ActorPipelineTests: XCTestCase {
     func testFlushingToTheTotalsChangesNoCount() throws {
         let once = try newsSmallActors(jobs: 1, flushPairs: .max).actors!
         XCTAssertEqual(once.units, 707)
-        XCTAssertEqual(once.discoveredKept.count, 1187)
+        XCTAssertEqual(once.discoveredKept.count, 1220)
         XCTAssertEqual(Set(once.actors.map(\.id)).count, once.actors.count)  // every id unique
         XCTAssertGreaterThan(once.pairs.count, 10_000)
         let trump = once.actors.firstIndex { $0.id == "person:donald-trump" }!
@@ -1132,31 +1132,32 @@ final class ActorPipelineTests: XCTestCase {
         let text = "عنوان\nوقال وزير الخارجية الفرنسي جان مارك إيرولت إن بلاده مستعدة\nالمصدر: س\n"
         // Named once after a title (its first word no given name): one document is not enough.
         let dir = try pagesFolder("discovery", ["a.txt": text, "b.txt": text,
-                                                "c.txt": "عنوان\nقال السفير لوتشي ماريني إن الاتفاق قريب\n"])
+                                                "c.txt": "عنوان\nقال السفير عواض المطيري إن الاتفاق قريب\n"])
         defer { try? FileManager.default.removeItem(at: dir) }
         let c = try run([dir.path])
         let discovered = c.actors.filter(\.discovered).map(\.name)
         XCTAssertEqual(discovered, ["جان مارك ايرولت"])
-        XCTAssertEqual(try run([dir.path], minDiscovery: 1).actors.filter(\.discovered).map(\.name), ["جان مارك ايرولت", "لوتشي ماريني"])
+        XCTAssertEqual(try run([dir.path], minDiscovery: 1).actors.filter(\.discovered).map(\.name), ["جان مارك ايرولت", "عواض المطيري"])
     }
 
     /// A person named after a title and again in the same document (the surname alone, or the
     /// whole name once more) is kept though seen in one document (`minDiscoveryMentions`, 2 by
     /// default); named once, or with the rule off, not. (Neither name starts with a given name:
-    /// such a name is kept once, `testDiscoveryOfANameNamedOnce`.)
+    /// such a name is kept once, `testDiscoveryOfANameNamedOnce`; nor looks like a foreign
+    /// name, `NameLetterModelTests`.)
     func testDiscoveryNamedTwiceInOneDocument() throws {
-        let dir = try pagesFolder("discovery2", ["a.txt": "عنوان\nقال السفير لوتشي ماريني إن الاتفاق قريب\nوأضاف ماريني أن المحادثات تستمر\n",
-                                                 "b.txt": "عنوان\nقال المدرب كوزمين أولاريو إن الفريق جاهز\n"])
+        let dir = try pagesFolder("discovery2", ["a.txt": "عنوان\nقال السفير عواض المطيري إن الاتفاق قريب\nوأضاف المطيري أن المحادثات تستمر\n",
+                                                 "b.txt": "عنوان\nقال المدرب سلوم الشمري إن الفريق جاهز\n"])
         defer { try? FileManager.default.removeItem(at: dir) }
         let c = try run([dir.path])
-        XCTAssertEqual(c.actors.filter(\.discovered).map(\.name), ["لوتشي ماريني"])
-        let lucci = c.actors.firstIndex { $0.name == "لوتشي ماريني" }!
+        XCTAssertEqual(c.actors.filter(\.discovered).map(\.name), ["عواض المطيري"])
+        let lucci = c.actors.firstIndex { $0.name == "عواض المطيري" }!
         XCTAssertEqual(c.mentions[lucci], 2)
         XCTAssertEqual(c.documents[lucci], 1)
         XCTAssertEqual(try run([dir.path], minDiscoveryMentions: 0).actors.filter(\.discovered).count, 0)
         XCTAssertEqual(try run([dir.path], minDiscoveryMentions: 3).actors.filter(\.discovered).count, 0)
         XCTAssertEqual(try run([dir.path], minDiscovery: 1, minDiscoveryMentions: 0).actors.filter(\.discovered).map(\.name),
-                       ["كوزمين اولاريو", "لوتشي ماريني"])
+                       ["سلوم الشمري", "عواض المطيري"])
     }
 
     /// A name that stands alone is reported though named once (`ActorMention.confident`): a
@@ -1231,7 +1232,7 @@ final class EarlyResultsTests: XCTestCase {
         XCTAssertTrue(earlyTerms === result.terms)
         XCTAssertEqual(earlyTerms?.distinctTerms, result.terms?.distinctTerms)
         XCTAssertEqual(earlyNames, result.actors?.discoveredKept)
-        XCTAssertEqual(earlyNames?.count, 1187)
+        XCTAssertEqual(earlyNames?.count, 1220)
     }
 
     func testNoDiscoveredNamesWithoutActorsAndNothingEarlyOnAFailedRun() throws {
@@ -1288,18 +1289,18 @@ final class ActorMergeTests: XCTestCase {
         // mentions add up across the parts as documents do.
         let keptPartsMentions = ActorCounts.keptCandidates(parts, minDiscovery: 2, minMentions: 2)
         XCTAssertEqual(keptPartsMentions, ActorCounts.keptCandidates([total], minDiscovery: 2, minMentions: 2))
-        XCTAssertEqual(keptPartsMentions.count, 1187)
+        XCTAssertEqual(keptPartsMentions.count, 1220)
         XCTAssertTrue(Set(keptTotal).isSubset(of: keptPartsMentions))
         XCTAssertEqual(ActorCounts.keptCandidates(parts, minDiscovery: 2, minMentions: 0), keptTotal)
         // With more documents asked for than mentions, a candidate named in two parts may pass
         // on its mentions alone: they are added up, not taken from one part.
         let byMentions = ActorCounts.keptCandidates([total], minDiscovery: 8, minMentions: 3)
         XCTAssertEqual(ActorCounts.keptCandidates(parts, minDiscovery: 8, minMentions: 3), byMentions)
-        XCTAssertEqual(byMentions.count, 1128)
+        XCTAssertEqual(byMentions.count, 1165)
         var p = parts, t = [total]
         let merged = try ActorCounts.merge(&p, index: index, unit: .document, minDiscovery: 2, minMentions: 2)
         let single = try ActorCounts.merge(&t, index: index, unit: .document, minDiscovery: 2, minMentions: 2)
-        XCTAssertEqual(merged.discoveredKept.count, 1187)
+        XCTAssertEqual(merged.discoveredKept.count, 1220)
         XCTAssertEqual(merged.discoveredKept, single.discoveredKept)
         XCTAssertEqual(merged.mentions, single.mentions)
         XCTAssertEqual(merged.documents, single.documents)
