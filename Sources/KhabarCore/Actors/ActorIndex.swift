@@ -606,11 +606,12 @@ public final class ActorIndex: Sendable {
                                 + "السادسة السابع السابعة الثامن الثامنة التاسع التاسعة العاشر العاشرة عشر"))
         nameWords.subtract(keys("الرئيس الملك الملكة الأمير الأميرة الشيخ الشيخة السيد السيدة السلطان الإمام البابا"))
         var common: [ByteKey] = [], lessCommon: [ByteKey] = [], veryCommon: [ByteKey] = [], definiteFrequent: [ByteKey] = [], tooCommonForLeaders: [ByteKey] = []
-        var languageWords = Set<[UInt8]>()
+        var languageWords: [[UInt8]] = []
+        languageWords.reserveCapacity(30_000)
         for (word, docs) in ActorIndex.commonWordRows() where docs >= ActorIndex.lessCommonWordDocs {
             // The words are in text profile v1 already: read as they are unless the profile differs.
             let words = profile == .v1 ? [word] : tokens(String(decoding: word, as: UTF8.self))
-            languageWords.formUnion(words)
+            languageWords += words
             if docs < ActorIndex.commonWordDocs {
                 for t in words where !nameWords.contains(ByteKey(t)) { lessCommon.append(ByteKey(t)) }
                 continue
@@ -624,21 +625,27 @@ public final class ActorIndex: Sendable {
                 if docs >= ActorIndex.veryCommonWordDocs { veryCommon.append(ByteKey(t)) }
             }
         }
-        // The letters of foreign names against those of the language's words: the gazetteer's
-        // people of countries where Arabic is not spoken, the given names of other languages.
-        var foreignNames = Set<[UInt8]>()
-        for k in byFirst.keys {
-            for p in byFirst[k]! where gazetteer.actors[p.actor].type == .person {
-                guard let country = gazetteer.actors[p.actor].country, !ActorIndex.arabCountries.contains(country) else { continue }
-                for t in p.tokens where !languageWords.contains(t) { foreignNames.insert(t) }
-            }
-        }
-        for w in keys(otherGivenNameList.joined(separator: " ")) where !languageWords.contains(w.bytes) { foreignNames.insert(w.bytes) }
-        self.nameLetters = NameLetterModel(names: foreignNames, words: languageWords)
         self.nameWords = ByteKeySet(nameWords)
         self.commonWords = ByteKeySet(common)
         self.lessCommonWords = ByteKeySet(lessCommon)
         self.veryCommonWords = ByteKeySet(veryCommon)
+        // The letters of foreign names against those of the language's words: the gazetteer's
+        // people of countries where Arabic is not spoken, the given names of other languages;
+        // none that is a word of the language (but those of the gazetteer's names, which are
+        // never common words).
+        var foreignNames = Set<ByteKey>()
+        let (commonSet, lessCommonSet) = (self.commonWords, self.lessCommonWords)
+        func isLanguageWord(_ t: [UInt8]) -> Bool {
+            t.withUnsafeBufferPointer { commonSet.contains($0) || lessCommonSet.contains($0) }
+        }
+        for k in byFirst.keys {
+            for p in byFirst[k]! where gazetteer.actors[p.actor].type == .person {
+                guard let country = gazetteer.actors[p.actor].country, !ActorIndex.arabCountries.contains(country) else { continue }
+                for t in p.tokens where !isLanguageWord(t) { foreignNames.insert(ByteKey(t)) }
+            }
+        }
+        for w in keys(otherGivenNameList.joined(separator: " ")) where !isLanguageWord(w.bytes) { foreignNames.insert(w) }
+        self.nameLetters = NameLetterModel(names: foreignNames.map(\.bytes), words: languageWords)
         self.definiteFrequentWords = ByteKeySet(definiteFrequent)
         self.contextualNamesTooCommonForLeaders = ByteKeySet(tooCommonForLeaders)
         self.commonGivenNames = ByteKeySet(["محمد", "احمد", "علي", "عبد", "بن", "ابن", "ابو", "ال", "عمر", "حسن", "حسين", "خالد",

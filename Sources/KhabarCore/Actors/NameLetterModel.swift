@@ -21,41 +21,48 @@ struct NameLetterModel: Sendable {
     private let bigrams: [Float]
     private let trigrams: [Float]
 
-    /// The symbols of `word` (normalised UTF-8) between the start and the end; nil for an empty word.
-    private static func symbols(_ word: UnsafeBufferPointer<UInt8>) -> [Int]? {
-        guard !word.isEmpty else { return nil }
-        var out = [start]
-        out.reserveCapacity(word.count / 2 + 2)
+    /// Calls `body` with the symbols of `word` (normalised UTF-8) from the start to the end, in
+    /// order; false (and no call) when it is empty or holds anything but Arabic letters. (No
+    /// array per word: the tables are built from 30,000 words at every start of an actor run.)
+    @inline(__always)
+    private static func forEachSymbol(_ word: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) -> Bool {
+        guard !word.isEmpty, word.count % 2 == 0 else { return false }
         var k = 0
         while k < word.count {
             let b0 = word[k]
-            if b0 & 0xE0 == 0xC0, k + 1 < word.count {
-                let cp = (Int(b0 & 0x1F) << 6) | Int(word[k + 1] & 0x3F)
-                out.append(cp >= 0x0621 && cp <= 0x064A ? cp - 0x0621 + 1 : other)
-                k += 2
-            } else {
-                out.append(other)
-                k += b0 < 0x80 ? 1 : b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 1
-            }
+            guard b0 & 0xE0 == 0xC0 else { return false }
+            let cp = (Int(b0 & 0x1F) << 6) | Int(word[k + 1] & 0x3F)
+            guard cp >= 0x0621 && cp <= 0x064A else { return false }
+            k += 2
         }
-        out.append(end)
-        return out
+        body(start)
+        k = 0
+        while k < word.count {
+            body(((Int(word[k] & 0x1F) << 6) | Int(word[k + 1] & 0x3F)) - 0x0621 + 1)
+            k += 2
+        }
+        body(end)
+        return true
     }
 
-    /// Counts every word of Arabic letters once; `names` and `words` as normalised UTF-8.
-    init(names: Set<[UInt8]>, words: Set<[UInt8]>) {
+    /// Counts every word of Arabic letters once (`names` distinct, `words` distinct); both as
+    /// normalised UTF-8. Words of other letters (the gazetteer's English names) are left out.
+    init(names: [[UInt8]], words: [[UInt8]]) {
         let n = NameLetterModel.symbols
-        func counts(_ set: Set<[UInt8]>) -> ([Int32], [Int32], [Int32], Int) {
+        func counts(_ list: [[UInt8]]) -> ([Int32], [Int32], [Int32], Int) {
             var u = [Int32](repeating: 0, count: n), b = [Int32](repeating: 0, count: n * n)
             var t = [Int32](repeating: 0, count: n * n * n), total = 0
-            for w in set {
-                // (Arabic words only: the gazetteer's English names are not counted.)
-                guard let s = w.withUnsafeBufferPointer({ NameLetterModel.symbols($0) }), !s.contains(NameLetterModel.other) else { continue }
-                for k in s.indices {
-                    u[s[k]] += 1
-                    total += 1
-                    if k + 1 < s.count { b[s[k] * n + s[k + 1]] += 1; total += 1 }
-                    if k + 2 < s.count { t[(s[k] * n + s[k + 1]) * n + s[k + 2]] += 1; total += 1 }
+            for w in list {
+                var a = -1, c = -1
+                _ = w.withUnsafeBufferPointer { word in
+                    NameLetterModel.forEachSymbol(word) { x in
+                        u[x] += 1
+                        total += 1
+                        if c >= 0 { b[c * n + x] += 1; total += 1 }
+                        if a >= 0 { t[(a * n + c) * n + x] += 1; total += 1 }
+                        a = c
+                        c = x
+                    }
                 }
             }
             return (u, b, t, total)
@@ -68,8 +75,12 @@ struct NameLetterModel: Sendable {
             for k in p.indices where p[k] > 0 || q[k] > 0 { seen += 1 }
         }
         let pDenominator = log(Float(pTotal) + 0.5 * Float(seen)), qDenominator = log(Float(qTotal) + 0.5 * Float(seen))
+        let unseen = qDenominator - pDenominator
         func ratios(_ p: [Int32], _ q: [Int32]) -> [Float] {
-            p.indices.map { k in (log(Float(p[k]) + 0.5) - pDenominator) - (log(Float(q[k]) + 0.5) - qDenominator) }
+            // (the log of ½ cancels out where neither set has the n-gram: most trigrams)
+            p.indices.map { k in
+                p[k] == 0 && q[k] == 0 ? unseen : (log(Float(p[k]) + 0.5) - pDenominator) - (log(Float(q[k]) + 0.5) - qDenominator)
+            }
         }
         unigrams = ratios(pu, qu)
         bigrams = ratios(pb, qb)
@@ -79,15 +90,17 @@ struct NameLetterModel: Sendable {
     /// The word's score per letter (above 0: more like a name of the gazetteer's foreigners than a
     /// word of the language); nil when it holds anything but Arabic letters.
     func score(_ word: UnsafeBufferPointer<UInt8>) -> Float? {
-        guard let s = NameLetterModel.symbols(word), !s.contains(NameLetterModel.other) else { return nil }
         let n = NameLetterModel.symbols
-        var total: Float = 0
-        for k in s.indices {
-            total += unigrams[s[k]]
-            if k + 1 < s.count { total += bigrams[s[k] * n + s[k + 1]] }
-            if k + 2 < s.count { total += trigrams[(s[k] * n + s[k + 1]) * n + s[k + 2]] }
+        var total: Float = 0, a = -1, c = -1, symbols = 0
+        let arabic = NameLetterModel.forEachSymbol(word) { x in
+            total += unigrams[x]
+            if c >= 0 { total += bigrams[c * n + x] }
+            if a >= 0 { total += trigrams[(a * n + c) * n + x] }
+            a = c
+            c = x
+            symbols += 1
         }
-        return total / Float(s.count - 2)
+        return arabic ? total / Float(symbols - 2) : nil
     }
 }
 
