@@ -2150,7 +2150,8 @@ struct ActorMatcher {
             if n >= 10, t[2] == 0xD8, t[3] == 0xAA || t[3] == 0xB3 { return false }
         }
         if t[0] == 0xD8 && t[1] == 0xB3, index.commonWords.contains(UnsafeBufferPointer(rebasing: t[2...])) { return false }
-        return true
+        // and letters like a foreign name's (`NameLetterModel`: not "دوام", "تعرقل")
+        return (index.nameLetters.score(t) ?? -1) > -0.3
     }
 
     /// A name particle (دا, دي, فان ...) right before token `i`, in no mention, written as it is
