@@ -15,7 +15,7 @@ struct ActorOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Report a person found outside the gazetteer (after a title: الرئيس, وزير الخارجية ...; from a given name: جون كيري, عبد الله صالح; after a verb of saying: وقال فيشمان; after a nationality: البرازيلي كاسيميرو دوس سانتوس), or an organisation (حزب الاتحاد الديمقراطي, جامعة القاهرة) or a place (مدينة قوانغتشو), when seen in at least n documents.", valueName: "n"))
     var minDiscovery: Int = 2
 
-    @Option(help: ArgumentHelp("Also report such a person when named at least n times in all, in fewer documents (a name after a title, then the surname alone in the same article), or once by a name that stands alone (a given name with a family name that is no word of the language, or a name after a nationality: جون برينان, البرازيلي كاسيميرو دوس سانتوس; an organisation with a known actor or a word that is no word of the language in its name: جامعة القاهرة); 0: documents only.", valueName: "n"))
+    @Option(help: ArgumentHelp("Also report such a person when named at least n times in all, in fewer documents (a name after a title, then the surname alone in the same article), or once by a name that stands alone (a given name with a family name that is no word of the language, a name after a nationality, or one whose letters look like a foreign name's: جون برينان, البرازيلي كاسيميرو دوس سانتوس, القاضي ميخا لندنشتراوس; an organisation with a known actor or a word that is no word of the language in its name: جامعة القاهرة); 0: documents only.", valueName: "n"))
     var minDiscoveryMentions: Int = 2
 
     @Flag(help: "Do not look for people, organisations or places outside the gazetteer.")
