@@ -1695,9 +1695,16 @@ struct ActorMatcher {
         let range = lineageStart(buffer, range.lowerBound, after: mentions.last)..<range.upperBound
         let name = range.map { buffer.tokenBytes($0) }
         let key = candidates.number(of: candidateKey(name))
+        let foreign = looksLikeAForeignName(buffer, range)
         mentions.append(ActorMatcher.mention(buffer, range.lowerBound, range.upperBound - 1, actor: nil, candidate: key,
-                                             via: .discovered, confident: confident || looksLikeAForeignName(buffer, range)))
+                                             via: .discovered, confident: confident || foreign))
         register(buffer, range, actor: nil, candidate: key, &shortForms)
+        // A foreign one-word name stands for the person where it comes back in the article
+        // ("البرازيلي إيمرسون" ... "وسيغيب إيمرسون"); a name of two words or more leaves its
+        // words as short forms (`register`).
+        if foreign, range.count == 1, !token(buffer, range.lowerBound, isIn: index.notShortForms) {
+            buffer.withToken(range.lowerBound) { shortForms.insertIfAbsent($0, hash: buffer.hashes[range.lowerBound], actor: nil, candidate: key) }
+        }
     }
 
     private func matchSpans(_ buffer: TokenBuffer, _ candidates: inout CandidateNames, _ text: UnsafeBufferPointer<UInt8>?) -> [ActorMention] {
@@ -2081,10 +2088,12 @@ struct ActorMatcher {
         return mentions
     }
 
-    /// A discovered one-word name that is the last word of a person's name given later in the
-    /// document (a known person, or a discovered name that stands alone) is that person, named by his surname before his full name (a headline "الغاني
-    /// مونتاري", then "سولي مونتاري" in the text; the short forms only look back). Not a given
-    /// name ("حسن" before "محمد حسن"), nor the name after بن or أبو ("محمد بن سعود", "أبو محمد").
+    /// A discovered one-word name that is the last word of a person's name given elsewhere in the
+    /// document (a known person, or a discovered name that stands alone) is that person: named by
+    /// his surname before his full name (a headline "الغاني مونتاري", then "سولي مونتاري" in the
+    /// text; the short forms only look back), or after it where the headline's one word took the
+    /// short form first ("الأرجنتيني روميرو", "سيرجيو روميرو", "وترك روميرو"). Not a given name
+    /// ("حسن" before "محمد حسن"), nor the name after بن or أبو ("محمد بن سعود", "أبو محمد").
     private func surnamesBeforeTheirNames(_ buffer: TokenBuffer, _ mentions: inout [ActorMention], _ candidates: CandidateNames) {
         @inline(__always) func token(endingAt byteEnd: Int) -> Int? {
             var lo = 0, hi = buffer.count
@@ -2094,12 +2103,12 @@ struct ActorMatcher {
             }
             return lo < buffer.count && buffer.infos[lo].byteEnd == byteEnd ? lo : nil
         }
-        for a in 0..<(mentions.count - 1) {
+        for a in mentions.indices {
             guard mentions[a].via == .discovered, let c = mentions[a].candidate,
                   case let key = candidates.keys[c].bytes, key[0] > ActorMatcher.placeKeyMark, !key.contains(0x20), let ta = token(endingAt: mentions[a].byteEnd),
                   buffer.infos[ta].byteStart == mentions[a].byteStart,
                   !self.token(buffer, ta, isIn: index.givenNames) else { continue }
-            for b in (a + 1)..<mentions.count {
+            for b in mentions.indices where b != a {
                 let m = mentions[b]
                 guard m.byteStart < buffer.infos[ta].byteStart || m.byteStart > mentions[a].byteEnd else { continue }
                 if let cb = m.candidate {
