@@ -241,7 +241,7 @@ org|ria|ريا نوفوستي|وكالة ريا نوفوستي|RIA Novosti|RU|
 org|tass|تاس|وكالة تاس|TASS|RU|
 org|anadolu|الأناضول|وكالة الأناضول|Anadolu Agency|TR|
 org|sputnik|سبوتنيك||Sputnik|RU|
-person|vladimir-putin|فلاديمير بوتين|بوتين,فلاديمير بوتن|Vladimir Putin|RU|head_of_state@RU@2012-05-07@
+person|vladimir-putin|فلاديمير بوتين|بوتين,فلاديمير بوتن,بوتن|Vladimir Putin|RU|head_of_state@RU@2012-05-07@
 person|dmitry-medvedev|دميتري ميدفيديف|ميدفيديف,ديمتري ميدفيديف|Dmitry Medvedev|RU|head_of_government@RU@2012-05-08@2020-01-16
 person|mikhail-mishustin|ميخائيل ميشوستين|ميشوستين|Mikhail Mishustin|RU|head_of_government@RU@2020-01-16@
 person|sergey-lavrov|سيرغي لافروف|لافروف,سيرجي لافروف,سيرغي لافروف|Sergey Lavrov|RU|foreign_minister@RU@2004-03-09@

@@ -768,7 +768,13 @@ struct ActorMatcher {
         }
         while k > j + 1, token(buffer, k - 1, isIn: index.nameLinks) { k -= 1 }
         // A given name alone is too little ("وعلي" may be any of many); another word alone, or
-        // with one more that stands alone.
+        // with one more that stands alone. One word alone when its letters look like a foreign
+        // name's ("كانافارو وإيمرسون", "شيفا ودروغبا": `NameLetterModel`).
+        if k == j + 1, !given, ActorMatcher.letters(word, from: 0) >= 4, (index.nameLetters.score(word) ?? -1) > 0,
+           !index.lessCommonWords.contains(word, hash: h), !ActorMatcher.endsLikeANoun(word),
+           !ActorMatcher.startsLikeAPresentTenseVerb(word) {
+            return (j, k, true)
+        }
         if k == j + 1 || (!given && (k > j + 2 || !standsAlone(buffer, (j + 1)..<k))) { return nil }
         // Nor a phrase: a verb or a plural first ("وتصافحا بالأيدي", "ومديري الدوائر").
         if buffer.withToken(j + 1, { ActorMatcher.startsWithPrepositionAndArticle($0) }) { return nil }

@@ -796,7 +796,7 @@ org:ria	organization	ريا نوفوستي	RIA Novosti	RU		وكالة ريا ن�
 org:tass	organization	تاس	TASS	RU		وكالة تاس	
 org:anadolu	organization	الأناضول	Anadolu Agency	TR		وكالة الأناضول	
 org:sputnik	organization	سبوتنيك	Sputnik	RU			
-person:vladimir-putin	person	فلاديمير بوتين	Vladimir Putin	RU	Q7747	بوتين|فلاديمير بوتن	head_of_state@RU@2012-05-07@
+person:vladimir-putin	person	فلاديمير بوتين	Vladimir Putin	RU	Q7747	بوتين|فلاديمير بوتن|بوتن	head_of_state@RU@2012-05-07@
 person:dmitry-medvedev	person	دميتري ميدفيديف	Dmitry Medvedev	RU		ميدفيديف|ديمتري ميدفيديف	head_of_government@RU@2012-05-08@2020-01-16
 person:mikhail-mishustin	person	ميخائيل ميشوستين	Mikhail Mishustin	RU		ميشوستين	head_of_government@RU@2020-01-16@
 person:sergey-lavrov	person	سيرغي لافروف	Sergey Lavrov	RU		لافروف|سيرجي لافروف	foreign_minister@RU@2004-03-09@
