@@ -499,8 +499,19 @@ struct ActorMatcher {
         // رضوان, a given name, in the formula "رضوان الله عليه".
         if i + 1 < buffer.count, token(buffer, i + 1, isIn: index.allah),
            buffer.withToken(i, { index.formulaWordsBeforeAllah.contains(UnsafeBufferPointer(rebasing: $0[start...])) }) { return nil }
-        let k = nameEnd(buffer, from: i + 1, afterTitle: false)
+        var k = nameEnd(buffer, from: i + 1, afterTitle: false)
         guard k > i + 1 else { return nil }  // a given name alone (most of them)
+        // After a given name of another language and a family name, a word whose letters are a
+        // word of the language's ends the name ("تيم سيباستيان كمقدم", "تشارلز هاملتون أخو";
+        // `NameLetterModel`; not the family name itself: "ميشال عون", "جورج حبش").
+        if k > i + 2, buffer.withToken(i, { index.otherGivenNames.contains(UnsafeBufferPointer(rebasing: $0[start...])) }) {
+            for m in (i + 2)..<k where !token(buffer, m, isIn: index.nameLinks) && !token(buffer, m - 1, isIn: index.nameLinks)
+                && !token(buffer, m - 1, isIn: index.nameParticles)
+                && buffer.withToken(m, { (index.nameLetters.score($0) ?? 0) < -1.5 }) {
+                k = m
+                break
+            }
+        }
         // A given name that is also a word: only before a family name of three letters or more
         // that is neither a common word nor a word with ال ("حسن الظن", "حسن الاستقبال").
         if ambiguous && (buffer.withToken(i + 1, { ActorMatcher.letters($0, from: 0) < 3 || ActorMatcher.startsWithAl($0) })
