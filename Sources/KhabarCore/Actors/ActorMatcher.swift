@@ -1709,7 +1709,21 @@ struct ActorMatcher {
     private func appendDiscovered(_ buffer: TokenBuffer, _ range: Range<Int>, _ mentions: inout [ActorMention],
                                   _ candidates: inout CandidateNames,
                                   _ shortForms: inout ShortForms, confident: Bool = false) {
-        let range = lineageStart(buffer, range.lowerBound, after: mentions.last)..<range.upperBound
+        var range = lineageStart(buffer, range.lowerBound, after: mentions.last)..<range.upperBound
+        // A foreign name of three words or more ends before a word whose letters are the
+        // language's ("الحارس ... هييرو موقتا", `NameLetterModel`), as after a foreign given name
+        // (`givenNameMatch`); the first word foreign-looking, no Arabic given name, and no link
+        // in the name (بن, عبد, أبو: an Arabic name's).
+        let first = range.lowerBound
+        if range.count >= 3, !token(buffer, first, isIn: index.givenNames) || token(buffer, first, isIn: index.otherGivenNames),
+           !token(buffer, first, isIn: index.ambiguousGivenNames), !range.contains(where: { token(buffer, $0, isIn: index.nameLinks) }),
+           buffer.withToken(first, { (index.nameLetters.score($0) ?? -1) > 0.5 }) {
+            for m in (first + 2)..<range.upperBound where !token(buffer, m, isIn: index.nameLinks) && !token(buffer, m - 1, isIn: index.nameLinks)
+                && !token(buffer, m - 1, isIn: index.nameParticles) && buffer.withToken(m, { (index.nameLetters.score($0) ?? 0) < -1.5 }) {
+                range = first..<m
+                break
+            }
+        }
         let name = range.map { buffer.tokenBytes($0) }
         let key = candidates.number(of: candidateKey(name))
         let foreign = looksLikeAForeignName(buffer, range)

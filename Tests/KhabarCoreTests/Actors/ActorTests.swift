@@ -827,6 +827,10 @@ final class ActorNameSpanTests: XCTestCase {
     func testAForeignNameEndsBeforeAnArabicWord() {
         XCTAssertEqual(mentions("وقد عمل تيم سيباستيان كمقدم تلفزيوني").map { $0[1] }, ["discovered:تيم سيباستيان"])
         XCTAssertEqual(mentions("وعين الاتحاد فرناندو هييرو مؤقتا").map { $0[1] }, ["discovered:فرناندو هييرو"])
+        // After a title too, when the name's first word looks foreign; not an Arabic name with
+        // its links ("مشهور بن ناشي المطرفي").
+        XCTAssertEqual(mentions("وقال المهاجم فويتشيغ شتينسني بالاندفاع").map { $0[1] }, ["discovered:فويتشيغ شتينسني"])
+        XCTAssertEqual(mentions("وقال المهاجم مشهور بن ناشي المطرفي إن").map { $0[1] }, ["discovered:مشهور بن ناشي المطرفي"])
     }
 
     /// After a person's name, و and one word whose letters look like a foreign name's is another
