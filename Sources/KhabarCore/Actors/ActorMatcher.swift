@@ -808,7 +808,8 @@ struct ActorMatcher {
         // on its own ("الداعية سلمان العودة": the family name may be any word).
         let countsFromTitle = afterTitle && !(j < buffer.count && (token(buffer, j, isIn: index.givenNames)
                                                                    || token(buffer, j, isIn: index.ambiguousGivenNames)))
-        while k < buffer.count, k - j < 7, k == j || words < 3 || token(buffer, k - 1, isIn: index.nameLinks) {
+        while k < buffer.count, k - j < 7, k == j || words < 3 || token(buffer, k - 1, isIn: index.nameLinks)
+                || token(buffer, k - 1, isIn: index.nameParticles) {  // (the word after دي, دو, فان: "ماريا تيريزا فرنانديس دي لافيغا")
             guard continuesName(buffer, k, afterAbbreviation: afterAbbreviation && k == j) else { break }
             // A religious formula ends the name before it ("عائشة رضي الله عنها").
             if k + 1 < buffer.count, token(buffer, k + 1, isIn: index.allah), token(buffer, k, isIn: index.formulaWordsBeforeAllah) { break }
@@ -823,6 +824,8 @@ struct ActorMatcher {
                 if nameWords >= 2 ? token(buffer, k, isIn: index.commonWords) || token(buffer, k, isIn: index.lessCommonWords)
                     : countsFromTitle && token(buffer, k, isIn: index.veryCommonWords) { break }
                 if nameWords >= 2 && !token(buffer, k, isIn: index.givenNames) && buffer.withToken(k, { endsNameAfterTwoWords($0) }) { break }
+                // ب, ل, ك before a word of the language ("عبد الحفيظ لشرح موقف").
+                if nameWords >= 2 && buffer.withToken(k, { isPrepositionBeforeWord($0) }) { break }
             }
             // A feminine adjective of the language with ال ends the name before it: it agrees with
             // a noun before the name ("مدينة الملك عبد الله الرياضية", "جائزة الملك فيصل العالمية").

@@ -833,6 +833,14 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("وقال المهاجم مشهور بن ناشي المطرفي إن").map { $0[1] }, ["discovered:مشهور بن ناشي المطرفي"])
     }
 
+    /// A particle never ends a name: the word after it is the name's (news-bench: "خوان مارتن دل
+    /// بوترو" was "خوان مارتن دل"); ب, ل, ك before a word of the language end one ("ستيفن بينار لشرح").
+    func testParticlesAndPrepositionsInNames() {
+        XCTAssertEqual(mentions("وتغلب الأرجنتيني خوان مارتن دل بوترو على منافسه").map { $0[1] },
+                       ["people:AR", "discovered:خوان مارتن دل بوترو"])
+        XCTAssertEqual(mentions("ووصل ستيفن بينار لشرح موقفه").map { $0[1] }, ["discovered:ستيفن بينار"])
+    }
+
     /// After a person's name, و and one word whose letters look like a foreign name's is another
     /// person (news-bench's lists of players); a word of the language is not.
     func testOneForeignWordJoinedToAPerson() {
