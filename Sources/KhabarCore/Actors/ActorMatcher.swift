@@ -2137,30 +2137,43 @@ struct ActorMatcher {
             }
             return lo < buffer.count && buffer.infos[lo].byteEnd == byteEnd ? lo : nil
         }
+        // The one-word discovered names that may be surnames (token and mention), then the last
+        // words of the persons' full names by hash, in the mentions' order (a dictionary, not a
+        // loop over every pair: a page that is a dump of thousands of articles has thousands of
+        // mentions).
+        var singles: [(token: Int, mention: Int)] = []
         for a in mentions.indices {
             guard mentions[a].via == .discovered, let c = mentions[a].candidate,
-                  case let key = candidates.keys[c].bytes, key[0] > ActorMatcher.placeKeyMark, !key.contains(0x20), let ta = token(endingAt: mentions[a].byteEnd),
-                  buffer.infos[ta].byteStart == mentions[a].byteStart,
+                  case let key = candidates.keys[c].bytes, key[0] > ActorMatcher.placeKeyMark, !key.contains(0x20),
+                  let ta = token(endingAt: mentions[a].byteEnd), buffer.infos[ta].byteStart == mentions[a].byteStart,
                   !self.token(buffer, ta, isIn: index.givenNames) else { continue }
-            for b in mentions.indices where b != a {
-                let m = mentions[b]
-                guard m.byteStart < buffer.infos[ta].byteStart || m.byteStart > mentions[a].byteEnd else { continue }
-                if let cb = m.candidate {
-                    guard m.confident, case let key = candidates.keys[cb].bytes, key[0] > ActorMatcher.placeKeyMark,
-                          key.contains(0x20) else { continue }
-                } else if let p = m.actor {
-                    guard index.actorTypes[p] == .person else { continue }
-                } else { continue }
-                // (Not a father's name: "محمد بن سعود".)
-                guard let tb = token(endingAt: m.byteEnd), tb > 0, buffer.infos[tb].byteStart > m.byteStart,
-                      !self.token(buffer, tb - 1, isIn: index.lineageLinks), !self.token(buffer, tb - 1, isIn: index.kunyaLinks),
-                      buffer.withToken(ta, { u in buffer.withToken(tb) { $0.elementsEqual(u) } }) else { continue }
-                mentions[a].candidate = m.candidate
-                mentions[a].actor = m.actor
-                if m.actor != nil { mentions[a].via = .alias }
-                mentions[a].confident = m.confident
-                break
-            }
+            singles.append((ta, a))
+        }
+        guard !singles.isEmpty else { return }
+        var lastWords: [UInt64: [(token: Int, mention: Int)]] = [:]
+        for b in mentions.indices {
+            let m = mentions[b]
+            if let cb = m.candidate {
+                guard m.confident, case let key = candidates.keys[cb].bytes, key[0] > ActorMatcher.placeKeyMark,
+                      key.contains(0x20) else { continue }
+            } else if let p = m.actor {
+                guard index.actorTypes[p] == .person else { continue }
+            } else { continue }
+            // A name of two words or more, whose last word follows no بن or أبو (a father's
+            // name: "محمد بن سعود", "أبو محمد").
+            guard let tb = token(endingAt: m.byteEnd), tb > 0, buffer.infos[tb].byteStart > m.byteStart,
+                  !self.token(buffer, tb - 1, isIn: index.lineageLinks), !self.token(buffer, tb - 1, isIn: index.kunyaLinks) else { continue }
+            lastWords[buffer.hashes[tb], default: []].append((tb, b))
+        }
+        for (ta, a) in singles {
+            guard let names = lastWords[buffer.hashes[ta]],
+                  let (_, b) = names.first(where: { tb in buffer.withToken(ta, { u in buffer.withToken(tb.token) { $0.elementsEqual(u) } }) })
+            else { continue }
+            let m = mentions[b]
+            mentions[a].candidate = m.candidate
+            mentions[a].actor = m.actor
+            if m.actor != nil { mentions[a].via = .alias }
+            mentions[a].confident = m.confident
         }
     }
 
