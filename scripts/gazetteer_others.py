@@ -434,7 +434,7 @@ person|ghassan-salame|غسان سلامة||Ghassan Salamé||
 person|kofi-annan|كوفي عنان|عنان,كوفي أنان,أنان|Kofi Annan||
 person|pope-francis|البابا فرنسيس|بابا الفاتيكان|Pope Francis|VA|head_of_state@VA@2013-03-13@2025-04-21
 person|osama-bin-laden|أسامة بن لادن|بن لادن|Osama bin Laden||
-person|abu-bakr-al-baghdadi|أبو بكر البغدادي||Abu Bakr al-Baghdadi||
+person|abu-bakr-al-baghdadi|أبو بكر البغدادي|أبوبكر البغدادي|Abu Bakr al-Baghdadi||
 person|ayman-al-zawahiri|أيمن الظواهري|الظواهري|Ayman al-Zawahiri||
 person|nicolas-maduro|نيكولاس مادورو|مادورو|Nicolás Maduro|VE|head_of_state@VE@2013-04-19@
 person|justin-trudeau|جاستن ترودو|ترودو|Justin Trudeau|CA|head_of_government@CA@2015-11-04@2025-03-14

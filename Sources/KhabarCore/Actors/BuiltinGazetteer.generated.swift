@@ -989,7 +989,7 @@ person:ghassan-salame	person	غسان سلامة	Ghassan Salamé
 person:kofi-annan	person	كوفي عنان	Kofi Annan			عنان|كوفي أنان|أنان	
 person:pope-francis	person	البابا فرنسيس	Pope Francis	VA		بابا الفاتيكان	head_of_state@VA@2013-03-13@2025-04-21
 person:osama-bin-laden	person	أسامة بن لادن	Osama bin Laden			بن لادن	
-person:abu-bakr-al-baghdadi	person	أبو بكر البغدادي	Abu Bakr al-Baghdadi				
+person:abu-bakr-al-baghdadi	person	أبو بكر البغدادي	Abu Bakr al-Baghdadi			أبوبكر البغدادي	
 person:ayman-al-zawahiri	person	أيمن الظواهري	Ayman al-Zawahiri			الظواهري	
 person:nicolas-maduro	person	نيكولاس مادورو	Nicolás Maduro	VE		مادورو	head_of_state@VE@2013-04-19@
 person:justin-trudeau	person	جاستن ترودو	Justin Trudeau	CA		ترودو	head_of_government@CA@2015-11-04@2025-03-14
