@@ -704,6 +704,18 @@ struct ActorMatcher {
         return ActorMatcher.thatSpellings.contains { $0.elementsEqual(raw) }
     }
 
+    /// Token `i` is written in the text as ب, ل or ك before a hamza on alif and a word of the
+    /// language: "بأول" (with the first) is باول once normalised, as كولن باول is written.
+    private func writtenAsAPrepositionAndWord(_ buffer: TokenBuffer, _ i: Int) -> Bool {
+        guard let text = buffer.text else { return false }
+        let info = buffer.infos[i]
+        guard info.byteEnd <= text.count, info.byteEnd - info.byteStart >= 8 else { return false }
+        let b = info.byteStart
+        guard (text[b] == 0xD8 && text[b + 1] == 0xA8) || (text[b] == 0xD9 && (text[b + 1] == 0x84 || text[b + 1] == 0x83)),
+              text[b + 2] == 0xD8, text[b + 3] == 0xA3 || text[b + 3] == 0xA5 else { return false }
+        return buffer.withToken(i) { t in t.count > 2 && index.commonWords.contains(UnsafeBufferPointer(rebasing: t[2...])) }
+    }
+
     /// The number of a name with a kunya (word `kunya` of `words`), keyed without the kunya's
     /// proclitic and in the nominative: "لأبي سعيد", "أبا سعيد" and "أبو سعيد" are one person.
     private func kunyaKey(_ words: [UnsafeBufferPointer<UInt8>], kunya k: Int, _ candidates: inout CandidateNames) -> Int {
@@ -1798,7 +1810,8 @@ struct ActorMatcher {
             }
             if may & ActorMatcher.startsName != 0, let (p, length) = gazetteerMatch(buffer, at: i, forms: forms),
                !ActorMatcher.writtenInLowercase(p, buffer, i, text) {
-                if length == 1, writtenAsThat(buffer, i) {  // "بأن" is no بان
+                if length == 1, writtenAsThat(buffer, i)
+                    || (index.actorTypes[p.actor] == .person && writtenAsAPrepositionAndWord(buffer, i)) {  // "بأن" is no بان, "بأول" no باول
                     i += 1
                     continue
                 }
