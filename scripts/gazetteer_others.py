@@ -320,7 +320,7 @@ person|sherif-ismail|شريف إسماعيل||Sherif Ismail|EG|head_of_governmen
 person|bashar-al-assad|بشار الأسد|الأسد,الرئيس الأسد|Bashar al-Assad|SY|head_of_state@SY@2000-07-17@2024-12-08
 person|walid-muallem|وليد المعلم||Walid Muallem|SY|foreign_minister@SY@2006-02-11@2020-11-16
 person|faisal-mekdad|فيصل المقداد|المقداد|Faisal Mekdad|SY|foreign_minister@SY@2020-11-22@2024-12-08
-person|ahmed-al-sharaa|أحمد الشرع|الشرع,أبو محمد الجولاني,الجولاني|Ahmed al-Sharaa|SY|head_of_state@SY@2025-01-29@
+person|ahmed-al-sharaa|أحمد الشرع|أبو محمد الجولاني,الجولاني|Ahmed al-Sharaa|SY|head_of_state@SY@2025-01-29@
 person|asaad-al-shaibani|أسعد الشيباني|الشيباني|Asaad al-Shaibani|SY|foreign_minister@SY@2024-12-21@
 person|haider-al-abadi|حيدر العبادي|العبادي|Haider al-Abadi|IQ|head_of_government@IQ@2014-09-08@2018-10-25
 person|nouri-al-maliki|نوري المالكي|المالكي|Nouri al-Maliki|IQ|head_of_government@IQ@2006-05-20@2014-09-08
@@ -506,7 +506,7 @@ person|mahmoud-zahar|محمود الزهار|الزهار|Mahmoud al-Zahar|PS|
 person|hugo-chavez|هوغو تشافيز|تشافيز,شافيز|Hugo Chávez|VE|
 person|fidel-castro|فيدل كاسترو|كاسترو|Fidel Castro|CU|
 person|lula-da-silva|لويس إيناسيو لولا دا سيلفا|لولا دا سيلفا|Luiz Inácio Lula da Silva|BR|
-person|pervez-musharraf|برويز مشرف|مشرف|Pervez Musharraf|PK|
+person|pervez-musharraf|برويز مشرف||Pervez Musharraf|PK|
 person|benazir-bhutto|بينظير بوتو|بوتو|Benazir Bhutto|PK|
 person|manmohan-singh|مانموهان سينغ||Manmohan Singh|IN|
 person|junichiro-koizumi|جونيشيرو كويزومي|كويزومي|Junichiro Koizumi|JP|

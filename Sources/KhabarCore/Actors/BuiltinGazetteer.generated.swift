@@ -875,7 +875,7 @@ person:sherif-ismail	person	شريف إسماعيل	Sherif Ismail	EG			head_of_g
 person:bashar-al-assad	person	بشار الأسد	Bashar al-Assad	SY		الأسد|الرئيس الأسد	head_of_state@SY@2000-07-17@2024-12-08
 person:walid-muallem	person	وليد المعلم	Walid Muallem	SY			foreign_minister@SY@2006-02-11@2020-11-16
 person:faisal-mekdad	person	فيصل المقداد	Faisal Mekdad	SY		المقداد	foreign_minister@SY@2020-11-22@2024-12-08
-person:ahmed-al-sharaa	person	أحمد الشرع	Ahmed al-Sharaa	SY		الشرع|أبو محمد الجولاني|الجولاني	head_of_state@SY@2025-01-29@
+person:ahmed-al-sharaa	person	أحمد الشرع	Ahmed al-Sharaa	SY		أبو محمد الجولاني|الجولاني	head_of_state@SY@2025-01-29@
 person:asaad-al-shaibani	person	أسعد الشيباني	Asaad al-Shaibani	SY		الشيباني	foreign_minister@SY@2024-12-21@
 person:haider-al-abadi	person	حيدر العبادي	Haider al-Abadi	IQ		العبادي	head_of_government@IQ@2014-09-08@2018-10-25
 person:nouri-al-maliki	person	نوري المالكي	Nouri al-Maliki	IQ		المالكي	head_of_government@IQ@2006-05-20@2014-09-08
@@ -1057,7 +1057,7 @@ person:mahmoud-zahar	person	محمود الزهار	Mahmoud al-Zahar	PS		الز�
 person:hugo-chavez	person	هوغو تشافيز	Hugo Chávez	VE		تشافيز|شافيز	
 person:fidel-castro	person	فيدل كاسترو	Fidel Castro	CU		كاسترو	
 person:lula-da-silva	person	لويس إيناسيو لولا دا سيلفا	Luiz Inácio Lula da Silva	BR		لولا دا سيلفا	
-person:pervez-musharraf	person	برويز مشرف	Pervez Musharraf	PK		مشرف	
+person:pervez-musharraf	person	برويز مشرف	Pervez Musharraf	PK			
 person:benazir-bhutto	person	بينظير بوتو	Benazir Bhutto	PK		بوتو	
 person:manmohan-singh	person	مانموهان سينغ	Manmohan Singh	IN			
 person:junichiro-koizumi	person	جونيشيرو كويزومي	Junichiro Koizumi	JP		كويزومي	
