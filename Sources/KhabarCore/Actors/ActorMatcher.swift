@@ -1840,6 +1840,26 @@ struct ActorMatcher {
                     i += length
                     continue
                 }
+                // A one-word alias of a known person that is the short form of another known person
+                // named before in the article is that one ("تركي المالكي" ... "وأوضح المالكي": not
+                // نوري المالكي, whose alias it is too).
+                if length == 1, !p.canonical, index.actorTypes[p.actor] == .person, !shortForms.isEmpty {
+                    var other: (actor: Int?, candidate: Int?)?
+                    for f in 0..<forms.count {
+                        let form = forms[f]
+                        if let found = buffer.withToken(i, { t in shortForms.value(hash: form.hash) { form.matches($0, in: t) } }) {
+                            other = found
+                            break
+                        }
+                    }
+                    // (Unless the alias's own person was named before too: "الرئيس دونالد ترامب" and
+                    // "ميلانيا ترامب", then "ترامب".)
+                    if let other, let actor = other.actor, actor != p.actor, !mentions.contains(where: { $0.actor == p.actor }) {
+                        mentions.append(ActorMatcher.mention(buffer, i, i, actor: actor, candidate: nil, via: .alias))
+                        i += 1
+                        continue
+                    }
+                }
                 var first = i, end = i + length
                 if index.actorTypes[p.actor] == .person {
                     // "الشيخ محمد بن زايد آل نهيان": the honorific left out, the lineage taken in.
