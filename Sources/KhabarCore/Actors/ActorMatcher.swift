@@ -505,12 +505,7 @@ struct ActorMatcher {
         // word of the language's ends the name ("تيم سيباستيان كمقدم", "تشارلز هاملتون أخو";
         // `NameLetterModel`; not the family name itself: "ميشال عون", "جورج حبش").
         if k > i + 2, buffer.withToken(i, { index.otherGivenNames.contains(UnsafeBufferPointer(rebasing: $0[start...])) }) {
-            for m in (i + 2)..<k where !token(buffer, m, isIn: index.nameLinks) && !token(buffer, m - 1, isIn: index.nameLinks)
-                && !token(buffer, m - 1, isIn: index.nameParticles)
-                && buffer.withToken(m, { (index.nameLetters.score($0) ?? 0) < -1.5 }) {
-                k = m
-                break
-            }
+            k = foreignNameEnd(buffer, i..<k)
         }
         // A given name that is also a word: only before a family name of three letters or more
         // that is neither a common word nor a word with ال ("حسن الظن", "حسن الاستقبال").
@@ -1720,6 +1715,18 @@ struct ActorMatcher {
         return scored > 0
     }
 
+    /// Where a foreign name of tokens `range` (three or more) ends: before its first word from the
+    /// third on whose letters are the language's (`NameLetterModel` score below −1.5), not a link
+    /// nor the word after a link or a particle; `range.upperBound` when there is none.
+    private func foreignNameEnd(_ buffer: TokenBuffer, _ range: Range<Int>) -> Int {
+        for m in (range.lowerBound + 2)..<range.upperBound where !token(buffer, m, isIn: index.nameLinks)
+            && !token(buffer, m - 1, isIn: index.nameLinks) && !token(buffer, m - 1, isIn: index.nameParticles)
+            && buffer.withToken(m, { (index.nameLetters.score($0) ?? 0) < -1.5 }) {
+            return m
+        }
+        return range.upperBound
+    }
+
     /// A discovered person named by tokens `range`: its mention, and its short forms remembered.
     private func appendDiscovered(_ buffer: TokenBuffer, _ range: Range<Int>, _ mentions: inout [ActorMention],
                                   _ candidates: inout CandidateNames,
@@ -1733,11 +1740,7 @@ struct ActorMatcher {
         if range.count >= 3, !token(buffer, first, isIn: index.givenNames) || token(buffer, first, isIn: index.otherGivenNames),
            !token(buffer, first, isIn: index.ambiguousGivenNames), !range.contains(where: { token(buffer, $0, isIn: index.nameLinks) }),
            buffer.withToken(first, { (index.nameLetters.score($0) ?? -1) > 0.5 }) {
-            for m in (first + 2)..<range.upperBound where !token(buffer, m, isIn: index.nameLinks) && !token(buffer, m - 1, isIn: index.nameLinks)
-                && !token(buffer, m - 1, isIn: index.nameParticles) && buffer.withToken(m, { (index.nameLetters.score($0) ?? 0) < -1.5 }) {
-                range = first..<m
-                break
-            }
+            range = first..<foreignNameEnd(buffer, range)
         }
         let name = range.map { buffer.tokenBytes($0) }
         let key = candidates.number(of: candidateKey(name))
