@@ -655,6 +655,7 @@ struct ActorMatcher {
         // The word after عبد, ابو ... is the name's whatever it is (عبد الله, عبد الرحمن).
         if token(buffer, k - 1, isIn: index.nameLinks) && !token(buffer, k - 1, isIn: index.lineageLinks) { return true }
         if isAliInAName(buffer, k) { return true }
+        if isParticleInAName(buffer, k) { return true }
         return buffer.withToken(k) { t in
             guard t.count >= 4, !index.notNames.contains(t, hash: buffer.hashes[k]), !index.titleWords.contains(t, hash: buffer.hashes[k])
             else { return false }
@@ -681,6 +682,20 @@ struct ActorMatcher {
               !token(buffer, k + 1, isIn: index.commonWords), !token(buffer, k + 1, isIn: index.lessCommonWords) else { return false }
         return token(buffer, k + 1, isIn: index.givenNames)
             || buffer.withToken(k + 1) { t in t.count >= 10 && ActorMatcher.startsWithAl(t) && !index.notNames.contains(t) }
+    }
+
+    /// Token `k` is a name particle that is a word too once normalised (فان is فإن, "so"), in a
+    /// name: written so in the text (not فإن), before a name's word on its line that is no word
+    /// of the language and has no ال ("لويس فان غال", "روبن فان بيرسي"). Not لا ("no").
+    private func isParticleInAName(_ buffer: TokenBuffer, _ k: Int) -> Bool {
+        guard k + 1 < buffer.count, token(buffer, k, isIn: index.nameParticles), token(buffer, k, isIn: index.notNames),
+              !buffer.withToken(k, { $0.elementsEqual([0xD9, 0x84, 0xD8, 0xA7]) }), let text = buffer.text else { return false }
+        let info = buffer.infos[k], next = buffer.infos[k + 1]
+        guard info.byteEnd <= text.count, buffer.withToken(k, { $0.elementsEqual(text[info.byteStart..<info.byteEnd]) }),
+              !next.followsBreak, next.line == info.line, next.start - info.end <= 1, !next.isNumber,
+              !token(buffer, k + 1, isIn: index.commonWords), !token(buffer, k + 1, isIn: index.notNames),
+              !token(buffer, k + 1, isIn: index.titleWords) else { return false }
+        return buffer.withToken(k + 1) { $0.count >= 6 && !ActorMatcher.startsWithAl($0) }
     }
 
     /// أبو, normalised.
@@ -957,6 +972,10 @@ struct ActorMatcher {
            !(t[n - 4] == 0xD9 && t[n - 3] == 0x8A), (t[n - 2] == 0xD8 && t[n - 1] == 0xAA && index.commonWords.contains(UnsafeBufferPointer(rebasing: t[..<(n - 2)])))
             || (n >= 12 && t[n - 4] == 0xD9 && t[n - 3] == 0x88 && t[n - 2] == 0xD8 && t[n - 1] == 0xA7
                 && index.commonWords.contains(UnsafeBufferPointer(rebasing: t[..<(n - 4)]))) { return true }
+        // the future of a verb of the language: س, then ي ت or ن and a common word ("سيزور", "ستقوم")
+        if n >= 10, t[0] == 0xD8, t[1] == 0xB3, t[2] == 0xD9 && (t[3] == 0x8A || t[3] == 0x86) || t[2] == 0xD8 && t[3] == 0xAA,
+           !index.givenNames.contains(t, hash: hash), !index.ambiguousGivenNames.contains(t, hash: hash),
+           index.commonWords.contains(UnsafeBufferPointer(rebasing: t[2...])) { return true }
         let endsInNa = t[n - 4] == 0xD9 && t[n - 3] == 0x86 && t[n - 2] == 0xD8 && t[n - 1] == 0xA7
         // نا after a word of the language: "شبابنا" (not "مارشينا")
         if endsInNa && n >= 10 && index.commonWords.contains(UnsafeBufferPointer(rebasing: t[..<(n - 4)])) { return true }
@@ -2068,6 +2087,18 @@ struct ActorMatcher {
             }
             if discover, may & ActorMatcher.startsTitle != 0, let (titleLength, weak, honorific, extended) = titleAndWeakness(buffer, at: i, forms: forms) {
                 var j = i + titleLength
+                // A place named after someone with his title ("مدينة الملك عبد الله الاقتصادية",
+                // "جامعة الملك سعود", "ستاد الأمير فيصل بن فهد"): no mention of him, discovered
+                // or known (as for a known person right after the noun).
+                if i >= 1, !info.followsBreak, buffer.infos[i - 1].line == info.line, isNamedPlaceNoun(buffer, i - 1) {
+                    var k = j < n && !buffer.infos[j].followsBreak ? nameEnd(buffer, from: j, afterTitle: true) : j
+                    if k == j, j < n, !buffer.infos[j].followsBreak, let (p, length) = gazetteerMatch(buffer, at: j),
+                       index.actorTypes[p.actor] == .person {
+                        k = j + length
+                    }
+                    i = k
+                    continue
+                }
                 let mentionsBefore = mentions.count
                 // An organisation in the title ("رئيس جامعة القاهرة", "رئيس مجلس الوزراء"): its
                 // mention, and the person's name after it.
@@ -2116,6 +2147,18 @@ struct ActorMatcher {
                 // After a weak title, a given name and more ("الشاب محمد علي", not "المتهم يقر
                 // بجريمته"); after an adjective, that or a name of two words that stands alone
                 // ("الأميركي المخضرم أندري أغاسي", not "الشاعر الكبير تحديدا", "الممثل الشهير بحبه").
+                // A title and a given name alone (or before a word that is no family name) after a
+                // person of that given name was named ("الأمير محمد" after "ولي العهد السعودي محمد
+                // بن سلمان"): that person.
+                let givenEnd = j < n && token(buffer, j, isIn: index.nameLinks) ? j + 2 : j + 1
+                if k == givenEnd || (k > givenEnd && buffer.withToken(givenEnd, { isNoFamilyName($0, hash: buffer.hashes[givenEnd]) })),
+                   token(buffer, j, isIn: index.givenNames) || token(buffer, j, isIn: index.ambiguousGivenNames),
+                   let m = personNamedBefore(byGivenName: j..<givenEnd, buffer, mentions, candidates) {
+                    mentions.append(ActorMatcher.mention(buffer, j, givenEnd - 1, actor: m.actor, candidate: m.candidate,
+                                                         via: m.actor != nil ? .alias : .discovered, confident: m.confident))
+                    i = givenEnd
+                    continue
+                }
                 let namedWell = k > j + 1 && (token(buffer, j, isIn: index.givenNames) || token(buffer, j, isIn: index.ambiguousGivenNames)
                                               || (!weak && standsAlone(buffer, j..<k, wholeName: true)))
                 let single = k == j + 1 && buffer.withToken(j, { isNoFamilyName($0, hash: buffer.hashes[j]) })
@@ -2211,6 +2254,46 @@ struct ActorMatcher {
             if m.actor != nil { mentions[a].via = .alias }
             mentions[a].confident = m.confident
         }
+    }
+
+    /// The latest person named before tokens `given` (a given name: one word, or two with عبد,
+    /// أبو ...) whose name starts with that given name and goes on after it: a known person, or
+    /// a discovered one of two words or more that stands alone (`ActorMention.confident`; not a
+    /// phrase taken for a name, "فرانسيس يعدل"). The first word may carry و, ف, ب or ل. Looks at the
+    /// last 64 mentions (a page that dumps many articles has thousands).
+    private func personNamedBefore(byGivenName given: Range<Int>, _ buffer: TokenBuffer, _ mentions: [ActorMention],
+                                   _ candidates: CandidateNames) -> ActorMention? {
+        let byteStart = buffer.infos[given.lowerBound].byteStart
+        for m in mentions.reversed().prefix(64) where m.byteEnd <= byteStart {
+            if let c = m.candidate {
+                guard m.confident, case let key = candidates.keys[c].bytes, key[0] > ActorMatcher.placeKeyMark, key.contains(0x20)
+                else { continue }
+            } else if let p = m.actor {
+                guard index.actorTypes[p] == .person else { continue }
+            } else { continue }
+            // the mention's first token
+            var lo = 0, hi = buffer.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if buffer.infos[mid].byteStart < m.byteStart { lo = mid + 1 } else { hi = mid }
+            }
+            let t0 = lo
+            guard t0 + given.count < buffer.count, buffer.infos[t0].byteStart == m.byteStart,
+                  buffer.infos[t0 + given.count].byteEnd <= m.byteEnd else { continue }
+            var same = true
+            for d in 0..<given.count where same {
+                same = buffer.withToken(t0 + d) { u in
+                    buffer.withToken(given.lowerBound + d) { v in
+                        if u.elementsEqual(v) { return true }
+                        guard d == 0, u.count == v.count + 2, u[0] == 0xD9 && (u[1] == 0x88 || u[1] == 0x81 || u[1] == 0x84)
+                                || u[0] == 0xD8 && u[1] == 0xA8 else { return false }
+                        return UnsafeBufferPointer(rebasing: u[2...]).elementsEqual(v)
+                    }
+                }
+            }
+            if same { return m }
+        }
+        return nil
     }
 
     /// The masculine nationality at `k` names a person, not an adjective of the word before it:

@@ -239,7 +239,9 @@ final class ActorMatcherTests: XCTestCase {
     /// that is no word (العطية) still is.
     func testAnInstitutionsAdjectiveEndsTheName() {
         func found(_ text: String) -> [String] { mentions(text).map(\.0) }
-        XCTAssertEqual(found("في مدينة الملك عبد الله الرياضية بجدة"), ["عبد الله", "بجدة"])
+        XCTAssertEqual(found("وتقام بطولة الشيخ حمد الدولية بجدة"), ["حمد", "بجدة"])
+        // (after the noun of a place, the title and the name are the place's: no one)
+        XCTAssertEqual(found("في مدينة الملك عبد الله الرياضية بجدة"), ["بجدة"])
         XCTAssertEqual(found("وقال خالد العطية وزير الخارجية"), ["خالد العطية"])
     }
 
@@ -868,6 +870,31 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("ووصل ستيفن بينار لشرح موقفه").map { $0[1] }, ["discovered:ستيفن بينار"])
     }
 
+    /// فان is فإن ("so") once normalised: a particle of a name when the text writes it so, before
+    /// a name's word (news-bench: "لويس فان غال" was "لويس", 96 mentions); فإن stays a word.
+    func testFanIsAParticleWhenWrittenSo() {
+        XCTAssertEqual(mentions("وأنفق المدرب الهولندي لويس فان غال ما يقارب").map { $0[1] },
+                       ["people:NL", "discovered:لويس فان غال"])
+        XCTAssertEqual(mentions("وأما المدرب الهولندي لويس فإن غال").map { $0[1] }, ["people:NL", "discovered:لويس"])
+        XCTAssertEqual(mentions("وقال المدرب لويس فان الفريق").map { $0[1] }, ["discovered:لويس"])
+    }
+
+    /// A title and a given name alone, after a person of that given name was named in the
+    /// article, is that person (news-bench: "الأمير محمد" after "محمد بن سلمان"); a place named
+    /// after someone with his title is no mention of him ("مدينة الملك عبد الله", "جامعة الملك
+    /// سعود": 502 and 257 mentions of the discovered "عبد الله" and "سعود" on news-bench).
+    func testATitleAndAGivenNameAfterTheFullName() {
+        XCTAssertEqual(mentions("وقال ولي العهد محمد بن سلمان إن الأمير محمد سيزور مصر").map { $0[1] },
+                       ["person:mohammed-bin-salman", "person:mohammed-bin-salman", "country:EG"])
+        XCTAssertEqual(mentions("وقال ولي العهد محمد بن سلمان إن الأمير محمد سيزور مصر").map { $0[0] },
+                       ["محمد بن سلمان", "محمد", "مصر"])
+        // a discovered full name that stands alone, then the title and the given name
+        XCTAssertEqual(mentions("التقى الوزير سلطان الحضري . وقال الشيخ سلطان إن").map { $0[1] },
+                       ["discovered:سلطان الحضري", "discovered:سلطان الحضري"])
+        XCTAssertEqual(mentions("في مدينة الملك عبدالله الاقتصادية وجامعة الملك سعود وستاد الأمير فيصل بن فهد").map { $0[1] }, [])
+        XCTAssertEqual(mentions("وقال الملك عبدالله إن").map { $0[1] }, ["discovered:عبد الله"])
+    }
+
     /// After a person's name, و and one word whose letters look like a foreign name's is another
     /// person (news-bench's lists of players); a word of the language is not.
     func testOneForeignWordJoinedToAPerson() {
@@ -1044,7 +1071,7 @@ final class ActorPipelineTests: XCTestCase {
     func testFlushingToTheTotalsChangesNoCount() throws {
         let once = try newsSmallActors(jobs: 1, flushPairs: .max).actors!
         XCTAssertEqual(once.units, 707)
-        XCTAssertEqual(once.discoveredKept.count, 1242)
+        XCTAssertEqual(once.discoveredKept.count, 1234)
         XCTAssertEqual(Set(once.actors.map(\.id)).count, once.actors.count)  // every id unique
         XCTAssertGreaterThan(once.pairs.count, 10_000)
         let trump = once.actors.firstIndex { $0.id == "person:donald-trump" }!
@@ -1293,7 +1320,7 @@ final class EarlyResultsTests: XCTestCase {
         XCTAssertTrue(earlyTerms === result.terms)
         XCTAssertEqual(earlyTerms?.distinctTerms, result.terms?.distinctTerms)
         XCTAssertEqual(earlyNames, result.actors?.discoveredKept)
-        XCTAssertEqual(earlyNames?.count, 1242)
+        XCTAssertEqual(earlyNames?.count, 1234)
     }
 
     func testNoDiscoveredNamesWithoutActorsAndNothingEarlyOnAFailedRun() throws {
@@ -1338,11 +1365,11 @@ final class ActorMergeTests: XCTestCase {
         var total = ActorStatistics(gazetteerCount: index.actors.count)
         for k in parts.indices { var copy = parts[k]; total.absorb(&copy) }
         // Candidates named in several parts (their documents add up across the parts).
-        XCTAssertEqual(Set(parts[0].candidates.keys).intersection(parts[1].candidates.keys).count, 37)
+        XCTAssertEqual(Set(parts[0].candidates.keys).intersection(parts[1].candidates.keys).count, 36)
         let keptParts = ActorCounts.keptCandidates(parts, minDiscovery: 2)
         let keptTotal = ActorCounts.keptCandidates([total], minDiscovery: 2)
         XCTAssertEqual(keptParts, keptTotal)
-        XCTAssertEqual(keptTotal.count, 104)  // seen in 2 documents at least
+        XCTAssertEqual(keptTotal.count, 103)  // seen in 2 documents at least
         // Every candidate named at all, at 1 document (three numbers have no mention left: a
         // surname named apart from its full name, counted as the full name's).
         XCTAssertEqual(ActorCounts.keptCandidates([total], minDiscovery: 1).count, total.candidates.count - 3)
@@ -1350,18 +1377,18 @@ final class ActorMergeTests: XCTestCase {
         // mentions add up across the parts as documents do.
         let keptPartsMentions = ActorCounts.keptCandidates(parts, minDiscovery: 2, minMentions: 2)
         XCTAssertEqual(keptPartsMentions, ActorCounts.keptCandidates([total], minDiscovery: 2, minMentions: 2))
-        XCTAssertEqual(keptPartsMentions.count, 1242)
+        XCTAssertEqual(keptPartsMentions.count, 1234)
         XCTAssertTrue(Set(keptTotal).isSubset(of: keptPartsMentions))
         XCTAssertEqual(ActorCounts.keptCandidates(parts, minDiscovery: 2, minMentions: 0), keptTotal)
         // With more documents asked for than mentions, a candidate named in two parts may pass
         // on its mentions alone: they are added up, not taken from one part.
         let byMentions = ActorCounts.keptCandidates([total], minDiscovery: 8, minMentions: 3)
         XCTAssertEqual(ActorCounts.keptCandidates(parts, minDiscovery: 8, minMentions: 3), byMentions)
-        XCTAssertEqual(byMentions.count, 1188)
+        XCTAssertEqual(byMentions.count, 1180)
         var p = parts, t = [total]
         let merged = try ActorCounts.merge(&p, index: index, unit: .document, minDiscovery: 2, minMentions: 2)
         let single = try ActorCounts.merge(&t, index: index, unit: .document, minDiscovery: 2, minMentions: 2)
-        XCTAssertEqual(merged.discoveredKept.count, 1242)
+        XCTAssertEqual(merged.discoveredKept.count, 1234)
         XCTAssertEqual(merged.discoveredKept, single.discoveredKept)
         XCTAssertEqual(merged.mentions, single.mentions)
         XCTAssertEqual(merged.documents, single.documents)
