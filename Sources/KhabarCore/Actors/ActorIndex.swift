@@ -104,6 +104,22 @@ public final class ActorIndex: Sendable {
     /// ملعب محطة سوق جبل وادي بئر قصر جامعة كلية. A known person right after one is not named
     /// either ("مطار جون كينيدي", "جبل عرفات", "مستشفى الملك فيصل").
     let namedPlaceNouns: ByteKeySet
+    /// Places whose one-word name is a word of the language as often or more (`placeWordList`):
+    /// the name is the place's only where the text says it is a place
+    /// (`ActorMatcher.saysItIsAPlace`). The value: 1 when a preposition before it says so
+    /// ("في الخبر", "بالعيون"), 0 when only إلى or نحو do ("في مشهد غير معتاد": in a scene;
+    /// "إلى مشهد": the city).
+    let placesNamedByAWord: [Int: UInt8]
+    /// Words before a place's name that say it is one (`placesNamedByAWord`): its descriptors
+    /// (مدينة, محافظة ...), دولة, جمهورية, حكومة, عاصمة, and the points of the compass
+    /// (شمال, شرقي ...).
+    let placeContextNouns: ByteKeySet
+    /// في, إلى, من, نحو, قرب ... before a place's name.
+    let placePrepositions: ByteKeySet
+    /// إلى and نحو: a place's name after them is one even when في before the word is not.
+    let placeDirections: ByteKeySet
+    /// عاصمة, العاصمة: after a place's name, it says it is one ("مشهد عاصمة الإقليم").
+    let capitalNouns: ByteKeySet
     /// Those of `organizationHeads` with ال.
     let definiteOrganizationHeads: ByteKeySet
     /// Words that end an organisation's name: what follows it ("التابع لدار الأوبرا"), days and
@@ -396,6 +412,29 @@ public final class ActorIndex: Sendable {
                                                            // "قاعدة الملك عبد العزيز الجوية", "كأس الأمير فيصل بن فهد")
                                                            + "ستاد استاد صالة قاعدة كأس كرسي")
             .flatMap { tokens($0) }.map { ByteKey($0) })
+        // (ids, not names: the built-in list's; a user's list that replaces it has none of them)
+        let placeWordList: [(id: String, afterPreposition: UInt8)] = [
+            ("place:khobar", 1),  // الخبر: "the news" ("رابط الخبر", "هذا الخبر")
+            ("capital:EH", 1),  // العيون: "the eyes" ("طب العيون", "مستشفى العيون")
+            ("place:zarqa", 1),  // الزرقاء: "the blue" ("الديوك الزرقاء", "المياه الزرقاء")
+            ("country:ML", 1),  // مالي: "financial" ("مبلغ مالي", "تعويض مالي")
+            ("place:kef", 1),  // الكاف: also the Confederation of African Football, in Tunisia's sport news
+            ("place:mashhad", 0),  // مشهد: "a scene" ("في مشهد مؤثر"; "إلى مشهد" is the city)
+            ("capital:TL", 0),  // ديلي: "Daily" ("ديلي ميل", "ذا ديلي شو"), and Dele Alli
+        ]
+        var placesNamedByAWord: [Int: UInt8] = [:]
+        for (id, afterPreposition) in placeWordList {
+            if let i = gazetteer.actors.firstIndex(where: { $0.id == id }) { placesNamedByAWord[i] = afterPreposition }
+        }
+        self.placesNamedByAWord = placesNamedByAWord
+        self.placeContextNouns = ByteKeySet(ActorIndex.words("مدينة بلدة قرية منطقة حي إقليم ولاية محافظة جزيرة قضاء مقاطعة "
+                                                             + "بلدية دولة جمهورية حكومة عاصمة العاصمة عاصمتها عاصمته مدن "
+                                                             + "محافظات ولايات إمبراطورية مملكة "
+                                                             + "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط")
+            .flatMap { tokens($0) }.map { ByteKey($0) })
+        self.placePrepositions = ByteKeySet(ActorIndex.words("في وفي إلى وإلى من ومن نحو قرب داخل خارج بين").flatMap { tokens($0) }.map { ByteKey($0) })
+        self.placeDirections = ByteKeySet(ActorIndex.words("إلى وإلى نحو").flatMap { tokens($0) }.map { ByteKey($0) })
+        self.capitalNouns = ByteKeySet(ActorIndex.words("عاصمة العاصمة").flatMap { tokens($0) }.map { ByteKey($0) })
         self.organizationNameStops = ByteKeySet(ActorIndex.words("التابع التابعة التابعين المعني المعنية المختص المختصة "
                                                                  + "الأحد الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
                                                                  + "الشهر العام الأسبوع اليوم الماضي الماضية المقبل المقبلة")

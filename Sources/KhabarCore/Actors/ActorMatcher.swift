@@ -1843,6 +1843,13 @@ struct ActorMatcher {
                     i += length
                     continue
                 }
+                // A place whose one-word name is a word as often ("رابط الخبر", "مبلغ مالي", "في
+                // مشهد مؤثر"): only where the text says it is a place.
+                if length == 1, let afterPreposition = index.placesNamedByAWord[p.actor],
+                   !saysItIsAPlace(buffer, i, afterPreposition: afterPreposition != 0, after: mentions.last) {
+                    i += 1
+                    continue
+                }
                 // A person's one-word name with ال that is a word too, before a nationality: the
                 // word ("الأسد الهندي": the lion).
                 if index.actorTypes[p.actor] == .person, length == 1, i + 1 < n, buffer.withToken(i, { ActorMatcher.startsWithAl($0) }),
@@ -2254,6 +2261,37 @@ struct ActorMatcher {
             if m.actor != nil { mentions[a].via = .alias }
             mentions[a].confident = m.confident
         }
+    }
+
+    /// The place's one-word name at token `i` (a word too: `ActorIndex.placesNamedByAWord`) is
+    /// said to be a place's: by a noun before it (مدينة, محافظة, دولة, حكومة, شمال ...: "مدينة
+    /// الخبر", "حكومة مالي"), by a place named right before it or after it in a list ("الدمام
+    /// والخبر", "السودان - مالي", "مالي والنيجر"), by a nationality or عاصمة after it ("مشهد
+    /// الإيرانية", "مشهد عاصمة الإقليم"); by إلى or نحو before it; when `afterPreposition`, also
+    /// by في, من ... before it or ب on it ("في الخبر", "بالعيون").
+    private func saysItIsAPlace(_ buffer: TokenBuffer, _ i: Int, afterPreposition: Bool, after previous: ActorMention?) -> Bool {
+        let info = buffer.infos[i]
+        func isPlace(_ actor: Int) -> Bool { index.actorTypes[actor] == .place }
+        if let previous, let a = previous.actor, isPlace(a), previous.line == info.line, !info.followsBreak,
+           info.byteStart - previous.byteEnd <= 4 { return true }
+        if i + 1 < buffer.count, !buffer.infos[i + 1].followsBreak, buffer.infos[i + 1].line == info.line,
+           buffer.infos[i + 1].byteStart - info.byteEnd <= 4, let (q, _) = gazetteerMatch(buffer, at: i + 1),
+           isPlace(q.actor) || (index.actorTypes[q.actor] == .group && buffer.infos[i + 1].start - info.end <= 1) { return true }
+        if i >= 1, !info.followsBreak, buffer.infos[i - 1].line == info.line, info.start - buffer.infos[i - 1].end <= 1 {
+            if token(buffer, i - 1, isIn: index.placeContextNouns) { return true }
+            if buffer.withToken(i - 1, { t in
+                t.count >= 8 && (t[0] == 0xD9 && (t[1] == 0x88 || t[1] == 0x81 || t[1] == 0x84) || t[0] == 0xD8 && t[1] == 0xA8)
+                    && index.placeContextNouns.contains(UnsafeBufferPointer(rebasing: t[2...]))
+            }) { return true }
+            if token(buffer, i - 1, isIn: afterPreposition ? index.placePrepositions : index.placeDirections) { return true }
+        }
+        // "مشهد عاصمة الإقليم"
+        if i + 1 < buffer.count, !buffer.infos[i + 1].followsBreak, buffer.infos[i + 1].line == info.line,
+           buffer.infos[i + 1].start - info.end <= 1, token(buffer, i + 1, isIn: index.capitalNouns) {
+            return true
+        }
+        // ب on the name ("بالخبر", "بمالي")
+        return afterPreposition && buffer.withToken(i) { t in t.count >= 6 && t[0] == 0xD8 && t[1] == 0xA8 }
     }
 
     /// The latest person named before tokens `given` (a given name: one word, or two with عبد,
