@@ -120,6 +120,9 @@ public final class ActorIndex: Sendable {
     let placeDirections: ByteKeySet
     /// عاصمة, العاصمة: after a place's name, it says it is one ("مشهد عاصمة الإقليم").
     let capitalNouns: ByteKeySet
+    /// Words of the language that read as a proclitic and a known name: وفيات ("deaths", not و +
+    /// فيات, Fiat: 171 false mentions on news-bench), بليون ("billion", not ب + ليون, Lyon).
+    let wordsLikeAProcliticAndAName: ByteKeySet
     /// Those of `organizationHeads` with ال.
     let definiteOrganizationHeads: ByteKeySet
     /// Words that end an organisation's name: what follows it ("التابع لدار الأوبرا"), days and
@@ -435,6 +438,7 @@ public final class ActorIndex: Sendable {
         self.placePrepositions = ByteKeySet(ActorIndex.words("في وفي إلى وإلى من ومن نحو قرب داخل خارج بين").flatMap { tokens($0) }.map { ByteKey($0) })
         self.placeDirections = ByteKeySet(ActorIndex.words("إلى وإلى نحو").flatMap { tokens($0) }.map { ByteKey($0) })
         self.capitalNouns = ByteKeySet(ActorIndex.words("عاصمة العاصمة").flatMap { tokens($0) }.map { ByteKey($0) })
+        self.wordsLikeAProcliticAndAName = ByteKeySet(ActorIndex.words("وفيات ووفيات بليون وبليون بلايين").flatMap { tokens($0) }.map { ByteKey($0) })
         self.organizationNameStops = ByteKeySet(ActorIndex.words("التابع التابعة التابعين المعني المعنية المختص المختصة "
                                                                  + "الأحد الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
                                                                  + "الشهر العام الأسبوع اليوم الماضي الماضية المقبل المقبلة")

@@ -1833,7 +1833,8 @@ struct ActorMatcher {
             if may & ActorMatcher.startsName != 0, let (p, length) = gazetteerMatch(buffer, at: i, forms: forms),
                !ActorMatcher.writtenInLowercase(p, buffer, i, text) {
                 if length == 1, writtenAsThat(buffer, i)
-                    || (index.actorTypes[p.actor] == .person && writtenAsAPrepositionAndWord(buffer, i)) {  // "بأن" is no بان, "بأول" no باول
+                    || (index.actorTypes[p.actor] == .person && writtenAsAPrepositionAndWord(buffer, i))  // "بأن" is no بان, "بأول" no باول
+                    || token(buffer, i, isIn: index.wordsLikeAProcliticAndAName) {  // "وفيات" (deaths) is no و + فيات (Fiat)
                     i += 1
                     continue
                 }

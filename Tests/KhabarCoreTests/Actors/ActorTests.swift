@@ -860,6 +860,9 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("وقام الوفد بأول زيارة صحفية"), [])
         XCTAssertEqual(mentions("وقال كولن باول إن").map { $0[1] }, ["person:colin-powell"])
         XCTAssertEqual(mentions("وأرسل رسالة لإيران").map { $0[1] }, ["country:IR"])
+        // words that read as a proclitic and a name: deaths, billion
+        XCTAssertEqual(mentions("وسجلت أربع وفيات و13 إصابة بقيمة 2.5 بليون دولار"), [])
+        XCTAssertEqual(mentions("وأعلنت شركة فيات عن").map { $0[1] }, ["org:fiat"])
     }
 
     /// A particle never ends a name: the word after it is the name's (news-bench: "خوان مارتن دل
