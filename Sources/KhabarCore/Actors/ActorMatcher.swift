@@ -481,8 +481,16 @@ struct ActorMatcher {
         var start: Int?, ambiguous = false
         for f in 0..<forms.count where !forms[f].withAl && givenNameHashes.contains(forms[f].hash) {
             let form = forms[f]
-            // The name itself, or after و or ف ("وأسامة"); not after ب ل ك ("بحمد الله" is no حمد).
-            guard form.start == 0 || (form.start == 2 && buffer.withToken(i, { $0[0] == 0xD9 && ($0[1] == 0x88 || $0[1] == 0x81) })) else {
+            // The name itself, or after و or ف ("وأسامة"); after ب ل ك only a name of five letters
+            // or more that is no word too, the whole no word either ("لفرناندو توريس", "لمحمود
+            // عباس"; "بحمد الله" is no حمد, "لدينا" no دينا, "برقية" no رقية).
+            guard form.start == 0 || (form.start == 2 && buffer.withToken(i, { t in
+                t[0] == 0xD9 && (t[1] == 0x88 || t[1] == 0x81)
+                    || ((t[0] == 0xD9 && (t[1] == 0x84 || t[1] == 0x83) || t[0] == 0xD8 && t[1] == 0xA8) && t.count >= 12
+                        && !index.ambiguousGivenNames.contains(UnsafeBufferPointer(rebasing: t[2...]), hash: form.hash)
+                        && !index.commonWords.contains(t, hash: buffer.hashes[i]) && !index.lessCommonWords.contains(t, hash: buffer.hashes[i])
+                        && !index.notNames.contains(t, hash: buffer.hashes[i]))
+            })) else {
                 continue
             }
             if buffer.withToken(i, { index.givenNames.contains(UnsafeBufferPointer(rebasing: $0[form.start...]), hash: form.hash) }) {
@@ -496,11 +504,15 @@ struct ActorMatcher {
             }
         }
         guard let start else { return nil }
+        // ب ل ك before the given name: a family name that stands alone after it ("برقية تهنئة"
+        // is a telegram of congratulations, "لبنى التحتية" the infrastructure).
+        let afterPreposition = start == 2 && buffer.withToken(i) { !($0[0] == 0xD9 && ($0[1] == 0x88 || $0[1] == 0x81)) }
         // رضوان, a given name, in the formula "رضوان الله عليه".
         if i + 1 < buffer.count, token(buffer, i + 1, isIn: index.allah),
            buffer.withToken(i, { index.formulaWordsBeforeAllah.contains(UnsafeBufferPointer(rebasing: $0[start...])) }) { return nil }
         var k = nameEnd(buffer, from: i + 1, afterTitle: false)
         guard k > i + 1 else { return nil }  // a given name alone (most of them)
+        if afterPreposition, !standsAlone(buffer, (i + 1)..<k) { return nil }
         // After a given name of another language and a family name, a word whose letters are a
         // word of the language's ends the name ("تيم سيباستيان كمقدم", "تشارلز هاملتون أخو";
         // `NameLetterModel`; not the family name itself: "ميشال عون", "جورج حبش").
