@@ -1773,6 +1773,15 @@ struct ActorMatcher {
            buffer.withToken(first, { (index.nameLetters.score($0) ?? -1) > 0.5 }) {
             range = first..<foreignNameEnd(buffer, range)
         }
+        // One word of the language (used by 100 ANT articles or more) whose letters are the
+        // language's, no given name: a verb or noun after the title ("وزير التعليم حرص على",
+        // "وصول المدرب صباح اليوم"), no one. (عمر, صلاح, خليفة, names and words, go too; كيم,
+        // مون, سيلفا, whose letters are foreign, stay.)
+        if range.count == 1, token(buffer, range.lowerBound, isIn: index.commonWords),
+           !token(buffer, range.lowerBound, isIn: index.givenNames), !token(buffer, range.lowerBound, isIn: index.ambiguousGivenNames),
+           buffer.withToken(range.lowerBound, { (index.nameLetters.score($0) ?? 0) <= 0 }) {
+            return
+        }
         let name = range.map { buffer.tokenBytes($0) }
         let key = candidates.number(of: candidateKey(name))
         let foreign = looksLikeAForeignName(buffer, range)
