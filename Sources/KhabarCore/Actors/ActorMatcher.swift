@@ -908,6 +908,8 @@ struct ActorMatcher {
             // nor a foreign given name in ال: "كارلوس ألبرتو باريرا", "جون ألفريد").
             if startsWithAl && !link && !afterLink && !token(buffer, k - 1, isIn: index.givenNames) { break }
         }
+        // Nor on a particle whose word did not follow ("رافائيل دي" of "رافائيل دي 2014").
+        if end > j + 1, token(buffer, end - 1, isIn: index.nameParticles), !token(buffer, end - 2, isIn: index.nameLinks) { end -= 1 }
         return end
     }
 

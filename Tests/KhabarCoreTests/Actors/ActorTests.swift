@@ -871,6 +871,8 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("وتغلب الأرجنتيني خوان مارتن دل بوترو على منافسه").map { $0[1] },
                        ["people:AR", "discovered:خوان مارتن دل بوترو"])
         XCTAssertEqual(mentions("ووصل ستيفن بينار لشرح موقفه").map { $0[1] }, ["discovered:ستيفن بينار"])
+        // a particle whose word does not follow is no part of the name
+        XCTAssertEqual(mentions("وسجل جواو كارنيرو دي في الدقيقة").map { $0[1] }, ["discovered:جواو كارنيرو"])
     }
 
     /// فان is فإن ("so") once normalised: a particle of a name when the text writes it so, before
