@@ -1775,13 +1775,21 @@ struct ActorMatcher {
            buffer.withToken(first, { (index.nameLetters.score($0) ?? -1) > 0.5 }) {
             range = first..<foreignNameEnd(buffer, range)
         }
-        // One word of the language (used by 100 ANT articles or more) whose letters are the
+        // One word of the language (`commonWords`, `lessCommonWords`) whose letters are the
         // language's, no given name: a verb or noun after the title ("وزير التعليم حرص على",
         // "وصول المدرب صباح اليوم"), no one. (عمر, صلاح, خليفة, names and words, go too; كيم,
         // مون, سيلفا, whose letters are foreign, stay.)
-        if range.count == 1, token(buffer, range.lowerBound, isIn: index.commonWords),
+        if range.count == 1, token(buffer, range.lowerBound, isIn: index.commonWords) || token(buffer, range.lowerBound, isIn: index.lessCommonWords),
            !token(buffer, range.lowerBound, isIn: index.givenNames), !token(buffer, range.lowerBound, isIn: index.ambiguousGivenNames),
            buffer.withToken(range.lowerBound, { (index.nameLetters.score($0) ?? 0) <= 0 }) {
+            return
+        }
+        // Nor ب, ل or ك before a word of the language ("الرئيس التونسي بذكرى"), whatever its letters.
+        if range.count == 1, buffer.withToken(range.lowerBound, { t in
+            t.count >= 8 && ActorMatcher.startsWithPreposition(t)
+                && (index.commonWords.contains(UnsafeBufferPointer(rebasing: t[2...])) || index.lessCommonWords.contains(UnsafeBufferPointer(rebasing: t[2...])))
+                && !index.givenNames.contains(UnsafeBufferPointer(rebasing: t[2...]))  // "كروجر" (Kruger) is no ك + روجر
+        }), !token(buffer, range.lowerBound, isIn: index.givenNames) {
             return
         }
         let name = range.map { buffer.tokenBytes($0) }
@@ -2387,6 +2395,9 @@ struct ActorMatcher {
             if n >= 10, t[2] == 0xD8, t[3] == 0xAA || t[3] == 0xB3 { return false }
         }
         if t[0] == 0xD8 && t[1] == 0xB3, index.commonWords.contains(UnsafeBufferPointer(rebasing: t[2...])) { return false }
+        // no preposition before a word of the language ("الرئيس التونسي بذكرى")
+        if ActorMatcher.startsWithPreposition(t), case let rest = UnsafeBufferPointer(rebasing: t[2...]),
+           index.commonWords.contains(rest) || index.lessCommonWords.contains(rest) { return false }
         // and letters like a foreign name's (`NameLetterModel`: not "دوام", "تعرقل")
         return (index.nameLetters.score(t) ?? -1) > -0.3
     }

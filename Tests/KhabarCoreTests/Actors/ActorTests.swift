@@ -889,6 +889,8 @@ final class ActorNameSpanTests: XCTestCase {
     /// one stays ("الرئيس الكوري الجنوبي مون").
     func testOneWordOfTheLanguageAfterATitleIsNoName() {
         XCTAssertEqual(mentions("وأضاف أن وزير التعليم حرص على أن"), [])
+        XCTAssertEqual(mentions("القيادة تهنئ الرئيس التونسي بذكرى إعلان الجمهورية").map { $0[1] }, ["people:TN"])
+        XCTAssertEqual(mentions("ويستقبل وزير الدولة لشئون الدفاع"), [])
         XCTAssertEqual(mentions("وقال الرئيس الكوري الجنوبي مون إن").map { $0[1] }.last, "discovered:مون")
     }
 
