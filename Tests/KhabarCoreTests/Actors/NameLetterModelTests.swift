@@ -44,6 +44,8 @@ final class NameLetterModelTests: XCTestCase {
             return out
         }
         XCTAssertEqual(confident("وقال القاضي ميخا لندنشتراوس أمس"), ["ميخا لندنشتراوس": true])
-        XCTAssertEqual(confident("وكانت الوزيرة الأميركية صرحت في وقت سابق"), ["صرحت": false])
+        // (a verb of the language: not even a candidate since the twenty-eighth session)
+        XCTAssertEqual(confident("وكانت الوزيرة الأميركية صرحت في وقت سابق"), [:])
+        XCTAssertEqual(confident("وكانت الوزيرة الأميركية غرمبلس في وقت سابق"), ["غرمبلس": true])
     }
 }
