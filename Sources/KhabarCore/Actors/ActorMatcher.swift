@@ -583,8 +583,11 @@ struct ActorMatcher {
         guard isVerb, j < buffer.count, continuesName(buffer, j),
               !token(buffer, j, isIn: index.commonWords), !token(buffer, j, isIn: index.givenNames),
               !token(buffer, j, isIn: index.ambiguousGivenNames), !token(buffer, j, isIn: index.reportingVerbs) else { return nil }
+        // (A foreign name that ends like a plural or a noun of the language, in ون, ين, ه: "وقال
+        // فيرجسون", "وقال بوين", "وقال تريشيه", when its letters are a foreign name's.)
         let plain = buffer.withToken(j) { t in
-            ActorMatcher.letters(t, from: 0) >= 3 && !ActorMatcher.startsWithAl(t) && !isNoName(t)
+            ActorMatcher.letters(t, from: 0) >= 3 && !ActorMatcher.startsWithAl(t)
+                && (!isNoName(t) || (ActorMatcher.endsLikeANoun(t) && looksLikeAForeignNameInAPluralsEnding(t)))
                 && !ActorMatcher.startsWithPrepositionAndArticle(t) && !startsWithAndName(t, hash: buffer.hashes[j])
         }
         guard plain, gazetteerMatch(buffer, at: j) == nil, titleMatch(buffer, at: j) == nil else { return nil }
@@ -603,6 +606,21 @@ struct ActorMatcher {
             return nil
         }
         return (j, end)
+    }
+
+    /// `t`, which ends like a plural or a noun of the language (ون, ين, ه), is a foreign name
+    /// ("فيرجسون", "بوين", "تريشيه"): letters a foreign name's (`NameLetterModel` score above
+    /// 0.5), no pronoun at its end, no nisba's plural (يون, يين: "سياسيون"), no participle (م and
+    /// a consonant: "مشاركون", "مغردون"; "ماسون", "ميلتون" are names), no construct plural in و.
+    private func looksLikeAForeignNameInAPluralsEnding(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = t.count
+        guard n >= 8, t[0] >= 0x80, !ActorMatcher.endsInAPronoun(t) else { return false }
+        let endsInOnOrIn = t[n - 2] == 0xD9 && t[n - 1] == 0x86 && t[n - 4] == 0xD9 && (t[n - 3] == 0x88 || t[n - 3] == 0x8A)
+        let endsInHa = t[n - 2] == 0xD9 && t[n - 1] == 0x87
+        guard endsInOnOrIn || endsInHa else { return false }
+        if endsInOnOrIn, n >= 10, t[n - 6] == 0xD9, t[n - 5] == 0x8A { return false }  // يون, يين
+        if t[0] == 0xD9, t[1] == 0x85, !(t[2] == 0xD8 && t[3] == 0xA7), !(t[2] == 0xD9 && (t[3] == 0x88 || t[3] == 0x8A)) { return false }
+        return (index.nameLetters.score(t) ?? -1) > 0.5
     }
 
     /// A discovered person's key: the name's words joined by spaces, عبدX written apart (عبد X,
