@@ -1986,7 +1986,8 @@ struct ActorMatcher {
                     if !buffer.infos[s].followsBreak, buffer.infos[s].line == buffer.infos[s - 1].line,
                        buffer.infos[s].start - buffer.infos[s - 1].end <= 1,
                        !token(buffer, s, isIn: index.commonWords), !buffer.withToken(s, { ActorMatcher.startsWithAl($0) }),
-                       token(buffer, s, isIn: index.givenNames) || !buffer.withToken(s, { isNoName($0) }) {
+                       token(buffer, s, isIn: index.givenNames)
+                        || buffer.withToken(s, { !isNoName($0) || (ActorMatcher.endsLikeANoun($0) && looksLikeAForeignNameInAPluralsEnding($0)) }) {
                         // Two words at least ("الجانب الكويتي تفهم هذه" is no one), or a given name.
                         let k = nameEnd(buffer, from: s, afterTitle: true)
                         // (Or a known given name and more: "التركي حمزة يرلكاب", "البرازيلي كارلوس كوريا".)
