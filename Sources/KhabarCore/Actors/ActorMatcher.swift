@@ -610,8 +610,10 @@ struct ActorMatcher {
 
     /// `t`, which ends like a plural or a noun of the language (ون, ين, ه), is a foreign name
     /// ("فيرجسون", "بوين", "تريشيه"): letters a foreign name's (`NameLetterModel` score above
-    /// 0.5), no pronoun at its end, no nisba's plural (يون, يين: "سياسيون"), no participle (م and
-    /// a consonant: "مشاركون", "مغردون"; "ماسون", "ميلتون" are names), no construct plural in و.
+    /// 0.5), no pronoun at its end, no nisba's plural (يون, يين: "سياسيون"), no plural of a word
+    /// of the language of four letters ("موردون"; "كيفين" is Kevin, not كيف), no dual in تين of
+    /// a word in ة ("فرصتين": فرصة; "مارتين" is a name), no participle (م and a consonant:
+    /// "مشاركون", "مغردون"; "ماسون", "ميلتون" are names).
     private func looksLikeAForeignNameInAPluralsEnding(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = t.count
         guard n >= 8, t[0] >= 0x80, !ActorMatcher.endsInAPronoun(t) else { return false }
@@ -619,6 +621,16 @@ struct ActorMatcher {
         let endsInHa = t[n - 2] == 0xD9 && t[n - 1] == 0x87
         guard endsInOnOrIn || endsInHa else { return false }
         if endsInOnOrIn, n >= 10, t[n - 6] == 0xD9, t[n - 5] == 0x8A { return false }  // يون, يين
+        if endsInOnOrIn {
+            // the plural of a word of the language ("موردون": مورد), or a dual in تين of one in ة
+            // ("فرصتين": فرصة; not ستين: "غولدستين", "هوكستين")
+            let stem = UnsafeBufferPointer(rebasing: t[..<(n - 4)])
+            if stem.count >= 8, index.commonWords.contains(stem) || index.lessCommonWords.contains(stem) { return false }
+            if n >= 12, t[n - 3] == 0x8A, t[n - 6] == 0xD8, t[n - 5] == 0xAA {
+                let singular = Array(t[..<(n - 6)]) + [0xD8, 0xA9]
+                if singular.withUnsafeBufferPointer({ index.commonWords.contains($0) || index.lessCommonWords.contains($0) }) { return false }
+            }
+        }
         if t[0] == 0xD9, t[1] == 0x85, !(t[2] == 0xD8 && t[3] == 0xA7), !(t[2] == 0xD9 && (t[3] == 0x88 || t[3] == 0x8A)) { return false }
         return (index.nameLetters.score(t) ?? -1) > 0.5
     }
@@ -1714,7 +1726,11 @@ struct ActorMatcher {
             // ة is otherwise a noun's); alone too ("السيدة عائشة": on the gold corpora +3 people
             // found, all right; only multi-word names: +1).
             if firstWord && token(buffer, j, isIn: index.givenNames) { continue }
-            if buffer.withToken(j, { isNoName($0, familyName: !wholeName || j > range.lowerBound) || (!firstWord && $0[0] == 0xD9 && $0[1] == 0x88) }) { return false }
+            if buffer.withToken(j, { t in
+                (isNoName(t, familyName: !wholeName || j > range.lowerBound)
+                 && !(ActorMatcher.endsLikeANoun(t) && looksLikeAForeignNameInAPluralsEnding(t)))  // "فيرجسون"
+                    || (!firstWord && t[0] == 0xD9 && t[1] == 0x88)
+            }) { return false }
         }
         return true
     }
