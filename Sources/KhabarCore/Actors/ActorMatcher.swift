@@ -1819,11 +1819,8 @@ struct ActorMatcher {
             return
         }
         // Nor ب, ل or ك before a word of the language ("الرئيس التونسي بذكرى"), whatever its letters.
-        if range.count == 1, buffer.withToken(range.lowerBound, { t in
-            t.count >= 8 && ActorMatcher.startsWithPreposition(t)
-                && (index.commonWords.contains(UnsafeBufferPointer(rebasing: t[2...])) || index.lessCommonWords.contains(UnsafeBufferPointer(rebasing: t[2...])))
-                && !index.givenNames.contains(UnsafeBufferPointer(rebasing: t[2...]))  // "كروجر" (Kruger) is no ك + روجر
-        }), !token(buffer, range.lowerBound, isIn: index.givenNames) {
+        if range.count == 1, buffer.withToken(range.lowerBound, { isPrepositionBeforeALanguageWord($0) }),
+           !token(buffer, range.lowerBound, isIn: index.givenNames) {
             return
         }
         let name = range.map { buffer.tokenBytes($0) }
@@ -2417,6 +2414,16 @@ struct ActorMatcher {
         }
     }
 
+    /// `t` is ب, ل or ك before a word of the language, common or less common, that is no given
+    /// name ("بذكرى"; "كروجر" is Kruger, not ك + روجر).
+    private func isPrepositionBeforeALanguageWord(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard t.count >= 8, ActorMatcher.startsWithPreposition(t) else { return false }
+        let rest = UnsafeBufferPointer(rebasing: t[2...])
+        let h = byteHash(rest.baseAddress!, rest.count)
+        return (index.commonWords.contains(rest, hash: h) || index.lessCommonWords.contains(rest, hash: h))
+            && !index.givenNames.contains(rest, hash: h)
+    }
+
     /// `t` may be a foreign name standing alone: four letters or more; no participle in the
     /// accusative (م, a consonant, …ا: "محرزا", "متسائلا"; "ماريا", "مونيكا" are names), no
     /// participle in مت or مست of five letters or more ("متخصص"), no future tense (س before a
@@ -2431,8 +2438,7 @@ struct ActorMatcher {
         }
         if t[0] == 0xD8 && t[1] == 0xB3, index.commonWords.contains(UnsafeBufferPointer(rebasing: t[2...])) { return false }
         // no preposition before a word of the language ("الرئيس التونسي بذكرى")
-        if ActorMatcher.startsWithPreposition(t), case let rest = UnsafeBufferPointer(rebasing: t[2...]),
-           index.commonWords.contains(rest) || index.lessCommonWords.contains(rest) { return false }
+        if isPrepositionBeforeALanguageWord(t) { return false }
         // and letters like a foreign name's (`NameLetterModel`: not "دوام", "تعرقل")
         return (index.nameLetters.score(t) ?? -1) > -0.3
     }
