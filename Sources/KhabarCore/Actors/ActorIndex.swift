@@ -120,6 +120,10 @@ public final class ActorIndex: Sendable {
     let placeDirections: ByteKeySet
     /// عاصمة, العاصمة: after a place's name, it says it is one ("مشهد عاصمة الإقليم").
     let capitalNouns: ByteKeySet
+    /// على, عن: after a word with ال that is no nisba, that word is a verbal noun after an
+    /// organisation's name, not part of it ("مجلس الوزراء الموافقة على", "الكشف عن"); not في,
+    /// من ...: adjectives stand before those ("هيئة الصحة العامة في").
+    let prepositionsAfterAVerbalNoun: ByteKeySet
     /// Words of the language that read as a proclitic and a known name: وفيات ("deaths", not و +
     /// فيات, Fiat: 171 false mentions on news-bench), بليون ("billion", not ب + ليون, Lyon).
     let wordsLikeAProcliticAndAName: ByteKeySet
@@ -438,6 +442,7 @@ public final class ActorIndex: Sendable {
         self.placePrepositions = ByteKeySet(ActorIndex.words("في وفي إلى وإلى من ومن نحو قرب داخل خارج بين").flatMap { tokens($0) }.map { ByteKey($0) })
         self.placeDirections = ByteKeySet(ActorIndex.words("إلى وإلى نحو").flatMap { tokens($0) }.map { ByteKey($0) })
         self.capitalNouns = ByteKeySet(ActorIndex.words("عاصمة العاصمة").flatMap { tokens($0) }.map { ByteKey($0) })
+        self.prepositionsAfterAVerbalNoun = ByteKeySet(ActorIndex.words("على عن").flatMap { tokens($0) }.map { ByteKey($0) })
         self.wordsLikeAProcliticAndAName = ByteKeySet(ActorIndex.words("وفيات ووفيات بليون وبليون بلايين").flatMap { tokens($0) }.map { ByteKey($0) })
         self.organizationNameStops = ByteKeySet(ActorIndex.words("التابع التابعة التابعين المعني المعنية المختص المختصة "
                                                                  + "الأحد الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "

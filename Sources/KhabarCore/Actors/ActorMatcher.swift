@@ -1303,6 +1303,10 @@ struct ActorMatcher {
                 continue
             }
             if ActorMatcher.startsWithAl(t) {
+                // A verbal noun after the name, not an adjective of it: a word with ال that is no
+                // nisba, before a preposition ("قرر مجلس الوزراء الموافقة على", "أعلنت وزارة
+                // الداخلية القبض على").
+                if !first, !ActorMatcher.isDefiniteNisba(t), adjacent(k + 1), token(buffer, k + 1, isIn: index.prepositionsAfterAVerbalNoun) { break }
                 k += 1
                 previousProper = false
                 continue

@@ -738,6 +738,10 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(orgs("وقال إن الحزب الحاكم يرفض"), [])
         XCTAssertEqual(orgs("مع منظمة المؤتمر الإسلامي والاتحاد الأفريقي"), ["منظمة المؤتمر الإسلامي"])
         XCTAssertEqual(orgs("وقال مجلس الوزراء الأحد إن"), ["مجلس الوزراء"])
+        // a verbal noun before على or عن is no adjective of the name (news-bench: 92 mentions of
+        // "مجلس الوزراء الموافقة"); an adjective before في is one
+        XCTAssertEqual(orgs("وقرر مجلس الوزراء الموافقة على النظام"), ["مجلس الوزراء"])
+        XCTAssertEqual(orgs("وأعلنت هيئة الصحة العامة في بيان"), ["هيئة الصحة العامة"])
         // After a newspaper's, a channel's or a team's noun, the name alone (the gold corpora's
         // convention): a proper noun, a word with ال after a newspaper's noun, a known place after
         // one; after فريق a known organisation or two proper nouns.
@@ -1123,7 +1127,7 @@ final class ActorPipelineTests: XCTestCase {
     func testFlushingToTheTotalsChangesNoCount() throws {
         let once = try newsSmallActors(jobs: 1, flushPairs: .max).actors!
         XCTAssertEqual(once.units, 707)
-        XCTAssertEqual(once.discoveredKept.count, 1240)
+        XCTAssertEqual(once.discoveredKept.count, 1239)
         XCTAssertEqual(Set(once.actors.map(\.id)).count, once.actors.count)  // every id unique
         XCTAssertGreaterThan(once.pairs.count, 10_000)
         let trump = once.actors.firstIndex { $0.id == "person:donald-trump" }!
@@ -1372,7 +1376,7 @@ final class EarlyResultsTests: XCTestCase {
         XCTAssertTrue(earlyTerms === result.terms)
         XCTAssertEqual(earlyTerms?.distinctTerms, result.terms?.distinctTerms)
         XCTAssertEqual(earlyNames, result.actors?.discoveredKept)
-        XCTAssertEqual(earlyNames?.count, 1240)
+        XCTAssertEqual(earlyNames?.count, 1239)
     }
 
     func testNoDiscoveredNamesWithoutActorsAndNothingEarlyOnAFailedRun() throws {
@@ -1429,18 +1433,18 @@ final class ActorMergeTests: XCTestCase {
         // mentions add up across the parts as documents do.
         let keptPartsMentions = ActorCounts.keptCandidates(parts, minDiscovery: 2, minMentions: 2)
         XCTAssertEqual(keptPartsMentions, ActorCounts.keptCandidates([total], minDiscovery: 2, minMentions: 2))
-        XCTAssertEqual(keptPartsMentions.count, 1240)
+        XCTAssertEqual(keptPartsMentions.count, 1239)
         XCTAssertTrue(Set(keptTotal).isSubset(of: keptPartsMentions))
         XCTAssertEqual(ActorCounts.keptCandidates(parts, minDiscovery: 2, minMentions: 0), keptTotal)
         // With more documents asked for than mentions, a candidate named in two parts may pass
         // on its mentions alone: they are added up, not taken from one part.
         let byMentions = ActorCounts.keptCandidates([total], minDiscovery: 8, minMentions: 3)
         XCTAssertEqual(ActorCounts.keptCandidates(parts, minDiscovery: 8, minMentions: 3), byMentions)
-        XCTAssertEqual(byMentions.count, 1187)
+        XCTAssertEqual(byMentions.count, 1186)
         var p = parts, t = [total]
         let merged = try ActorCounts.merge(&p, index: index, unit: .document, minDiscovery: 2, minMentions: 2)
         let single = try ActorCounts.merge(&t, index: index, unit: .document, minDiscovery: 2, minMentions: 2)
-        XCTAssertEqual(merged.discoveredKept.count, 1240)
+        XCTAssertEqual(merged.discoveredKept.count, 1239)
         XCTAssertEqual(merged.discoveredKept, single.discoveredKept)
         XCTAssertEqual(merged.mentions, single.mentions)
         XCTAssertEqual(merged.documents, single.documents)
