@@ -120,6 +120,11 @@ public final class ActorIndex: Sendable {
     let placeDirections: ByteKeySet
     /// عاصمة, العاصمة: after a place's name, it says it is one ("مشهد عاصمة الإقليم").
     let capitalNouns: ByteKeySet
+    /// صباح, مساء, ظهر, فجر, عصر, ليلة, ظهيرة: a time of the day, a name too (صباح), the time
+    /// before a day or a time word (`timeWords`, `organizationNameStops`).
+    let timesOfDay: ByteKeySet
+    /// يوم, أمس, غد, الغد, اليوم and the like, after a time of the day.
+    let timeWords: ByteKeySet
     /// على, عن: after a word with ال that is no nisba, that word is a verbal noun after an
     /// organisation's name, not part of it ("مجلس الوزراء الموافقة على", "الكشف عن"); not في,
     /// من ...: adjectives stand before those ("هيئة الصحة العامة في").
@@ -442,6 +447,8 @@ public final class ActorIndex: Sendable {
         self.placePrepositions = ByteKeySet(ActorIndex.words("في وفي إلى وإلى من ومن نحو قرب داخل خارج بين").flatMap { tokens($0) }.map { ByteKey($0) })
         self.placeDirections = ByteKeySet(ActorIndex.words("إلى وإلى نحو").flatMap { tokens($0) }.map { ByteKey($0) })
         self.capitalNouns = ByteKeySet(ActorIndex.words("عاصمة العاصمة").flatMap { tokens($0) }.map { ByteKey($0) })
+        self.timesOfDay = ByteKeySet(ActorIndex.words("صباح مساء ظهر فجر عصر ليلة ظهيرة").flatMap { tokens($0) }.map { ByteKey($0) })
+        self.timeWords = ByteKeySet(ActorIndex.words("يوم أمس غد الغد اليوم باكر").flatMap { tokens($0) }.map { ByteKey($0) })
         self.prepositionsAfterAVerbalNoun = ByteKeySet(ActorIndex.words("على عن").flatMap { tokens($0) }.map { ByteKey($0) })
         self.wordsLikeAProcliticAndAName = ByteKeySet(ActorIndex.words("وفيات ووفيات بليون وبليون بلايين").flatMap { tokens($0) }.map { ByteKey($0) })
         self.organizationNameStops = ByteKeySet(ActorIndex.words("التابع التابعة التابعين المعني المعنية المختص المختصة "

@@ -1814,12 +1814,19 @@ struct ActorMatcher {
             range = first..<foreignNameEnd(buffer, range)
         }
         // One word of the language (`commonWords`, `lessCommonWords`) whose letters are the
-        // language's, no given name: a verb or noun after the title ("وزير التعليم حرص على",
-        // "وصول المدرب صباح اليوم"), no one. (عمر, صلاح, خليفة, names and words, go too; كيم,
-        // مون, سيلفا, whose letters are foreign, stay.)
+        // language's, no given name: a verb or noun after the title ("وزير التعليم حرص على"), no
+        // one. (عمر, صلاح, خليفة, names and words, go too; كيم, مون, سيلفا, whose letters are
+        // foreign, stay.)
         if range.count == 1, token(buffer, range.lowerBound, isIn: index.commonWords) || token(buffer, range.lowerBound, isIn: index.lessCommonWords),
            !token(buffer, range.lowerBound, isIn: index.givenNames), !token(buffer, range.lowerBound, isIn: index.ambiguousGivenNames),
            buffer.withToken(range.lowerBound, { (index.nameLetters.score($0) ?? 0) <= 0 }) {
+            return
+        }
+        // A time of the day before a day or a time word, though a name too: the time ("وصول
+        // المدرب صباح اليوم", "أكدت صباح الأحد").
+        if range.count == 1, token(buffer, range.lowerBound, isIn: index.timesOfDay), range.upperBound < buffer.count,
+           !buffer.infos[range.upperBound].followsBreak, buffer.infos[range.upperBound].line == buffer.infos[range.lowerBound].line,
+           token(buffer, range.upperBound, isIn: index.organizationNameStops) || token(buffer, range.upperBound, isIn: index.timeWords) {
             return
         }
         // Nor ب, ل or ك before a word of the language ("الرئيس التونسي بذكرى"), whatever its letters.

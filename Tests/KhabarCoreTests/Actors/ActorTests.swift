@@ -908,6 +908,9 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("وأضاف أن وزير التعليم حرص على أن"), [])
         XCTAssertEqual(mentions("القيادة تهنئ الرئيس التونسي بذكرى إعلان الجمهورية").map { $0[1] }, ["people:TN"])
         XCTAssertEqual(mentions("ويستقبل وزير الدولة لشئون الدفاع"), [])
+        // a time of the day before a day, though a name too
+        XCTAssertEqual(mentions("لحين وصول المدرب صباح يوم الأحد المقبل"), [])
+        XCTAssertEqual(mentions("وقالت الفنانة صباح إن").map { $0[1] }, ["discovered:صباح"])
         XCTAssertEqual(mentions("وقال الرئيس الكوري الجنوبي مون إن").map { $0[1] }.last, "discovered:مون")
     }
 
