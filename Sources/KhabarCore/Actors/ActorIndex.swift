@@ -253,6 +253,8 @@ public final class ActorIndex: Sendable {
         }
         let tokenizer = Tokenizer(profile: profile)
         func tokens(_ s: String) -> [[UInt8]] { tokenizer.tokenBytes(of: s) }
+        /// The normalised tokens of space-separated words, as a set.
+        func keySet(_ words: String) -> ByteKeySet { ByteKeySet(ActorIndex.words(words).flatMap { tokens($0) }.map { ByteKey($0) }) }
         var byFirst: [ByteKey: [Pattern]] = [:]
         // A name's tokens joined by spaces (tokens hold none) as one key: a `Set<[[UInt8]]>`
         // hashed every byte with SipHash, most of this index's build (on the run's critical path).
@@ -439,18 +441,16 @@ public final class ActorIndex: Sendable {
             if let i = gazetteer.actors.firstIndex(where: { $0.id == id }) { placesNamedByAWord[i] = afterPreposition }
         }
         self.placesNamedByAWord = placesNamedByAWord
-        self.placeContextNouns = ByteKeySet(ActorIndex.words("مدينة بلدة قرية منطقة حي إقليم ولاية محافظة جزيرة قضاء مقاطعة "
-                                                             + "بلدية دولة جمهورية حكومة عاصمة العاصمة عاصمتها عاصمته مدن "
-                                                             + "محافظات ولايات إمبراطورية مملكة "
-                                                             + "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط")
-            .flatMap { tokens($0) }.map { ByteKey($0) })
-        self.placePrepositions = ByteKeySet(ActorIndex.words("في وفي إلى وإلى من ومن نحو قرب داخل خارج بين").flatMap { tokens($0) }.map { ByteKey($0) })
-        self.placeDirections = ByteKeySet(ActorIndex.words("إلى وإلى نحو").flatMap { tokens($0) }.map { ByteKey($0) })
-        self.capitalNouns = ByteKeySet(ActorIndex.words("عاصمة العاصمة").flatMap { tokens($0) }.map { ByteKey($0) })
-        self.timesOfDay = ByteKeySet(ActorIndex.words("صباح مساء ظهر فجر عصر ليلة ظهيرة").flatMap { tokens($0) }.map { ByteKey($0) })
-        self.timeWords = ByteKeySet(ActorIndex.words("يوم أمس غد الغد اليوم باكر").flatMap { tokens($0) }.map { ByteKey($0) })
-        self.prepositionsAfterAVerbalNoun = ByteKeySet(ActorIndex.words("على عن").flatMap { tokens($0) }.map { ByteKey($0) })
-        self.wordsLikeAProcliticAndAName = ByteKeySet(ActorIndex.words("وفيات ووفيات بليون وبليون بلايين").flatMap { tokens($0) }.map { ByteKey($0) })
+        self.placeContextNouns = keySet("مدينة بلدة قرية منطقة حي إقليم ولاية محافظة جزيرة قضاء مقاطعة "
+                                        + "بلدية دولة جمهورية حكومة عاصمة العاصمة عاصمتها عاصمته مدن "
+                                        + "محافظات ولايات إمبراطورية مملكة شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط")
+        self.placePrepositions = keySet("في وفي إلى وإلى من ومن نحو قرب داخل خارج بين")
+        self.placeDirections = keySet("إلى وإلى نحو")
+        self.capitalNouns = keySet("عاصمة العاصمة")
+        self.timesOfDay = keySet("صباح مساء ظهر فجر عصر ليلة ظهيرة")
+        self.timeWords = keySet("يوم أمس غد الغد اليوم باكر")
+        self.prepositionsAfterAVerbalNoun = keySet("على عن")
+        self.wordsLikeAProcliticAndAName = keySet("وفيات ووفيات بليون وبليون بلايين")
         self.organizationNameStops = ByteKeySet(ActorIndex.words("التابع التابعة التابعين المعني المعنية المختص المختصة "
                                                                  + "الأحد الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
                                                                  + "الشهر العام الأسبوع اليوم الماضي الماضية المقبل المقبلة")
