@@ -902,6 +902,8 @@ struct ActorMatcher {
                  ActorMatcher.startsWithPrepositionAndArticle(t), startsWithAndName(t, hash: buffer.hashes[k]))
             }
             if k == j && afterTitle && (startsWithAl || startsWithPreposition || buffer.withToken(k, { isPrepositionBeforeWord($0) })) { break }
+            // nor a verb's future, anywhere in the name ("اللاعب سيقدم", "فان جال سيملك")
+            if buffer.withToken(k, { isFutureOfAVerb($0, hash: buffer.hashes[k]) }) { break }
             if let (p, length) = gazetteerMatch(buffer, at: k) {
                 // "حمدان بن محمد بن راشد": a known person after بن is the father, part of this name.
                 if k > j && token(buffer, k - 1, isIn: index.lineageLinks) && k + length - j <= 8 {
@@ -1016,10 +1018,7 @@ struct ActorMatcher {
            !(t[n - 4] == 0xD9 && t[n - 3] == 0x8A), (t[n - 2] == 0xD8 && t[n - 1] == 0xAA && index.commonWords.contains(UnsafeBufferPointer(rebasing: t[..<(n - 2)])))
             || (n >= 12 && t[n - 4] == 0xD9 && t[n - 3] == 0x88 && t[n - 2] == 0xD8 && t[n - 1] == 0xA7
                 && index.commonWords.contains(UnsafeBufferPointer(rebasing: t[..<(n - 4)]))) { return true }
-        // the future of a verb of the language: س, then ي ت or ن and a common word ("سيزور", "ستقوم")
-        if n >= 10, t[0] == 0xD8, t[1] == 0xB3, t[2] == 0xD9 && (t[3] == 0x8A || t[3] == 0x86) || t[2] == 0xD8 && t[3] == 0xAA,
-           !index.givenNames.contains(t, hash: hash), !index.ambiguousGivenNames.contains(t, hash: hash),
-           index.commonWords.contains(UnsafeBufferPointer(rebasing: t[2...])) { return true }
+        if isFutureOfAVerb(t, hash: hash) { return true }
         let endsInNa = t[n - 4] == 0xD9 && t[n - 3] == 0x86 && t[n - 2] == 0xD8 && t[n - 1] == 0xA7
         // نا after a word of the language: "شبابنا" (not "مارشينا")
         if endsInNa && n >= 10 && index.commonWords.contains(UnsafeBufferPointer(rebasing: t[..<(n - 4)])) { return true }
@@ -1029,6 +1028,14 @@ struct ActorMatcher {
         if n >= 8, t[0] == 0xD9, t[1] == 0x8A, !(t[2] == 0xD8 && t[3] == 0xA7 && n >= 10), !(t[n - 2] == 0xD9 && t[n - 1] == 0x8A),
            !index.nameWords.contains(t, hash: hash) { return true }
         return false
+    }
+
+    /// `t` is the future of a verb of the language: س, then ي ت or ن and a common word ("سيزور",
+    /// "ستقوم", "سيقدم"), no given name.
+    private func isFutureOfAVerb(_ t: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
+        t.count >= 10 && t[0] == 0xD8 && t[1] == 0xB3 && (t[2] == 0xD9 && (t[3] == 0x8A || t[3] == 0x86) || t[2] == 0xD8 && t[3] == 0xAA)
+            && !index.givenNames.contains(t, hash: hash) && !index.ambiguousGivenNames.contains(t, hash: hash)
+            && index.commonWords.contains(UnsafeBufferPointer(rebasing: t[2...]))
     }
 
     /// The first byte of a discovered organisation's key: it sets it apart from a person's
