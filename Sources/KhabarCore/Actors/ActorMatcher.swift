@@ -131,6 +131,27 @@ struct TokenBuffer: HashedTokenSink {
         let span = spanStorage[k]
         return body(UnsafeBufferPointer(start: byteStorage + span.start, count: span.count))
     }
+
+    /// The token that starts at byte `byteStart` of the text, if one does (a binary search: the
+    /// tokens are in the text's order).
+    func token(startingAt byteStart: Int) -> Int? {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if infos[mid].byteStart < byteStart { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < count && infos[lo].byteStart == byteStart ? lo : nil
+    }
+
+    /// The token that ends at byte `byteEnd` of the text, if one does.
+    func token(endingAt byteEnd: Int) -> Int? {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if infos[mid].byteEnd < byteEnd { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < count && infos[lo].byteEnd == byteEnd ? lo : nil
+    }
 }
 
 /// Owns `TokenBuffer`'s memory (the buffer replaces the pointers here when it grows).
@@ -2297,14 +2318,6 @@ struct ActorMatcher {
     /// short form first ("الأرجنتيني روميرو", "سيرجيو روميرو", "وترك روميرو"). Not a given name
     /// ("حسن" before "محمد حسن"), nor the name after بن or أبو ("محمد بن سعود", "أبو محمد").
     private func surnamesBeforeTheirNames(_ buffer: TokenBuffer, _ mentions: inout [ActorMention], _ candidates: CandidateNames) {
-        @inline(__always) func token(endingAt byteEnd: Int) -> Int? {
-            var lo = 0, hi = buffer.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if buffer.infos[mid].byteEnd < byteEnd { lo = mid + 1 } else { hi = mid }
-            }
-            return lo < buffer.count && buffer.infos[lo].byteEnd == byteEnd ? lo : nil
-        }
         // The one-word discovered names that may be surnames (token and mention), then the last
         // words of the persons' full names by hash, in the mentions' order (a dictionary, not a
         // loop over every pair: a page that is a dump of thousands of articles has thousands of
@@ -2313,7 +2326,7 @@ struct ActorMatcher {
         for a in mentions.indices {
             guard mentions[a].via == .discovered, let c = mentions[a].candidate,
                   case let key = candidates.keys[c].bytes, key[0] > ActorMatcher.placeKeyMark, !key.contains(0x20),
-                  let ta = token(endingAt: mentions[a].byteEnd), buffer.infos[ta].byteStart == mentions[a].byteStart,
+                  let ta = buffer.token(endingAt: mentions[a].byteEnd), buffer.infos[ta].byteStart == mentions[a].byteStart,
                   !self.token(buffer, ta, isIn: index.givenNames) else { continue }
             singles.append((ta, a))
         }
@@ -2321,15 +2334,10 @@ struct ActorMatcher {
         var lastWords: [UInt64: [(token: Int, mention: Int)]] = [:]
         for b in mentions.indices {
             let m = mentions[b]
-            if let cb = m.candidate {
-                guard m.confident, case let key = candidates.keys[cb].bytes, key[0] > ActorMatcher.placeKeyMark,
-                      key.contains(0x20) else { continue }
-            } else if let p = m.actor {
-                guard index.actorTypes[p] == .person else { continue }
-            } else { continue }
+            guard namesAPersonInFull(m, candidates) else { continue }
             // A name of two words or more, whose last word follows no بن or أبو (a father's
             // name: "محمد بن سعود", "أبو محمد").
-            guard let tb = token(endingAt: m.byteEnd), tb > 0, buffer.infos[tb].byteStart > m.byteStart,
+            guard let tb = buffer.token(endingAt: m.byteEnd), tb > 0, buffer.infos[tb].byteStart > m.byteStart,
                   !self.token(buffer, tb - 1, isIn: index.lineageLinks), !self.token(buffer, tb - 1, isIn: index.kunyaLinks) else { continue }
             lastWords[buffer.hashes[tb], default: []].append((tb, b))
         }
@@ -2376,6 +2384,17 @@ struct ActorMatcher {
         return afterPreposition && buffer.withToken(i) { t in t.count >= 6 && t[0] == 0xD8 && t[1] == 0xA8 }
     }
 
+    /// Mention `m` names a person: a known one, or a discovered name of two words or more that
+    /// stands alone (`ActorMention.confident`), whose words may name him again.
+    private func namesAPersonInFull(_ m: ActorMention, _ candidates: CandidateNames) -> Bool {
+        if let c = m.candidate {
+            let key = candidates.keys[c].bytes
+            return m.confident && key[0] > ActorMatcher.placeKeyMark && key.contains(0x20)
+        }
+        if let p = m.actor { return index.actorTypes[p] == .person }
+        return false
+    }
+
     /// The latest person named before tokens `given` (a given name: one word, or two with عبد,
     /// أبو ...) whose name starts with that given name and goes on after it: a known person, or
     /// a discovered one of two words or more that stands alone (`ActorMention.confident`; not a
@@ -2384,21 +2403,8 @@ struct ActorMatcher {
     private func personNamedBefore(byGivenName given: Range<Int>, _ buffer: TokenBuffer, _ mentions: [ActorMention],
                                    _ candidates: CandidateNames) -> ActorMention? {
         let byteStart = buffer.infos[given.lowerBound].byteStart
-        for m in mentions.reversed().prefix(64) where m.byteEnd <= byteStart {
-            if let c = m.candidate {
-                guard m.confident, case let key = candidates.keys[c].bytes, key[0] > ActorMatcher.placeKeyMark, key.contains(0x20)
-                else { continue }
-            } else if let p = m.actor {
-                guard index.actorTypes[p] == .person else { continue }
-            } else { continue }
-            // the mention's first token
-            var lo = 0, hi = buffer.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if buffer.infos[mid].byteStart < m.byteStart { lo = mid + 1 } else { hi = mid }
-            }
-            let t0 = lo
-            guard t0 + given.count < buffer.count, buffer.infos[t0].byteStart == m.byteStart,
+        for m in mentions.reversed().prefix(64) where m.byteEnd <= byteStart && namesAPersonInFull(m, candidates) {
+            guard let t0 = buffer.token(startingAt: m.byteStart), t0 + given.count < buffer.count,
                   buffer.infos[t0 + given.count].byteEnd <= m.byteEnd else { continue }
             var same = true
             for d in 0..<given.count where same {
