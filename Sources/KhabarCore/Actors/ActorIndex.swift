@@ -43,6 +43,9 @@ public final class ActorIndex: Sendable {
     /// of the name before it ("عائشة رضي الله عنها" is عائشة), nor a name ("رضوان الله"), though
     /// رضوان is a given name and X الله a compound one (عبد الله, نصر الله, عطا الله).
     let formulaWordsBeforeAllah: ByteKeySet
+    /// Words of the language that make a compound given name with الله after them ("حسب الله",
+    /// "خير الله", "جار الله", "فضل الله"), read as a name's word there.
+    let wordsBeforeAllahInNames: ByteKeySet
     /// الله, normalised.
     let allah: ByteKeySet
     /// Given names that start a person's name (and are not also common words: علي is على after
@@ -641,6 +644,7 @@ public final class ActorIndex: Sendable {
         self.otherGivenNames = ByteKeySet(keys(otherGivenNameList.joined(separator: " ")).subtracting(stopwordKeys))
         self.ambiguousGivenNames = ByteKeySet(keys(ambiguousGivenNameList).subtracting(stopwordKeys))
         self.titleTimeAdjectives = ByteKeySet(keys("السابق السابقة الأسبق الحالي الحالية الجديد الجديدة"))
+        self.wordsBeforeAllahInNames = ByteKeySet(keys("حسب خير جار فضل عطا نصر رزق فتح ضيف حرز جاد عوض فرج هبة منة سعد"))
         self.formulaWordsBeforeAllah = ByteKeySet(keys("رضي رضوان رحمه رحمها رحمهما رحمهم رحمة صلى صلوات قدس أطال حفظه حفظها "
                                                        + "حفظهم أيده أيدها أعزه سبحان بسم شاء يرحمه يحفظه تبارك"))
         self.allah = ByteKeySet(keys("الله"))

@@ -717,7 +717,8 @@ struct ActorMatcher {
         else { return false }
         // The word after عبد, ابو ... is the name's whatever it is (عبد الله, عبد الرحمن).
         if token(buffer, k - 1, isIn: index.nameLinks) && !token(buffer, k - 1, isIn: index.lineageLinks) { return true }
-        if isAliInAName(buffer, k) { return true }
+        if isAliInAName(buffer, k) || isAliStartingAName(buffer, k) { return true }
+        if isInACompoundWithAllah(buffer, k) { return true }
         if isParticleInAName(buffer, k) { return true }
         return buffer.withToken(k) { t in
             guard t.count >= 4, !index.notNames.contains(t, hash: buffer.hashes[k]), !index.titleWords.contains(t, hash: buffer.hashes[k])
@@ -729,6 +730,28 @@ struct ActorMatcher {
             let h = byteHash(rest.baseAddress!, rest.count)
             return !index.titleWords.contains(rest, hash: h) && !index.commonNouns.contains(rest, hash: h)
         }
+    }
+
+    /// Token `k` is a name's word before الله (`ActorIndex.wordsBeforeAllahInNames`: "بهاء حسب
+    /// الله", "إنجي خير الله"), or الله after one: a compound name, though the first word is a
+    /// word of the language.
+    private func isInACompoundWithAllah(_ buffer: TokenBuffer, _ k: Int) -> Bool {
+        if k + 1 < buffer.count, token(buffer, k, isIn: index.wordsBeforeAllahInNames), adjacent(buffer, k + 1),
+           token(buffer, k + 1, isIn: index.allah) { return true }
+        return k >= 1 && token(buffer, k, isIn: index.allah) && token(buffer, k - 1, isIn: index.wordsBeforeAllahInNames)
+    }
+
+    /// Token `k` is علي, written so (not على), starting a name of three words or more after a
+    /// title, a nationality or a verb of saying (`introducesAName`): a given name and a word that
+    /// goes on with the name after it ("السيد علي محمد الحمادي", "الصومالية علي محمد جيدي"; the
+    /// name was found from its second word).
+    private func isAliStartingAName(_ buffer: TokenBuffer, _ k: Int, after previous: ActorMention? = nil) -> Bool {
+        guard k >= 1, k + 2 < buffer.count, let text = buffer.text, buffer.withToken(k, { $0.elementsEqual(ActorMatcher.ali) }),
+              case let e = buffer.infos[k].byteEnd, e >= 2, e <= text.count, text[e - 2] == 0xD9, text[e - 1] == 0x8A,
+              adjacent(buffer, k + 1), adjacent(buffer, k + 2), token(buffer, k + 1, isIn: index.givenNames),
+              !token(buffer, k + 1, isIn: index.commonWords), !token(buffer, k + 2, isIn: index.commonWords),
+              !token(buffer, k + 2, isIn: index.lessCommonWords), !token(buffer, k + 2, isIn: index.titleWords) else { return false }
+        return introducesAName(buffer, k - 1, after: previous)
     }
 
     /// Token `k` is علي (a stopword: على is written so too) between a given name and a family
@@ -751,8 +774,10 @@ struct ActorMatcher {
     /// name: written so in the text (not فإن), before a name's word on its line that is no word
     /// of the language and has no ال ("لويس فان غال", "روبن فان بيرسي"). Not لا ("no").
     private func isParticleInAName(_ buffer: TokenBuffer, _ k: Int) -> Bool {
+        // (لا, "no", only after another particle: "دو لا سابليير", "دي لا كروز".)
         guard k + 1 < buffer.count, token(buffer, k, isIn: index.nameParticles), token(buffer, k, isIn: index.notNames),
-              !buffer.withToken(k, { $0.elementsEqual([0xD9, 0x84, 0xD8, 0xA7]) }), let text = buffer.text else { return false }
+              !buffer.withToken(k, { $0.elementsEqual([0xD9, 0x84, 0xD8, 0xA7]) }) || (k >= 1 && adjacent(buffer, k) && token(buffer, k - 1, isIn: index.nameParticles)),
+              let text = buffer.text else { return false }
         let info = buffer.infos[k], next = buffer.infos[k + 1]
         guard info.byteEnd <= text.count, buffer.withToken(k, { $0.elementsEqual(text[info.byteStart..<info.byteEnd]) }),
               !next.followsBreak, next.line == info.line, next.start - info.end <= 1, !next.isNumber,
@@ -894,7 +919,9 @@ struct ActorMatcher {
         let countsFromTitle = afterTitle && !(j < buffer.count && (token(buffer, j, isIn: index.givenNames)
                                                                    || token(buffer, j, isIn: index.ambiguousGivenNames)))
         while k < buffer.count, k - j < 7, k == j || words < 3 || token(buffer, k - 1, isIn: index.nameLinks)
-                || token(buffer, k - 1, isIn: index.nameParticles) {  // (the word after دي, دو, فان: "ماريا تيريزا فرنانديس دي لافيغا")
+                || token(buffer, k - 1, isIn: index.nameParticles)  // (the word after دي, دو, فان: "ماريا تيريزا فرنانديس دي لافيغا")
+                || (k - 1 > j && isGivenNameWithAl(buffer, k - 1) && buffer.withToken(k, { ActorMatcher.startsWithAl($0) }))  // ("جابر الأحمد الجابر الصباح")
+                || isInACompoundWithAllah(buffer, k) && token(buffer, k, isIn: index.allah) {  // ("معتز عبد الباسط خير الله")
             guard continuesName(buffer, k, afterAbbreviation: afterAbbreviation && k == j) else { break }
             // A religious formula ends the name before it ("عائشة رضي الله عنها").
             if k + 1 < buffer.count, token(buffer, k + 1, isIn: index.allah), token(buffer, k, isIn: index.formulaWordsBeforeAllah) { break }
@@ -903,11 +930,12 @@ struct ActorMatcher {
             // the most frequent ones end it even before ("الرئيس سلطة"). The family name right
             // after a given name may be any word (طارق رمضان, سلمان العودة). Not after عبد, ابو
             // ... ("عبد الله") or a particle ("كيفن دي بروين"), which take any word.
-            if k == j || (!token(buffer, k - 1, isIn: index.nameLinks) && !token(buffer, k - 1, isIn: index.nameParticles))
+            if !isInACompoundWithAllah(buffer, k),
+               k == j || (!token(buffer, k - 1, isIn: index.nameLinks) && !token(buffer, k - 1, isIn: index.nameParticles))
                 || token(buffer, k - 1, isIn: index.lineageLinks) {
                 let nameWords = words + (afterTitle ? 0 : 1)
                 if nameWords >= 2 ? token(buffer, k, isIn: index.commonWords) || token(buffer, k, isIn: index.lessCommonWords)
-                    : countsFromTitle && token(buffer, k, isIn: index.veryCommonWords) { break }
+                    : countsFromTitle && token(buffer, k, isIn: index.veryCommonWords) && !(k == j && isAliStartingAName(buffer, k)) { break }
                 if nameWords >= 2 && !token(buffer, k, isIn: index.givenNames) && buffer.withToken(k, { endsNameAfterTwoWords($0) }) { break }
                 // ب, ل, ك before a word of the language ("عبد الحفيظ لشرح موقف").
                 if nameWords >= 2 && buffer.withToken(k, { isPrepositionBeforeWord($0) }) { break }
@@ -959,11 +987,25 @@ struct ActorMatcher {
             if !link { words += 1; end = k }
             // "بشار الأسد": a family name with ال ends the name ("عبد العزيز", "أبو الغيط" do not;
             // nor a foreign given name in ال: "كارلوس ألبرتو باريرا", "جون ألفريد").
-            if startsWithAl && !link && !afterLink && !token(buffer, k - 1, isIn: index.givenNames) { break }
+            if startsWithAl && !link && !afterLink && !token(buffer, k - 1, isIn: index.givenNames)
+                && !(k - 1 > j && isGivenNameWithAl(buffer, k - 1) && k < buffer.count && adjacent(buffer, k)
+                     && buffer.withToken(k, { ActorMatcher.startsWithAl($0) })) { break }
         }
         // Nor on a particle whose word did not follow ("رافائيل دي" of "رافائيل دي 2014").
         if end > j + 1, token(buffer, end - 1, isIn: index.nameParticles), !token(buffer, end - 2, isIn: index.nameLinks) { end -= 1 }
         return end
+    }
+
+    /// Token `k` is ال and a given name, after a name's first word: a father's or grandfather's
+    /// name in the Gulf's names, which go on after it ("جابر الأحمد الجابر الصباح", "صباح
+    /// الخالد الحمد الصباح"); not a nisba (ي, ية), nor a word of the language.
+    private func isGivenNameWithAl(_ buffer: TokenBuffer, _ k: Int) -> Bool {
+        buffer.withToken(k) { t in
+            guard t.count >= 10, ActorMatcher.startsWithAl(t), !(t[t.count - 2] == 0xD9 && t[t.count - 1] == 0x8A),
+                  !index.commonWords.contains(t), !index.lessCommonWords.contains(t) else { return false }
+            let rest = UnsafeBufferPointer(rebasing: t[4...])
+            return index.givenNames.contains(rest) && !index.ambiguousGivenNames.contains(rest) && !index.commonWords.contains(rest)
+        }
     }
 
     /// `t` is a proclitic (و, or ب ك ف و with ال, or لل) before a common word: "بالتحدث", "وإخراج".
@@ -1385,7 +1427,8 @@ struct ActorMatcher {
         guard !buffer.infos[i].followsBreak, buffer.infos[i].line == buffer.infos[i - 1].line,
               buffer.infos[i].start - buffer.infos[i - 1].end <= 1,
               previous.map({ $0.end <= buffer.infos[i - 1].start }) ?? true,
-              token(buffer, i - 1, isIn: index.givenNames) else { return .none }
+              token(buffer, i - 1, isIn: index.givenNames)
+                || (isForeignGivenName(buffer, i - 1) && introducesAName(buffer, i - 2, after: previous)) else { return .none }
         // Not two people side by side ("عباس بوتين": the given name is a known person's name
         // alone), nor a surname with a proclitic ("تميم وروحاني").
         let surnameHasProclitic = buffer.withToken(i) { t in
@@ -1393,6 +1436,37 @@ struct ActorMatcher {
         }
         if surnameHasProclitic || gazetteerMatch(buffer, at: i - 1) != nil { return .none }
         return .other
+    }
+
+    /// Token `k` is a given name written from another language, before a surname: an Arabic word
+    /// of four letters or more (three are as often a verb: "كرر أردوغان", "غرد ترامب"), without ال or و, that is no word of the language, title, link,
+    /// particle or known actor, with a foreign name's letters (`looksLikeAForeignName`): "أنيت"
+    /// of "أنيت براون", "هيرمان" of "هيرمان أينشتاين" (another person than the known one of that
+    /// surname, named in full).
+    private func isForeignGivenName(_ buffer: TokenBuffer, _ k: Int) -> Bool {
+        guard !buffer.infos[k].isNumber, buffer.withToken(k, { t in
+            t.count >= 8 && t[0] >= 0xD8 && t[0] <= 0xDB && !ActorMatcher.startsWithAl(t) && !(t[0] == 0xD9 && t[1] == 0x88)
+                && !isNoName(t)
+        }) else { return false }
+        for set in [index.commonWords, index.lessCommonWords, index.notNames, index.titleWords, index.honorifics,
+                    index.nameLinks, index.nameParticles, index.ambiguousGivenNames] where token(buffer, k, isIn: set) { return false }
+        return looksLikeAForeignName(buffer, k..<(k + 1)) && gazetteerMatch(buffer, at: k) == nil
+    }
+
+    /// Token `k` puts a name after it: a title or honorific ("الرئيس اوغو شافيز"), a nationality
+    /// adjective matched as a group ("الألماني ديتريش فيشر"), or a verb of saying, with و or ف
+    /// ("وقالت أنيت براون"). (A word of the language before a surname is as often a verb or a noun
+    /// in construct: "درس أينشتاين", "فتوى القرضاوي".)
+    private func introducesAName(_ buffer: TokenBuffer, _ k: Int, after previous: ActorMention?) -> Bool {
+        guard k >= 0, !buffer.infos[k + 1].followsBreak, buffer.infos[k + 1].line == buffer.infos[k].line else { return false }
+        if token(buffer, k, isIn: index.titleWords) || token(buffer, k, isIn: index.honorifics) { return true }
+        if let previous, previous.byteEnd == buffer.infos[k].byteEnd, let actor = previous.actor,
+           index.actorTypes[actor] == .group, buffer.withToken(k, { ActorMatcher.isDefiniteNisba($0) }) { return true }
+        return buffer.withToken(k) { t in
+            if index.reportingVerbs.contains(t) { return true }
+            guard t.count >= 8, t[0] == 0xD9, t[1] == 0x88 || t[1] == 0x81 else { return false }
+            return index.reportingVerbs.contains(UnsafeBufferPointer(rebasing: t[2...]))
+        }
     }
 
     private func givenNameSpelledOtherwise(_ buffer: TokenBuffer, before i: Int, actor: Int, after previous: ActorMention?) -> Bool {
@@ -1405,18 +1479,31 @@ struct ActorMatcher {
               !token(buffer, i - 1, isIn: index.titleWords), !token(buffer, i - 1, isIn: index.nameLinks),
               !token(buffer, i - 1, isIn: index.honorifics) else { return false }
         let mine = ActorMatcher.consonants(String(decoding: word, as: UTF8.self))
-        guard mine.count >= 2 else { return false }
+        guard !mine.isEmpty else { return false }
         let person = index.actors[actor]
         for name in [person.name] + person.aliases {
             let words = ActorIndex.words(name)
             // The same consonants, or one given name the short form of the other (ستيف, ستيفن).
             guard words.count >= 2 else { continue }
             let theirs = ActorMatcher.consonants(words[0])
-            if theirs == mine || (min(theirs.count, mine.count) >= 2 && (theirs.starts(with: mine) || mine.starts(with: theirs))) {
+            // (Or the ه of an H left out: "اوغو" for هوغو تشافيز.)
+            if (theirs == mine && mine.count >= 2) || (min(theirs.count, mine.count) >= 2 && (theirs.starts(with: mine) || mine.starts(with: theirs)))
+                || (theirs.count == mine.count + 1 && theirs.first == 0x0647 && theirs.dropFirst().elementsEqual(mine))
+                || (min(theirs.count, mine.count) >= 4 && ActorMatcher.oneEditApart(theirs, mine)) {  // misprints: "فلاديمبر", "دومالد"
                 return true
             }
         }
         return false
+    }
+
+    /// `a` and `b` differ by one letter replaced, added or left out (a misprint of a name).
+    static func oneEditApart(_ a: [UInt32], _ b: [UInt32]) -> Bool {
+        let (long, short) = a.count >= b.count ? (a, b) : (b, a)
+        guard long.count - short.count <= 1 else { return false }
+        var i = 0
+        while i < short.count && long[i] == short[i] { i += 1 }
+        if i == short.count { return long.count - short.count == 1 }
+        return long.count == short.count ? long[(i + 1)...].elementsEqual(short[(i + 1)...]) : long[(i + 1)...].elementsEqual(short[i...])
     }
 
     /// The consonants of an Arabic word with the letters that transliterations swap folded
@@ -1831,6 +1918,11 @@ struct ActorMatcher {
                                   _ candidates: inout CandidateNames,
                                   _ shortForms: inout ShortForms, confident: Bool = false) {
         var range = lineageStart(buffer, range.lowerBound, after: mentions.last)..<range.upperBound
+        // علي before it that starts the name (`isAliStartingAName`), in no mention.
+        if range.count >= 2, range.lowerBound >= 2, (mentions.last?.byteEnd ?? 0) <= buffer.infos[range.lowerBound - 1].byteStart,
+           isAliStartingAName(buffer, range.lowerBound - 1, after: mentions.last) {
+            range = (range.lowerBound - 1)..<range.upperBound
+        }
         // A foreign name of three words or more ends before a word whose letters are the
         // language's ("الحارس ... هييرو موقتا", `NameLetterModel`), as after a foreign given name
         // (`givenNameMatch`); the first word foreign-looking, no Arabic given name, and no link
@@ -2119,6 +2211,10 @@ struct ActorMatcher {
                     key = kunyaKey((first..<(i + length)).map { buffer.tokenBytes($0) }, kunya: 0, &candidates)
                 } else if case let start = lineageStart(buffer, i, after: mentions.last), start < i {
                     first = start
+                    key = candidates.number(of: candidateKey((first..<(i + length)).map { buffer.tokenBytes($0) }))
+                } else if length >= 2, i >= 2, (mentions.last?.byteEnd ?? 0) <= buffer.infos[i - 1].byteStart,
+                          isAliStartingAName(buffer, i - 1, after: mentions.last) {  // "البحريني علي بلال منصور"
+                    first = i - 1
                     key = candidates.number(of: candidateKey((first..<(i + length)).map { buffer.tokenBytes($0) }))
                 } else {
                     key = candidates.number(of: name)
