@@ -46,6 +46,9 @@ public final class ActorIndex: Sendable {
     /// Words of the language that make a compound given name with الله after them ("حسب الله",
     /// "خير الله", "جار الله", "فضل الله"), read as a name's word there.
     let wordsBeforeAllahInNames: ByteKeySet
+    /// The adjectives of the continents and regions, with ال ("الأوروبي", "الآسيوية"), which no
+    /// person's name takes after it.
+    let continentAdjectives: ByteKeySet
     /// الله, normalised.
     let allah: ByteKeySet
     /// Given names that start a person's name (and are not also common words: علي is على after
@@ -644,6 +647,9 @@ public final class ActorIndex: Sendable {
         self.otherGivenNames = ByteKeySet(keys(otherGivenNameList.joined(separator: " ")).subtracting(stopwordKeys))
         self.ambiguousGivenNames = ByteKeySet(keys(ambiguousGivenNameList).subtracting(stopwordKeys))
         self.titleTimeAdjectives = ByteKeySet(keys("السابق السابقة الأسبق الحالي الحالية الجديد الجديدة"))
+        self.continentAdjectives = ByteKeySet(keys("الأوروبي الأوروبية الأوربي الأوربية الآسيوي الآسيوية الأسيوي الأسيوية "
+                                                   + "الأفريقي الأفريقية الإفريقي الإفريقية الأمريكي الأمريكية الأميركي الأميركية "
+                                                   + "اللاتيني اللاتينية العربي العربية الغربي الغربية الشرقي الشرقية"))
         self.wordsBeforeAllahInNames = ByteKeySet(keys("حسب خير جار فضل عطا نصر رزق فتح ضيف حرز جاد عوض فرج هبة منة سعد"))
         self.formulaWordsBeforeAllah = ByteKeySet(keys("رضي رضوان رحمه رحمها رحمهما رحمهم رحمة صلى صلوات قدس أطال حفظه حفظها "
                                                        + "حفظهم أيده أيدها أعزه سبحان بسم شاء يرحمه يحفظه تبارك"))

@@ -2044,11 +2044,15 @@ struct ActorMatcher {
                     i += 1
                     continue
                 }
-                // A person's one-word name with ال that is a word too, before a nationality: the
-                // word ("الأسد الهندي": the lion).
-                if index.actorTypes[p.actor] == .person, length == 1, i + 1 < n, buffer.withToken(i, { ActorMatcher.startsWithAl($0) }),
+                // A person's one-word name with ال that is a word too, before a nationality or
+                // a continent's adjective: the word ("الأسد الهندي", "للأسد الأميركي", "الأسد
+                // الأوروبي": the lion), with or without a proclitic.
+                if index.actorTypes[p.actor] == .person, length == 1, i + 1 < n,
+                   buffer.withToken(i, { ActorMatcher.startsWithAl($0) || ActorMatcher.startsWithPrepositionAndArticle($0)
+                                         || ($0.count > 4 && $0[0] == 0xD9 && $0[1] == 0x84 && $0[2] == 0xD9 && $0[3] == 0x84) }),  // لل
                    adjacent(buffer, i + 1), buffer.withToken(i + 1, { ActorMatcher.startsWithAl($0) && ActorMatcher.isDefiniteNisba($0) }),
-                   let (q, _) = gazetteerMatch(buffer, at: i + 1), index.actorTypes[q.actor] == .group {
+                   gazetteerMatch(buffer, at: i + 1).map({ index.actorTypes[$0.0.actor] == .group })
+                    ?? buffer.withToken(i + 1, { index.continentAdjectives.contains($0) }) {
                     i += 1
                     continue
                 }

@@ -458,6 +458,9 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("انفجار بمدينة الصدر شرق بغداد").map { $0[1] }, ["capital:IQ"])
         // A known person's one-word name with ال before a nationality is the word: the lion.
         XCTAssertEqual(mentions("يعيش الأسد الهندي في غابة جير").map { $0[1] }, ["people:IN"])
+        XCTAssertEqual(mentions("رسم توضيحي للأسد الأميركي").map { $0[1] }, ["people:US"])
+        XCTAssertEqual(mentions("السلالة الأوروبية ( الأسد الأوروبي )").map { $0[1] }, [])
+        XCTAssertEqual(mentions("وقال الأسد إن").map { $0[1] }, ["person:bashar-al-assad"])
         XCTAssertEqual(mentions("وقال الرئيس الأسد إن").map { $0[1] }, ["person:bashar-al-assad"])
     }
 
