@@ -1469,6 +1469,17 @@ struct ActorMatcher {
         }
     }
 
+    /// `word` is, by its consonants (`ActorMatcher.consonants`), a word of `actor`'s name or of
+    /// one of its aliases.
+    private func isAWordOfTheNames(of actor: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let mine = ActorMatcher.consonants(String(decoding: word, as: UTF8.self))
+        let person = index.actors[actor]
+        for name in [person.name] + person.aliases {
+            for w in ActorIndex.words(name) where ActorMatcher.consonants(w) == mine { return true }
+        }
+        return false
+    }
+
     private func givenNameSpelledOtherwise(_ buffer: TokenBuffer, before i: Int, actor: Int, after previous: ActorMention?) -> Bool {
         guard i > 0, !buffer.infos[i].followsBreak, buffer.infos[i].line == buffer.infos[i - 1].line,
               buffer.infos[i].start - buffer.infos[i - 1].end <= 1, !buffer.infos[i - 1].isNumber,
@@ -2116,6 +2127,20 @@ struct ActorMatcher {
                         }
                     case .none: break
                     }
+                }
+                // A known given name right before a known person's name of two words or more, and
+                // no word of his names: another person of the family ("أحمد علي عبد الله صالح", his
+                // son; "يوسف بطرس غالي", a nephew).
+                if discover, end - first >= 2, first == i, i >= 1, index.actorTypes[p.actor] == .person, adjacent(buffer, i),
+                   (mentions.last?.byteEnd ?? 0) <= buffer.infos[i - 1].byteStart,
+                   token(buffer, i - 1, isIn: index.givenNames), !token(buffer, i - 1, isIn: index.ambiguousGivenNames),
+                   !token(buffer, i - 1, isIn: index.nameLinks), !token(buffer, i - 1, isIn: index.titleWords),
+                   !token(buffer, i - 1, isIn: index.honorifics), gazetteerMatch(buffer, at: i - 1) == nil,
+                   !isAWordOfTheNames(of: p.actor, buffer.tokenBytes(i - 1)),
+                   buffer.withToken(i, { index.namePatterns.token(p, 0, equals: $0) }) {  // (not "بيل وهيلاري كلينتون")
+                    appendDiscovered(buffer, (i - 1)..<end, &mentions, &candidates, &shortForms, confident: true)
+                    i = end
+                    continue
                 }
                 // A particle before a surname is the surname's ("دا سيلفا"). (Not a given name before
                 // a known person's name: "أحمد علي عبد الله صالح" is his son.)
