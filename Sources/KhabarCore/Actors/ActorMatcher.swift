@@ -802,6 +802,17 @@ struct ActorMatcher {
         return ActorMatcher.thatSpellings.contains { $0.elementsEqual(raw) }
     }
 
+    /// Token `i`, found as a one-word name `p` after ك ("like", without ال: rare before a name),
+    /// is as a whole a word of the language or a given name: "كسرت" (broke) is not ك + سرت,
+    /// "كلاوس" (Klaus) not ك + لاوس. (Not و ف ب ل: the word lists hold "وإسرائيل", "بالعراق".)
+    private func wordWithAProclitic(_ buffer: TokenBuffer, _ i: Int, _ p: NamePatternTable.Pattern) -> Bool {
+        guard buffer.withToken(i, { t in
+            t.count >= 6 && t[0] == 0xD9 && t[1] == 0x83 && !(t[2] == 0xD8 && t[3] == 0xA7) && !index.namePatterns.token(p, 0, equals: t)
+        }) else { return false }
+        return token(buffer, i, isIn: index.commonWords) || token(buffer, i, isIn: index.lessCommonWords)
+            || token(buffer, i, isIn: index.givenNames)
+    }
+
     /// Token `i` is written in the text as ب, ل or ك before a hamza on alif and a word of the
     /// language: "بأول" (with the first) is باول once normalised, as كولن باول is written.
     private func writtenAsAPrepositionAndWord(_ buffer: TokenBuffer, _ i: Int) -> Bool {
@@ -2038,7 +2049,8 @@ struct ActorMatcher {
                !ActorMatcher.writtenInLowercase(p, buffer, i, text) {
                 if length == 1, writtenAsThat(buffer, i)
                     || (index.actorTypes[p.actor] == .person && writtenAsAPrepositionAndWord(buffer, i))  // "بأن" is no بان, "بأول" no باول
-                    || token(buffer, i, isIn: index.wordsLikeAProcliticAndAName) {  // "وفيات" (deaths) is no و + فيات (Fiat)
+                    || token(buffer, i, isIn: index.wordsLikeAProcliticAndAName)  // "وفيات" (deaths) is no و + فيات (Fiat)
+                    || wordWithAProclitic(buffer, i, p) {  // "كسرت" (broke) is no ك + سرت, "كلاوس" (Klaus) no ك + لاوس
                     i += 1
                     continue
                 }

@@ -459,6 +459,10 @@ final class ActorNameSpanTests: XCTestCase {
         // A known person's one-word name with ال before a nationality is the word: the lion.
         XCTAssertEqual(mentions("يعيش الأسد الهندي في غابة جير").map { $0[1] }, ["people:IN"])
         XCTAssertEqual(mentions("رسم توضيحي للأسد الأميركي").map { $0[1] }, ["people:US"])
+        // ك + a place that is a word or a given name as a whole: "كسرت" (broke), "كلاوس" (Klaus).
+        XCTAssertEqual(mentions("القبض عليه بعد ان كسرت رجله").map { $0[1] }, [])
+        XCTAssertEqual(mentions("وقال كلاوس بيكارد رئيس الرابطة").map { $0[1] }.contains("country:LA"), false)
+        XCTAssertEqual(mentions("في دول كمصر والأردن").map { $0[1] }, ["country:EG", "country:JO"])
         XCTAssertEqual(mentions("السلالة الأوروبية ( الأسد الأوروبي )").map { $0[1] }, [])
         XCTAssertEqual(mentions("وقال الأسد إن").map { $0[1] }, ["person:bashar-al-assad"])
         XCTAssertEqual(mentions("وقال الرئيس الأسد إن").map { $0[1] }, ["person:bashar-al-assad"])
