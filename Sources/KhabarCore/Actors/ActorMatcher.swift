@@ -736,9 +736,17 @@ struct ActorMatcher {
     /// الله", "إنجي خير الله"), or الله after one: a compound name, though the first word is a
     /// word of the language.
     private func isInACompoundWithAllah(_ buffer: TokenBuffer, _ k: Int) -> Bool {
-        if k + 1 < buffer.count, token(buffer, k, isIn: index.wordsBeforeAllahInNames), adjacent(buffer, k + 1),
-           token(buffer, k + 1, isIn: index.allah) { return true }
-        return k >= 1 && token(buffer, k, isIn: index.allah) && token(buffer, k - 1, isIn: index.wordsBeforeAllahInNames)
+        // (الله tested on its bytes first: this is asked of most words of most names.)
+        if k + 1 < buffer.count, ActorMatcher.isAllah(buffer.tokenBytes(k + 1)), adjacent(buffer, k + 1),
+           token(buffer, k, isIn: index.wordsBeforeAllahInNames) { return true }
+        return k >= 1 && ActorMatcher.isAllah(buffer.tokenBytes(k)) && token(buffer, k - 1, isIn: index.wordsBeforeAllahInNames)
+    }
+
+    /// `t` is الله, normalised.
+    @inline(__always)
+    static func isAllah(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        t.count == 8 && t[0] == 0xD8 && t[1] == 0xA7 && t[2] == 0xD9 && t[3] == 0x84 && t[4] == 0xD9 && t[5] == 0x84
+            && t[6] == 0xD9 && t[7] == 0x87
     }
 
     /// Token `k` is علي, written so (not على), starting a name of three words or more after a
@@ -746,7 +754,9 @@ struct ActorMatcher {
     /// goes on with the name after it ("السيد علي محمد الحمادي", "الصومالية علي محمد جيدي"; the
     /// name was found from its second word).
     private func isAliStartingAName(_ buffer: TokenBuffer, _ k: Int, after previous: ActorMention? = nil) -> Bool {
-        guard k >= 1, k + 2 < buffer.count, let text = buffer.text, buffer.withToken(k, { $0.elementsEqual(ActorMatcher.ali) }),
+        guard k >= 1, k + 2 < buffer.count, buffer.withToken(k, { t in  // علي, on its bytes
+            t.count == 6 && t[0] == 0xD8 && t[1] == 0xB9 && t[2] == 0xD9 && t[3] == 0x84 && t[4] == 0xD9 && t[5] == 0x8A
+        }), let text = buffer.text,
               case let e = buffer.infos[k].byteEnd, e >= 2, e <= text.count, text[e - 2] == 0xD9, text[e - 1] == 0x8A,
               adjacent(buffer, k + 1), adjacent(buffer, k + 2), token(buffer, k + 1, isIn: index.givenNames),
               !token(buffer, k + 1, isIn: index.commonWords), !token(buffer, k + 2, isIn: index.commonWords),
