@@ -2077,6 +2077,15 @@ struct ActorMatcher {
                     i += 1
                     continue
                 }
+                // ك ("like") before a place's one-word name without ال is rare, and as often the
+                // first letter of a word or name ("كسبها", "كاسيا", "كسول"): a place only where the
+                // text says so ("دول كمصر والأردن").
+                if length == 1, index.actorTypes[p.actor] == .place, buffer.withToken(i, { t in
+                    t.count >= 6 && t[0] == 0xD9 && t[1] == 0x83 && !(t[2] == 0xD8 && t[3] == 0xA7) && !index.namePatterns.token(p, 0, equals: t)
+                }), !saysItIsAPlace(buffer, i, afterPreposition: false, after: mentions.last) {
+                    i += 1
+                    continue
+                }
                 // A person's one-word name with ال that is a word too, before a nationality or
                 // a continent's adjective: the word ("الأسد الهندي", "للأسد الأميركي", "الأسد
                 // الأوروبي": the lion), with or without a proclitic.

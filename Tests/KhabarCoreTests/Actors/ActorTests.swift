@@ -463,6 +463,9 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("القبض عليه بعد ان كسرت رجله").map { $0[1] }, [])
         XCTAssertEqual(mentions("وقال كلاوس بيكارد رئيس الرابطة").map { $0[1] }.contains("country:LA"), false)
         XCTAssertEqual(mentions("في دول كمصر والأردن").map { $0[1] }, ["country:EG", "country:JO"])
+        // and ك before a place's name without ال only where the text says it is a place
+        XCTAssertEqual(mentions("وهو هدف كسبها الفريق").map { $0[1] }, [])
+        XCTAssertEqual(mentions("وصل الوفد إلى سبها أمس").map { $0[1] }.count, 1)
         XCTAssertEqual(mentions("السلالة الأوروبية ( الأسد الأوروبي )").map { $0[1] }, [])
         XCTAssertEqual(mentions("وقال الأسد إن").map { $0[1] }, ["person:bashar-al-assad"])
         XCTAssertEqual(mentions("وقال الرئيس الأسد إن").map { $0[1] }, ["person:bashar-al-assad"])
