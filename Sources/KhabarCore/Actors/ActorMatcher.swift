@@ -742,6 +742,13 @@ struct ActorMatcher {
         return k >= 1 && ActorMatcher.isAllah(buffer.tokenBytes(k)) && token(buffer, k - 1, isIn: index.wordsBeforeAllahInNames)
     }
 
+    /// `t` is الدين, normalised.
+    @inline(__always)
+    static func isAdDin(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        t.count == 10 && t[0] == 0xD8 && t[1] == 0xA7 && t[2] == 0xD9 && t[3] == 0x84 && t[4] == 0xD8 && t[5] == 0xAF
+            && t[6] == 0xD9 && t[7] == 0x8A && t[8] == 0xD9 && t[9] == 0x86
+    }
+
     /// `t` is الله, normalised.
     @inline(__always)
     static func isAllah(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -1010,7 +1017,9 @@ struct ActorMatcher {
             // nor a foreign given name in ال: "كارلوس ألبرتو باريرا", "جون ألفريد").
             if startsWithAl && !link && !afterLink && !token(buffer, k - 1, isIn: index.givenNames)
                 && !(k - 1 > j && isGivenNameWithAl(buffer, k - 1) && k < buffer.count && adjacent(buffer, k)
-                     && buffer.withToken(k, { ActorMatcher.startsWithAl($0) })) { break }
+                     && buffer.withToken(k, { ActorMatcher.startsWithAl($0) }))
+                // (الدين ends a compound given name, not the name: "نور الدين البخاري", "بهاء الدين إبراهيم")
+                && !(k - 1 > j && buffer.withToken(k - 1, { ActorMatcher.isAdDin($0) })) { break }
         }
         // Nor on a particle whose word did not follow ("رافائيل دي" of "رافائيل دي 2014").
         if end > j + 1, token(buffer, end - 1, isIn: index.nameParticles), !token(buffer, end - 2, isIn: index.nameLinks) { end -= 1 }

@@ -986,6 +986,7 @@ final class ActorNameSpanTests: XCTestCase {
                        ["جابر الأحمد الجابر الصباح", "دولة الكويت"])
         XCTAssertEqual(mentions("وقال الشيخ فيصل المهنا أبا الخيل إن").map { $0[0] }, ["فيصل المهنا"])
         XCTAssertEqual(mentions("كتاب للدكتور بهاء حسب الله أستاذ الأدب").map { $0[0] }, ["بهاء حسب الله"])
+        XCTAssertEqual(mentions("وقال المهاجم نور الدين البخاري إن").map { $0[0] }, ["نور الدين البخاري"])
         XCTAssertEqual(mentions("وقال السفير جان مارك دو لا سابليير إن").map { $0[0] }, ["جان مارك دو لا سابليير"])
     }
 
