@@ -630,6 +630,9 @@ public final class ActorIndex: Sendable {
             + "خميس عيد زيد حنان دعاء سحر صفاء وفاء ولاء بشرى زهرة هبة نجاة حنين منار كريمة أميرة عزيزة رياض "
             // verbs of the past too: "رفعت دعوى", "حكمت المحكمة", "نشأت في"
             + "رفعت حكمت نشأت عزت "
+            // twenty-ninth session ("سيد" master: "سيد قطب", Iran's "سيد" names; not نجاح, أمل:
+            // "نجاح باهر", "أمل ضعيف" on news-bench)
+            + "سيد "
             + "تغريد رحاب سلوى سماح سناء عفاف غدير لطيفة نبيلة وداد ابتسام بسمة جنى فاتن هيا سهام إسراء "
             + "إيمان جميلة فريدة أحلام إلهام آمنة أوسكار وسيم "
             // twenty-seventh session (from news-bench's discovered people, as above)

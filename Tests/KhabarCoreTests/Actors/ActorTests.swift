@@ -987,6 +987,8 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("وقال الشيخ فيصل المهنا أبا الخيل إن").map { $0[0] }, ["فيصل المهنا"])
         XCTAssertEqual(mentions("كتاب للدكتور بهاء حسب الله أستاذ الأدب").map { $0[0] }, ["بهاء حسب الله"])
         XCTAssertEqual(mentions("وقال المهاجم نور الدين البخاري إن").map { $0[0] }, ["نور الدين البخاري"])
+        // سيد, a word too ("master"), is a given name before a word that is none
+        XCTAssertEqual(mentions("حيث بدأ سيد قطب في استقطاب").map { $0[0] }, ["سيد قطب"])
         XCTAssertEqual(mentions("وقال السفير جان مارك دو لا سابليير إن").map { $0[0] }, ["جان مارك دو لا سابليير"])
     }
 
