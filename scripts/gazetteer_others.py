@@ -317,7 +317,7 @@ person|badr-abdelatty|بدر عبد العاطي|عبد العاطي|Badr Abdela
 person|mostafa-madbouly|مصطفى مدبولي|مدبولي|Mostafa Madbouly|EG|head_of_government@EG@2018-06-07@
 person|ibrahim-mahlab|إبراهيم محلب|محلب|Ibrahim Mahlab|EG|head_of_government@EG@2014-03-01@2015-09-19
 person|sherif-ismail|شريف إسماعيل||Sherif Ismail|EG|head_of_government@EG@2015-09-19@2018-06-07
-person|bashar-al-assad|بشار الأسد|الأسد,الرئيس الأسد|Bashar al-Assad|SY|head_of_state@SY@2000-07-17@2024-12-08
+person|bashar-al-assad|بشار الأسد|الأسد,الرئيس الأسد,بشار حافظ الأسد|Bashar al-Assad|SY|head_of_state@SY@2000-07-17@2024-12-08
 person|walid-muallem|وليد المعلم||Walid Muallem|SY|foreign_minister@SY@2006-02-11@2020-11-16
 person|faisal-mekdad|فيصل المقداد|المقداد|Faisal Mekdad|SY|foreign_minister@SY@2020-11-22@2024-12-08
 person|ahmed-al-sharaa|أحمد الشرع|أبو محمد الجولاني,الجولاني|Ahmed al-Sharaa|SY|head_of_state@SY@2025-01-29@
@@ -371,7 +371,7 @@ person|youssef-chahed|يوسف الشاهد||Youssef Chahed|TN|head_of_governmen
 person|habib-essid|الحبيب الصيد|حبيب الصيد|Habib Essid|TN|head_of_government@TN@2015-02-06@2016-08-27
 person|mehdi-jomaa|مهدي جمعة||Mehdi Jomaa|TN|head_of_government@TN@2014-01-29@2015-02-06
 person|rached-ghannouchi|راشد الغنوشي|الغنوشي|Rached Ghannouchi|TN|
-person|moncef-marzouki|المنصف المرزوقي|المرزوقي,منصف المرزوقي|Moncef Marzouki|TN|head_of_state@TN@2011-12-13@2014-12-31
+person|moncef-marzouki|المنصف المرزوقي|المرزوقي,منصف المرزوقي,محمد المنصف المرزوقي,محمد منصف المرزوقي|Moncef Marzouki|TN|head_of_state@TN@2011-12-13@2014-12-31
 person|zine-el-abidine-ben-ali|زين العابدين بن علي|بن علي|Zine El Abidine Ben Ali|TN|
 person|hamadi-jebali|حمادي الجبالي|الجبالي|Hamadi Jebali|TN|
 person|ali-laarayedh|علي العريض||Ali Laarayedh|TN|head_of_government@TN@2013-03-14@2014-01-29
@@ -417,12 +417,12 @@ person|pedro-sanchez|بيدرو سانشيز|سانشيز|Pedro Sánchez|ES|head
 person|viktor-orban|فيكتور أوربان|أوربان|Viktor Orbán|HU|head_of_government@HU@2010-05-29@
 person|narendra-modi|ناريندرا مودي|مودي|Narendra Modi|IN|head_of_government@IN@2014-05-26@
 person|imran-khan|عمران خان||Imran Khan|PK|head_of_government@PK@2018-08-18@2022-04-10
-person|nawaz-sharif|نواز شريف||Nawaz Sharif|PK|head_of_government@PK@2013-06-05@2017-07-28
+person|nawaz-sharif|نواز شريف|محمد نواز شريف|Nawaz Sharif|PK|head_of_government@PK@2013-06-05@2017-07-28
 person|shehbaz-sharif|شهباز شريف||Shehbaz Sharif|PK|head_of_government@PK@2022-04-11@
 person|kim-jong-un|كيم جونغ أون|كيم جونغ اون,كيم جونج أون|Kim Jong Un|KP|head_of_state@KP@2011-12-17@
 person|moon-jae-in|مون جاي إن||Moon Jae-in|KR|head_of_state@KR@2017-05-10@2022-05-10
 person|shinzo-abe|شينزو آبي|شينزو أبي|Shinzo Abe|JP|head_of_government@JP@2012-12-26@2020-09-16
-person|ashraf-ghani|أشرف غني||Ashraf Ghani|AF|head_of_state@AF@2014-09-29@2021-08-15
+person|ashraf-ghani|أشرف غني|محمد أشرف غني|Ashraf Ghani|AF|head_of_state@AF@2014-09-29@2021-08-15
 person|hamid-karzai|حامد كرزاي|كرزاي|Hamid Karzai|AF|
 person|ban-ki-moon|بان كي مون||Ban Ki-moon||
 person|antonio-guterres|أنطونيو غوتيريش|غوتيريش,غوتيريس,أنطونيو غوتيريس,جوتيريش|António Guterres||
@@ -1190,7 +1190,7 @@ person|steven-mnuchin|ستيفن منوتشين|منوتشين,ستيفن منو
 person|brett-kavanaugh|بريت كافانو|كافانو|Brett Kavanaugh|US|
 person|rodrigo-duterte|رودريغو دوتيرتي|دوتيرتي|Rodrigo Duterte|PH|head_of_state@PH@2016-06-30@2022-06-30
 person|horst-seehofer|هورست زيهوفر|زيهوفر|Horst Seehofer|DE|
-person|najib-razak|نجيب رزاق|نجيب عبد الرزاق|Najib Razak|MY|head_of_government@MY@2009-04-03@2018-05-10
+person|najib-razak|نجيب رزاق|نجيب عبد الرزاق,محمد نجيب عبد الرزاق|Najib Razak|MY|head_of_government@MY@2009-04-03@2018-05-10
 person|tim-cook|تيم كوك||Tim Cook|US|
 person|jeff-sessions|جيف سيشنز|سيشنز|Jeff Sessions|US|
 person|khaled-bahah|خالد بحاح|بحاح,خالد محفوظ بحاح|Khaled Bahah|YE|head_of_government@YE@2014-11-09@2016-04-04

@@ -872,7 +872,7 @@ person:badr-abdelatty	person	بدر عبد العاطي	Badr Abdelatty	EG		عب�
 person:mostafa-madbouly	person	مصطفى مدبولي	Mostafa Madbouly	EG		مدبولي	head_of_government@EG@2018-06-07@
 person:ibrahim-mahlab	person	إبراهيم محلب	Ibrahim Mahlab	EG		محلب	head_of_government@EG@2014-03-01@2015-09-19
 person:sherif-ismail	person	شريف إسماعيل	Sherif Ismail	EG			head_of_government@EG@2015-09-19@2018-06-07
-person:bashar-al-assad	person	بشار الأسد	Bashar al-Assad	SY		الأسد|الرئيس الأسد	head_of_state@SY@2000-07-17@2024-12-08
+person:bashar-al-assad	person	بشار الأسد	Bashar al-Assad	SY		الأسد|الرئيس الأسد|بشار حافظ الأسد	head_of_state@SY@2000-07-17@2024-12-08
 person:walid-muallem	person	وليد المعلم	Walid Muallem	SY			foreign_minister@SY@2006-02-11@2020-11-16
 person:faisal-mekdad	person	فيصل المقداد	Faisal Mekdad	SY		المقداد	foreign_minister@SY@2020-11-22@2024-12-08
 person:ahmed-al-sharaa	person	أحمد الشرع	Ahmed al-Sharaa	SY		أبو محمد الجولاني|الجولاني	head_of_state@SY@2025-01-29@
@@ -926,7 +926,7 @@ person:youssef-chahed	person	يوسف الشاهد	Youssef Chahed	TN			head_of_g
 person:habib-essid	person	الحبيب الصيد	Habib Essid	TN		حبيب الصيد	head_of_government@TN@2015-02-06@2016-08-27
 person:mehdi-jomaa	person	مهدي جمعة	Mehdi Jomaa	TN			head_of_government@TN@2014-01-29@2015-02-06
 person:rached-ghannouchi	person	راشد الغنوشي	Rached Ghannouchi	TN		الغنوشي	
-person:moncef-marzouki	person	المنصف المرزوقي	Moncef Marzouki	TN		المرزوقي|منصف المرزوقي	head_of_state@TN@2011-12-13@2014-12-31
+person:moncef-marzouki	person	المنصف المرزوقي	Moncef Marzouki	TN		المرزوقي|منصف المرزوقي|محمد المنصف المرزوقي|محمد منصف المرزوقي	head_of_state@TN@2011-12-13@2014-12-31
 person:zine-el-abidine-ben-ali	person	زين العابدين بن علي	Zine El Abidine Ben Ali	TN		بن علي	
 person:hamadi-jebali	person	حمادي الجبالي	Hamadi Jebali	TN		الجبالي	
 person:ali-laarayedh	person	علي العريض	Ali Laarayedh	TN			head_of_government@TN@2013-03-14@2014-01-29
@@ -972,12 +972,12 @@ person:pedro-sanchez	person	بيدرو سانشيز	Pedro Sánchez	ES		سانش�
 person:viktor-orban	person	فيكتور أوربان	Viktor Orbán	HU		أوربان	head_of_government@HU@2010-05-29@
 person:narendra-modi	person	ناريندرا مودي	Narendra Modi	IN		مودي	head_of_government@IN@2014-05-26@
 person:imran-khan	person	عمران خان	Imran Khan	PK			head_of_government@PK@2018-08-18@2022-04-10
-person:nawaz-sharif	person	نواز شريف	Nawaz Sharif	PK			head_of_government@PK@2013-06-05@2017-07-28
+person:nawaz-sharif	person	نواز شريف	Nawaz Sharif	PK		محمد نواز شريف	head_of_government@PK@2013-06-05@2017-07-28
 person:shehbaz-sharif	person	شهباز شريف	Shehbaz Sharif	PK			head_of_government@PK@2022-04-11@
 person:kim-jong-un	person	كيم جونغ أون	Kim Jong Un	KP		كيم جونغ اون|كيم جونج أون	head_of_state@KP@2011-12-17@
 person:moon-jae-in	person	مون جاي إن	Moon Jae-in	KR			head_of_state@KR@2017-05-10@2022-05-10
 person:shinzo-abe	person	شينزو آبي	Shinzo Abe	JP		شينزو أبي	head_of_government@JP@2012-12-26@2020-09-16
-person:ashraf-ghani	person	أشرف غني	Ashraf Ghani	AF			head_of_state@AF@2014-09-29@2021-08-15
+person:ashraf-ghani	person	أشرف غني	Ashraf Ghani	AF		محمد أشرف غني	head_of_state@AF@2014-09-29@2021-08-15
 person:hamid-karzai	person	حامد كرزاي	Hamid Karzai	AF		كرزاي	
 person:ban-ki-moon	person	بان كي مون	Ban Ki-moon				
 person:antonio-guterres	person	أنطونيو غوتيريش	António Guterres			غوتيريش|غوتيريس|أنطونيو غوتيريس|جوتيريش	
@@ -1688,7 +1688,7 @@ person:steven-mnuchin	person	ستيفن منوتشين	Steven Mnuchin	US		منو
 person:brett-kavanaugh	person	بريت كافانو	Brett Kavanaugh	US		كافانو	
 person:rodrigo-duterte	person	رودريغو دوتيرتي	Rodrigo Duterte	PH		دوتيرتي	head_of_state@PH@2016-06-30@2022-06-30
 person:horst-seehofer	person	هورست زيهوفر	Horst Seehofer	DE		زيهوفر	
-person:najib-razak	person	نجيب رزاق	Najib Razak	MY		نجيب عبد الرزاق	head_of_government@MY@2009-04-03@2018-05-10
+person:najib-razak	person	نجيب رزاق	Najib Razak	MY		نجيب عبد الرزاق|محمد نجيب عبد الرزاق	head_of_government@MY@2009-04-03@2018-05-10
 person:tim-cook	person	تيم كوك	Tim Cook	US			
 person:jeff-sessions	person	جيف سيشنز	Jeff Sessions	US		سيشنز	
 person:khaled-bahah	person	خالد بحاح	Khaled Bahah	YE		بحاح|خالد محفوظ بحاح	head_of_government@YE@2014-11-09@2016-04-04
