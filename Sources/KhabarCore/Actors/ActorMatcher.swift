@@ -132,25 +132,21 @@ struct TokenBuffer: HashedTokenSink {
         return body(UnsafeBufferPointer(start: byteStorage + span.start, count: span.count))
     }
 
-    /// The token that starts at byte `byteStart` of the text, if one does (a binary search: the
-    /// tokens are in the text's order).
-    func token(startingAt byteStart: Int) -> Int? {
-        var lo = 0, hi = count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if infos[mid].byteStart < byteStart { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < count && infos[lo].byteStart == byteStart ? lo : nil
-    }
+    /// The token that starts at byte `byteStart` of the text, if one does.
+    func token(startingAt byteStart: Int) -> Int? { token(at: byteStart, \.byteStart) }
 
     /// The token that ends at byte `byteEnd` of the text, if one does.
-    func token(endingAt byteEnd: Int) -> Int? {
+    func token(endingAt byteEnd: Int) -> Int? { token(at: byteEnd, \.byteEnd) }
+
+    /// The token whose `offset` (a byte offset that grows with the tokens, which are in the
+    /// text's order) is `value`: a binary search.
+    private func token(at value: Int, _ offset: KeyPath<TokenInfo, Int>) -> Int? {
         var lo = 0, hi = count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if infos[mid].byteEnd < byteEnd { lo = mid + 1 } else { hi = mid }
+            if infos[mid][keyPath: offset] < value { lo = mid + 1 } else { hi = mid }
         }
-        return lo < count && infos[lo].byteEnd == byteEnd ? lo : nil
+        return lo < count && infos[lo][keyPath: offset] == value ? lo : nil
     }
 }
 
@@ -823,11 +819,16 @@ struct ActorMatcher {
     /// is as a whole a word of the language or a given name: "كسرت" (broke) is not ك + سرت,
     /// "كلاوس" (Klaus) not ك + لاوس. (Not و ف ب ل: the word lists hold "وإسرائيل", "بالعراق".)
     private func wordWithAProclitic(_ buffer: TokenBuffer, _ i: Int, _ p: NamePatternTable.Pattern) -> Bool {
-        guard buffer.withToken(i, { t in
-            t.count >= 6 && t[0] == 0xD9 && t[1] == 0x83 && !(t[2] == 0xD8 && t[3] == 0xA7) && !index.namePatterns.token(p, 0, equals: t)
-        }) else { return false }
+        guard foundAfterKaf(buffer, i, p) else { return false }
         return token(buffer, i, isIn: index.commonWords) || token(buffer, i, isIn: index.lessCommonWords)
             || token(buffer, i, isIn: index.givenNames)
+    }
+
+    /// Token `i` is ك without ال before the name `p` starts: the name was found after stripping it.
+    private func foundAfterKaf(_ buffer: TokenBuffer, _ i: Int, _ p: NamePatternTable.Pattern) -> Bool {
+        buffer.withToken(i) { t in
+            t.count >= 6 && t[0] == 0xD9 && t[1] == 0x83 && !(t[2] == 0xD8 && t[3] == 0xA7) && !index.namePatterns.token(p, 0, equals: t)
+        }
     }
 
     /// Token `i` is written in the text as ب, ل or ك before a hamza on alif and a word of the
@@ -2092,9 +2093,8 @@ struct ActorMatcher {
                 // ك ("like") before a place's one-word name without ال is rare, and as often the
                 // first letter of a word or name ("كسبها", "كاسيا", "كسول"): a place only where the
                 // text says so ("دول كمصر والأردن").
-                if length == 1, index.actorTypes[p.actor] == .place, buffer.withToken(i, { t in
-                    t.count >= 6 && t[0] == 0xD9 && t[1] == 0x83 && !(t[2] == 0xD8 && t[3] == 0xA7) && !index.namePatterns.token(p, 0, equals: t)
-                }), !saysItIsAPlace(buffer, i, afterPreposition: false, after: mentions.last) {
+                if length == 1, index.actorTypes[p.actor] == .place, foundAfterKaf(buffer, i, p),
+                   !saysItIsAPlace(buffer, i, afterPreposition: false, after: mentions.last) {
                     i += 1
                     continue
                 }
