@@ -179,6 +179,11 @@ public final class ActorIndex: Sendable {
     let wordLineageLinks: ByteKeySet
     /// The links of a kunya (أبو, أبي, أم: "أبو أيوب المصري"), the start of a name before a given name.
     let kunyaLinks: ByteKeySet
+    /// Words after a nationality that make it an adjective of the person named before, not his
+    /// family name: "أبو عبد الله البريطاني الجنسية", "اللبناني المولد", "الفلسطيني الأصل".
+    let nisbaQualifiers: ByteKeySet
+    /// Kin after ابن or بنت ("ابن عمه", "ابن أخيه", "ابن ابنه"): a relative, not a lineage.
+    let kinWords: ByteKeySet
     /// Words of the language (used by at least 100 of the 41,686 ANT articles: `CommonWords`),
     /// but for the words of the gazetteer's people, the given names and the links: a discovered
     /// name stops before one once it has two words ("نيكولاي دافيدنكو المصنف"), and none stands
@@ -692,6 +697,9 @@ public final class ActorIndex: Sendable {
         self.lineageLinks = ByteKeySet(keys("بن ابن بنت آل ولد"))
         self.wordLineageLinks = ByteKeySet(keys("ابن بنت ولد"))
         self.kunyaLinks = ByteKeySet(keys("أبو أبي أبا أم"))
+        self.nisbaQualifiers = ByteKeySet(keys("الجنسية الأصل المولد المنشأ الهوى"))
+        self.kinWords = ByteKeySet(keys("عم عمه عمها عمي عمهم عمة عمته خال خاله خالها خالي خالة خالته أخ أخي أخيه أخيها أخت أخته "
+                                        + "أختها ابن ابنه ابنها ابني بنت بنته بنتها ابنة ابنته ابنتها"))
         // Words of the gazetteer's people, given names and links are never common words.
         var nameWords = Set<ByteKey>()
         for k in byFirst.keys {

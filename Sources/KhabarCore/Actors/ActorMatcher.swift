@@ -611,6 +611,13 @@ struct ActorMatcher {
         let speakerForms = buffer.withToken(j) { self.forms($0, hash: buffer.hashes[j], extra: shortForms) }
         for f in 0..<speakerForms.count where shortForms.contains(speakerForms[f].hash) { return nil }
         var end = max(j + 1, nameEnd(buffer, from: j + 1, afterTitle: false))
+        // A kunya and a given name: a nisba after them is the family name, a nationality's too
+        // ("وقال أبو حمزة المصري"), as after a kunya found on its own.
+        if end == j + 2, token(buffer, j, isIn: index.kunyaLinks),
+           token(buffer, j + 1, isIn: index.givenNames) || token(buffer, j + 1, isIn: index.ambiguousGivenNames),
+           isNisbaAfterAName(buffer, end) {
+            end += 1
+        }
         // Not a most frequent word with ال after the speaker's one word ("وأضاف راوول الهدف"):
         // the speaker's name is that word.
         if end == j + 2, buffer.withToken(j + 1, { ActorMatcher.startsWithAl($0) }), token(buffer, j + 1, isIn: index.veryCommonWords) {
@@ -1025,6 +1032,20 @@ struct ActorMatcher {
         // Nor on a particle whose word did not follow ("رافائيل دي" of "رافائيل دي 2014").
         if end > j + 1, token(buffer, end - 1, isIn: index.nameParticles), !token(buffer, end - 2, isIn: index.nameLinks) { end -= 1 }
         return end
+    }
+
+    /// Token `k` is a given name before بن, ابن ...: a known one, one that is a word as well
+    /// ("حسن بن علي"), or either with ال ("الحسن بن علي", "الحسين بن علي"), but no nisba.
+    private func isGivenNameBeforeALineage(_ buffer: TokenBuffer, _ k: Int) -> Bool {
+        if token(buffer, k, isIn: index.nameLinks) || token(buffer, k, isIn: index.titleWords) || token(buffer, k, isIn: index.honorifics) {
+            return false
+        }
+        if token(buffer, k, isIn: index.givenNames) || token(buffer, k, isIn: index.ambiguousGivenNames) { return true }
+        return buffer.withToken(k) { t in
+            guard t.count >= 10, ActorMatcher.startsWithAl(t), !(t[t.count - 2] == 0xD9 && t[t.count - 1] == 0x8A) else { return false }
+            let rest = UnsafeBufferPointer(rebasing: t[4...])
+            return index.givenNames.contains(rest) || index.ambiguousGivenNames.contains(rest)
+        }
     }
 
     /// Token `k` is ال and a given name, after a name's first word: a father's or grandfather's
@@ -1503,6 +1524,18 @@ struct ActorMatcher {
         }
     }
 
+    /// `word` is, by its consonants, the first word of `actor`'s name or of one of its aliases of
+    /// two words or more (not a link: بن of "بن علي").
+    private func isGivenName(of actor: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let mine = ActorMatcher.consonants(String(decoding: word, as: UTF8.self))
+        let person = index.actors[actor]
+        for name in [person.name] + person.aliases {
+            let words = ActorIndex.words(name)
+            if words.count >= 2, !index.nameLinks.contains(Array(words[0].utf8)[...]), ActorMatcher.consonants(words[0]) == mine { return true }
+        }
+        return false
+    }
+
     /// `word` is, by its consonants (`ActorMatcher.consonants`), a word of `actor`'s name or of
     /// one of its aliases.
     private func isAWordOfTheNames(of actor: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -1529,7 +1562,9 @@ struct ActorMatcher {
         for name in [person.name] + person.aliases {
             let words = ActorIndex.words(name)
             // The same consonants, or one given name the short form of the other (ستيف, ستيفن).
-            guard words.count >= 2 else { continue }
+            // (Not a name that starts with بن, عبد ...: "بن علي" has no given name, and بندر is
+            // no spelling of بن.)
+            guard words.count >= 2, !index.nameLinks.contains(Array(words[0].utf8)[...]) else { continue }
             let theirs = ActorMatcher.consonants(words[0])
             // (Or the ه of an H left out: "اوغو" for هوغو تشافيز.)
             if (theirs == mine && mine.count >= 2) || (min(theirs.count, mine.count) >= 2 && (theirs.starts(with: mine) || mine.starts(with: theirs)))
@@ -1710,6 +1745,9 @@ struct ActorMatcher {
 
     /// Where a known person's name ends when its lineage follows ("محمد بن زايد" + "آل نهيان",
     /// "تميم" + "بن حمد"): through up to three links, each with a name word after it.
+    /// (A word after ابن, بنت, ولد, words too, is a name's, not a word of the language: "ابن
+    /// السابعة" is seven years old; nor kin: "ابن عمه" is a cousin. A link after the link takes the word after it: "بن عبد
+    /// الله", not "بن عبد".)
     func lineageEnd(_ buffer: TokenBuffer, from end: Int) -> Int {
         var end = end
         for _ in 0..<3 {
@@ -1717,9 +1755,33 @@ struct ActorMatcher {
                   token(buffer, end, isIn: index.lineageLinks), continuesName(buffer, end + 1),
                   !buffer.infos[end].followsBreak, buffer.infos[end].line == buffer.infos[end - 1].line,
                   buffer.infos[end].start - buffer.infos[end - 1].end <= 1 else { break }
-            end += 2
+            if token(buffer, end, isIn: index.wordLineageLinks),
+               token(buffer, end + 1, isIn: index.commonWords) && !token(buffer, end + 1, isIn: index.givenNames)
+                && !token(buffer, end + 1, isIn: index.ambiguousGivenNames)
+                || token(buffer, end + 1, isIn: index.kinWords) { break }
+            if token(buffer, end + 1, isIn: index.nameLinks), !token(buffer, end + 1, isIn: index.lineageLinks) {
+                guard continuesName(buffer, end + 2) else { break }
+                end += 3
+            } else {
+                end += 2
+            }
         }
         return end
+    }
+
+    /// Whether tokens `i` (from byte `start`, after its proclitic) to `end` (exclusive) are words
+    /// of discovered name `candidate` in a row: the short form and the lineage after it are his.
+    private func continuesTheName(of candidate: Int, _ candidates: CandidateNames, _ buffer: TokenBuffer, _ i: Int,
+                                  from start: Int, to end: Int) -> Bool {
+        var words = [UnsafeBufferPointer(rebasing: buffer.tokenBytes(i)[start...])]
+        for k in (i + 1)..<end { words.append(buffer.tokenBytes(k)) }
+        let part = [0x20] + candidateKey(words) + [0x20]
+        let whole = [0x20] + candidates.keys[candidate].bytes + [0x20]
+        guard whole.count >= part.count else { return false }
+        for offset in 0...(whole.count - part.count) where whole[offset] == 0x20 && whole[offset..<(offset + part.count)].elementsEqual(part) {
+            return true
+        }
+        return false
     }
 
     /// Token `j` moved past up to two adjectives (`ActorIndex.titleAdjectives`) between a title
@@ -2100,7 +2162,8 @@ struct ActorMatcher {
                 }
                 // A person's one-word name with ال that is a word too, before a nationality or
                 // a continent's adjective: the word ("الأسد الهندي", "للأسد الأميركي", "الأسد
-                // الأوروبي": the lion), with or without a proclitic.
+                // الأوروبي": the lion), with or without a proclitic. (Not before any nisba: "نظام
+                // الأسد المتداعي", "خطوات العبادي الإصلاحية" are adjectives of the noun before.)
                 if index.actorTypes[p.actor] == .person, length == 1, i + 1 < n,
                    buffer.withToken(i, { ActorMatcher.startsWithAl($0) || ActorMatcher.startsWithPrepositionAndArticle($0)
                                          || ($0.count > 4 && $0[0] == 0xD9 && $0[1] == 0x84 && $0[2] == 0xD9 && $0[3] == 0x84) }),  // لل
@@ -2150,7 +2213,17 @@ struct ActorMatcher {
                     if first > i, let (q, qLength) = gazetteerMatch(buffer, at: first), q.actor == p.actor, first + qLength > end {
                         end = first + qLength
                     }
-                    end = lineageEnd(buffer, from: end)
+                    let lineage = lineageEnd(buffer, from: end)
+                    // A lineage after a known person's one-word name that is not his given name
+                    // (his family name, "مشعل" of خالد مشعل): another person, whose given name it
+                    // is ("مشعل بن عبد العزيز").
+                    if discover, lineage > end, length == 1, first == i,
+                       !isGivenName(of: p.actor, index.namePatterns.token(p, 0)) {
+                        appendDiscovered(buffer, i..<lineage, &mentions, &candidates, &shortForms, confident: true)
+                        i = lineage
+                        continue
+                    }
+                    end = lineage
                     register(buffer, first..<end, actor: p.actor, candidate: nil, &shortForms)
                 }
                 first += p.descriptorLength  // "حركة حماس": حماس
@@ -2174,6 +2247,24 @@ struct ActorMatcher {
                 // A known given name right before a known person's name of two words or more, and
                 // no word of his names: another person of the family ("أحمد علي عبد الله صالح", his
                 // son; "يوسف بطرس غالي", a nephew).
+                // A known name that starts with بن ("بن علي", "بن لادن") after a given name, one
+                // with ال or one that is a word as well, is that name's lineage: "الحسن بن علي",
+                // "الحسين بن علي" (the son of Ali, not Ben Ali).
+                // (His own given name, in another spelling, is his: "أسامه بن لادن".)
+                if discover, end - first >= 2, first == i, i >= 1, index.actorTypes[p.actor] == .person, adjacent(buffer, i),
+                   (mentions.last?.byteEnd ?? 0) <= buffer.infos[i - 1].byteStart,
+                   token(buffer, i, isIn: index.lineageLinks) {
+                    if givenNameSpelledOtherwise(buffer, before: i, actor: p.actor, after: mentions.last) {
+                        first = i - 1
+                    } else if isGivenNameBeforeALineage(buffer, i - 1), !isAWordOfTheNames(of: p.actor, buffer.tokenBytes(i - 1)) {
+                        // (With عبد, أبو before the given name: "عبد العزيز بن علي".)
+                        let start = i >= 2 && adjacent(buffer, i - 1) && (mentions.last?.byteEnd ?? 0) <= buffer.infos[i - 2].byteStart
+                            && token(buffer, i - 2, isIn: index.nameLinks) && !token(buffer, i - 2, isIn: index.lineageLinks) ? i - 2 : i - 1
+                        appendDiscovered(buffer, start..<end, &mentions, &candidates, &shortForms, confident: true)
+                        i = end
+                        continue
+                    }
+                }
                 if discover, end - first >= 2, first == i, i >= 1, index.actorTypes[p.actor] == .person, adjacent(buffer, i),
                    (mentions.last?.byteEnd ?? 0) <= buffer.infos[i - 1].byteStart,
                    token(buffer, i - 1, isIn: index.givenNames), !token(buffer, i - 1, isIn: index.ambiguousGivenNames),
@@ -2254,6 +2345,20 @@ struct ActorMatcher {
                        !buffer.withToken(i + 1, { $0.elementsEqual(buffer.tokenBytes(i)) }) {
                         end = i + 1
                     }
+                    // A lineage after a discovered person's short form: his, when his name goes
+                    // on so ("الوليد بن طلال" after "الأمير الوليد بن طلال بن عبد العزيز": the
+                    // mention was "الوليد" alone); another person's named in full when it does
+                    // not ("ونايف بن سلمان" after "نايف بن سلطان").
+                    if end == i, found.actor == nil, let candidate = found.candidate,
+                       case let lineage = lineageEnd(buffer, from: i + 1), lineage > i + 1 {
+                        if continuesTheName(of: candidate, candidates, buffer, i, from: foundStart, to: lineage) {
+                            end = lineage - 1
+                        } else {
+                            appendDiscovered(buffer, i..<lineage, &mentions, &candidates, &shortForms, confident: true)
+                            i = lineage
+                            continue
+                        }
+                    }
                     // A particle before the surname is the surname's ("دا سيلفا" after "لولا دا سيلفا").
                     let start = particleBefore(buffer, i, after: mentions.last) ? i - 1 : i
                     mentions.append(ActorMatcher.mention(buffer, start, end, actor: found.actor, candidate: found.candidate,
@@ -2318,12 +2423,9 @@ struct ActorMatcher {
                     end += 1
                 }
                 // A nisba after it is the family name ("أبو ياسر الجعفري", "أبو صالح الصعيدي"), even
-                // one the gazetteer knows for someone else.
-                if end < buffer.count, !buffer.infos[end].followsBreak, buffer.infos[end].line == info.line,
-                   buffer.infos[end].start - buffer.infos[end - 1].end <= 1, !token(buffer, end, isIn: index.commonWords),
-                   buffer.withToken(end, { t in
-                       t.count >= 10 && ActorMatcher.startsWithAl(t) && t[t.count - 2] == 0xD9 && t[t.count - 1] == 0x8A
-                   }) {
+                // one the gazetteer knows for someone else; a nationality's too, a word as often
+                // ("أبو حمزة المصري", "أبو عبد الله التركي").
+                if isNisbaAfterAName(buffer, end) {
                     end += 1
                 }
                 end = lineageEnd(buffer, from: end)
@@ -2688,6 +2790,21 @@ struct ActorMatcher {
               }),
               !buffer.withToken(i - 1, { $0.count == 4 && $0[2] == 0xD9 && $0[3] == 0x85 }) else { return false }  // أم
         return token(buffer, i, isIn: index.givenNames) || token(buffer, i, isIn: index.ambiguousGivenNames)
+    }
+
+    /// Token `k` is a nisba (ال, a word of three letters or more, ي) right after token `k - 1`
+    /// on its line: a family name after a kunya ("أبو ياسر الجعفري"), even one the gazetteer
+    /// knows for someone else; a nationality's too, a word as often ("أبو حمزة المصري", "أبو
+    /// عبد الله التركي"), but no other word of the language ("أبو محمد الحالي").
+    private func isNisbaAfterAName(_ buffer: TokenBuffer, _ k: Int) -> Bool {
+        guard k > 0, k < buffer.count, !buffer.infos[k].followsBreak, buffer.infos[k].line == buffer.infos[k - 1].line,
+              buffer.infos[k].start - buffer.infos[k - 1].end <= 1,
+              buffer.withToken(k, { t in
+                  t.count >= 10 && ActorMatcher.startsWithAl(t) && t[t.count - 2] == 0xD9 && t[t.count - 1] == 0x8A
+              }),
+              !(k + 1 < buffer.count && token(buffer, k + 1, isIn: index.nisbaQualifiers)) else { return false }
+        return !token(buffer, k, isIn: index.commonWords)
+            || gazetteerMatch(buffer, at: k).map({ $0.1 == 1 && index.actorTypes[$0.0.actor] == .group }) == true
     }
 
     /// `coordinatedPerson` at token `i`, appended and `i` moved past it when found.
