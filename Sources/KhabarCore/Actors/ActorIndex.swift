@@ -29,6 +29,10 @@ public final class ActorIndex: Sendable {
         /// "NATO", "Apple"): a text that writes it in lowercase ("an apple", "turkey") names
         /// something else (`ActorMatcher.match(_:candidates:text:)` checks the text).
         var needsCapital = false
+        /// A person's alias that shares no word with the canonical name (an epithet: "خادم
+        /// الحرمين الشريفين" for سلمان بن عبد العزيز, a kunya: "أبو مازن"): its words are no short
+        /// forms of the person ("الحرمين الشريفين", the two mosques, named "الشريفين" the king).
+        var epithet = false
     }
 
     let byFirst: ByteKeyMap<[Pattern]>
@@ -277,6 +281,7 @@ public final class ActorIndex: Sendable {
             // A group is named like its country: only its nisba forms find it.
             let names = (actor.type == .group ? [] : [(actor.name, true)]) + actor.aliases.map { ($0, false) }
                 + ActorIndex.englishNames(actor).map { ($0, false) }
+            let canonicalWords = Set(ActorIndex.abdSpellings(tokens(actor.name)).joined().map { ByteKey($0) })
             for (name, canonical) in names {
                 let needsCapital = ActorIndex.startsWithCapital(name)
                 // Names with عبد are written both ways (عبد الله, عبدالله): each is found as either.
@@ -287,7 +292,10 @@ public final class ActorIndex: Sendable {
                     guard seen.insert(ByteKey(Array(t.joined(separator: [0x20])))).inserted else { continue }
                     var target = i
                     if mergeGroups, actor.type == .group, let c = actor.country, let country = countryIndex[c] { target = country }
-                    byFirst[ByteKey(first), default: []].append(Pattern(tokens: t, hashes: t.map { ByteKey($0).hash }, actor: target, canonical: canonical && target == i, needsCapital: needsCapital))
+                    let epithet = actor.type == .person && !canonical && !t.contains { canonicalWords.contains(ByteKey($0)) }
+                    byFirst[ByteKey(first), default: []].append(Pattern(tokens: t, hashes: t.map { ByteKey($0).hash }, actor: target,
+                                                                        canonical: canonical && target == i, needsCapital: needsCapital,
+                                                                        epithet: epithet))
                 }
             }
         }
@@ -348,7 +356,7 @@ public final class ActorIndex: Sendable {
         var contextNouns: [ByteKey: UInt8] = [:]
         for (list, kind) in [("عناصر مقاتلي مقاتلو مسلحي مسلحو فرع جناح ذراع معاقل", ContextKind.movementByMembers),
                              ("زعيم زعماء قائد قادة قيادات قيادي قياديي أمير أنصار", ContextKind.movementByLeaders),
-                             ("مراسل مراسلة مراسلو مراسلي موفد موفدة مذيع مذيعة", ContextKind.media),
+                             ("مراسل مراسلة مراسلو مراسلي موفد موفدة مذيع مذيعة فضائية", ContextKind.media),
                              ("لاعب لاعبو لاعبي لاعبة مدرب مدربو مهاجم حارس مدافع جماهير جمهور مشجعي مشجعو فريق", ContextKind.club)] {
             for w in ActorIndex.words(list) { for t in tokens(w) { contextNouns[ByteKey(t), default: 0] |= kind } }
         }

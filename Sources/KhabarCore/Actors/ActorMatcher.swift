@@ -2224,7 +2224,7 @@ struct ActorMatcher {
                         continue
                     }
                     end = lineage
-                    register(buffer, first..<end, actor: p.actor, candidate: nil, &shortForms)
+                    if !p.epithet { register(buffer, first..<end, actor: p.actor, candidate: nil, &shortForms) }
                 }
                 first += p.descriptorLength  // "حركة حماس": حماس
                 // "هوغو شافيز" where the gazetteer writes هوغو تشافيز and knows شافيز alone: the

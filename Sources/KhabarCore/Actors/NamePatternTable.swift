@@ -26,15 +26,19 @@ final class NamePatternTable: @unchecked Sendable {
         let canonical: Bool
         /// See `ActorIndex.Pattern.needsCapital`.
         let needsCapital: Bool
+        /// See `ActorIndex.Pattern.epithet`.
+        let epithet: Bool
         /// Its first token in `tokens`.
         fileprivate let firstToken: UInt32
 
-        fileprivate init(actor: Int, tokenCount: Int, descriptorLength: Int, canonical: Bool, needsCapital: Bool, firstToken: Int) {
+        fileprivate init(actor: Int, tokenCount: Int, descriptorLength: Int, canonical: Bool, needsCapital: Bool, epithet: Bool,
+                         firstToken: Int) {
             actorNumber = Int32(actor)
             self.tokenCount = UInt16(tokenCount)
             descriptorTokens = UInt8(descriptorLength)
             self.canonical = canonical
             self.needsCapital = needsCapital
+            self.epithet = epithet
             self.firstToken = UInt32(firstToken)
         }
 
@@ -105,7 +109,8 @@ final class NamePatternTable: @unchecked Sendable {
                                   firstSingle: UInt32(patternRecords.count + single), secondTokens: seconds))
             for p in list {
                 patternRecords.append(Pattern(actor: p.actor, tokenCount: p.tokens.count, descriptorLength: p.descriptorLength,
-                                              canonical: p.canonical, needsCapital: p.needsCapital, firstToken: tokenRecords.count))
+                                              canonical: p.canonical, needsCapital: p.needsCapital, epithet: p.epithet,
+                                              firstToken: tokenRecords.count))
                 for (t, h) in zip(p.tokens, p.hashes) {
                     tokenRecords.append(Token(hash: h, offset: store(t), length: UInt32(t.count)))
                 }

@@ -989,6 +989,18 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("وكان ساركوزي ابن السابعة"), [["ساركوزي", "person:nicolas-sarkozy"]])
     }
 
+    /// A person's alias that shares no word with his name (an epithet) leaves no short form: the
+    /// two holy mosques named later are not the king.
+    func testAnEpithetLeavesNoShortForm() {
+        XCTAssertEqual(mentions("قال خادم الحرمين الشريفين إن المملكة. وتتولى الرئاسة العامة لشؤون الحرمين الشريفين المهمة"),
+                       [["خادم الحرمين الشريفين", "person:king-salman"]])
+    }
+
+    /// A satellite channel's noun puts its name after it, as a correspondent does.
+    func testAChannelAfterFadaiya() {
+        XCTAssertEqual(mentions("أول ظهور له عبر فضائية الجزيرة أكد"), [["الجزيرة", "org:al-jazeera"]])
+    }
+
     /// A nisba after a kunya and a given name is the family name, a nationality's too ("أبو
     /// حمزة المصري"), unless a word after it makes it an adjective ("البريطاني الجنسية").
     func testANisbaAfterAKunya() {
