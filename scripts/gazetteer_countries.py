@@ -2,7 +2,7 @@
 # Written by the Khabar team from general knowledge. An empty field means none (e.g. no safe nisba:
 # مالي is also "financial", so Mali has none).
 COUNTRIES = """
-AF|Afghanistan|أفغانستان||Kabul|كابول|أفغاني|الأفغان
+AF|Afghanistan|أفغانستان||Kabul|كابول,كابل|أفغاني|الأفغان
 AL|Albania|ألبانيا||Tirana|تيرانا|ألباني|
 DZ|Algeria|الجزائر|||الجزائر العاصمة|جزائري|
 AD|Andorra|أندورا||Andorra la Vella|أندورا لا فيلا||

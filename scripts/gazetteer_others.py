@@ -616,6 +616,7 @@ place|hurghada|الغردقة||Hurghada|EG|
 place|el-arish|العريش||Arish|EG|
 place|najaf|النجف||Najaf|IQ|
 place|karbala|كربلاء||Karbala|IQ|
+place|babil|بابل|محافظة بابل|Babil|IQ|
 place|tikrit|تكريت||Tikrit|IQ|
 place|ramadi|الرمادي||Ramadi|IQ|
 place|sulaymaniyah|السليمانية||Sulaymaniyah|IQ|

@@ -140,7 +140,9 @@ public final class ActorIndex: Sendable {
     /// من ...: adjectives stand before those ("هيئة الصحة العامة في").
     let prepositionsAfterAVerbalNoun: ByteKeySet
     /// Words of the language that read as a proclitic and a known name: وفيات ("deaths", not و +
-    /// فيات, Fiat: 171 false mentions on news-bench), بليون ("billion", not ب + ليون, Lyon).
+    /// فيات, Fiat: 171 false mentions on news-bench), بليون ("billion", not ب + ليون, Lyon), للحج
+    /// ("for the Hajj", not ل + لحج: 131), كاسيا (not ك + آسيا). (Not بابها, "its door": written
+    /// so once the alef is folded, "بأبها", in Abha, is 15 times as frequent.)
     let wordsLikeAProcliticAndAName: ByteKeySet
     /// Those of `organizationHeads` with ال.
     let definiteOrganizationHeads: ByteKeySet
@@ -469,7 +471,7 @@ public final class ActorIndex: Sendable {
         self.timesOfDay = keySet("صباح مساء ظهر فجر عصر ليلة ظهيرة")
         self.timeWords = keySet("يوم أمس غد الغد اليوم باكر")
         self.prepositionsAfterAVerbalNoun = keySet("على عن")
-        self.wordsLikeAProcliticAndAName = keySet("وفيات ووفيات بليون وبليون بلايين")
+        self.wordsLikeAProcliticAndAName = keySet("وفيات ووفيات بليون وبليون بلايين للحج وللحج فللحج كاسيا")
         self.organizationNameStops = ByteKeySet(ActorIndex.words("التابع التابعة التابعين المعني المعنية المختص المختصة "
                                                                  + "الأحد الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
                                                                  + "الشهر العام الأسبوع اليوم الماضي الماضية المقبل المقبلة")

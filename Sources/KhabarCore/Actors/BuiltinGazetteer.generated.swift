@@ -4,12 +4,12 @@
 
 public enum BuiltinGazetteer {
     /// Actors in the built-in gazetteer (for help texts; loading it costs more).
-    public static let count = 1841
+    public static let count = 1842
 
     static let tsv = #"""
 id	type	name	name_en	country	wikidata	aliases	roles
 country:AF	place	أفغانستان	Afghanistan	AF			
-capital:AF	place	كابول	Kabul	AF			
+capital:AF	place	كابول	Kabul	AF		كابل	
 people:AF	group	أفغانستان	people of Afghanistan	AF		أفغاني|أفغانية|الأفغاني|الأفغانية|أفغانيون|أفغانيين|الأفغانيون|الأفغانيين|الأفغان|Afghan|Afghans	
 country:AL	place	ألبانيا	Albania	AL			
 capital:AL	place	تيرانا	Tirana	AL			
@@ -1159,6 +1159,7 @@ place:hurghada	place	الغردقة	Hurghada	EG
 place:el-arish	place	العريش	Arish	EG			
 place:najaf	place	النجف	Najaf	IQ			
 place:karbala	place	كربلاء	Karbala	IQ			
+place:babil	place	بابل	Babil	IQ		محافظة بابل	
 place:tikrit	place	تكريت	Tikrit	IQ			
 place:ramadi	place	الرمادي	Ramadi	IQ			
 place:sulaymaniyah	place	السليمانية	Sulaymaniyah	IQ			

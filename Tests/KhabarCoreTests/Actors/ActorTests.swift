@@ -996,6 +996,15 @@ final class ActorNameSpanTests: XCTestCase {
                        [["خادم الحرمين الشريفين", "person:king-salman"]])
     }
 
+    /// Words that read as a proclitic and a place are the words ("للحج": for the Hajj, not ل +
+    /// لحج); كابل is Kabul as the press writes it, not ك + Apple; الله of a name stands for no one.
+    func testWordsThatLookLikeAProcliticAndAName() {
+        XCTAssertEqual(mentions("وتوجه الحجاج للحج هذا العام"), [])
+        XCTAssertEqual(mentions("وقع انفجار في كابل أمس"), [["كابل", "capital:AF"]])
+        XCTAssertEqual(mentions("في محافظة بابل جنوب بغداد"), [["محافظة بابل", "place:babil"], ["بغداد", "capital:IQ"]])
+        XCTAssertEqual(mentions("وقال حسن نصر الله إن الحرب. ونحمد الله على ذلك").map { $0[0] }, ["حسن نصر الله"])
+    }
+
     /// A satellite channel's noun puts its name after it, as a correspondent does.
     func testAChannelAfterFadaiya() {
         XCTAssertEqual(mentions("أول ظهور له عبر فضائية الجزيرة أكد"), [["الجزيرة", "org:al-jazeera"]])
