@@ -144,6 +144,9 @@ public final class ActorIndex: Sendable {
     /// ("for the Hajj", not ل + لحج: 131), كاسيا (not ك + آسيا). (Not بابها, "its door": written
     /// so once the alef is folded, "بأبها", in Abha, is 15 times as frequent.)
     let wordsLikeAProcliticAndAName: ByteKeySet
+    /// First words of places' names that name no place alone (بيت of "بيت لحم", سان of "سان
+    /// بطرسبورغ", عين, دير, كفر, تل, خان, بني ...).
+    let placeNamePrefixes: ByteKeySet
     /// Those of `organizationHeads` with ال.
     let definiteOrganizationHeads: ByteKeySet
     /// Words that end an organisation's name: what follows it ("التابع لدار الأوبرا"), days and
@@ -471,6 +474,7 @@ public final class ActorIndex: Sendable {
         self.timesOfDay = keySet("صباح مساء ظهر فجر عصر ليلة ظهيرة")
         self.timeWords = keySet("يوم أمس غد الغد اليوم باكر")
         self.prepositionsAfterAVerbalNoun = keySet("على عن")
+        self.placeNamePrefixes = keySet("بيت سان سانت سانتا سانتو عين دير كفر تل خان بني بئر أبو أم رأس جبل وادي جسر سيدي")
         self.wordsLikeAProcliticAndAName = keySet("وفيات ووفيات بليون وبليون بلايين للحج وللحج فللحج كاسيا")
         self.organizationNameStops = ByteKeySet(ActorIndex.words("التابع التابعة التابعين المعني المعنية المختص المختصة "
                                                                  + "الأحد الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "

@@ -1182,7 +1182,10 @@ struct ActorMatcher {
               buffer.infos[k].line == buffer.infos[k - 1].line, buffer.infos[k].start - buffer.infos[k - 1].end <= 1 {
             let t = buffer.tokenBytes(k), h = buffer.hashes[k]
             guard t[0] >= 0xD8, t[0] <= 0xDB else { break }
-            if gazetteerMatch(buffer, at: k) != nil { return k == i + 1 ? nil : (i + 1, k, markedKey(ActorMatcher.placeKeyMark, buffer, (i + 1)..<k)) }
+            if gazetteerMatch(buffer, at: k) != nil {
+                if k == i + 1 { return nil }
+                break
+            }
             guard !index.notNames.contains(t, hash: h), !index.titleWords.contains(t, hash: h),
                   !index.commonWords.contains(t, hash: h), !index.organizationNameStops.contains(t, hash: h) else { break }
             if ActorMatcher.startsWithAl(t) {
@@ -1200,6 +1203,14 @@ struct ActorMatcher {
             k += 1
         }
         guard k > i + 1 else { return nil }
+        // A first word of a name alone ("قرية بيت رجال": رجال is a word too; "مدينة سان
+        // بطرسبورغ"): the name is not known, no mention. An adjective after حي ("حي سكني", "حي شعبي": ي without ال) is no
+        // name either.
+        if k == i + 2, token(buffer, i + 1, isIn: index.placeNamePrefixes) { return nil }
+        if k == i + 2, buffer.withToken(i, { $0.count == 4 && $0[0] == 0xD8 && $0[1] == 0xAD && $0[2] == 0xD9 && $0[3] == 0x8A }),  // حي
+           buffer.withToken(i + 1, { !ActorMatcher.startsWithAl($0) && $0[$0.count - 2] == 0xD9 && $0[$0.count - 1] == 0x8A }) {
+            return nil
+        }
         return (i + 1, k, markedKey(ActorMatcher.placeKeyMark, buffer, (i + 1)..<k))
     }
 
