@@ -1204,8 +1204,8 @@ struct ActorMatcher {
         }
         guard k > i + 1 else { return nil }
         // A first word of a name alone ("قرية بيت رجال": رجال is a word too; "مدينة سان
-        // بطرسبورغ"): the name is not known, no mention. An adjective after حي ("حي سكني", "حي شعبي": ي without ال) is no
-        // name either.
+        // بطرسبورغ"): the name is not known, no mention. An adjective after حي ("حي سكني", "حي
+        // شعبي": ي without ال) is no name either.
         if k == i + 2, token(buffer, i + 1, isIn: index.placeNamePrefixes) { return nil }
         if k == i + 2, buffer.withToken(i, { $0.count == 4 && $0[0] == 0xD8 && $0[1] == 0xAD && $0[2] == 0xD9 && $0[3] == 0x8A }),  // حي
            buffer.withToken(i + 1, { !ActorMatcher.startsWithAl($0) && $0[$0.count - 2] == 0xD9 && $0[$0.count - 1] == 0x8A }) {
@@ -1757,8 +1757,8 @@ struct ActorMatcher {
     /// Where a known person's name ends when its lineage follows ("محمد بن زايد" + "آل نهيان",
     /// "تميم" + "بن حمد"): through up to three links, each with a name word after it.
     /// (A word after ابن, بنت, ولد, words too, is a name's, not a word of the language: "ابن
-    /// السابعة" is seven years old; nor kin: "ابن عمه" is a cousin. A link after the link takes the word after it: "بن عبد
-    /// الله", not "بن عبد".)
+    /// السابعة" is seven years old; nor kin: "ابن عمه" is a cousin. A link after the link takes
+    /// the word after it: "بن عبد الله", not "بن عبد".)
     func lineageEnd(_ buffer: TokenBuffer, from end: Int) -> Int {
         var end = end
         for _ in 0..<3 {
