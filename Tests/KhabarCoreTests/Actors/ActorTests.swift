@@ -1013,6 +1013,11 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("في حي الروضة بمدينة عدن").map { $0[0] }, ["الروضة", "عدن"])
     }
 
+    /// A compound given name alone ("عز الدين") leaves no short form: عز later is a verb.
+    func testACompoundGivenNameLeavesNoShortForm() {
+        XCTAssertEqual(mentions("وقال الحاج عز الدين إن الأمر. وقد عز عليه ذلك"), [["عز الدين", "discovered:عز الدين"]])
+    }
+
     /// A satellite channel's noun puts its name after it, as a correspondent does.
     func testAChannelAfterFadaiya() {
         XCTAssertEqual(mentions("أول ظهور له عبر فضائية الجزيرة أكد"), [["الجزيرة", "org:al-jazeera"]])
