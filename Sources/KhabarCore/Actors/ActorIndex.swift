@@ -141,7 +141,8 @@ public final class ActorIndex: Sendable {
     let prepositionsAfterAVerbalNoun: ByteKeySet
     /// Words of the language that read as a proclitic and a known name: وفيات ("deaths", not و +
     /// فيات, Fiat: 171 false mentions on news-bench), بليون ("billion", not ب + ليون, Lyon), للحج
-    /// ("for the Hajj", not ل + لحج: 131), كاسيا (not ك + آسيا). (Not بابها, "its door": written
+    /// ("for the Hajj", not ل + لحج: 131), كاسيا (not ك + آسيا), برايس (Price, not ب + رايس:
+    /// 51 mentions of Condoleezza Rice on news-bench were Ned Price and others). (Not بابها, "its door": written
     /// so once the alef is folded, "بأبها", in Abha, is 15 times as frequent.)
     let wordsLikeAProcliticAndAName: ByteKeySet
     /// First words of places' names that name no place alone (بيت of "بيت لحم", سان of "سان
@@ -475,7 +476,7 @@ public final class ActorIndex: Sendable {
         self.timeWords = keySet("يوم أمس غد الغد اليوم باكر")
         self.prepositionsAfterAVerbalNoun = keySet("على عن")
         self.placeNamePrefixes = keySet("بيت سان سانت سانتا سانتو عين دير كفر تل خان بني بئر أبو أم رأس جبل وادي جسر سيدي")
-        self.wordsLikeAProcliticAndAName = keySet("وفيات ووفيات بليون وبليون بلايين للحج وللحج فللحج كاسيا")
+        self.wordsLikeAProcliticAndAName = keySet("وفيات ووفيات بليون وبليون بلايين للحج وللحج فللحج كاسيا برايس وبرايس")
         self.organizationNameStops = ByteKeySet(ActorIndex.words("التابع التابعة التابعين المعني المعنية المختص المختصة "
                                                                  + "الأحد الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
                                                                  + "الشهر العام الأسبوع اليوم الماضي الماضية المقبل المقبلة")

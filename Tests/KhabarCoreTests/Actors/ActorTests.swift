@@ -1000,6 +1000,7 @@ final class ActorNameSpanTests: XCTestCase {
     /// لحج); كابل is Kabul as the press writes it, not ك + Apple; الله of a name stands for no one.
     func testWordsThatLookLikeAProcliticAndAName() {
         XCTAssertEqual(mentions("وتوجه الحجاج للحج هذا العام"), [])
+        XCTAssertEqual(mentions("وأكد برايس أن الوزارة تتابع"), [])
         XCTAssertEqual(mentions("وقع انفجار في كابل أمس"), [["كابل", "capital:AF"]])
         XCTAssertEqual(mentions("في محافظة بابل جنوب بغداد"), [["محافظة بابل", "place:babil"], ["بغداد", "capital:IQ"]])
         XCTAssertEqual(mentions("وقال حسن نصر الله إن الحرب. ونحمد الله على ذلك").map { $0[0] }, ["حسن نصر الله"])
