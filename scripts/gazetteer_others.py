@@ -204,7 +204,7 @@ org|al-qaeda|تنظيم القاعدة||al-Qaeda||
 org|nusra|جبهة النصرة|هيئة تحرير الشام,فتح الشام,جبهة فتح الشام|Hayat Tahrir al-Sham|SY|
 org|taliban|طالبان|حركة طالبان|Taliban|AF|
 org|houthis|الحوثيون|الحوثيين,جماعة الحوثي,الحوثي,أنصار الله,جماعة أنصار الله,ميليشيا الحوثي,ميليشيات الحوثي|Houthis|YE|
-org|muslim-brotherhood|الإخوان المسلمين|جماعة الإخوان,الإخوان,جماعة الإخوان المسلمين|Muslim Brotherhood||
+org|muslim-brotherhood|الإخوان المسلمين|جماعة الإخوان,الإخوان,جماعة الإخوان المسلمين,الإخوان المسلمون,جماعة الإخوان المسلمون|Muslim Brotherhood||
 org|boko-haram|بوكو حرام|جماعة بوكو حرام|Boko Haram|NG|
 org|al-shabaab|حركة الشباب|حركة الشباب الصومالية|al-Shabaab|SO|
 org|sdf|قوات سوريا الديمقراطية|قسد|Syrian Democratic Forces|SY|
@@ -1375,4 +1375,51 @@ place|beit-hanoun|بيت حانون||Beit Hanoun|PS|
 place|deir-al-balah|دير البلح||Deir al-Balah|PS|
 place|nuseirat|النصيرات|مخيم النصيرات|Nuseirat|PS|
 place|dahieh|الضاحية الجنوبية|الضاحية الجنوبية لبيروت|Dahieh|LB|
+# Peoples that are no country's (since the thirty-first session): ethnic, religious and
+# political groups, and the peoples of a region, as the nouns of their members (الأكراد,
+# المسلمين) and, where the adjective names no common thing of the language, the nisba (الكردية,
+# الشيعي). No country: `--merge-groups` leaves them groups. Left out: bare السنة ("the year"),
+# السني and السنية (of age as often: "الفئات السنية", a sport's age groups), كرد ("كرد فعل", as
+# a reaction), الفرس (also "the horse"), بدو (dialect "wants"), إيغور (Igor), العلوي (a family
+# name), the adjectives of Islam and the Arabs (الإسلامية, العربية: in the names of states,
+# channels and leagues).
+group|arabs|العرب|عرب|Arabs||
+group|kurds|الأكراد|أكراد,الاكراد,اكراد,الكرد,كردي,كردية,الكردي,الكردية,الكرديين,الكرديون|Kurds||
+group|turkmen|التركمان|تركمان|Turkmen||
+group|amazigh|الأمازيغ|أمازيغ,الامازيغ,الأمازيغي,الأمازيغية,البربر|Amazigh (Berbers)||
+group|bedouins|البدو||Bedouins||
+group|tuareg|الطوارق|طوارق|Tuareg||
+group|rohingya|الروهينغا|الروهينجا,روهينغا,روهينجا|Rohingya||
+group|uyghurs|الإيغور|الأويغور,الايغور,الاويغور,أويغور|Uyghurs||
+group|assyrians|الآشوريون|الآشوريين,الأشوريين,الأشوريون|Assyrians||
+group|syriacs|السريان||Syriacs||
+group|baloch|البلوش||Baloch||
+group|pashtuns|البشتون||Pashtuns||
+group|hazaras|الهزارة||Hazaras||
+group|circassians|الشركس||Circassians||
+group|muslims|المسلمون|المسلمين,مسلمون,مسلمين|Muslims||
+group|christians|المسيحيون|المسيحيين,مسيحيون,مسيحيين,النصارى|Christians||
+group|jews|اليهود|يهود,اليهودي,اليهودية,يهودي,يهودية|Jews||
+group|shia|الشيعة|شيعة,الشيعي,الشيعية,شيعي,شيعية,الشيعيين,الشيعيون|Shia Muslims||
+group|sunnis|أهل السنة|السنيين,السنيون|Sunni Muslims||
+group|druze|الدروز|دروز,الدرزي,الدرزية|Druze||
+group|copts|الأقباط|أقباط,الاقباط,القبطي,القبطية|Copts||
+group|alawites|العلويون|العلويين|Alawites||
+group|yazidis|الإيزيديون|الإيزيديين,الايزيديين,الأيزيديين,اليزيديين,الإيزيدي,الإيزيدية,الأيزيدية,الايزيدية,اليزيدية|Yazidis||
+group|maronites|الموارنة|الماروني,المارونية|Maronites||
+group|catholics|الكاثوليك|كاثوليك,الكاثوليكي,الكاثوليكية|Catholics||
+group|orthodox-christians|الأرثوذكس|الارثوذكس,الأرثوذكسي,الأرثوذكسية|Orthodox Christians||
+group|protestants|البروتستانت|البروتستانتي,البروتستانتية|Protestants||
+group|hindus|الهندوس|هندوس,الهندوسي,الهندوسية|Hindus||
+group|buddhists|البوذيون|البوذيين,بوذيون,بوذيين,البوذي,البوذية|Buddhists||
+group|sikhs|السيخ||Sikhs||
+group|bahais|البهائيون|البهائيين,البهائي,البهائية|Bahá'ís||
+group|sufis|الصوفيون|الصوفيين,الصوفية|Sufis||
+group|salafis|السلفيون|السلفيين,السلفي,السلفية|Salafis||
+group|islamists|الإسلاميون|الإسلاميين,الاسلاميين,الاسلاميون,إسلاميين,إسلاميون|Islamists||
+group|jihadists|الجهاديون|الجهاديين,جهاديين,جهاديون|Jihadists||
+group|europeans|الأوروبيون|الأوروبيين,أوروبيين,أوروبيون,الأوربيين,الأوربيون|Europeans||
+group|africans|الأفارقة|أفارقة|Africans||
+group|asians|الآسيويون|الآسيويين,آسيويين,الأسيويين|Asians||
+group|gulf-nationals|الخليجيون|الخليجيين,خليجيين,خليجيون|Gulf nationals||
 """

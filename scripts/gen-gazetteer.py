@@ -62,7 +62,7 @@ def rows():
                     seen.append(f)
             # The English demonyms ("Russian", "Russians") are aliases: found in English text.
             out.append((f"people:{code}", "group", ar, f"people of {en}", code, "", seen + demonyms.get(code, []), ""))
-    for line in [l for l in OTHERS.strip().split("\n") if l.strip()]:
+    for line in [l for l in OTHERS.strip().split("\n") if l.strip() and not l.startswith("#")]:  # (# a comment)
         kind, slug, ar, alts, en, country, roles = line.split("|")
         out.append((f"{kind}:{slug}", TYPES[kind], ar, en, country, WIKIDATA.get(slug, ""),
                     [a for a in alts.split(",") if a and a != ar], roles))

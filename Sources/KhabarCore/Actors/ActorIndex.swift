@@ -284,8 +284,11 @@ public final class ActorIndex: Sendable {
         // البغدادي"): a person's name that starts with أبو is also found so.
         let abu = tokens("أبو").first ?? [], abi = tokens("أبي").first ?? []
         for (i, actor) in gazetteer.actors.enumerated() {
-            // A group is named like its country: only its nisba forms find it.
-            let names = (actor.type == .group ? [] : [(actor.name, true)]) + actor.aliases.map { ($0, false) }
+            // A people is named like its country (people:RU is روسيا): only its nisba forms find
+            // it. Other groups are named as their members are ("الأكراد", "المسلمون").
+            let namedLikeItsCountry = actor.type == .group
+                && actor.country.flatMap { countryIndex[$0] }.map { gazetteer.actors[$0].name == actor.name } == true
+            let names = (namedLikeItsCountry ? [] : [(actor.name, true)]) + actor.aliases.map { ($0, false) }
                 + ActorIndex.englishNames(actor).map { ($0, false) }
             let canonicalWords = Set(ActorIndex.abdSpellings(tokens(actor.name)).joined().map { ByteKey($0) })
             for (name, canonical) in names {

@@ -1398,7 +1398,7 @@ struct ActorMatcher {
             k < buffer.count && !buffer.infos[k].followsBreak && !buffer.infos[k].isNumber
                 && buffer.infos[k].line == buffer.infos[k - 1].line && buffer.infos[k].start - buffer.infos[k - 1].end <= 1
         }
-        var k = i + 1, named = false, previousProper = false
+        var k = i + 1, named = false, previousProper = false, previousGroup = false
         // Four words after the head at most ("البنك التجاري لأوراق الدين ...": the name is
         // rarely longer, a phrase often is).
         while k - i <= 4, adjacent(k) {
@@ -1414,15 +1414,28 @@ struct ActorMatcher {
                 // A known actor inside: "جامعة القاهرة", "بنك إنجلترا"; with ال, a nationality
                 // ("الحزب الكردي"). Not one with و, ب or ك in front after the first word (the
                 // next actor, a place: "والاتحاد الإفريقي", "بواشنطن"), nor a nationality after
-                // a proper noun or a place ("جامعة السوربون الفرنسية": the university's country).
+                // a proper noun or a place ("جامعة السوربون الفرنسية": the university's country);
+                // right after another nisba it is one more ("الحزب الشيعي اللبناني", "البنك السعودي
+                // الفرنسي"), and a people's noun is the name's ("مجلس حكماء المسلمين", "رابطة
+                // أمهات المختطفين اليمنيين"), not after an article's head ("والمجلس الأوروبيين").
                 let type = index.actorTypes[p.actor]
                 guard !definite || !first || type == .group else { break }
                 // A nationality without ال right after the head describes it: "جامعة أمريكية".
                 guard !(first && !definite && type == .group && !ActorMatcher.startsWithAl(t)) else { break }
-                guard first || !proclitic, !(type == .group && named) else { break }
+                guard first || !proclitic else { break }
+                if type == .group {
+                    // (A nisba ends in ي or ية, with ال or without: "لبناني", "الشيعية"; a
+                    // people's noun does not: "المسلمين", "الأكراد".)
+                    let n = t.count
+                    let nisba = n >= 4 && (t[n - 2] == 0xD9 && t[n - 1] == 0x8A
+                                           || n >= 6 && t[n - 4] == 0xD9 && t[n - 3] == 0x8A && t[n - 2] == 0xD8 && t[n - 1] == 0xA9)
+                    guard !(first && (definite && !ActorMatcher.isDefiniteNisba(t) || t[0] == 0xD9 && t[1] == 0x88)),  // (و: "التنظيم والأكراد")
+                          !(nisba && named && !previousGroup) else { break }
+                }
                 k += length
                 named = true
                 previousProper = false
+                previousGroup = type == .group
                 continue
             }
             // (The adjectives of institutions are common nouns, in `notNames`: "الإسلامي" is the
@@ -1430,6 +1443,7 @@ struct ActorMatcher {
             guard !index.notNames.contains(t, hash: h) || index.commonNouns.contains(t, hash: h),
                   !index.titleTimeAdjectives.contains(t, hash: h), !index.honorifics.contains(t, hash: h),
                   !index.organizationNameStops.contains(t, hash: h) else { break }
+            previousGroup = false
             if first && definite {
                 guard ActorMatcher.isDefiniteNisba(t) else { break }
                 k += 1

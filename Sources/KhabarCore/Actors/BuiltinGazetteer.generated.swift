@@ -4,7 +4,7 @@
 
 public enum BuiltinGazetteer {
     /// Actors in the built-in gazetteer (for help texts; loading it costs more).
-    public static let count = 1842
+    public static let count = 1881
 
     static let tsv = #"""
 id	type	name	name_en	country	wikidata	aliases	roles
@@ -759,7 +759,7 @@ org:al-qaeda	organization	تنظيم القاعدة	al-Qaeda
 org:nusra	organization	جبهة النصرة	Hayat Tahrir al-Sham	SY		هيئة تحرير الشام|فتح الشام|جبهة فتح الشام	
 org:taliban	organization	طالبان	Taliban	AF		حركة طالبان	
 org:houthis	organization	الحوثيون	Houthis	YE		الحوثيين|جماعة الحوثي|الحوثي|أنصار الله|جماعة أنصار الله|ميليشيا الحوثي|ميليشيات الحوثي	
-org:muslim-brotherhood	organization	الإخوان المسلمين	Muslim Brotherhood			جماعة الإخوان|الإخوان|جماعة الإخوان المسلمين	
+org:muslim-brotherhood	organization	الإخوان المسلمين	Muslim Brotherhood			جماعة الإخوان|الإخوان|جماعة الإخوان المسلمين|الإخوان المسلمون|جماعة الإخوان المسلمون	
 org:boko-haram	organization	بوكو حرام	Boko Haram	NG		جماعة بوكو حرام	
 org:al-shabaab	organization	حركة الشباب	al-Shabaab	SO		حركة الشباب الصومالية	
 org:sdf	organization	قوات سوريا الديمقراطية	Syrian Democratic Forces	SY		قسد	
@@ -1850,6 +1850,45 @@ place:beit-hanoun	place	بيت حانون	Beit Hanoun	PS
 place:deir-al-balah	place	دير البلح	Deir al-Balah	PS			
 place:nuseirat	place	النصيرات	Nuseirat	PS		مخيم النصيرات	
 place:dahieh	place	الضاحية الجنوبية	Dahieh	LB		الضاحية الجنوبية لبيروت	
+group:arabs	group	العرب	Arabs			عرب	
+group:kurds	group	الأكراد	Kurds			أكراد|الاكراد|اكراد|الكرد|كردي|كردية|الكردي|الكردية|الكرديين|الكرديون	
+group:turkmen	group	التركمان	Turkmen			تركمان	
+group:amazigh	group	الأمازيغ	Amazigh (Berbers)			أمازيغ|الامازيغ|الأمازيغي|الأمازيغية|البربر	
+group:bedouins	group	البدو	Bedouins				
+group:tuareg	group	الطوارق	Tuareg			طوارق	
+group:rohingya	group	الروهينغا	Rohingya			الروهينجا|روهينغا|روهينجا	
+group:uyghurs	group	الإيغور	Uyghurs			الأويغور|الايغور|الاويغور|أويغور	
+group:assyrians	group	الآشوريون	Assyrians			الآشوريين|الأشوريين|الأشوريون	
+group:syriacs	group	السريان	Syriacs				
+group:baloch	group	البلوش	Baloch				
+group:pashtuns	group	البشتون	Pashtuns				
+group:hazaras	group	الهزارة	Hazaras				
+group:circassians	group	الشركس	Circassians				
+group:muslims	group	المسلمون	Muslims			المسلمين|مسلمون|مسلمين	
+group:christians	group	المسيحيون	Christians			المسيحيين|مسيحيون|مسيحيين|النصارى	
+group:jews	group	اليهود	Jews			يهود|اليهودي|اليهودية|يهودي|يهودية	
+group:shia	group	الشيعة	Shia Muslims			شيعة|الشيعي|الشيعية|شيعي|شيعية|الشيعيين|الشيعيون	
+group:sunnis	group	أهل السنة	Sunni Muslims			السنيين|السنيون	
+group:druze	group	الدروز	Druze			دروز|الدرزي|الدرزية	
+group:copts	group	الأقباط	Copts			أقباط|الاقباط|القبطي|القبطية	
+group:alawites	group	العلويون	Alawites			العلويين	
+group:yazidis	group	الإيزيديون	Yazidis			الإيزيديين|الايزيديين|الأيزيديين|اليزيديين|الإيزيدي|الإيزيدية|الأيزيدية|الايزيدية|اليزيدية	
+group:maronites	group	الموارنة	Maronites			الماروني|المارونية	
+group:catholics	group	الكاثوليك	Catholics			كاثوليك|الكاثوليكي|الكاثوليكية	
+group:orthodox-christians	group	الأرثوذكس	Orthodox Christians			الارثوذكس|الأرثوذكسي|الأرثوذكسية	
+group:protestants	group	البروتستانت	Protestants			البروتستانتي|البروتستانتية	
+group:hindus	group	الهندوس	Hindus			هندوس|الهندوسي|الهندوسية	
+group:buddhists	group	البوذيون	Buddhists			البوذيين|بوذيون|بوذيين|البوذي|البوذية	
+group:sikhs	group	السيخ	Sikhs				
+group:bahais	group	البهائيون	Bahá'ís			البهائيين|البهائي|البهائية	
+group:sufis	group	الصوفيون	Sufis			الصوفيين|الصوفية	
+group:salafis	group	السلفيون	Salafis			السلفيين|السلفي|السلفية	
+group:islamists	group	الإسلاميون	Islamists			الإسلاميين|الاسلاميين|الاسلاميون|إسلاميين|إسلاميون	
+group:jihadists	group	الجهاديون	Jihadists			الجهاديين|جهاديين|جهاديون	
+group:europeans	group	الأوروبيون	Europeans			الأوروبيين|أوروبيين|أوروبيون|الأوربيين|الأوربيون	
+group:africans	group	الأفارقة	Africans			أفارقة	
+group:asians	group	الآسيويون	Asians			الآسيويين|آسيويين|الأسيويين	
+group:gulf-nationals	group	الخليجيون	Gulf nationals			الخليجيين|خليجيين|خليجيون	
 
 """#
 }

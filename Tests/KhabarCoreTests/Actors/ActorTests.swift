@@ -1019,6 +1019,31 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("وقال الحاج عز الدين إن الأمر. وقد عز عليه ذلك"), [["عز الدين", "discovered:عز الدين"]])
     }
 
+    /// Peoples that are no country's: ethnic and religious groups by their members' noun (with
+    /// proclitics) and, where it names nothing else, their nisba; not السنة ("the year"), السنية
+    /// of age, كرد in "كرد فعل", nor a group's word inside an organisation's name.
+    func testPeoplesThatAreNoCountrys() {
+        XCTAssertEqual(mentions("اشعل فتنة بين العرب والأكراد في تلك المناطق"), [["العرب", "group:arabs"], ["والأكراد", "group:kurds"]])
+        XCTAssertEqual(mentions("ابادة جماعية ضد الاكراد والمسيحيين واليهود").map { $0[1] }, ["group:kurds", "group:christians", "group:jews"])
+        XCTAssertEqual(mentions("وقال الزعيم الكردي مسعود بارزاني إن الأحزاب الشيعية").map { $0[1] },
+                       ["group:kurds", "person:masoud-barzani", "group:shia"])
+        XCTAssertEqual(mentions("لاجئي الروهينغا المسلمين في بنغلاديش").map { $0[1] }, ["group:rohingya", "group:muslims", "country:BD"])
+        XCTAssertEqual(mentions("جاء الهجوم كرد فعل في السنة الماضية على الفئات السنية"), [])
+        XCTAssertEqual(mentions("وقال الإخوان المسلمون إن"), [["الإخوان المسلمون", "org:muslim-brotherhood"]])
+        XCTAssertEqual(mentions("سجل الهدف إيغور أرماس").map { $0[1] }.filter { $0.hasPrefix("group:") }, [])
+    }
+
+    /// In an organisation's name a nisba goes on right after another ("البنك السعودي الفرنسي"),
+    /// a people's noun in construct is the name's ("مجلس حكماء المسلمين"); a nisba after a proper
+    /// noun or a known actor is the organisation's people, and و starts the next actor.
+    func testPeoplesInAnOrganizationsName() {
+        XCTAssertEqual(mentions("وقال البنك السعودي الفرنسي إن").map { $0[0] }, ["البنك السعودي الفرنسي"])
+        XCTAssertEqual(mentions("قال الحزب الشيعي اللبناني إن").map { $0[0] }, ["الحزب الشيعي اللبناني"])
+        XCTAssertEqual(mentions("وقال مجلس حكماء المسلمين إن").map { $0[0] }, ["مجلس حكماء المسلمين"])
+        XCTAssertEqual(mentions("وقال حزب إسلامي لبناني شيعي إن").map { $0[0] }, ["حزب إسلامي", "لبناني", "شيعي"])
+        XCTAssertEqual(mentions("قاتل التنظيم والأكراد في"), [["والأكراد", "group:kurds"]])
+    }
+
     /// A satellite channel's noun puts its name after it, as a correspondent does.
     func testAChannelAfterFadaiya() {
         XCTAssertEqual(mentions("أول ظهور له عبر فضائية الجزيرة أكد"), [["الجزيرة", "org:al-jazeera"]])
