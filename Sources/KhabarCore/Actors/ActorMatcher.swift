@@ -202,9 +202,10 @@ struct ActorMatcher {
     private static let startsContext: UInt8 = 64
     /// Hashes of what follows ال in the first tokens that start with it (for لل).
     private let alRestHashes: HashFilter
-    /// Both sets in one filter with an 8 KiB bitmap (it stays in the L1 cache): `mayHit` asks it
-    /// about every word of the corpus.
-    private let anyFirstHashes: HashFilter
+    /// Both sets in one Bloom filter: `mayHit` asks it about every word of the corpus, and a
+    /// word it lets through is looked up exactly in `forms` (`firstRoles`, the short forms), so
+    /// a false "maybe" costs a lookup and changes nothing found.
+    private let anyFirstHashes: BloomFilter
     /// Hashes of the given names that start a discovered person (rules out most tokens before
     /// a key is built for the exact set).
     private let givenNameHashes: HashFilter
@@ -238,7 +239,7 @@ struct ActorMatcher {
         firstRoles = HashFlags(roles)
         givenNameHashes = HashFilter((index.givenNames.keys + index.ambiguousGivenNames.keys).map(\.hash), bitsLog2: 14)
         alRestHashes = HashFilter(alRest)
-        anyFirstHashes = HashFilter(first.union(alRest), bitsLog2: 16)
+        anyFirstHashes = BloomFilter(first.union(alRest))
     }
 
     /// The tokens that may start a contextual organisation (`startsContext`).
@@ -314,7 +315,7 @@ struct ActorMatcher {
     /// whole token's `byteHash` (computed once by the tokenizer's sinks).
     @inline(__always)
     func mayHit(_ t: UnsafeBufferPointer<UInt8>, hash: UInt64, extra: ShortForms) -> Bool {
-        if anyFirstHashes.contains(hash) || extra.contains(hash) { return true }
+        if anyFirstHashes.mayContain(hash) || extra.contains(hash) { return true }
         // Only و ف ب ل ك are proclitics (`forms` strips nothing else): most words start with
         // another letter and are ruled out here, without a call (this runs on every token).
         guard t.count >= 6 else { return false }
@@ -327,7 +328,7 @@ struct ActorMatcher {
     @inline(never)
     private func mayHitAfterProclitics(_ t: UnsafeBufferPointer<UInt8>, extra: ShortForms) -> Bool {
         @inline(__always) func check(_ h: UInt64) -> Bool {
-            anyFirstHashes.contains(h) || extra.contains(h)
+            anyFirstHashes.mayContain(h) || extra.contains(h)
         }
         var from = 0
         // Up to two proclitic letters (و/ف then ب/ل/ك), or و/ف then لل: the rest after 1, 2, 3 letters.
@@ -2135,7 +2136,7 @@ struct ActorMatcher {
             scan: while afterPerson < 0 && i < n {
                 if !infos[i].isNumber {
                     let hash = hashes[i]
-                    if filter.contains(hash) || shortForms.contains(hash) { break scan }
+                    if filter.mayContain(hash) || shortForms.contains(hash) { break scan }
                     let span = spans[i]
                     if span.count >= 6, let bytes {
                         let t = UnsafeBufferPointer(start: bytes + span.start, count: span.count)

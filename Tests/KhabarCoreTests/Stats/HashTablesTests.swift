@@ -108,6 +108,28 @@ final class HashFilterTests: XCTestCase {
     }
 }
 
+final class BloomFilterTests: XCTestCase {
+    /// Built from the words of news-small's first 100 pages, it says "maybe" for each of them,
+    /// and for few of the words found only in the other 607 (about twenty bits a word: ~0.5%).
+    func testNoWordMissedAndFewLetThrough() throws {
+        let documents = try TestPaths.newsSmallDocuments()
+        let tokenizer = Tokenizer()
+        func words(_ ds: ArraySlice<Document>) -> Set<[UInt8]> {
+            Set(ds.flatMap { tokenizer.tokenBytes(of: String(decoding: $0.text, as: UTF8.self)) })
+        }
+        let members = words(documents[..<100]), others = words(documents[100...]).subtracting(members)
+        XCTAssertEqual(members.count, 9_395)
+        XCTAssertEqual(others.count, 21_518)
+        func hash(_ w: [UInt8]) -> UInt64 { w.withUnsafeBufferPointer { byteHash($0.baseAddress!, $0.count) } }
+        let filter = BloomFilter(members.map(hash))
+        XCTAssertEqual(members.filter { !filter.mayContain(hash($0)) }.count, 0)
+        let through = others.filter { filter.mayContain(hash($0)) }.count
+        XCTAssertLessThan(Double(through) / Double(others.count), 0.01, "\(through) of \(others.count) let through")
+        XCTAssertGreaterThan(through, 0)  // (a filter, not the exact set: with none through the test would say nothing)
+        XCTAssertFalse(BloomFilter([UInt64]()).mayContain(hash(Array("روسيا".utf8))))
+    }
+}
+
 final class ByteHashTests: XCTestCase {
     /// The hash as first written (tail bytes gathered one at a time): the word loads that read
     /// the tail now must give the same value for every length and every position in memory.
