@@ -61,31 +61,28 @@ struct HashFilter: Sendable {
 }
 
 /// Small flag sets per 64-bit hash (several `HashFilter`s asked about the same word at once):
-/// one bitmap load answers most words, and a hit reads the flags of that hash from an
-/// open-addressing table. For the date finder, which tags every word of the corpus.
+/// a Bloom filter (`BloomFilter`, one load) answers most words, and a "maybe" reads the flags of
+/// that hash from an open-addressing table. For the date finder, which tags every word of the
+/// corpus, and the actor matcher's roles of a word's forms (with and without proclitics: most
+/// forms are no key). (It was a bitmap of one bit per hash, 4,096 bits whatever the set: the
+/// matcher's ~25,000 first tokens set nearly every bit, and each form read the table, a cache
+/// miss of a 512 KiB table.)
 struct HashFlags: Sendable {
-    private let bits: [UInt64]
-    private let mask: UInt64
+    private let filter: BloomFilter
     /// (hash, flags) per slot, at most half full; flags 0 marks an empty slot.
     private let slots: [(UInt64, UInt8)]
     private let slotMask: Int
 
-    init(_ flags: [UInt64: UInt8], bitsLog2: Int = 12) {
-        precondition((6...30).contains(bitsLog2))
-        let mask: UInt64 = (1 << UInt64(bitsLog2)) - 1
-        var bits = [UInt64](repeating: 0, count: (1 << bitsLog2) / 64)
+    init(_ flags: [UInt64: UInt8]) {
         var size = 16
         while size < flags.count * 2 { size <<= 1 }
         var slots = [(UInt64, UInt8)](repeating: (0, 0), count: size)
         for (h, f) in flags where f != 0 {
-            let i = Int(h & mask)
-            bits[i >> 6] |= 1 << UInt64(i & 63)
             var s = Int(truncatingIfNeeded: h >> 32) & (size - 1)
             while slots[s].1 != 0 { s = (s + 1) & (size - 1) }
             slots[s] = (h, f)
         }
-        self.mask = mask
-        self.bits = bits
+        filter = BloomFilter(flags.filter { $0.value != 0 }.keys)
         self.slots = slots
         slotMask = size - 1
     }
@@ -93,8 +90,7 @@ struct HashFlags: Sendable {
     /// The flags of `h` (0 when it has none).
     @inline(__always)
     func flags(_ h: UInt64) -> UInt8 {
-        let i = Int(h & mask)
-        guard bits.withUnsafeBufferPointer({ $0[i >> 6] }) & (1 << UInt64(i & 63)) != 0 else { return 0 }
+        guard filter.mayContain(h) else { return 0 }
         return slots.withUnsafeBufferPointer { t in
             var s = Int(truncatingIfNeeded: h >> 32) & slotMask
             while true {

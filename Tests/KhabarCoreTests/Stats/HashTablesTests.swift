@@ -64,7 +64,7 @@ final class KeyCountsTests: XCTestCase {
 }
 
 final class HashFlagsTests: XCTestCase {
-    /// The flags equal a dictionary's, for hashes that share low bits (one bitmap bit) and high
+    /// The flags equal a dictionary's, for hashes that share low bits (one filter word) and high
     /// bits (one first slot), and 0 for hashes that are not in it.
     func testFlagsEqualADictionary() {
         var rng = SeededGenerator(seed: 5)
@@ -73,7 +73,7 @@ final class HashFlagsTests: XCTestCase {
         flags[1 << 40 | 7] = 3
         flags[7] = 9               // same low bits as the previous one
         flags[1 << 40 | 8] = 12    // same high bits as 1 << 40 | 7
-        let table = HashFlags(flags, bitsLog2: 8)
+        let table = HashFlags(flags)
         for (h, f) in flags { XCTAssertEqual(table.flags(h), f) }
         for _ in 0..<5_000 {
             let h = UInt64.random(in: 1...UInt64.max, using: &rng)
