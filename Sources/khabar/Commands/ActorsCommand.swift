@@ -10,7 +10,9 @@ struct ActorsCommand: ParsableCommand {
         Output: CSV `actor,type,mentions,docs,tag_mentions,id,name_en,country,wikidata,discovered` \
         (or JSONL), one row per actor mentioned, sorted by mentions descending. Types: person, \
         organization, place, and group (the people of a country, named by its nisba: الروسي, \
-        الروس → روسيا as group). Mentions in the tags line (كلمات دلالية) are counted apart.
+        الروس → روسيا as group; or a people that is no country's, by its members' noun: \
+        الأكراد, الشيعة, المسلمون, الإيزيديون). Mentions in the tags line (كلمات دلالية) are \
+        counted apart.
 
         Matching is on normalised tokens (text profile v1), longest name first, with clitics \
         (و ف ب ل ك, لل) stripped only when the rest is a known name; a short form (وانغ, or a \
@@ -25,7 +27,8 @@ struct ActorsCommand: ParsableCommand {
         leaders (عناصر القاعدة, زعيم القاعدة), its correspondents (مراسل الجزيرة; قال للجزيرة \
         إن), its players, coaches and fans (لاعب برشلونة), or, for a news agency, a dateline's \
         attribution (عمّان - بترا, (وام)). The built-in \
-        gazetteer (\(BuiltinGazetteer.count / 1000),\(String(BuiltinGazetteer.count % 1000 + 1000).dropFirst()) actors: countries, capitals and demonyms; Middle-East and Maghreb \
+        gazetteer (\(BuiltinGazetteer.count / 1000),\(String(BuiltinGazetteer.count % 1000 + 1000).dropFirst()) actors: countries, capitals and demonyms; ethnic, religious \
+        and political groups; Middle-East and Maghreb \
         places; international bodies, armed groups, parties, media, companies, clubs; heads of \
         state and government, foreign ministers and other officials 2013–2025 and of the 2000s; \
         athletes and public figures) is compiled in; --actors adds yours. People not listed are \

@@ -21,7 +21,7 @@ struct ActorOptions: ParsableArguments {
     @Flag(help: "Do not look for people, organisations or places outside the gazetteer.")
     var noDiscovery = false
 
-    @Flag(help: "Count nisba mentions (الروسي, الروس) as the country (روسيا, place), not as its people (group).")
+    @Flag(help: "Count nisba mentions (الروسي, الروس) as the country (روسيا, place), not as its people (group); peoples that are no country's (الأكراد) stay groups.")
     var mergeGroups = false
 
     func validate() throws {
