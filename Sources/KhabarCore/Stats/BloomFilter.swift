@@ -37,7 +37,4 @@ struct BloomFilter: Sendable {
         let b = BloomFilter.bits(h)
         return words.withUnsafeBufferPointer { $0[Int(truncatingIfNeeded: h) & mask] } & b == b
     }
-
-    /// Bytes the bitmap takes.
-    var memoryBytes: Int { words.count * 8 }
 }
