@@ -1033,6 +1033,17 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("سجل الهدف إيغور أرماس").map { $0[1] }.filter { $0.hasPrefix("group:") }, [])
     }
 
+    /// A verb of the present of three letters ("يشن", "يبث") or a participle in مت/مست with ة
+    /// ("متحفظة") is no name after a title and a nisba, nor a family name after a given name; a
+    /// passive participle's pattern is a family name ("منى مستورة"), يان a given name.
+    func testAShortVerbOrAParticipleIsNoName() {
+        XCTAssertEqual(mentions("المرشح الكردي يشن هجوما على السلطة"), [["الكردي", "group:kurds"]])
+        XCTAssertEqual(mentions("ومواقف القيادي الشيعي متحفظة جدا حيال"), [["الشيعي", "group:shia"]])
+        XCTAssertEqual(mentions("وقال خميس يبث الخبر"), [])
+        XCTAssertEqual(mentions("وقالت الفنانة منى مستورة إن"), [["منى مستورة", "discovered:مني مستورة"]])
+        XCTAssertEqual(mentions("وقال اللاعب يان سومر إن"), [["يان سومر", "discovered:يان سومر"]])
+    }
+
     /// In an organisation's name a nisba goes on right after another ("البنك السعودي الفرنسي"),
     /// a people's noun in construct is the name's ("مجلس حكماء المسلمين"); a nisba after a proper
     /// noun or a known actor is the organisation's people, and و starts the next actor.
