@@ -558,7 +558,7 @@ struct ActorMatcher {
         // After any given name, the family name is no word with a pronoun ("أحلام شبابنا"),
         // preposition and pronoun ("حسان بمدائحه"), adverb ("ضياء خارجا") or present-tense verb
         // ("كيم يعدم").
-        if buffer.withToken(i + 1, { isNoFamilyName($0, hash: buffer.hashes[i + 1]) || ActorMatcher.isShortVerbOrParticiple($0) }) { return nil }
+        if buffer.withToken(i + 1, { isNoPersonNameWord($0, hash: buffer.hashes[i + 1]) }) { return nil }
         var name = [UnsafeBufferPointer(rebasing: buffer.tokenBytes(i)[start...])]
         name.reserveCapacity(k - i)
         for j in (i + 1)..<k { name.append(buffer.tokenBytes(j)) }
@@ -594,8 +594,8 @@ struct ActorMatcher {
            continuesName(buffer, j + 1), !token(buffer, j + 1, isIn: index.commonWords), gazetteerMatch(buffer, at: j + 1) == nil,
            buffer.withToken(j + 1, { t in
                ActorMatcher.letters(t, from: 0) >= 3 && !ActorMatcher.startsWithPrepositionAndArticle(t)
-                   && !startsWithAndName(t, hash: buffer.hashes[j + 1]) && !isNoFamilyName(t, hash: buffer.hashes[j + 1]) && !isNoName(t, familyName: true)
-                   && !ActorMatcher.isShortVerbOrParticiple(t)
+                   && !startsWithAndName(t, hash: buffer.hashes[j + 1]) && !isNoPersonNameWord(t, hash: buffer.hashes[j + 1])
+                   && !isNoName(t, familyName: true)
            }) {
             return (j, max(j + 2, nameEnd(buffer, from: j + 1, afterTitle: false)))
         }
@@ -908,15 +908,14 @@ struct ActorMatcher {
         guard word.count >= 6, word[0] >= 0xD8, word[0] <= 0xDB, ActorMatcher.letters(word, from: 0) >= 3,
               !ActorMatcher.startsWithAl(word), !index.notNames.contains(word, hash: h), !index.titleWords.contains(word, hash: h),
               !index.reportingVerbs.contains(word, hash: h), !index.nameLinks.contains(word, hash: h),
-              given || (!index.commonWords.contains(word, hash: h) && !isNoName(word) && !isNoFamilyName(word, hash: h)
-                        && !isPresentTenseOfAWord(word) && !ActorMatcher.isShortVerbOrParticiple(word)),
+              given || (!index.commonWords.contains(word, hash: h) && !isNoName(word) && !isNoPersonNameWord(word, hash: h)
+                        && !isPresentTenseOfAWord(word)),
               gazetteerMatch(buffer, at: j) == nil else { return nil }
         var k = max(j + 1, nameEnd(buffer, from: j + 1, afterTitle: false))
         // The name's other words as a family name's: no pronoun, no accusative, no verb ("عوض
         // خريص تعتبران"): the name stops before one.
-        for m in (j + 1)..<k where buffer.withToken(m, { isNoFamilyName($0, hash: buffer.hashes[m]) || isNoName($0, familyName: true)
-                                                          || ActorMatcher.startsLikeAPresentTenseVerb($0)
-                                                          || ActorMatcher.isShortVerbOrParticiple($0) }) {
+        for m in (j + 1)..<k where buffer.withToken(m, { isNoPersonNameWord($0, hash: buffer.hashes[m]) || isNoName($0, familyName: true)
+                                                          || ActorMatcher.startsLikeAPresentTenseVerb($0) }) {
             k = m
             break
         }
@@ -1131,6 +1130,13 @@ struct ActorMatcher {
         return n >= 10 && t[0] == 0xD9 && t[1] == 0x85 && t[2] == 0xD8
             && (t[3] == 0xAA || (t[3] == 0xB3 && t[4] == 0xD8 && t[5] == 0xAA))
             && t[n - 2] == 0xD8 && t[n - 1] == 0xA9 && !(t[n - 6] == 0xD9 && t[n - 5] == 0x88)
+    }
+
+    /// `t` is no word of a person's name: `isNoFamilyName`, or a short verb or a participle
+    /// (`isShortVerbOrParticiple`; places and organisations keep `isNoFamilyName` alone: يطا,
+    /// يزد are towns).
+    private func isNoPersonNameWord(_ t: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
+        isNoFamilyName(t, hash: hash) || ActorMatcher.isShortVerbOrParticiple(t)
     }
 
     /// `t`, the word after a given name, is none of a name: a word with a pronoun (ها هما هم هن,
@@ -2579,8 +2585,7 @@ struct ActorMatcher {
                 // person of that given name was named ("الأمير محمد" after "ولي العهد السعودي محمد
                 // بن سلمان"): that person.
                 let givenEnd = j < n && token(buffer, j, isIn: index.nameLinks) ? j + 2 : j + 1
-                if k == givenEnd || (k > givenEnd && buffer.withToken(givenEnd, {
-                    isNoFamilyName($0, hash: buffer.hashes[givenEnd]) || ActorMatcher.isShortVerbOrParticiple($0) })),
+                if k == givenEnd || (k > givenEnd && buffer.withToken(givenEnd, { isNoPersonNameWord($0, hash: buffer.hashes[givenEnd]) })),
                    token(buffer, j, isIn: index.givenNames) || token(buffer, j, isIn: index.ambiguousGivenNames),
                    let m = personNamedBefore(byGivenName: j..<givenEnd, buffer, mentions, candidates) {
                     mentions.append(ActorMatcher.mention(buffer, j, givenEnd - 1, actor: m.actor, candidate: m.candidate,
@@ -2590,7 +2595,7 @@ struct ActorMatcher {
                 }
                 let namedWell = k > j + 1 && (token(buffer, j, isIn: index.givenNames) || token(buffer, j, isIn: index.ambiguousGivenNames)
                                               || (!weak && standsAlone(buffer, j..<k, wholeName: true)))
-                let single = k == j + 1 && buffer.withToken(j, { isNoFamilyName($0, hash: buffer.hashes[j]) || ActorMatcher.isShortVerbOrParticiple($0) })
+                let single = k == j + 1 && buffer.withToken(j, { isNoPersonNameWord($0, hash: buffer.hashes[j]) })
                 if k > j && ((!weak && !strict && !single && (!extended || standsAlone(buffer, j..<k, wholeName: true))) || namedWell) {
                     // A given name and a family name after the title stand alone as well ("الفنان
                     // سمير صبري"): the same test as for a given name found on its own.
