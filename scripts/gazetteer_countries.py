@@ -173,7 +173,7 @@ CH|Switzerland|سويسرا||Bern|برن|سويسري|
 SY|Syria|سوريا|سورية,الجمهورية العربية السورية|Damascus|دمشق|سوري|
 TJ|Tajikistan|طاجيكستان||Dushanbe|دوشانبي|طاجيكي|
 TZ|Tanzania|تنزانيا||Dodoma|دودوما|تنزاني|
-TH|Thailand|تايلاند|تايلند|Bangkok|بانكوك|تايلاندي|
+TH|Thailand|تايلاند|تايلند|Bangkok|بانكوك|تايلاندي,تايلندي|
 TL|Timor-Leste|تيمور الشرقية||Dili|ديلي||
 TG|Togo|توغو||Lomé|لومي|توغولي|
 TO|Tonga|تونغا||Nukuʻalofa|نوكوالوفا||

@@ -620,9 +620,11 @@ struct ActorMatcher {
            isNisbaAfterAName(buffer, end) {
             end += 1
         }
-        // Not a most frequent word with ال after the speaker's one word ("وأضاف راوول الهدف"):
-        // the speaker's name is that word.
-        if end == j + 2, buffer.withToken(j + 1, { ActorMatcher.startsWithAl($0) }), token(buffer, j + 1, isIn: index.veryCommonWords) {
+        // Not a most frequent word with ال after the speaker's one word ("وأضاف راوول الهدف"), nor
+        // a common word without ("قال دويسنبرج نعم"): the speaker's name is that word.
+        if end == j + 2, buffer.withToken(j + 1, { ActorMatcher.startsWithAl($0) })
+            ? token(buffer, j + 1, isIn: index.veryCommonWords)
+            : token(buffer, j + 1, isIn: index.commonWords) && !token(buffer, j, isIn: index.nameLinks) && !token(buffer, j + 1, isIn: index.nameWords) {
             end = j + 1
         }
         // A word right before a known person is a spelling of the person's first name ("وقال
@@ -2341,7 +2343,9 @@ struct ActorMatcher {
                 // A nationality with ال before a name ("الفرنسي تييري هنري", "الروسية ماريا
                 // شارابوفا", "الأميركي المخضرم أندري أغاسي"): the name is a person, read as after a
                 // title.
-                if discover, index.actorTypes[p.actor] == .group, length == 1, i < n,
+                // (Of two words too, both nisbas: "الكوري الجنوبي هييونغ تايك لي".)
+                if discover, index.actorTypes[p.actor] == .group, length == 1
+                    || (length == 2 && buffer.withToken(end - 2, { ActorMatcher.isDefiniteNisba($0) })), i < n,
                    buffer.withToken(end - 1, { ActorMatcher.isDefiniteNisba($0) }) {
                     let (s, adjectives) = afterAdjectives(buffer, i)
                     if !buffer.infos[s].followsBreak, buffer.infos[s].line == buffer.infos[s - 1].line,
@@ -2356,7 +2360,7 @@ struct ActorMatcher {
                             || (k > s + 1 && token(buffer, s, isIn: index.givenNames) && isFamilyNameAfterATitle(buffer, (s + 1)..<k))
                         // After an adjective, a given name and more, or a name that stands alone.
                         if adjectives ? k > s + 1 && (confident || token(buffer, s, isIn: index.givenNames))
-                            : k > s + 1 || (k > s && (token(buffer, s, isIn: index.givenNames) || (nisbaStandsForAPerson(buffer, i - 1) && buffer.withToken(s, { mayBeAForeignName($0) })
+                            : k > s + 1 || (k > s && (token(buffer, s, isIn: index.givenNames) || (nisbaStandsForAPerson(buffer, end - length) && buffer.withToken(s, { mayBeAForeignName($0) })
                                                       && !shortForms.contains(buffer.hashes[s])))) {
                             // After و + nationality the nationality is often the second of two
                             // adjectives ("البريطانية والفرنسية توقفان رحلاتهما"): a name only when it
@@ -2632,7 +2636,75 @@ struct ActorMatcher {
             i += 1
         }
         if discover, mentions.count >= 2 { surnamesBeforeTheirNames(buffer, &mentions, candidates) }
+        if discover, !mentions.isEmpty { surnamesAloneBeforeTheirNames(buffer, &mentions, candidates) }
         return mentions
+    }
+
+    /// A person's surname alone, in no mention, before his full name in the document (a known
+    /// person's, or a discovered name that stands alone): a headline's "حالوتس يستدعي مائة" before
+    /// "رئيس الأركان دان حالوتس", "تسديدة من توريس" before "فرناندو توريس" (the short forms only
+    /// look back, and no rule names a word that stands alone so). The surname is no word of the
+    /// language, given name, title or stopword, of three letters or more, and follows no given
+    /// name, link or particle, nor a word that may be a name ("جمال مبارك" before "حسني مبارك" is
+    /// his son): only a word of the language, a stopword, a punctuation mark or the line's start.
+    private func surnamesAloneBeforeTheirNames(_ buffer: TokenBuffer, _ mentions: inout [ActorMention], _ candidates: CandidateNames) {
+        // The last word of each person's first full name, by hash (a page that dumps many
+        // articles has thousands of mentions: no loop over every pair).
+        var lastWords: [UInt64: (token: Int, mention: Int)] = [:]
+        var scanEnd = 0
+        for b in mentions.indices where namesAPersonInFull(mentions[b], candidates) {
+            let m = mentions[b]
+            guard let tb = buffer.token(endingAt: m.byteEnd), tb > 0, buffer.infos[tb].byteStart > m.byteStart,
+                  !token(buffer, tb - 1, isIn: index.lineageLinks), !token(buffer, tb - 1, isIn: index.kunyaLinks),
+                  !token(buffer, tb - 1, isIn: index.nameLinks), lastWords[buffer.hashes[tb]] == nil else { continue }
+            lastWords[buffer.hashes[tb]] = (tb, b)
+            scanEnd = max(scanEnd, buffer.token(startingAt: m.byteStart) ?? 0)
+        }
+        guard !lastWords.isEmpty else { return }
+        var found: [ActorMention] = []
+        var next = 0  // the first mention that does not end before token i
+        for i in 0..<scanEnd {
+            let info = buffer.infos[i]
+            while next < mentions.count && mentions[next].byteEnd <= info.byteStart { next += 1 }
+            if next < mentions.count && mentions[next].byteStart < info.byteEnd { continue }  // in a mention
+            guard let (tb, b) = lastWords[buffer.hashes[i]], mentions[b].byteStart >= info.byteEnd,
+                  buffer.withToken(i, { u in buffer.withToken(tb) { $0.elementsEqual(u) } }),
+                  buffer.withToken(i, { ActorMatcher.letters($0, from: 0) >= 3 }),
+                  !token(buffer, i, isIn: index.commonWords), !token(buffer, i, isIn: index.lessCommonWords),
+                  !token(buffer, i, isIn: index.givenNames), !token(buffer, i, isIn: index.ambiguousGivenNames),
+                  !token(buffer, i, isIn: index.notNames), !token(buffer, i, isIn: index.titleWords),
+                  !token(buffer, i, isIn: index.notFamilyNameShortForms),
+                  buffer.withToken(i, { !ActorMatcher.isAllah($0) && !ActorMatcher.isAdDin($0) }) else { continue }
+            // A discovered person's surname: a nisba (ي: "القحطاني", "عسيري"), or a word whose
+            // letters are a foreign name's ("توريس"); not any word with ال ("الطيار", "الفرج").
+            if mentions[b].actor == nil, !buffer.withToken(i, { t in
+                t.count >= 6 && t[t.count - 2] == 0xD9 && t[t.count - 1] == 0x8A || !ActorMatcher.startsWithAl(t) && mayBeAForeignName(t)
+            }) { continue }
+            if i > 0, !info.followsBreak, buffer.infos[i - 1].line == info.line, info.start - buffer.infos[i - 1].end <= 1 {
+                // The word before: a word of the language or a stopword, in no mention.
+                let before = i - 1
+                guard token(buffer, before, isIn: index.notNames) || token(buffer, before, isIn: index.commonWords)
+                        || token(buffer, before, isIn: index.lessCommonWords),
+                      !token(buffer, before, isIn: index.givenNames), !token(buffer, before, isIn: index.ambiguousGivenNames),
+                      !token(buffer, before, isIn: index.nameLinks), !token(buffer, before, isIn: index.nameParticles),
+                      !token(buffer, before, isIn: index.titleWords), !token(buffer, before, isIn: index.honorifics),
+                      next == 0 || mentions[next - 1].byteEnd <= buffer.infos[before].byteStart else { continue }
+            }
+            let m = mentions[b]
+            found.append(ActorMatcher.mention(buffer, i, i, actor: m.actor, candidate: m.candidate,
+                                              via: m.actor != nil ? .alias : .discovered, confident: m.confident))
+        }
+        guard !found.isEmpty else { return }
+        // In the text's order with the others.
+        var merged: [ActorMention] = []
+        merged.reserveCapacity(mentions.count + found.count)
+        var f = 0
+        for m in mentions {
+            while f < found.count && found[f].byteStart < m.byteStart { merged.append(found[f]); f += 1 }
+            merged.append(m)
+        }
+        merged.append(contentsOf: found[f...])
+        mentions = merged
     }
 
     /// A discovered one-word name that is the last word of a person's name given elsewhere in the

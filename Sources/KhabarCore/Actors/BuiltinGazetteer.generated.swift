@@ -488,7 +488,7 @@ capital:TZ	place	دودوما	Dodoma	TZ
 people:TZ	group	تنزانيا	people of Tanzania	TZ		تنزاني|تنزانية|التنزاني|التنزانية|تنزانيون|تنزانيين|التنزانيون|التنزانيين|Tanzanian|Tanzanians	
 country:TH	place	تايلاند	Thailand	TH		تايلند	
 capital:TH	place	بانكوك	Bangkok	TH			
-people:TH	group	تايلاند	people of Thailand	TH		تايلاندي|تايلاندية|التايلاندي|التايلاندية|تايلانديون|تايلانديين|التايلانديون|التايلانديين|Thai	
+people:TH	group	تايلاند	people of Thailand	TH		تايلاندي|تايلاندية|التايلاندي|التايلاندية|تايلانديون|تايلانديين|التايلانديون|التايلانديين|تايلندي|تايلندية|التايلندي|التايلندية|تايلنديون|تايلنديين|التايلنديون|التايلنديين|Thai	
 country:TL	place	تيمور الشرقية	Timor-Leste	TL			
 capital:TL	place	ديلي	Dili	TL			
 country:TG	place	توغو	Togo	TG			

@@ -25,8 +25,14 @@ final class CandidateNamesTests: XCTestCase {
                 discovered += 1
                 let name = candidates.names[n]
                 XCTAssertEqual(Array(name.utf8), candidates.keys[n].bytes)
+                // A surname alone before the full name (`surnamesAloneBeforeTheirNames`) has the
+                // number the full name took later in the text: the order is the full names'.
+                let oneToken = buffer.token(startingAt: m.byteStart).map { $0 == buffer.token(endingAt: m.byteEnd) } ?? false
+                let shortForm = oneToken && name.contains(" ")
                 if let seen = numberOfName[name] {
                     XCTAssertEqual(seen, n, name)
+                } else if shortForm {
+                    continue
                 } else {
                     XCTAssertGreaterThan(n, highest, "a new name takes a number above those before")
                     skipped += n - highest - 1
