@@ -167,6 +167,9 @@ public final class ActorIndex: Sendable {
     /// عضو, محافظ): a name never runs into one ("محمد منصور وزير النقل" is محمد منصور), and none
     /// becomes a short form of a name.
     let titleWords: ByteKeySet
+    /// Roles that follow a person's name in apposition ("وقال سري سكيك المتحدث باسم", "ناشد محرم
+    /// الراغب مدير عام النادي"): a noun in construct or with ال, that names what the person is.
+    let appositionRoles: ByteKeySet
     /// Honorifics in front of a name (الرئيس, الملك, الشيخ, السيد ...): left out of a person's
     /// mention, as named-entity annotation does (الرئيس الأسد → الأسد), when a name follows.
     let honorifics: ByteKeySet
@@ -712,6 +715,10 @@ public final class ActorIndex: Sendable {
                                   // "وقال ناطق", "وقال زوج المعلمة")
                                   + "رسول ناطق عميد حرس خفر زوج زوجة"))
         self.titleWords = ByteKeySet(titleWords)
+        self.appositionRoles = ByteKeySet(keys("رئيس رئيسة وزير وزيرة مدير مديرة نائب نائبة سفير سفيرة مبعوث مبعوثة زعيم "
+                                               + "قائد مسؤول مسؤولة مستشار مستشارة عضو عضوة محافظ حاكم المتحدث المتحدثة "
+                                               + "الناطق الناطقة مفتي عمدة ممثل ممثلة أستاذ أستاذة عميد مساعد مساعدة "
+                                               + "سكرتير مدرب مدربة مراسل مراسلة مؤسس مؤسسة"))
         self.honorifics = ByteKeySet(keys("الرئيس الرئيسة الملك الملكة الأمير الأميرة الشيخ الشيخة السيد السيدة السلطان الإمام "
                                + "البابا الدكتور الدكتورة الحاج المستشار المستشارة الجنرال المشير العقيد اللواء"))
         self.nameLinks = ByteKeySet(keys("بن ابن بنت آل ولد عبد أبو أبي أم"))

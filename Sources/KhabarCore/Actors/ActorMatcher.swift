@@ -636,6 +636,46 @@ struct ActorMatcher {
         return (j, end)
     }
 
+    /// A name of two or three words right after a verb of saying at token `i`, then a role in
+    /// apposition ("وقال سري سكيك المتحدث باسم الحركة", "وقال علي الأنصاري أستاذ التاريخ"): the
+    /// name's end (exclusive). The role says a person was named: a given name first, or a word
+    /// that is no word of the language among them; no known actor, no word with ال first, no
+    /// stopword or title (`continuesName`).
+    func nameBeforeARole(_ buffer: TokenBuffer, at i: Int, forms: LookupForms) -> Int? {
+        var isVerb = false
+        for f in 0..<forms.count where !forms[f].withAl {
+            let form = forms[f]
+            guard form.start == 0 || (form.start == 2 && buffer.withToken(i, { $0[0] == 0xD9 && ($0[1] == 0x88 || $0[1] == 0x81) })) else {
+                continue
+            }
+            if buffer.withToken(i, { index.reportingVerbs.contains(UnsafeBufferPointer(rebasing: $0[form.start...]), hash: form.hash) }) {
+                isVerb = true
+                break
+            }
+        }
+        let j = i + 1
+        guard isVerb, j + 2 < buffer.count, !buffer.withToken(j, { ActorMatcher.startsWithAl($0) }) else { return nil }
+        var k = j, named = token(buffer, j, isIn: index.givenNames) || token(buffer, j, isIn: index.ambiguousGivenNames)
+        while k < buffer.count, k - j < 3, continuesName(buffer, k) {
+            if token(buffer, k, isIn: index.appositionRoles) { break }
+            if gazetteerMatch(buffer, at: k) != nil { return nil }
+            if buffer.withToken(k, { isNoPersonNameWord($0, hash: buffer.hashes[k]) || ActorMatcher.startsWithPrepositionAndArticle($0) }) { return nil }
+            if k > j, buffer.withToken(k, { startsWithAndName($0, hash: buffer.hashes[k]) }) { return nil }
+            // (ب ل ك before a word or a stopword first: "صرح بذلك حمد المنيف")
+            if k == j, buffer.withToken(k, { t in
+                t.count >= 8 && ActorMatcher.startsWithPreposition(t) && !index.nameWords.contains(t) && !index.givenNames.contains(t)
+                    && (index.notNames.contains(UnsafeBufferPointer(rebasing: t[2...])) || index.commonWords.contains(UnsafeBufferPointer(rebasing: t[2...])))
+            }) { return nil }
+            if !token(buffer, k, isIn: index.commonWords) && !token(buffer, k, isIn: index.lessCommonWords) { named = true }
+            k += 1
+        }
+        // (Right after the name, or after a comma: "وقال طلال تشودري، وزير الدولة")
+        guard k - j >= 2, named, k < buffer.count, token(buffer, k, isIn: index.appositionRoles),
+              !buffer.infos[k].followsBreak, buffer.infos[k].line == buffer.infos[k - 1].line,
+              buffer.infos[k].start - buffer.infos[k - 1].end <= 2 else { return nil }
+        return k
+    }
+
     /// `t`, which ends like a plural or a noun of the language (ون, ين, ه), is a foreign name
     /// ("فيرجسون", "بوين", "تريشيه"): letters a foreign name's (`NameLetterModel` score above
     /// 0.5), no pronoun at its end, no nisba's plural (يون, يين: "سياسيون"), no plural of a word
@@ -2493,6 +2533,11 @@ struct ActorMatcher {
                 mentions.append(ActorMatcher.mention(buffer, first, end - 1, actor: nil, candidate: key, via: .discovered, confident: true))
                 register(buffer, first..<end, actor: nil, candidate: key, &shortForms)
                 i = end
+                continue
+            }
+            if discover, may & ActorMatcher.startsSpeaker != 0, let k = nameBeforeARole(buffer, at: i, forms: forms) {
+                appendDiscovered(buffer, (i + 1)..<k, &mentions, &candidates, &shortForms, confident: true)
+                i = k
                 continue
             }
             if discover, may & ActorMatcher.startsSpeaker != 0,
