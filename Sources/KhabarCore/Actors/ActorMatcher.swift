@@ -669,11 +669,16 @@ struct ActorMatcher {
             if !token(buffer, k, isIn: index.commonWords) && !token(buffer, k, isIn: index.lessCommonWords) { named = true }
             k += 1
         }
-        // (Right after the name, or after a comma: "وقال طلال تشودري، وزير الدولة")
-        guard k - j >= 2, named, k < buffer.count, token(buffer, k, isIn: index.appositionRoles),
-              !buffer.infos[k].followsBreak, buffer.infos[k].line == buffer.infos[k - 1].line,
-              buffer.infos[k].start - buffer.infos[k - 1].end <= 2 else { return nil }
+        guard k - j >= 2, named, roleFollows(buffer, k) else { return nil }
         return k
+    }
+
+    /// A role in apposition (`ActorIndex.appositionRoles`) is token `k`, right after the token
+    /// before it or after a comma ("وقال طلال تشودري، وزير الدولة"), in the same sentence: the
+    /// words before are a person's name ("محمد صديق رئيس النادي").
+    private func roleFollows(_ buffer: TokenBuffer, _ k: Int) -> Bool {
+        k > 0 && k < buffer.count && !buffer.infos[k].followsBreak && buffer.infos[k].line == buffer.infos[k - 1].line
+            && buffer.infos[k].start - buffer.infos[k - 1].end <= 2 && token(buffer, k, isIn: index.appositionRoles)
     }
 
     /// `t`, which ends like a plural or a noun of the language (ون, ين, ه), is a foreign name
@@ -2495,7 +2500,7 @@ struct ActorMatcher {
                     key = candidates.number(of: name)
                 }
                 mentions.append(ActorMatcher.mention(buffer, first, i + length - 1, actor: nil, candidate: key, via: .discovered,
-                                                     confident: standsAlone(buffer, (i + 1)..<(i + length))))
+                                                     confident: standsAlone(buffer, (i + 1)..<(i + length)) || roleFollows(buffer, i + length)))
                 register(buffer, first..<(i + length), actor: nil, candidate: key, &shortForms)
                 i += length
                 continue
