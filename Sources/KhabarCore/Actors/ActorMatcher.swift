@@ -575,17 +575,7 @@ struct ActorMatcher {
     /// after "العماد جوزيف عون"), then more name words as after a given name. The name's tokens
     /// (start, end exclusive). A given name there is left to `givenNameMatch`.
     func reportedSpeakerMatch(_ buffer: TokenBuffer, at i: Int, forms: LookupForms, shortForms: ShortForms) -> (Int, Int)? {
-        var isVerb = false
-        for f in 0..<forms.count where !forms[f].withAl {
-            let form = forms[f]
-            guard form.start == 0 || (form.start == 2 && buffer.withToken(i, { $0[0] == 0xD9 && ($0[1] == 0x88 || $0[1] == 0x81) })) else {
-                continue
-            }
-            if buffer.withToken(i, { index.reportingVerbs.contains(UnsafeBufferPointer(rebasing: $0[form.start...]), hash: form.hash) }) {
-                isVerb = true
-                break
-            }
-        }
+        let isVerb = isReportingVerb(buffer, at: i, forms: forms)
         let j = i + 1
         // A given name that is also a word, right after the verb, with a family name that is no
         // word of the language: the verb says a person follows ("وقال جواد العناني", where
@@ -636,23 +626,27 @@ struct ActorMatcher {
         return (j, end)
     }
 
-    /// A name of two or three words right after a verb of saying at token `i`, then a role in
-    /// apposition ("وقال سري سكيك المتحدث باسم الحركة", "وقال علي الأنصاري أستاذ التاريخ"): the
-    /// name's end (exclusive). The role says a person was named: a given name first, or a word
-    /// that is no word of the language among them; no known actor, no word with ال first, no
-    /// stopword or title (`continuesName`).
-    func nameBeforeARole(_ buffer: TokenBuffer, at i: Int, forms: LookupForms) -> Int? {
-        var isVerb = false
+    /// Token `i` is a verb of saying (`ActorIndex.reportingVerbs`), alone or after و or ف ("وقال").
+    private func isReportingVerb(_ buffer: TokenBuffer, at i: Int, forms: LookupForms) -> Bool {
         for f in 0..<forms.count where !forms[f].withAl {
             let form = forms[f]
             guard form.start == 0 || (form.start == 2 && buffer.withToken(i, { $0[0] == 0xD9 && ($0[1] == 0x88 || $0[1] == 0x81) })) else {
                 continue
             }
             if buffer.withToken(i, { index.reportingVerbs.contains(UnsafeBufferPointer(rebasing: $0[form.start...]), hash: form.hash) }) {
-                isVerb = true
-                break
+                return true
             }
         }
+        return false
+    }
+
+    /// A name of two or three words right after a verb of saying at token `i`, then a role in
+    /// apposition ("وقال سري سكيك المتحدث باسم الحركة", "وقال علي الأنصاري أستاذ التاريخ"): the
+    /// name's end (exclusive). The role says a person was named: a given name first, or a word
+    /// that is no word of the language among them; no known actor, no word with ال first, no
+    /// stopword or title (`continuesName`).
+    func nameBeforeARole(_ buffer: TokenBuffer, at i: Int, forms: LookupForms) -> Int? {
+        let isVerb = isReportingVerb(buffer, at: i, forms: forms)
         let j = i + 1
         guard isVerb, j + 2 < buffer.count, !buffer.withToken(j, { ActorMatcher.startsWithAl($0) }) else { return nil }
         var k = j, named = token(buffer, j, isIn: index.givenNames) || token(buffer, j, isIn: index.ambiguousGivenNames)
