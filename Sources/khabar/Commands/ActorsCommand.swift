@@ -39,7 +39,9 @@ struct ActorsCommand: ParsableCommand {
         before (بلال الحفناوي وجمال الرشدان), and reported when seen in \
         --min-discovery documents, named --min-discovery-mentions times (a title and the full \
         name, then the surname alone in the same article), or once by a name that stands alone \
-        (جون برينان; البرازيلي كاسيميرو دوس سانتوس; after السيد, الدكتور, الشيخ ...). \
+        (جون برينان; البرازيلي كاسيميرو دوس سانتوس; after السيد, الدكتور, الشيخ ...; or with a \
+        role after it: وقال سري سكيك المتحدث باسم). A surname alone before the full name in the \
+        same article (a headline's صلاح before محمد صلاح) is that person. \
         Organisations not listed are discovered \
         from a head noun (حزب, جامعة, منظمة, معهد, مجلس, اتحاد, هيئة, وكالة, بنك ...) before a \
         name (حزب الاتحاد الديمقراطي, جامعة القاهرة, المجلس الاقتصادي والاجتماعي) or after a \
