@@ -118,8 +118,9 @@ public final class ActorIndex: Sendable {
     /// the name is the place's only where the text says it is a place
     /// (`ActorMatcher.saysItIsAPlace`). The value: 1 when a preposition before it says so
     /// ("في الخبر", "بالعيون"), 0 when only إلى or نحو do ("في مشهد غير معتاد": in a scene;
-    /// "إلى مشهد": the city).
-    let placesNamedByAWord: [Int: UInt8]
+    /// "إلى مشهد": the city). By actor id, in an array: asked at every one-word match, where a
+    /// dictionary hashed the id each time.
+    let placesNamedByAWord: ActorFlags
     /// Words before a place's name that say it is one (`placesNamedByAWord`): its descriptors
     /// (مدينة, محافظة ...), دولة, جمهورية, حكومة, عاصمة, and the points of the compass
     /// (شمال, شرقي ...).
@@ -467,7 +468,7 @@ public final class ActorIndex: Sendable {
             ("place:mashhad", 0),  // مشهد: "a scene" ("في مشهد مؤثر"; "إلى مشهد" is the city)
             ("capital:TL", 0),  // ديلي: "Daily" ("ديلي ميل", "ذا ديلي شو"), and Dele Alli
         ]
-        var placesNamedByAWord: [Int: UInt8] = [:]
+        var placesNamedByAWord = ActorFlags(count: gazetteer.actors.count)
         for (id, afterPreposition) in placeWordList {
             if let i = gazetteer.actors.firstIndex(where: { $0.id == id }) { placesNamedByAWord[i] = afterPreposition }
         }
@@ -923,4 +924,22 @@ public final class ActorIndex: Sendable {
 
     /// The built-in gazetteer compiled once per process.
     public static let builtin = ActorIndex(gazetteer: .builtin)
+}
+
+/// A small value (0–254) for some actors, by actor id: an array with one byte an actor, 255 for
+/// none, read with the cost of an index (a `[Int: UInt8]` hashed the id at every read).
+struct ActorFlags: Sendable {
+    private var values: [UInt8]
+
+    init(count: Int) { values = [UInt8](repeating: 255, count: count) }
+
+    /// The value of `actor` (nil: none was set).
+    subscript(actor: Int) -> UInt8? {
+        get {
+            guard actor >= 0 && actor < values.count else { return nil }
+            let v = values[actor]
+            return v == 255 ? nil : v
+        }
+        set { values[actor] = newValue ?? 255 }
+    }
 }

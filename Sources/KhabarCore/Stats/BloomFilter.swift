@@ -15,7 +15,12 @@ struct BloomFilter: Sendable {
     /// A filter for `hashes` of about `bitsPerHash` bits each (rounded up to a power of two
     /// words, at least one).
     init<S: Sequence>(_ hashes: S, bitsPerHash: Int = 20) where S.Element == UInt64 {
-        let distinct = Set(hashes)
+        self.init(distinct: Set(hashes), bitsPerHash: bitsPerHash)
+    }
+
+    /// A filter for `distinct` (no hash twice), without the set that removes repeated ones: for
+    /// a filter made per document (a set was ~2,500 instructions a filter).
+    init<C: Collection>(distinct: C, bitsPerHash: Int = 20) where C.Element == UInt64 {
         var count = 1
         while count * 64 < distinct.count * bitsPerHash { count <<= 1 }
         var words = [UInt64](repeating: 0, count: count)
