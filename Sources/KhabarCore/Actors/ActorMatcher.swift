@@ -820,6 +820,35 @@ struct ActorMatcher {
         return introducesAName(buffer, k - 1, after: previous)
     }
 
+    /// A name of two words or more that starts with علي, written so (not على: the preposition
+    /// normalises to the same word, so علي is no given name of the lists), at token `i` after a
+    /// title, an honorific, a nationality or a verb of saying (`introducesAName`), before a word
+    /// that is none of the language's: "الدكتور علي جمعة", "والحارس علي خصيف", "الإيراني علي
+    /// لاريجاني", "السيد علي السويدي" (a nisba, a nationality's too, is the family name). Not
+    /// "أكد الرئيس علي ضرورة" or "وقال علي هامش" (words of the language), nor "الرئيس علي
+    /// إيران" (a place). Returns where the name ends (exclusive) and whether its family name
+    /// stands alone as one (`standsAlone`).
+    private func aliNameAfterAnIntroduction(_ buffer: TokenBuffer, at i: Int, after previous: ActorMention?) -> (end: Int, confident: Bool)? {
+        guard i >= 1, i + 1 < buffer.count, buffer.withToken(i, { $0.elementsEqual(ActorMatcher.ali) }),
+              let text = buffer.text, case let e = buffer.infos[i].byteEnd, e >= 2, e <= text.count,
+              text[e - 2] == 0xD9, text[e - 1] == 0x8A,  // ي in the text, not ى
+              adjacent(buffer, i + 1), !buffer.infos[i + 1].isNumber,
+              introducesAName(buffer, i - 1, after: previous) else { return nil }
+        let x = i + 1
+        guard buffer.withToken(x, { ActorMatcher.letters($0, from: 0) >= 3 && !ActorMatcher.startsWithPrepositionAndArticle($0) }),
+              !token(buffer, x, isIn: index.notNames), !token(buffer, x, isIn: index.titleWords),
+              !token(buffer, x, isIn: index.honorifics) else { return nil }
+        // A nisba is the family name, a nationality's too ("علي السويدي", "علي المصري"); any
+        // other known actor there (a place, an organisation) means none.
+        if isNisbaAfterAName(buffer, x) { return (x + 1, true) }
+        if gazetteerMatch(buffer, at: x) != nil || token(buffer, x, isIn: index.commonWords) || token(buffer, x, isIn: index.lessCommonWords) {
+            return nil
+        }
+        let k = nameEnd(buffer, from: x, afterTitle: false)
+        guard k > x else { return nil }
+        return (k, standsAlone(buffer, x..<k))
+    }
+
     /// Token `k` is علي (a stopword: على is written so too) between a given name and a family
     /// name with ال or another given name ("محمد علي العظمي", "محمود علي يوسف"), not a word of
     /// the language ("محمد علي الطاولة").
@@ -2475,6 +2504,11 @@ struct ActorMatcher {
                 } else {
                     i += 1
                 }
+                continue
+            }
+            if discover, buffer.spans[i].count == 6, let (k, confident) = aliNameAfterAnIntroduction(buffer, at: i, after: mentions.last) {
+                appendDiscovered(buffer, i..<k, &mentions, &candidates, &shortForms, confident: confident)
+                i = k
                 continue
             }
             if discover, may & ActorMatcher.startsGivenName != 0, let (length, name) = givenNameMatch(buffer, at: i, forms: forms) {
