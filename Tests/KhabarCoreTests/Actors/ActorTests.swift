@@ -1100,6 +1100,7 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("، لتتزوج من تشارلز هاملتون أخو زوجة ويلكس").map { $0[0] }, ["تشارلز هاملتون"])
         XCTAssertEqual(mentions("من العام المقبل قال دويسنبرج نعم .").map { $0[0] }, ["دويسنبرج"])
         XCTAssertEqual(mentions("الخليل بأن ابنه إسماعيل الابن البكر لأمه").map { $0[0] }, ["الخليل"])
+        XCTAssertEqual(mentions("وتعهد الرئيس صالح عقب أدائه اليمين").map { $0[0] }, ["صالح"])
     }
 
     /// علي, written so (على normalises to the same word, so it is no given name of the lists),
