@@ -1230,6 +1230,10 @@ struct ActorMatcher {
             || (n >= 12 && t[n - 4] == 0xD9 && t[n - 3] == 0x88 && t[n - 2] == 0xD8 && t[n - 1] == 0xA7
                 && index.commonWords.contains(UnsafeBufferPointer(rebasing: t[..<(n - 4)]))) { return true }
         if isFutureOfAVerb(t, hash: hash) { return true }
+        // ل before a present-tense verb of the language ("أبو أيوب ليكون خليفة", "لتصبح"): "so
+        // that", no name (ليبرمان, ليفني: the rest is no word).
+        if n >= 8, t[0] == 0xD9, t[1] == 0x84, (t[2] == 0xD9 && t[3] == 0x8A) || (t[2] == 0xD8 && t[3] == 0xAA),
+           index.commonWords.contains(UnsafeBufferPointer(rebasing: t[2...])), !index.nameWords.contains(t, hash: hash) { return true }
         let endsInNa = t[n - 4] == 0xD9 && t[n - 3] == 0x86 && t[n - 2] == 0xD8 && t[n - 1] == 0xA7
         // نا after a word of the language: "شبابنا" (not "مارشينا")
         if endsInNa && n >= 10 && index.commonWords.contains(UnsafeBufferPointer(rebasing: t[..<(n - 4)])) { return true }

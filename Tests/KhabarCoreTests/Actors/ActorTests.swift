@@ -1101,6 +1101,8 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("من العام المقبل قال دويسنبرج نعم .").map { $0[0] }, ["دويسنبرج"])
         XCTAssertEqual(mentions("الخليل بأن ابنه إسماعيل الابن البكر لأمه").map { $0[0] }, ["الخليل"])
         XCTAssertEqual(mentions("وتعهد الرئيس صالح عقب أدائه اليمين").map { $0[0] }, ["صالح"])
+        // ل + a present-tense verb of the language ("so that it be") is no family name (ANERCorp)
+        XCTAssertEqual(mentions("اختير أبو أيوب ليكون خليفة الزرقاوي").map { $0[0] }, ["أبو أيوب", "الزرقاوي"])
     }
 
     /// علي, written so (على normalises to the same word, so it is no given name of the lists),
