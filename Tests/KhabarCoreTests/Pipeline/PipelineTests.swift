@@ -242,7 +242,10 @@ final class NestedArchiveTests: XCTestCase {
         let run = try runPipeline([try write(outer, "outer.tar")])
         XCTAssertEqual(run.errors, 0)
         XCTAssertEqual(run.counters.skipped[SkipReason.badNestedArchive], 2)
-        XCTAssertEqual(run.counters.documents, 1 + 6)  // the cut archive's first page is whole in its 2,000 bytes
+        // The cut archive's first page is whole in its 2,000 bytes: ISA-L's inflate gives it;
+        // libarchive's gzip filter fails at opening a gzip stream cut in its first block
+        // (`bsdtar -tf` lists nothing), so without ISA-L only ok.tar.gz's 6 pages are read.
+        XCTAssertEqual(run.counters.documents, (ArchiveReader.inflatesGzipWithISAL ? 1 : 0) + 6)
         let messages = run.notes.map(\.description)
         XCTAssertEqual(messages.count, 2)
         XCTAssertTrue(messages[0].hasPrefix("outer.tar: entry a/cut.tar.gz"), messages[0])
