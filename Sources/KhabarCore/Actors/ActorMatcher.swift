@@ -1088,6 +1088,12 @@ struct ActorMatcher {
             // right after a given name ("إبراهيم وإخراج"), starts a phrase before a word of the
             // language; family names start so too (ماريو بالوتيلي, مانويل فالس, هيفاء وهبي).
             if startsWithAnd && (k > j || afterTitle) { break }
+            // Right after a given name, و and another given name is the next person ("خالد وريم",
+            // "زايد وتوفيق عبدالحميد"), not a family name in و (هيفاء وهبي, وفيق وجدي).
+            if startsWithAnd, buffer.withToken(k, { t in
+                let rest = UnsafeBufferPointer(rebasing: t[2...])
+                return index.givenNames.contains(rest) || index.ambiguousGivenNames.contains(rest)
+            }) { break }
             if startsWithPreposition || startsWithAnd, buffer.withToken(k, { isWordAfterProclitic($0) }) { break }
             // ب, ك or ل before one of the most frequent words after the name's first word: a
             // phrase ("رمزي لجميع مرتادي", "صامويل إيتو بتمزق"); not a name of its own (name words).
