@@ -558,6 +558,14 @@ struct ActorMatcher {
         if !ambiguous, buffer.withToken(i + 1, { ActorMatcher.startsWithAl($0) }),
            token(buffer, i + 1, isIn: index.commonWords) || token(buffer, i + 1, isIn: index.lessCommonWords),
            buffer.withToken(i, { index.otherGivenNames.contains(UnsafeBufferPointer(rebasing: $0[start...])) }) { return nil }
+        // Nor a word of the language of three letters or more whose letters are the language's
+        // ("ليوناردو حالياً", "سيباستيان بشأن", "بيدرو مهاجم"): the sentence goes on. On news-bench
+        // 367 mentions of such phrases went, and ~15 of names (an Arab's family name that is a
+        // word: "إيلي صعب"); a family name the gazetteer knows is no common word (ميشال عون),
+        // nor is an initial ("هاري إس ترومان").
+        if !ambiguous, token(buffer, i + 1, isIn: index.commonWords),
+           buffer.withToken(i, { index.otherGivenNames.contains(UnsafeBufferPointer(rebasing: $0[start...])) }),
+           buffer.withToken(i + 1, { ActorMatcher.letters($0, from: 0) >= 3 && (index.nameLetters.score($0) ?? 0) <= 0 }) { return nil }
         // After any given name, the family name is no word with a pronoun ("أحلام شبابنا"),
         // preposition and pronoun ("حسان بمدائحه"), adverb ("ضياء خارجا") or present-tense verb
         // ("كيم يعدم").
