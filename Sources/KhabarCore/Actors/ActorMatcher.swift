@@ -560,7 +560,7 @@ struct ActorMatcher {
            buffer.withToken(i, { index.otherGivenNames.contains(UnsafeBufferPointer(rebasing: $0[start...])) }) { return nil }
         // Nor a word of the language of three letters or more whose letters are the language's
         // ("ليوناردو حالياً", "سيباستيان بشأن", "بيدرو مهاجم"): the sentence goes on. On news-bench
-        // 367 mentions of such phrases went, and ~15 of names (an Arab's family name that is a
+        // 358 mentions of such phrases went, ~15 of them names (an Arab's family name that is a
         // word: "إيلي صعب"); a family name the gazetteer knows is no common word (ميشال عون),
         // nor is an initial ("هاري إس ترومان").
         if !ambiguous, token(buffer, i + 1, isIn: index.commonWords),
@@ -1096,8 +1096,9 @@ struct ActorMatcher {
             // right after a given name ("إبراهيم وإخراج"), starts a phrase before a word of the
             // language; family names start so too (ماريو بالوتيلي, مانويل فالس, هيفاء وهبي).
             if startsWithAnd && (k > j || afterTitle) { break }
-            // Right after a given name, و and another given name is the next person ("خالد وريم",
-            // "زايد وتوفيق عبدالحميد"), not a family name in و (هيفاء وهبي, وفيق وجدي).
+            // Right after the name's first word (a given name, a speaker's), و and a given name is
+            // the next person ("خالد وريم", "زايد وتوفيق عبدالحميد"), not a family name in و (هيفاء
+            // وهبي, وفيق وجدي).
             if startsWithAnd, buffer.withToken(k, { t in
                 let rest = UnsafeBufferPointer(rebasing: t[2...])
                 return index.givenNames.contains(rest) || index.ambiguousGivenNames.contains(rest)
