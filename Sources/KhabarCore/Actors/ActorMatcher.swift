@@ -1044,6 +1044,10 @@ struct ActorMatcher {
             guard continuesName(buffer, k, afterAbbreviation: afterAbbreviation && k == j) else { break }
             // A religious formula ends the name before it ("عائشة رضي الله عنها").
             if k + 1 < buffer.count, token(buffer, k + 1, isIn: index.allah), token(buffer, k, isIn: index.formulaWordsBeforeAllah) { break }
+            // So does a time of the day before a day or a time word ("ومساعده عبدالله مبارك صباح
+            // أمس", "وصل محمد علي مساء الأحد"), as after a title (`appendDiscovered`).
+            if token(buffer, k, isIn: index.timesOfDay), k + 1 < buffer.count, adjacent(buffer, k + 1),
+               token(buffer, k + 1, isIn: index.timeWords) || token(buffer, k + 1, isIn: index.organizationNameStops) { break }
             // A word of the language ends the name once it has two words (the given name counts
             // when there is no title): "نيكولاي دافيدنكو المصنف", "محمد فاضل الدور"; after a title
             // the most frequent ones end it even before ("الرئيس سلطة"). The family name right

@@ -1111,6 +1111,9 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("أن بيدرو مهاجم منتخب إسبانيا والذي ربطته تقارير").map { $0[0] }, ["إسبانيا"])
         XCTAssertEqual(mentions("وماذا يعمل ليوناردو حالياً ؟").map { $0[0] }, [])
         XCTAssertEqual(mentions("العاملة بالطاقة النووية يو إس إس هاري إس ترومان ، التي").map { $0[0] }, ["هاري إس ترومان"])
+        // A time of the day before a time word ends a name (ANERCorp, news-bench)
+        XCTAssertEqual(mentions("وعكف روديكتور مدرب العنابي ومساعده عبدالله مبارك صباح امس على مشاهدة").map { $0[0] }, ["عبدالله مبارك"])
+        XCTAssertEqual(mentions("تمكنت أنس جابر صباح اليوم من الترشح").map { $0[0] }, ["أنس جابر"])
         // ل + a present-tense verb of the language ("so that it be") is no family name (ANERCorp)
         XCTAssertEqual(mentions("اختير أبو أيوب ليكون خليفة الزرقاوي").map { $0[0] }, ["أبو أيوب", "الزرقاوي"])
     }
