@@ -416,7 +416,12 @@ public final class ActorIndex: Sendable {
                               // also adjectives ("المتحدث الإعلامي لجوازات", "المهنية الصحافية تقتضي")
                               "الصحافي", "الصحافية", "الاعلامي", "الاعلامية",
                               // a work's credits ("تأليف لينين الرملي وإخراج خيري بشارة"; also "removal")
-                              "اخراج", "تاليف"]
+                              "اخراج", "تاليف",
+                              // military ranks that are words too ("الفريق" the team, "المقدم" the
+                              // presenter): "الفريق عبد الرحيم محمد حسين", "المقدم عبد الله الهلالي"
+                              "الفريق", "الفريق اول", "المقدم", "الملازم", "الملازم اول", "العريف", "الرقيب",
+                              // and ركن ("staff") after a rank, the title's ("اللواء ركن فياض بن حامد الرويلي")
+                              "الفريق ركن", "الفريق اول ركن", "المقدم ركن", "اللواء ركن", "العميد ركن", "العقيد ركن"]
         var weakTitles: [ByteKey] = []
         for spec in titleSpecs + weakTitleSpecs {
             let t = ActorIndex.words(spec).map { $0 == "*" ? [UInt8(ascii: "*")] : Array(tokens($0).first ?? []) }

@@ -1037,7 +1037,10 @@ struct ActorMatcher {
         // on its own ("الداعية سلمان العودة": the family name may be any word).
         let countsFromTitle = afterTitle && !(j < buffer.count && (token(buffer, j, isIn: index.givenNames)
                                                                    || token(buffer, j, isIn: index.ambiguousGivenNames)))
-        while k < buffer.count, k - j < 7, k == j || words < 3 || token(buffer, k - 1, isIn: index.nameLinks)
+        // Up to three words after a given name, whether a title comes before it or not ("العميد
+        // سلطان محمد أحمد الشهراني" as "سلطان محمد أحمد الشهراني"); three in all otherwise.
+        let maxWords = afterTitle && !countsFromTitle ? 4 : 3
+        while k < buffer.count, k - j < 7, k == j || words < maxWords || token(buffer, k - 1, isIn: index.nameLinks)
                 || token(buffer, k - 1, isIn: index.nameParticles)  // (the word after دي, دو, فان: "ماريا تيريزا فرنانديس دي لافيغا")
                 || (k - 1 > j && isGivenNameWithAl(buffer, k - 1) && buffer.withToken(k, { ActorMatcher.startsWithAl($0) }))  // ("جابر الأحمد الجابر الصباح")
                 || isInACompoundWithAllah(buffer, k) && token(buffer, k, isIn: index.allah) {  // ("معتز عبد الباسط خير الله")

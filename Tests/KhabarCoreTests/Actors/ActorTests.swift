@@ -1111,6 +1111,12 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("أن بيدرو مهاجم منتخب إسبانيا والذي ربطته تقارير").map { $0[0] }, ["إسبانيا"])
         XCTAssertEqual(mentions("وماذا يعمل ليوناردو حالياً ؟").map { $0[0] }, [])
         XCTAssertEqual(mentions("العاملة بالطاقة النووية يو إس إس هاري إس ترومان ، التي").map { $0[0] }, ["هاري إس ترومان"])
+        // After a title, a given name and three words more, as without the title; a military
+        // rank, ركن with it (news-bench)
+        XCTAssertEqual(mentions("العريف/ سلطان محمد أحمد الشهراني").map { $0[0] }, ["سلطان محمد أحمد الشهراني"])
+        XCTAssertEqual(mentions("ليحل محله الفريق الركن فياض بن حامد الرويلي بعد ترقيته").map { $0[0] }, ["فياض بن حامد الرويلي"])
+        XCTAssertEqual(mentions("بدأ وزير الدفاع السوداني الفريق عبدالرحيم محمد حسين جولة تشمل الأردن").map { $0[0] },
+                       ["السوداني", "عبدالرحيم محمد حسين", "الأردن"])
         // A time of the day before a time word ends a name (ANERCorp, news-bench)
         XCTAssertEqual(mentions("وعكف روديكتور مدرب العنابي ومساعده عبدالله مبارك صباح امس على مشاهدة").map { $0[0] }, ["عبدالله مبارك"])
         XCTAssertEqual(mentions("تمكنت أنس جابر صباح اليوم من الترشح").map { $0[0] }, ["أنس جابر"])
@@ -1386,7 +1392,7 @@ final class ActorPipelineTests: XCTestCase {
     func testFlushingToTheTotalsChangesNoCount() throws {
         let once = try newsSmallActors(jobs: 1, flushPairs: .max).actors!
         XCTAssertEqual(once.units, 707)
-        XCTAssertEqual(once.discoveredKept.count, 1255)
+        XCTAssertEqual(once.discoveredKept.count, 1253)
         XCTAssertEqual(Set(once.actors.map(\.id)).count, once.actors.count)  // every id unique
         XCTAssertGreaterThan(once.pairs.count, 10_000)
         let trump = once.actors.firstIndex { $0.id == "person:donald-trump" }!
@@ -1635,7 +1641,7 @@ final class EarlyResultsTests: XCTestCase {
         XCTAssertTrue(earlyTerms === result.terms)
         XCTAssertEqual(earlyTerms?.distinctTerms, result.terms?.distinctTerms)
         XCTAssertEqual(earlyNames, result.actors?.discoveredKept)
-        XCTAssertEqual(earlyNames?.count, 1255)
+        XCTAssertEqual(earlyNames?.count, 1253)
     }
 
     func testNoDiscoveredNamesWithoutActorsAndNothingEarlyOnAFailedRun() throws {
@@ -1684,7 +1690,7 @@ final class ActorMergeTests: XCTestCase {
         let keptParts = ActorCounts.keptCandidates(parts, minDiscovery: 2)
         let keptTotal = ActorCounts.keptCandidates([total], minDiscovery: 2)
         XCTAssertEqual(keptParts, keptTotal)
-        XCTAssertEqual(keptTotal.count, 105)  // seen in 2 documents at least
+        XCTAssertEqual(keptTotal.count, 104)  // seen in 2 documents at least
         // Every candidate named at all, at 1 document (four numbers have no mention left: a
         // surname named apart from its full name, counted as the full name's).
         XCTAssertEqual(ActorCounts.keptCandidates([total], minDiscovery: 1).count, total.candidates.count - 4)
@@ -1692,18 +1698,18 @@ final class ActorMergeTests: XCTestCase {
         // mentions add up across the parts as documents do.
         let keptPartsMentions = ActorCounts.keptCandidates(parts, minDiscovery: 2, minMentions: 2)
         XCTAssertEqual(keptPartsMentions, ActorCounts.keptCandidates([total], minDiscovery: 2, minMentions: 2))
-        XCTAssertEqual(keptPartsMentions.count, 1255)
+        XCTAssertEqual(keptPartsMentions.count, 1253)
         XCTAssertTrue(Set(keptTotal).isSubset(of: keptPartsMentions))
         XCTAssertEqual(ActorCounts.keptCandidates(parts, minDiscovery: 2, minMentions: 0), keptTotal)
         // With more documents asked for than mentions, a candidate named in two parts may pass
         // on its mentions alone: they are added up, not taken from one part.
         let byMentions = ActorCounts.keptCandidates([total], minDiscovery: 8, minMentions: 3)
         XCTAssertEqual(ActorCounts.keptCandidates(parts, minDiscovery: 8, minMentions: 3), byMentions)
-        XCTAssertEqual(byMentions.count, 1204)
+        XCTAssertEqual(byMentions.count, 1202)
         var p = parts, t = [total]
         let merged = try ActorCounts.merge(&p, index: index, unit: .document, minDiscovery: 2, minMentions: 2)
         let single = try ActorCounts.merge(&t, index: index, unit: .document, minDiscovery: 2, minMentions: 2)
-        XCTAssertEqual(merged.discoveredKept.count, 1255)
+        XCTAssertEqual(merged.discoveredKept.count, 1253)
         XCTAssertEqual(merged.discoveredKept, single.discoveredKept)
         XCTAssertEqual(merged.mentions, single.mentions)
         XCTAssertEqual(merged.documents, single.documents)
