@@ -477,6 +477,14 @@ struct ActorMatcher {
         return !b.followsBreak && b.line == a.line && b.start - a.end <= 1
     }
 
+    /// Token `k` is a time of the day (صباح, مساء ...) before a day or a time word on its line
+    /// ("صباح اليوم", "مساء الأحد"): the time, though the word is a name too.
+    private func isTimeOfDayBeforeATimeWord(_ buffer: TokenBuffer, _ k: Int) -> Bool {
+        guard token(buffer, k, isIn: index.timesOfDay), k + 1 < buffer.count, !buffer.infos[k + 1].followsBreak,
+              buffer.infos[k + 1].line == buffer.infos[k].line else { return false }
+        return token(buffer, k + 1, isIn: index.organizationNameStops) || token(buffer, k + 1, isIn: index.timeWords)
+    }
+
     /// بال / وال / فال / كال / لل in front: a preposition or conjunction with the article, never the
     /// start of a name.
     static func startsWithPrepositionAndArticle(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -1048,9 +1056,8 @@ struct ActorMatcher {
             // A religious formula ends the name before it ("عائشة رضي الله عنها").
             if k + 1 < buffer.count, token(buffer, k + 1, isIn: index.allah), token(buffer, k, isIn: index.formulaWordsBeforeAllah) { break }
             // So does a time of the day before a day or a time word ("ومساعده عبدالله مبارك صباح
-            // أمس", "وصل محمد علي مساء الأحد"), as after a title (`appendDiscovered`).
-            if token(buffer, k, isIn: index.timesOfDay), k + 1 < buffer.count, adjacent(buffer, k + 1),
-               token(buffer, k + 1, isIn: index.timeWords) || token(buffer, k + 1, isIn: index.organizationNameStops) { break }
+            // أمس", "وصل محمد علي مساء الأحد").
+            if isTimeOfDayBeforeATimeWord(buffer, k) { break }
             // A word of the language ends the name once it has two words (the given name counts
             // when there is no title): "نيكولاي دافيدنكو المصنف", "محمد فاضل الدور"; after a title
             // the most frequent ones end it even before ("الرئيس سلطة"). The family name right
@@ -2204,11 +2211,7 @@ struct ActorMatcher {
         }
         // A time of the day before a day or a time word, though a name too: the time ("وصول
         // المدرب صباح اليوم", "أكدت صباح الأحد").
-        if range.count == 1, token(buffer, range.lowerBound, isIn: index.timesOfDay), range.upperBound < buffer.count,
-           !buffer.infos[range.upperBound].followsBreak, buffer.infos[range.upperBound].line == buffer.infos[range.lowerBound].line,
-           token(buffer, range.upperBound, isIn: index.organizationNameStops) || token(buffer, range.upperBound, isIn: index.timeWords) {
-            return
-        }
+        if range.count == 1, isTimeOfDayBeforeATimeWord(buffer, range.lowerBound) { return }
         // Nor ب, ل or ك before a word of the language ("الرئيس التونسي بذكرى"), whatever its letters.
         if range.count == 1, buffer.withToken(range.lowerBound, { isPrepositionBeforeALanguageWord($0) }),
            !token(buffer, range.lowerBound, isIn: index.givenNames) {
