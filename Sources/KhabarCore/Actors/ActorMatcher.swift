@@ -398,7 +398,7 @@ struct ActorMatcher {
             }
             return true
         }
-        if let names = buffer.withToken(i, { t in kinds.value(hash: buffer.hashes[i]) { $0.elementsEqual(t) } }) {
+        if let names = buffer.withToken(i, { kinds.value(hash: buffer.hashes[i], bytes: $0) }) {
             // An agency's short name as a dateline's or a quote's attribution: "دبي - وام:",
             // "(قنا)" (in the text, when the tokens' byte offsets index it).
             if let text, ActorMatcher.isAttribution(buffer, i, text),
@@ -442,7 +442,7 @@ struct ActorMatcher {
             nounKinds = ActorIndex.ContextKind.movementByMembers
         }
         guard nounKinds != 0, j < n, adjacent(buffer, j),
-              let names = buffer.withToken(j, { t in kinds.value(hash: buffer.hashes[j]) { $0.elementsEqual(t) } }) else { return nil }
+              let names = buffer.withToken(j, { kinds.value(hash: buffer.hashes[j], bytes: $0) }) else { return nil }
         for name in names where name.kind & nounKinds != 0 && name.kind != Kind.told && follows(j, name.tokens.dropFirst()) {
             if name.kind & nounKinds == Kind.movementByLeaders, token(buffer, j, isIn: index.contextualNamesTooCommonForLeaders) { continue }
             let end = j + name.tokens.count
@@ -814,6 +814,13 @@ struct ActorMatcher {
             && t[6] == 0xD9 && t[7] == 0x8A && t[8] == 0xD9 && t[9] == 0x86
     }
 
+    /// `t` is علي (or the preposition على: both normalise so), on its bytes (asked of most tokens
+    /// that may start a name).
+    @inline(__always)
+    static func isAli(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        t.count == 6 && t[0] == 0xD8 && t[1] == 0xB9 && t[2] == 0xD9 && t[3] == 0x84 && t[4] == 0xD9 && t[5] == 0x8A
+    }
+
     /// `t` is الله, normalised.
     @inline(__always)
     static func isAllah(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -845,7 +852,7 @@ struct ActorMatcher {
     /// إيران" (a place). Returns where the name ends (exclusive) and whether its family name
     /// stands alone as one (`standsAlone`).
     private func aliNameAfterAnIntroduction(_ buffer: TokenBuffer, at i: Int, after previous: ActorMention?) -> (end: Int, confident: Bool)? {
-        guard i >= 1, i + 1 < buffer.count, buffer.withToken(i, { $0.elementsEqual(ActorMatcher.ali) }),
+        guard i >= 1, i + 1 < buffer.count, buffer.withToken(i, ActorMatcher.isAli),
               let text = buffer.text, case let e = buffer.infos[i].byteEnd, e >= 2, e <= text.count,
               text[e - 2] == 0xD9, text[e - 1] == 0x8A,  // ي in the text, not ى
               adjacent(buffer, i + 1), !buffer.infos[i + 1].isNumber,
@@ -869,7 +876,7 @@ struct ActorMatcher {
     /// name with ال or another given name ("محمد علي العظمي", "محمود علي يوسف"), not a word of
     /// the language ("محمد علي الطاولة").
     private func isAliInAName(_ buffer: TokenBuffer, _ k: Int) -> Bool {
-        guard k + 1 < buffer.count, buffer.withToken(k, { $0.elementsEqual(ActorMatcher.ali) }),
+        guard k + 1 < buffer.count, buffer.withToken(k, ActorMatcher.isAli),
               token(buffer, k - 1, isIn: index.givenNames) else { return false }
         // Written على (with ى) in the text: the preposition ("ترسم هيفاء على الجدران").
         if let text = buffer.text, case let e = buffer.infos[k].byteEnd, e >= 2, e <= text.count,
@@ -952,9 +959,6 @@ struct ActorMatcher {
             return candidates.number(of: candidateKey(words))
         }
     }
-
-    /// علي, normalised.
-    private static let ali: [UInt8] = Array("علي".utf8)
 
     /// A person joined by و to the person mentioned right before token `i` (`last`), in a list
     /// of names ("بين أبوتريكة ومتعب", "فيصل ملكاوي وغيث الطراونة", "بسام شراب و سعيد الفرا"):
@@ -1638,7 +1642,7 @@ struct ActorMatcher {
         // Not two people side by side ("عباس بوتين": the given name is a known person's name
         // alone), nor a surname with a proclitic ("تميم وروحاني").
         let surnameHasProclitic = buffer.withToken(i) { t in
-            index.byFirst.value(hash: buffer.hashes[i]) { $0.elementsEqual(t) } == nil
+            !index.byFirst.contains(hash: buffer.hashes[i], bytes: t)
         }
         if surnameHasProclitic || gazetteerMatch(buffer, at: i - 1) != nil { return .none }
         return .other
@@ -3073,7 +3077,7 @@ struct ActorMatcher {
         let e = index.english, infos = buffer.infos
         guard infos[i].line > 0 else { return nil }
         let hash = buffer.hashes[i]
-        if let specs = buffer.withToken(i, { t in e.titles.value(hash: hash) { $0.elementsEqual(t) } }) {
+        if let specs = buffer.withToken(i, { e.titles.value(hash: hash, bytes: $0) }) {
             for spec in specs where i + spec.count <= buffer.count {
                 var ok = true
                 for j in 1..<max(1, spec.count) where infos[i + j].followsBreak || !buffer.withToken(i + j, { $0.elementsEqual(spec[j]) }) {

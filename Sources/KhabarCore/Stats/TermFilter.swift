@@ -45,7 +45,7 @@ public struct TermFilter: Sendable, Equatable {
         }
         if let table = stopwordTable {
             let h = byteHash(token.baseAddress ?? UnsafePointer(bitPattern: 1)!, token.count)
-            if table.filter.contains(h), table.words.value(hash: h, { $0.elementsEqual(token) }) != nil { return false }
+            if table.filter.contains(h), table.words.contains(hash: h, bytes: token) { return false }
         }
         return true
     }

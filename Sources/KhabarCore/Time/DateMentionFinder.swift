@@ -462,7 +462,7 @@ public struct DateMentionFinder: Sendable {
     /// "الثاني والعشرين", "الحادي والثلاثين", "العشرين" (الحادي only with its tens).
     func ordinalDay(_ t: DateTextTokens, at i: Int) -> (day: Int, next: Int)? {
         guard t.mayBeOrdinal(i), let unit = t.withWordBytes(i, { u in
-            DateMentionFinder.ordinalDayKeys.value(hash: byteHash(u.baseAddress!, u.count)) { k in k.elementsEqual(u) }
+            DateMentionFinder.ordinalDayKeys.value(hash: byteHash(u.baseAddress!, u.count), bytes: u)
         }) ?? nil else { return nil }
         let isHadi = t.isWord(i, DateMentionFinder.hadi)
         if unit <= 10, i + 1 < t.count {

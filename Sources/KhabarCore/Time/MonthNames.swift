@@ -68,7 +68,7 @@ enum MonthNames {
     @inline(__always)
     static func weekday(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = bytes.baseAddress else { return nil }
-        return weekdayKeys.value(hash: byteHash(base, bytes.count)) { $0.elementsEqual(bytes) }
+        return weekdayKeys.value(hash: byteHash(base, bytes.count), bytes: bytes)
     }
 
     /// Zone names → offset in minutes.
@@ -136,7 +136,7 @@ enum MonthNames {
     @inline(__always)
     private static func month(_ u: UnsafeBufferPointer<UInt8>) -> Month? {
         guard let base = u.baseAddress else { return nil }
-        return monthKeys.value(hash: byteHash(base, u.count)) { $0.elementsEqual(u) }
+        return monthKeys.value(hash: byteHash(base, u.count), bytes: u)
     }
 
     /// The month named by the words at `i` of a text (as `month(in:at:)` on a date's tokens):
