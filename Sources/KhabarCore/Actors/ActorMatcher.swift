@@ -1075,7 +1075,7 @@ struct ActorMatcher {
                     : countsFromTitle && token(buffer, k, isIn: index.veryCommonWords) && !(k == j && isAliStartingAName(buffer, k)) { break }
                 if nameWords >= 2 && !token(buffer, k, isIn: index.givenNames) && buffer.withToken(k, { endsNameAfterTwoWords($0) }) { break }
                 // ب, ل, ك before a word of the language ("عبد الحفيظ لشرح موقف").
-                if nameWords >= 2 && buffer.withToken(k, { isPrepositionBeforeWord($0) }) { break }
+                if nameWords >= 2 && buffer.withToken(k, { isPrepositionBeforeWord($0, lessCommon: true) }) { break }
             }
             // A feminine adjective of the language with ال ends the name before it: it agrees with
             // a noun before the name ("مدينة الملك عبد الله الرياضية", "جائزة الملك فيصل العالمية").
@@ -1122,9 +1122,13 @@ struct ActorMatcher {
                 return index.givenNames.contains(rest) || index.ambiguousGivenNames.contains(rest)
             }) { break }
             if startsWithPreposition || startsWithAnd, buffer.withToken(k, { isWordAfterProclitic($0) }) { break }
-            // ب, ك or ل before one of the most frequent words after the name's first word: a
-            // phrase ("رمزي لجميع مرتادي", "صامويل إيتو بتمزق"); not a name of its own (name words).
-            if k > j, buffer.withToken(k, { isPrepositionBeforeVeryCommonWord($0) }), !token(buffer, k, isIn: index.nameWords) { break }
+            // ب, ك or ل before a word of the language after the name's first word: a phrase
+            // ("رمزي لجميع مرتادي", "صامويل إيتو بتمزق", "وليام غالاس بمجهود فردي"); not a name of
+            // its own (name words), nor one ending in ي (بيومي), nor a word of three letters or
+            // one in ا after the preposition (بلان, باسهل: family names as often).
+            if k > j, buffer.withToken(k, { isPrepositionBeforeVeryCommonWord($0) || isPrepositionBeforeLessCommonWord($0)
+                                             || ($0.count >= 10 && !($0[2] == 0xD8 && $0[3] == 0xA7) && isPrepositionBeforeWord($0)) }),
+               !token(buffer, k, isIn: index.nameWords) { break }
             let link = token(buffer, k, isIn: index.nameLinks)
             let afterLink = k > 0 && token(buffer, k - 1, isIn: index.nameLinks)
             k += 1
@@ -1794,15 +1798,29 @@ struct ActorMatcher {
     }
 
     /// `t` is ب, ل or ك before a word of the language ("بمعاملة", "لسوق"): a phrase after a title,
-    /// no name.
+    /// no name. `lessCommon`: a word of the less common list counts too, as
+    /// `isPrepositionBeforeLessCommonWord` says ("وليام غالاس بمجهود فردي": a name's word after its
+    /// first is seldom one with a preposition).
     /// Not a name that starts so: a given name (كامل, لبنى), a word of a known person's name,
     /// a name ending in ي (بيومي, لطفي).
-    private func isPrepositionBeforeWord(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func isPrepositionBeforeWord(_ t: UnsafeBufferPointer<UInt8>, lessCommon: Bool = false) -> Bool {
         let n = t.count
         guard n >= 8, ActorMatcher.startsWithPreposition(t),
               !(t[n - 2] == 0xD9 && t[n - 1] == 0x8A) else { return false }
-        guard index.commonWords.contains(UnsafeBufferPointer(rebasing: t[2...])) else { return false }
+        let rest = UnsafeBufferPointer(rebasing: t[2...])
+        guard index.commonWords.contains(rest) || (lessCommon && isPrepositionBeforeLessCommonWord(t)) else { return false }
         return !index.nameWords.contains(t)
+    }
+
+    /// `t` is ب or ل before a word of the less common list of four letters or more, which starts
+    /// with neither و nor ا ("بمجهود", "لتسميم"). Not ك, which starts foreign names as often (ك +
+    /// "وتيار" is كوتيار); not before ا, as Hadrami family names start (با + "سهل": باسهل, بافرج);
+    /// not before three letters (بلان, لوران بلان).
+    private func isPrepositionBeforeLessCommonWord(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard t.count >= 10, (t[0] == 0xD8 && t[1] == 0xA8) || (t[0] == 0xD9 && t[1] == 0x84),
+              !(t[2] == 0xD9 && t[3] == 0x88), !(t[2] == 0xD8 && t[3] == 0xA7), ActorMatcher.letters(t, from: 2) >= 4
+        else { return false }
+        return index.lessCommonWords.contains(UnsafeBufferPointer(rebasing: t[2...]))
     }
 
     /// `t` is a singular nisba with ال: ال…ي or ال…ية ("الفرنسي", "الروسية"), also after و ف ب ك
