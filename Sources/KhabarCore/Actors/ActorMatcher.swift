@@ -1905,8 +1905,16 @@ struct ActorMatcher {
         // ت before a word of the language: a verb of the present ("أنس جابر تتأهل", "خديجة لمكشر
         // تسند"), not a name's word (تامر, تيسير). (Not ن: "نصيف" is a family name as often.)
         if b0 == 0xD8 && b1 == 0xAA && isPresentTenseOfAWord(t) && !index.nameWords.contains(t) { return true }
-        // a noun with the pronoun ه ("أندري أغاسي تشبثه"), not a name's word (عبده)
-        if t[t.count - 2] == 0xD9 && t[t.count - 1] == 0x87 && !index.nameWords.contains(t) { return true }
+        // a noun with the pronoun ه ("أندري أغاسي تشبثه"), not a name's word (عبده); in يه only
+        // when the word or the word before ه is one of the language ("عليه", "أبيه"): a French
+        // name ends so as often ("جان كلود تريشيه", غارنييه)
+        if t[t.count - 2] == 0xD9 && t[t.count - 1] == 0x87 && !index.nameWords.contains(t) {
+            let n = t.count
+            guard n >= 10, t[n - 4] == 0xD9, t[n - 3] == 0x8A else { return true }
+            let stem = UnsafeBufferPointer(rebasing: t[..<(n - 2)])
+            return index.commonWords.contains(t) || index.lessCommonWords.contains(t)
+                || index.commonWords.contains(stem) || index.lessCommonWords.contains(stem)
+        }
         guard (b0 == 0xD8 && b1 == 0xA8) || (b0 == 0xD9 && (b1 == 0x84 || b1 == 0x83)) else { return false }  // ب ل ك
         return index.commonWords.contains(UnsafeBufferPointer(rebasing: t[2...]))
     }

@@ -1129,6 +1129,11 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("قطفت الممثلة ماريان كوتيار جائزة أوسكار").map { $0[0] }, ["ماريان كوتيار"])
         XCTAssertEqual(mentions("قال المدرب الفرنسي لوران بلان إن").map { $0[0] }, ["الفرنسي", "لوران بلان"])
         XCTAssertEqual(mentions("وقالت الطالبة هديل محمد باسهل إن").map { $0[0] }, ["محمد باسهل"])
+        // A word in يه ends a name only when it or the word before ه is one of the language: a
+        // French name ends so as often (ANERCorp, news-bench); "عليه" still ends it
+        XCTAssertEqual(mentions("قال جان كلود تريشيه ان اليورو").map { $0[0] }, ["جان كلود تريشيه"])
+        XCTAssertEqual(mentions("وقدم المصمم الفرنسي جون بول غوتييه مجموعته الجديدة").map { $0[0] }, ["الفرنسي", "جون بول غوتييه"])
+        XCTAssertEqual(mentions("ورد جان كلود عليه بالقول").map { $0[0] }, ["جان كلود"])
     }
 
     /// علي, written so (على normalises to the same word, so it is no given name of the lists),
