@@ -1815,10 +1815,12 @@ struct ActorMatcher {
     /// `t` is ب or ل before a word of the less common list of four letters or more, which starts
     /// with neither و nor ا ("بمجهود", "لتسميم"). Not ك, which starts foreign names as often (ك +
     /// "وتيار" is كوتيار); not before ا, as Hadrami family names start (با + "سهل": باسهل, بافرج);
-    /// not before three letters (بلان, لوران بلان).
+    /// not بل, as Maghrebi family names start (بل + "عيد": شكري بلعيد, يوسف بلحسن; كريستوفر
+    /// بلامر); not before three letters (بلان, لوران بلان).
     private func isPrepositionBeforeLessCommonWord(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
         guard t.count >= 10, (t[0] == 0xD8 && t[1] == 0xA8) || (t[0] == 0xD9 && t[1] == 0x84),
-              !(t[2] == 0xD9 && t[3] == 0x88), !(t[2] == 0xD8 && t[3] == 0xA7), ActorMatcher.letters(t, from: 2) >= 4
+              !(t[2] == 0xD9 && t[3] == 0x88), !(t[2] == 0xD8 && t[3] == 0xA7), ActorMatcher.letters(t, from: 2) >= 4,
+              !(t[0] == 0xD8 && t[2] == 0xD9 && t[3] == 0x84)
         else { return false }
         return index.lessCommonWords.contains(UnsafeBufferPointer(rebasing: t[2...]))
     }

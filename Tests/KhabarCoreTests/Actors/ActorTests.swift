@@ -1129,6 +1129,8 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("قطفت الممثلة ماريان كوتيار جائزة أوسكار").map { $0[0] }, ["ماريان كوتيار"])
         XCTAssertEqual(mentions("قال المدرب الفرنسي لوران بلان إن").map { $0[0] }, ["الفرنسي", "لوران بلان"])
         XCTAssertEqual(mentions("وقالت الطالبة هديل محمد باسهل إن").map { $0[0] }, ["محمد باسهل"])
+        XCTAssertEqual(mentions("وقال الوزير يوسف بلحسن إن").map { $0[0] }, ["يوسف بلحسن"])
+        XCTAssertEqual(mentions("وقال الممثل كريستوفر بلامر إن").map { $0[0] }, ["كريستوفر بلامر"])
         // A word in يه ends a name only when it or the word before ه is one of the language: a
         // French name ends so as often (ANERCorp, news-bench); "عليه" still ends it
         XCTAssertEqual(mentions("قال جان كلود تريشيه ان اليورو").map { $0[0] }, ["جان كلود تريشيه"])
