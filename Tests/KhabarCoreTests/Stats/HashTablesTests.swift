@@ -209,8 +209,22 @@ final class ByteKeyMapTests: XCTestCase {
             var changed = key.bytes
             changed[changed.count - 1] ^= 0x01
             XCTAssertEqual(map[ByteKey(changed)], reference[ByteKey(changed)])
+            // The flat lookups compare the bytes, not only the hash: the key's own hash with
+            // other bytes of the same length, or with a prefix of them, finds nothing.
+            key.bytes.withUnsafeBufferPointer { k in
+                XCTAssertEqual(map.value(hash: key.hash, bytes: k), v)
+                XCTAssertTrue(map.contains(hash: key.hash, bytes: k))
+            }
+            changed.withUnsafeBufferPointer { XCTAssertFalse(map.contains(hash: key.hash, bytes: $0)) }
+            key.bytes.dropLast().withUnsafeBufferPointer { XCTAssertNil(map.value(hash: key.hash, bytes: $0)) }
         }
         XCTAssertNil(map[ByteKey(Array("لا-يوجد".utf8))])
+        XCTAssertEqual(Set(map.keys), Set(reference.keys))
+        // The empty key is a key like any other.
+        let withEmpty = ByteKeyMap([ByteKey([]): 7, ByteKey(Array("قطر".utf8)): 8])
+        XCTAssertEqual(withEmpty[ByteKey([])], 7)
+        XCTAssertEqual(withEmpty[ByteKey(Array("قطر".utf8))], 8)
+        XCTAssertNil(withEmpty[ByteKey(Array("قط".utf8))])
     }
 }
 
