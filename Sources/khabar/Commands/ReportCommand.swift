@@ -111,8 +111,8 @@ struct ReportCommand: ParsableCommand {
         var replayJob: BackgroundJob<Void>?
         let startReplay = { (kept: [String]) in
             replayJob = BackgroundJob {
-                discovered.replay(kept: kept, to: mentionsFile)
-                discovered.close()
+                defer { discovered.close() }
+                try discovered.replay(kept: kept, to: mentionsFile)
             }
         }
         var outcome = try RunDriver.run(input, configuration: configuration, inputs: inputs, termsReady: startTerms,

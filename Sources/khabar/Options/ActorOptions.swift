@@ -92,7 +92,14 @@ enum ActorRun {
         }
         if outcome.result.errors == 0, let counts = outcome.result.actors {
             write(counts, out)
-            if let mentionsOut { discovered.replay(kept: counts.discoveredKept, to: mentionsOut) }
+            if let mentionsOut {
+                do { try discovered.replay(kept: counts.discoveredKept, to: mentionsOut) } catch {
+                    Diagnostics.print("khabar: error: \(error)")
+                    mentionsOut.discard()
+                    out.discard()
+                    throw ExitCode(1)
+                }
+            }
         }
         if let mentionsOut {
             if outcome.result.errors > 0 { mentionsOut.discard() } else {

@@ -29,7 +29,7 @@ final class MentionSpoolTests: XCTestCase {
             for l in lines { spool.add(candidate: l.candidate, line: l.line) }
             let path = folder.appendingPathComponent("mentions.jsonl").path
             let out = try OutputFile(path: path)
-            if let block { spool.replay(kept: kept, to: out, blockBytes: block) } else { spool.replay(kept: kept, to: out) }
+            if let block { try spool.replay(kept: kept, to: out, blockBytes: block) } else { try spool.replay(kept: kept, to: out) }
             try out.commit()
             bytes = TestPaths.bytes(path)
         }
@@ -50,6 +50,18 @@ final class MentionSpoolTests: XCTestCase {
             // (compared whole, reported short: the lines are long)
             XCTAssertTrue(got == expected, "blocks of \(block ?? 1 << 20) bytes: \(got.count) bytes back, \(expected.count) expected")
         }
+    }
+
+    /// The sample's lines 25 times over (6 MB): the spool is written in several whole blocks
+    /// (past the page cache where the file system allows, `DirectFile`) and read back across them.
+    func testALargeSpoolComesBackWhole() throws {
+        let lines = try sampleLines()
+        let many = Array(repeatElement(lines, count: 25).joined())
+        let kept = Array(Set(lines.map(\.candidate)).sorted().prefix(40))
+        let expected = many.filter { kept.contains($0.candidate) }.flatMap(\.line)
+        XCTAssertGreaterThan(many.reduce(0) { $0 + $1.line.count }, 5 * DirectFile.blockBytes)
+        let got = try replayed(many, kept: kept, block: nil)
+        XCTAssertTrue(got == expected, "\(got.count) bytes back, \(expected.count) expected")
     }
 
     func testReplayOfNothingKeptOrAnEmptySpool() throws {
