@@ -541,6 +541,40 @@ extension CLITests {
         }
     }
 
+    /// A report that cannot be written whole (here the file size limit, `ulimit -f`, as a full
+    /// disk would) fails the run before any file of the folder is replaced: the earlier run's
+    /// reports stay as they were, and no temporary file is left.
+    func testReportThatCannotWriteAFileReplacesNone() throws {
+        let dir = try temporaryDirectory()
+        let out = dir.appendingPathComponent("report").path
+        XCTAssertEqual(try khabar(["report", CLITests.seed, "--out", out, "-q"]).status, 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+        XCTAssertEqual(names.count, 8)
+        let before = names.map { FileManager.default.contents(atPath: out + "/" + $0) }
+        // 16 blocks of 512 bytes: the ant-6 articles' mentions.jsonl is larger, the reports before
+        // it (actors.csv ... documents.jsonl) smaller. SIGXFSZ ignored: the write fails with EFBIG
+        // instead of killing. Without discovery: no spool of discovered names' mentions, which
+        // the limit would fail first.
+        let script = "trap '' XFSZ; ulimit -f 16; exec \"$0\" report \"$1\" --out \"$2\" -q --no-discovery"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script, CLITests.binary.path, CLITests.fixture("ant-6"), out]
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 1, message)
+        XCTAssertTrue(message.contains("File too large"), message)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out).sorted(), names)
+        XCTAssertEqual(names.map { FileManager.default.contents(atPath: out + "/" + $0) }, before,
+                       "a report of the earlier run was replaced")
+        let written = try khabar(["report", CLITests.fixture("ant-6"), "--out", dir.appendingPathComponent("whole").path, "-q", "--no-discovery"])
+        XCTAssertEqual(written.status, 0)
+        let mentions = try XCTUnwrap(FileManager.default.contents(atPath: dir.appendingPathComponent("whole/mentions.jsonl").path))
+        XCTAssertGreaterThan(mentions.count, 16 * 512, "the limit is below the mentions report's size")
+    }
+
     func testReportOnACorruptInputWritesNothing() throws {
         let dir = try temporaryDirectory()
         let out = dir.appendingPathComponent("report").path

@@ -221,40 +221,61 @@ public final class OutputFile {
         }
     }
 
+    /// Takes the temporary file off `InterruptCleanup`'s list (once: a slot may be reused).
+    private func dropCleanup() {
+        InterruptCleanup.unregister(file: cleanupSlot)
+        cleanupSlot = nil
+    }
+
+    /// Whether a file's temporary copy has been written out and closed (`finishWriting()`).
+    private var written = false
+
+    /// Writes out what is buffered of a file and closes its temporary copy, not yet renamed into
+    /// place: a full disk or a failing device shows here (as an error naming the file, the
+    /// temporary copy removed). `report` does this for every file of its folder before it renames
+    /// any, so that a failure leaves the folder's earlier reports as they were, none replaced.
+    /// `commit()` does it when it was not done. Standard output, devices and pipes: nothing.
+    public func finishWriting() throws {
+        guard let temporaryPath, let path = destination, !written else { return }
+        written = true
+        var error: Int32 = 0
+        if let direct {
+            self.direct = nil
+            error = direct.finish()
+        } else if let file {
+            if fflush(file) != 0 || ferror(file) != 0 { error = errno != 0 ? errno : EIO }
+            if fclose(file) != 0 && error == 0 { error = errno }
+        }
+        if error != 0 {
+            finished = true
+            release()
+            dropCleanup()
+            unlink(temporaryPath)
+            throw OutputError(path: path, message: String(cString: strerror(error)))
+        }
+    }
+
     /// Flushes, and for a file renames it into place.
     public func commit() throws {
-        finished = true
-        release()
-        if let direct, let temporaryPath, let path = destination {
-            self.direct = nil
-            let error = direct.finish()
-            if error != 0 {
-                InterruptCleanup.unregister(file: cleanupSlot)
-                unlink(temporaryPath)
-                throw OutputError(path: path, message: String(cString: strerror(error)))
-            }
+        if let temporaryPath, let path = destination {
+            try finishWriting()
+            finished = true
+            release()
             try replace(path, with: temporaryPath)
             return
         }
+        finished = true
+        release()
         guard let file else { return }
         let failed = fflush(file) != 0 || ferror(file) != 0
         let reason = String(cString: strerror(errno))
-        guard let temporaryPath, let path = destination else {
-            if path != nil { fclose(file) }
-            if failed { throw OutputError(path: path ?? "standard output", message: reason) }
-            return
-        }
-        if fclose(file) != 0 || failed {
-            InterruptCleanup.unregister(file: cleanupSlot)
-            unlink(temporaryPath)
-            throw OutputError(path: path, message: failed ? reason : String(cString: strerror(errno)))
-        }
-        try replace(path, with: temporaryPath)
+        if path != nil { fclose(file) }
+        if failed { throw OutputError(path: path ?? "standard output", message: reason) }
     }
 
     /// Renames the finished temporary file over `path`.
     private func replace(_ path: String, with temporaryPath: String) throws {
-        defer { InterruptCleanup.unregister(file: cleanupSlot) }
+        defer { dropCleanup() }
         // A file already there is moved aside first and removed once the new one is in place:
         // on ext4 (auto_da_alloc) a rename over an existing file starts, inside the rename, the
         // writeback of the new one (0.13 s for 300 MB here; 0.1–0.2 s at the end of a `report`
@@ -291,15 +312,14 @@ public final class OutputFile {
     public func discard() {
         finished = true
         release()
-        if let direct {
-            self.direct = nil
-            direct.abandon()
-            if let temporaryPath { unlink(temporaryPath) }
-            InterruptCleanup.unregister(file: cleanupSlot)
-        } else if let file, let temporaryPath {
-            fclose(file)
+        if let temporaryPath {
+            if !written {
+                if let direct { direct.abandon() } else if let file { fclose(file) }
+            }
+            direct = nil
+            written = true
             unlink(temporaryPath)
-            InterruptCleanup.unregister(file: cleanupSlot)
+            dropCleanup()
         } else if let file, path != nil {
             fclose(file)
         } else if let file {

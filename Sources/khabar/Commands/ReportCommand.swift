@@ -168,7 +168,18 @@ struct ReportCommand: ParsableCommand {
             _ = try? termsJob?.wait()
             _ = try? replayJob?.wait()
         }
-        // Commit the folder's files together (or none), then the usual exit status.
+        // Commit the folder's files together (or none), then the usual exit status. Every file
+        // is written out and closed before any is renamed into place: a full disk fails one of
+        // them while the folder still holds the earlier run's reports, none replaced.
+        if result.errors == 0 {
+            do {
+                for (_, file) in files.sorted(by: { $0.key < $1.key }) { try file.finishWriting() }
+            } catch {
+                Diagnostics.print("khabar: error: \(error)")
+                for (_, file) in files { file.discard() }
+                throw ExitCode(1)
+            }
+        }
         let main = files.removeValue(forKey: "summary.json")!
         for (_, file) in files.sorted(by: { $0.key < $1.key }) {
             if result.errors > 0 { file.discard() } else {

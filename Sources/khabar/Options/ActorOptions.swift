@@ -101,6 +101,20 @@ enum ActorRun {
                 }
             }
         }
+        if outcome.result.errors == 0 {
+            // Every file written out before any is renamed into place (see `report`).
+            do {
+                try mentionsOut?.finishWriting()
+                try dates?.finishWriting()
+                try out.finishWriting()
+            } catch {
+                Diagnostics.print("khabar: error: \(error)")
+                mentionsOut?.discard()
+                dates?.discard()
+                out.discard()
+                throw ExitCode(1)
+            }
+        }
         if let mentionsOut {
             if outcome.result.errors > 0 { mentionsOut.discard() } else {
                 do { try mentionsOut.commit() } catch { Diagnostics.print("khabar: error: \(error)"); throw ExitCode(1) }
