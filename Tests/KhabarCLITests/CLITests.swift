@@ -573,6 +573,11 @@ extension CLITests {
         XCTAssertEqual(written.status, 0)
         let mentions = try XCTUnwrap(FileManager.default.contents(atPath: dir.appendingPathComponent("whole/mentions.jsonl").path))
         XCTAssertGreaterThan(mentions.count, 16 * 512, "the limit is below the mentions report's size")
+        // Without the limit the same run replaces every file, and the old ones (moved aside,
+        // removed in the background before the process exits) are gone.
+        XCTAssertEqual(try khabar(["report", CLITests.fixture("ant-6"), "--out", out, "-q", "--no-discovery"]).status, 0)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out).sorted(), names)
+        XCTAssertEqual(FileManager.default.contents(atPath: out + "/mentions.jsonl"), mentions)
     }
 
     func testReportOnACorruptInputWritesNothing() throws {

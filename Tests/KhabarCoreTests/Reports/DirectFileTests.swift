@@ -32,6 +32,7 @@ final class DirectFileTests: XCTestCase {
                 pieces(text, sizes: sizes) { out.write($0) }
                 try out.commit()
                 XCTAssertTrue(TestPaths.bytes(path) == text, "pieces of \(sizes): the file differs from what was written")
+                ReplacedFiles.waitForAll()  // the first round's file, replaced by the second's
                 XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["mentions.jsonl"])
             }
         }

@@ -52,8 +52,9 @@ final class ReportsTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["terms.csv"])
     }
 
-    /// A committed report replaces the old file (moved aside, then removed: see `commit()`), and
-    /// leaves nothing else in the folder; another link to the old file keeps the old content.
+    /// A committed report replaces the old file (moved aside, then removed in the background: see
+    /// `commit()`), and leaves nothing else in the folder; another link to the old file keeps the
+    /// old content.
     func testCommittedOutputReplacesTheOldFileAndLeavesNothingElse() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-replace-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -68,6 +69,7 @@ final class ReportsTests: XCTestCase {
             XCTAssertEqual(String(decoding: TestPaths.bytes(path), as: UTF8.self), "new \(round)\n")
         }
         XCTAssertEqual(String(decoding: TestPaths.bytes(other), as: UTF8.self), "old\n")
+        ReplacedFiles.waitForAll()  // the old files are removed in the background
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted(), ["kept.csv", "terms.csv"])
     }
 
