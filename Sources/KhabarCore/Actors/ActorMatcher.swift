@@ -1635,6 +1635,34 @@ struct ActorMatcher {
     /// What the word before a person found by the surname alone at `i` is: the person's given
     /// name in another spelling (`givenNameSpelledOtherwise`), another known given name (a
     /// relative, a namesake), or neither.
+    /// The known person `actor`'s one-word name at `i` is the family name of the discovered
+    /// person's name `last` that ends right before it (two words or more: `nameEnd` ends a name
+    /// before a known actor): "خوسي لويس ثاباتيرو", "فرانكلين ديلانو روزفلت", "روبرت فرانسيس
+    /// كينيدي". The name's first token, and whether its first word is the person's given name in
+    /// some spelling (then it is the known person; else another person of the family). Not a word
+    /// with a proclitic ("ستيفن كوري وكلاي"), and another person only when the name before has no
+    /// family name of its own, with ال or known ("فيصل الغامدي مارادونا", "راهول غاندي مودي": two
+    /// people side by side).
+    private func familyNameAfterADiscoveredName(_ buffer: TokenBuffer, _ i: Int, actor: Int, last: ActorMention,
+                                                candidates: CandidateNames) -> (start: Int, same: Bool)? {
+        guard i >= 2, last.actor == nil, last.via == .discovered, let c = last.candidate,
+              let mark = candidates.keys[c].bytes.first, mark != ActorMatcher.organizationKeyMark, mark != ActorMatcher.placeKeyMark,
+              adjacent(buffer, i), last.byteEnd == buffer.infos[i - 1].byteEnd,
+              buffer.withToken(i, { index.byFirst.contains(hash: buffer.hashes[i], bytes: $0) }),
+              let start = (max(0, i - 8)..<(i - 1)).last(where: { buffer.infos[$0].byteStart == last.byteStart }) else { return nil }
+        // (A compound given name in two words, "عبد اللطيف بن راشد الزياني", read as one.)
+        let givenName = token(buffer, start, isIn: index.nameLinks) && start + 1 < i - 1
+            ? Array(buffer.tokenBytes(start)) + Array(buffer.tokenBytes(start + 1)) : Array(buffer.tokenBytes(start))
+        if givenName.withUnsafeBufferPointer({ isGivenNameSpelledSomehow($0, of: actor, aliasesStartingWithAGivenName: true) }) {
+            return (start, true)
+        }
+        if buffer.withToken(i - 1, { ActorMatcher.startsWithAl($0) }) || gazetteerMatch(buffer, at: i - 1) != nil { return nil }
+        // (Nor a name taken with the و before it, "وخليل حجي نيمار": a list, whose next name the
+        // known one may be.)
+        if buffer.withToken(start, { $0.count > 2 && $0[0] == 0xD9 && $0[1] == 0x88 }), !token(buffer, start, isIn: index.givenNames) { return nil }
+        return (start, false)
+    }
+
     private func givenNameBefore(_ buffer: TokenBuffer, _ i: Int, actor: Int, after previous: ActorMention?) -> GivenNameBefore {
         guard i > 0 else { return .none }
         if givenNameSpelledOtherwise(buffer, before: i, actor: actor, after: previous) { return .same }
@@ -1718,15 +1746,31 @@ struct ActorMatcher {
               !token(buffer, i - 1, isIn: index.commonWords), !token(buffer, i - 1, isIn: index.notNames),
               !token(buffer, i - 1, isIn: index.titleWords), !token(buffer, i - 1, isIn: index.nameLinks),
               !token(buffer, i - 1, isIn: index.honorifics) else { return false }
+        return isGivenNameSpelledSomehow(word, of: actor)
+    }
+
+    /// `word` is, by its consonants, the first word of `actor`'s name or of one of its aliases
+    /// of two words or more, in this or another spelling (`givenNameSpelledOtherwise`).
+    /// `aliasesStartingWithAGivenName`: of the aliases, only those whose first word is a given
+    /// name of the lexicon ("أحمدي نجاد", an alias of محمود أحمدي نجاد, starts with no given name:
+    /// "حميد بعيدي نجاد" is another man).
+    private func isGivenNameSpelledSomehow(_ word: UnsafeBufferPointer<UInt8>, of actor: Int,
+                                           aliasesStartingWithAGivenName: Bool = false) -> Bool {
         let mine = ActorMatcher.consonants(String(decoding: word, as: UTF8.self))
         guard !mine.isEmpty else { return false }
         let person = index.actors[actor]
-        for name in [person.name] + person.aliases {
+        for (n, name) in ([person.name] + person.aliases).enumerated() {
             let words = ActorIndex.words(name)
+            if aliasesStartingWithAGivenName, n > 0, let first = words.first,
+               !index.givenNames.contains(Array(first.utf8)[...]) { continue }
             // The same consonants, or one given name the short form of the other (ستيف, ستيفن).
             // (Not a name that starts with بن, عبد ...: "بن علي" has no given name, and بندر is
             // no spelling of بن.)
-            guard words.count >= 2, !index.nameLinks.contains(Array(words[0].utf8)[...]) else { continue }
+            guard words.count >= 2, !index.nameLinks.contains(Array(words[0].utf8)[...]) else {
+                // A compound given name written as one word: "عبداللطيف" for عبد اللطيف الزياني.
+                if words.count >= 3, mine.count >= 4, ActorMatcher.consonants(words[0] + words[1]) == mine { return true }
+                continue
+            }
             let theirs = ActorMatcher.consonants(words[0])
             // (Or the ه of an H left out: "اوغو" for هوغو تشافيز.)
             if (theirs == mine && mine.count >= 2) || (min(theirs.count, mine.count) >= 2 && (theirs.starts(with: mine) || mine.starts(with: theirs)))
@@ -2419,6 +2463,24 @@ struct ActorMatcher {
                 // word before the surname is the person's given name in another spelling.
                 // Another given name there is another person of that family: "جمال مبارك", "ماهر
                 // الأسد", "أحمد المالكي" are not حسني مبارك, بشار الأسد, نوري المالكي.
+                // A discovered name of two words or more right before a known person's one-word
+                // name, whose family name that is (`familyNameAfterADiscoveredName`): the known
+                // person named whole, or another person of the family, discovered whole.
+                if discover, end - first == 1, first == i, length == 1, index.actorTypes[p.actor] == .person,
+                   let last = mentions.last, let c = last.candidate,
+                   let (start, same) = familyNameAfterADiscoveredName(buffer, i, actor: p.actor, last: last, candidates: candidates) {
+                    mentions.removeLast()
+                    if same {
+                        mentions.append(ActorMatcher.mention(buffer, start, end - 1, actor: p.actor, candidate: nil, via: .alias))
+                        shortForms.reassign(candidate: c, actor: p.actor, candidate: nil)
+                        register(buffer, start..<end, actor: p.actor, candidate: nil, &shortForms)
+                    } else {
+                        appendDiscovered(buffer, start..<end, &mentions, &candidates, &shortForms, confident: last.confident)
+                        if let new = mentions.last?.candidate, new != c { shortForms.reassign(candidate: c, actor: nil, candidate: new) }
+                    }
+                    i = end
+                    continue
+                }
                 if end - first == 1, first == i, index.actorTypes[p.actor] == .person {
                     switch givenNameBefore(buffer, i, actor: p.actor, after: mentions.last) {
                     case .same: first = i - 1

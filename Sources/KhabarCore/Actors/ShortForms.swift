@@ -89,6 +89,15 @@ struct ShortForms {
         }
     }
 
+    /// Makes the forms registered for `candidate` stand for `actor` or the candidate `new`
+    /// instead (a discovered name found to be a longer one, or a known person's).
+    mutating func reassign(candidate: Int, actor: Int?, candidate new: Int?) {
+        for e in forms.indices where forms[e].candidate == Int32(candidate) {
+            forms[e].actor = Int32(actor ?? -1)
+            forms[e].candidate = Int32(new ?? -1)
+        }
+    }
+
     private mutating func place(_ e: Int) {
         let mask = slots.count - 1
         var s = ShortForms.slot(forms[e].hash, mask)
