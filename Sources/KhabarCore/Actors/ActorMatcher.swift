@@ -2257,6 +2257,30 @@ struct ActorMatcher {
     }
 
     /// A discovered person named by tokens `range`: its mention, and its short forms remembered.
+    /// A known person whose name of two words is the first and the last word of `range`, a
+    /// person's name found of three words or more with his lineage between ("عادل بن أحمد
+    /// الجبير" is عادل الجبير, "ماجد بن عبدالله القصبي" ماجد القصبي). Both words as the gazetteer
+    /// writes them; the first no link ("عبد الرحمن المهدي" is not عادل عبد المهدي, alias "عبد
+    /// المهدي"). Only with a lineage: middle names alone join as often another man of the same
+    /// common name ("محمد لسعد الضيف", "مايكل بي جوردان").
+    private func knownPersonByFirstAndLastWords(_ buffer: TokenBuffer, _ range: Range<Int>) -> Int? {
+        guard range.count >= 3 else { return nil }
+        let a = range.lowerBound, z = range.upperBound - 1
+        guard !token(buffer, a, isIn: index.nameLinks), ((a + 1)..<z).contains(where: { token(buffer, $0, isIn: index.lineageLinks) }) else {
+            return nil
+        }
+        let table = index.namePatterns
+        let found = buffer.withToken(a) { t in table.patterns(firstHash: buffer.hashes[a], secondHash: buffer.hashes[z]) { $0.elementsEqual(t) } }
+        for k in found {
+            let p = table[k]
+            if p.length == 2, !p.epithet, index.actorTypes[p.actor] == .person, table.tokenHash(p, 1) == buffer.hashes[z],
+               buffer.withToken(z, { table.token(p, 1, equals: $0) }) {
+                return p.actor
+            }
+        }
+        return nil
+    }
+
     private func appendDiscovered(_ buffer: TokenBuffer, _ range: Range<Int>, _ mentions: inout [ActorMention],
                                   _ candidates: inout CandidateNames,
                                   _ shortForms: inout ShortForms, confident: Bool = false) {
@@ -2291,6 +2315,11 @@ struct ActorMatcher {
         // Nor ب, ل or ك before a word of the language ("الرئيس التونسي بذكرى"), whatever its letters.
         if range.count == 1, buffer.withToken(range.lowerBound, { isPrepositionBeforeALanguageWord($0) }),
            !token(buffer, range.lowerBound, isIn: index.givenNames) {
+            return
+        }
+        if let actor = knownPersonByFirstAndLastWords(buffer, range) {
+            mentions.append(ActorMatcher.mention(buffer, range.lowerBound, range.upperBound - 1, actor: actor, candidate: nil, via: .alias))
+            register(buffer, range, actor: actor, candidate: nil, &shortForms)
             return
         }
         let name = range.map { buffer.tokenBytes($0) }
@@ -2650,6 +2679,11 @@ struct ActorMatcher {
                           isAliStartingAName(buffer, i - 1, after: mentions.last) {  // "البحريني علي بلال منصور"
                     first = i - 1
                     key = candidates.number(of: candidateKey((first..<(i + length)).map { buffer.tokenBytes($0) }))
+                } else if let actor = knownPersonByFirstAndLastWords(buffer, i..<(i + length)) {
+                    mentions.append(ActorMatcher.mention(buffer, i, i + length - 1, actor: actor, candidate: nil, via: .alias))
+                    register(buffer, i..<(i + length), actor: actor, candidate: nil, &shortForms)
+                    i += length
+                    continue
                 } else {
                     key = candidates.number(of: name)
                 }
