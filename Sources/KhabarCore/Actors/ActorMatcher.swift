@@ -212,10 +212,6 @@ struct ActorMatcher {
     /// Hashes of the given names that start a discovered person (rules out most tokens before
     /// a key is built for the exact set).
     private let givenNameHashes: HashFilter
-    /// The known people's names of two words or more by their consonants (`consonants`, the
-    /// words apart by a 0), to the person (-1: two people's): `knownPersonSpelledOtherwise`.
-    /// Built with discovery only (~2,000 people, a few milliseconds).
-    private let peopleByConsonants: [[UInt32]: Int]
 
     init(index: ActorIndex, discover: Bool) {
         self.index = index
@@ -247,18 +243,6 @@ struct ActorMatcher {
         givenNameHashes = HashFilter((index.givenNames.keys + index.ambiguousGivenNames.keys).map(\.hash), bitsLog2: 14)
         alRestHashes = HashFilter(alRest)
         anyFirstHashes = BloomFilter(first.union(alRest))
-        var byConsonants: [[UInt32]: Int] = [:]
-        if discover {
-            for (id, actor) in index.actors.enumerated() where index.actorTypes[id] == .person {
-                for name in [actor.name] + actor.aliases {
-                    let words = ActorIndex.words(name)
-                    guard words.count >= 2 else { continue }
-                    let key = Array(words.map { ActorMatcher.consonants($0) }.joined(separator: [0]))
-                    if let other = byConsonants[key], other != id { byConsonants[key] = -1 } else { byConsonants[key] = id }
-                }
-            }
-        }
-        peopleByConsonants = byConsonants
     }
 
     /// The tokens that may start a contextual organisation (`startsContext`).
@@ -1659,6 +1643,28 @@ struct ActorMatcher {
     /// with a proclitic ("ستيفن كوري وكلاي"), and another person only when the name before has no
     /// family name of its own, with ال or known ("فيصل الغامدي مارادونا", "راهول غاندي مودي": two
     /// people side by side).
+    /// Makes the discovered name right before the known person `actor`'s one-word name at `i`
+    /// end with it, when that is its family name (`familyNameAfterADiscoveredName`): the known
+    /// person's mention of the whole, or another person's of the family. False: nothing done.
+    /// (Out of `matchSpans`: grown, that function's closures were no longer inlined, a retain and
+    /// a release per token, +2% of `report`'s instructions.)
+    @inline(never)
+    private func endDiscoveredNameWithFamilyName(_ buffer: TokenBuffer, _ i: Int, actor: Int, _ mentions: inout [ActorMention],
+                                                 _ candidates: inout CandidateNames, _ shortForms: inout ShortForms) -> Bool {
+        guard let last = mentions.last, let c = last.candidate,
+              let (start, same) = familyNameAfterADiscoveredName(buffer, i, actor: actor, last: last, candidates: candidates) else { return false }
+        mentions.removeLast()
+        if same {
+            mentions.append(ActorMatcher.mention(buffer, start, i, actor: actor, candidate: nil, via: .alias))
+            shortForms.reassign(candidate: c, actor: actor, candidate: nil)
+            register(buffer, start..<(i + 1), actor: actor, candidate: nil, &shortForms)
+        } else {
+            appendDiscovered(buffer, start..<(i + 1), &mentions, &candidates, &shortForms, confident: last.confident)
+            if let new = mentions.last?.candidate, new != c { shortForms.reassign(candidate: c, actor: nil, candidate: new) }
+        }
+        return true
+    }
+
     private func familyNameAfterADiscoveredName(_ buffer: TokenBuffer, _ i: Int, actor: Int, last: ActorMention,
                                                 candidates: CandidateNames) -> (start: Int, same: Bool)? {
         guard i >= 2, last.actor == nil, last.via == .discovered, let c = last.candidate,
@@ -1814,21 +1820,46 @@ struct ActorMatcher {
     static func consonants(_ word: String) -> [UInt32] {
         var out: [UInt32] = []
         for u in word.unicodeScalars {
-            switch u.value {
-            case 0x0627, 0x0648, 0x064A, 0x0649, 0x0621, 0x0622, 0x0623, 0x0624, 0x0625, 0x0626, 0x0640, 0x064B...0x0652:
-                continue  // ا و ي ى, hamzas, tatweel, diacritics
-            case 0x063A, 0x062C, 0x0642, 0x0643, 0x06AF: out.append(0x062C)  // غ ج ق ك گ
-            case 0x0637: out.append(0x062A)  // ط → ت
-            case 0x0635, 0x062B: out.append(0x0633)  // ص ث → س
-            case 0x0630, 0x0638: out.append(0x0632)  // ذ ظ → ز
-            case 0x0636: out.append(0x062F)  // ض → د
-            case 0x062D, 0x0629: out.append(0x0647)  // ح ة → ه
-            case 0x06A4: out.append(0x0641)  // ڤ → ف
-            case 0x067E: out.append(0x0628)  // پ → ب
-            default: out.append(u.value)
-            }
+            if let c = consonant(u.value) { out.append(c) }
         }
         return out
+    }
+
+    /// `consonants` of a word's UTF-8 bytes (no `String` made: the matcher asks it of the
+    /// discovered names, `knownPersonSpelledOtherwise`), appended to `out`; how many.
+    @discardableResult
+    static func appendConsonants(of utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt32]) -> Int {
+        var k = 0, added = 0
+        while k < utf8.count {
+            let a = UInt32(utf8[k])
+            var u = a, width = 1
+            if a >= 0xF0 { width = 4; u = a & 0x07 } else if a >= 0xE0 { width = 3; u = a & 0x0F } else if a >= 0xC0 { width = 2; u = a & 0x1F }
+            if width > 1 {
+                guard k + width <= utf8.count else { break }
+                for j in 1..<width { u = u << 6 | UInt32(utf8[k + j] & 0x3F) }
+            }
+            if let c = consonant(u) { out.append(c); added += 1 }
+            k += width
+        }
+        return added
+    }
+
+    /// A scalar's consonant for `consonants` (nil: left out).
+    @inline(__always)
+    private static func consonant(_ u: UInt32) -> UInt32? {
+        switch u {
+        case 0x0627, 0x0648, 0x064A, 0x0649, 0x0621, 0x0622, 0x0623, 0x0624, 0x0625, 0x0626, 0x0640, 0x064B...0x0652:
+            return nil  // ا و ي ى, hamzas, tatweel, diacritics
+        case 0x063A, 0x062C, 0x0642, 0x0643, 0x06AF: return 0x062C  // غ ج ق ك گ
+        case 0x0637: return 0x062A  // ط → ت
+        case 0x0635, 0x062B: return 0x0633  // ص ث → س
+        case 0x0630, 0x0638: return 0x0632  // ذ ظ → ز
+        case 0x0636: return 0x062F  // ض → د
+        case 0x062D, 0x0629: return 0x0647  // ح ة → ه
+        case 0x06A4: return 0x0641  // ڤ → ف
+        case 0x067E: return 0x0628  // پ → ب
+        default: return u
+        }
     }
 
     /// `t`, a word after a given name that is also a word of the language, makes the two a
@@ -2304,7 +2335,7 @@ struct ActorMatcher {
     /// nor with a link, nor one whose family name has fewer than three consonants ("جيمس كيم" is
     /// no جيمس كومي), nor a name two known people's consonants share.
     private func knownPersonSpelledOtherwise(_ buffer: TokenBuffer, _ range: Range<Int>) -> Int? {
-        guard !peopleByConsonants.isEmpty, range.count >= 2, range.count <= 4 else { return nil }
+        guard range.count >= 2, range.count <= 4 else { return nil }
         let a = range.lowerBound
         if token(buffer, a, isIn: index.givenNames) && !token(buffer, a, isIn: index.otherGivenNames) { return nil }
         // (also after و or ف: "وأحمد عطيف" is no أحمد عطاف)
@@ -2314,15 +2345,25 @@ struct ActorMatcher {
         }) { return nil }
         if token(buffer, a, isIn: index.ambiguousGivenNames) || range.contains(where: { token(buffer, $0, isIn: index.nameLinks) }) { return nil }
         var key: [UInt32] = []
+        key.reserveCapacity(32)
         var last = 0
         for k in range {
             if k > a { key.append(0) }
-            let c = ActorMatcher.consonants(String(decoding: buffer.tokenBytes(k), as: UTF8.self))
-            key += c
-            last = c.count
+            last = ActorMatcher.appendConsonants(of: buffer.tokenBytes(k), to: &key)
         }
-        guard last >= 3, let actor = peopleByConsonants[key], actor >= 0 else { return nil }
+        guard last >= 3, let actor = index.peopleByConsonants[key], actor >= 0 else { return nil }
         return actor
+    }
+
+    /// The known person a person's name found at `range` names (`knownPersonByFirstAndLastWords`,
+    /// `knownPersonSpelledOtherwise`): his mention appended, true; else nothing done, false.
+    @inline(never)
+    private func appendKnownPerson(_ buffer: TokenBuffer, _ range: Range<Int>, _ mentions: inout [ActorMention],
+                                   _ shortForms: inout ShortForms) -> Bool {
+        guard let actor = knownPersonByFirstAndLastWords(buffer, range) ?? knownPersonSpelledOtherwise(buffer, range) else { return false }
+        mentions.append(ActorMatcher.mention(buffer, range.lowerBound, range.upperBound - 1, actor: actor, candidate: nil, via: .alias))
+        register(buffer, range, actor: actor, candidate: nil, &shortForms)
+        return true
     }
 
     private func appendDiscovered(_ buffer: TokenBuffer, _ range: Range<Int>, _ mentions: inout [ActorMention],
@@ -2361,11 +2402,7 @@ struct ActorMatcher {
            !token(buffer, range.lowerBound, isIn: index.givenNames) {
             return
         }
-        if let actor = knownPersonByFirstAndLastWords(buffer, range) ?? knownPersonSpelledOtherwise(buffer, range) {
-            mentions.append(ActorMatcher.mention(buffer, range.lowerBound, range.upperBound - 1, actor: actor, candidate: nil, via: .alias))
-            register(buffer, range, actor: actor, candidate: nil, &shortForms)
-            return
-        }
+        if appendKnownPerson(buffer, range, &mentions, &shortForms) { return }
         let name = range.map { buffer.tokenBytes($0) }
         let key = candidates.number(of: candidateKey(name))
         let foreign = looksLikeAForeignName(buffer, range)
@@ -2423,7 +2460,10 @@ struct ActorMatcher {
             guard i < n else { break }
             let info = buffer.infos[i]
             // The forms of this token that may hit anything, once.
-            let forms = buffer.withToken(i) { self.forms($0, hash: buffer.hashes[i], extra: shortForms, mayHitChecked: true) }
+            // (On the token's bytes, not in a closure: outlined, as the compiler does once this
+            // function grows, a closure that captures the matcher and the short forms cost a
+            // retain and a release of each per token, +2.5% of `report`'s instructions.)
+            let forms = self.forms(buffer.tokenBytes(i), hash: buffer.hashes[i], extra: shortForms, mayHitChecked: true)
             if forms.count == 0 {
                 if i == afterPerson, appendCoordinatedPerson(buffer, at: i, &mentions, &candidates, &shortForms, &i) { continue }
                 i += 1
@@ -2540,17 +2580,8 @@ struct ActorMatcher {
                 // name, whose family name that is (`familyNameAfterADiscoveredName`): the known
                 // person named whole, or another person of the family, discovered whole.
                 if discover, end - first == 1, first == i, length == 1, index.actorTypes[p.actor] == .person,
-                   let last = mentions.last, let c = last.candidate,
-                   let (start, same) = familyNameAfterADiscoveredName(buffer, i, actor: p.actor, last: last, candidates: candidates) {
-                    mentions.removeLast()
-                    if same {
-                        mentions.append(ActorMatcher.mention(buffer, start, end - 1, actor: p.actor, candidate: nil, via: .alias))
-                        shortForms.reassign(candidate: c, actor: p.actor, candidate: nil)
-                        register(buffer, start..<end, actor: p.actor, candidate: nil, &shortForms)
-                    } else {
-                        appendDiscovered(buffer, start..<end, &mentions, &candidates, &shortForms, confident: last.confident)
-                        if let new = mentions.last?.candidate, new != c { shortForms.reassign(candidate: c, actor: nil, candidate: new) }
-                    }
+                   mentions.last?.candidate != nil,
+                   endDiscoveredNameWithFamilyName(buffer, i, actor: p.actor, &mentions, &candidates, &shortForms) {
                     i = end
                     continue
                 }
@@ -2723,10 +2754,7 @@ struct ActorMatcher {
                           isAliStartingAName(buffer, i - 1, after: mentions.last) {  // "البحريني علي بلال منصور"
                     first = i - 1
                     key = candidates.number(of: candidateKey((first..<(i + length)).map { buffer.tokenBytes($0) }))
-                } else if let actor = knownPersonByFirstAndLastWords(buffer, i..<(i + length))
-                            ?? knownPersonSpelledOtherwise(buffer, i..<(i + length)) {
-                    mentions.append(ActorMatcher.mention(buffer, i, i + length - 1, actor: actor, candidate: nil, via: .alias))
-                    register(buffer, i..<(i + length), actor: actor, candidate: nil, &shortForms)
+                } else if appendKnownPerson(buffer, i..<(i + length), &mentions, &shortForms) {
                     i += length
                     continue
                 } else {

@@ -701,6 +701,15 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(ActorMatcher.consonants("هوغو"), ActorMatcher.consonants("هوجو"))
         XCTAssertEqual(ActorMatcher.consonants("ديفد"), ActorMatcher.consonants("ديفيد"))
         XCTAssertNotEqual(ActorMatcher.consonants("سمير"), ActorMatcher.consonants("هوغو"))
+        // On UTF-8 bytes, as on the String: every word of the seed page (Arabic, Latin, digits).
+        let words = (try? String(contentsOfFile: TestPaths.seed, encoding: .utf8))?.split(whereSeparator: \.isWhitespace) ?? []
+        XCTAssertGreaterThan(words.count, 300)
+        for w in words {
+            var bytes = [UInt32]()
+            let n = Array(w.utf8).withUnsafeBufferPointer { ActorMatcher.appendConsonants(of: $0, to: &bytes) }
+            XCTAssertEqual(bytes, ActorMatcher.consonants(String(w)), String(w))
+            XCTAssertEqual(n, bytes.count)
+        }
         XCTAssertEqual(mentions("وقال ستيف منوشين إن").map { $0[1] }, ["person:steven-mnuchin"])  // a short form
         // Another given name is another person of the family ("ماهر الأسد" is not بشار الأسد);
         // not a word of the language, nor before a surname with a proclitic (a list).
