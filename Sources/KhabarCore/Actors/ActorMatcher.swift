@@ -1635,19 +1635,10 @@ struct ActorMatcher {
     /// What the word before a person found by the surname alone at `i` is: the person's given
     /// name in another spelling (`givenNameSpelledOtherwise`), another known given name (a
     /// relative, a namesake), or neither.
-    /// The known person `actor`'s one-word name at `i` is the family name of the discovered
-    /// person's name `last` that ends right before it (two words or more: `nameEnd` ends a name
-    /// before a known actor): "خوسي لويس ثاباتيرو", "فرانكلين ديلانو روزفلت", "روبرت فرانسيس
-    /// كينيدي". The name's first token, and whether its first word is the person's given name in
-    /// some spelling (then it is the known person; else another person of the family). Not a word
-    /// with a proclitic ("ستيفن كوري وكلاي"), and another person only when the name before has no
-    /// family name of its own, with ال or known ("فيصل الغامدي مارادونا", "راهول غاندي مودي": two
-    /// people side by side).
     /// Makes the discovered name right before the known person `actor`'s one-word name at `i`
     /// end with it, when that is its family name (`familyNameAfterADiscoveredName`): the known
     /// person's mention of the whole, or another person's of the family. False: nothing done.
-    /// (Out of `matchSpans`: grown, that function's closures were no longer inlined, a retain and
-    /// a release per token, +2% of `report`'s instructions.)
+    /// (A function of its own to keep `matchSpans` from growing more: see the note on its forms.)
     @inline(never)
     private func endDiscoveredNameWithFamilyName(_ buffer: TokenBuffer, _ i: Int, actor: Int, _ mentions: inout [ActorMention],
                                                  _ candidates: inout CandidateNames, _ shortForms: inout ShortForms) -> Bool {
@@ -1659,12 +1650,25 @@ struct ActorMatcher {
             shortForms.reassign(candidate: c, actor: actor, candidate: nil)
             register(buffer, start..<(i + 1), actor: actor, candidate: nil, &shortForms)
         } else {
+            let before = mentions.count
             appendDiscovered(buffer, start..<(i + 1), &mentions, &candidates, &shortForms, confident: last.confident)
+            guard mentions.count > before else {
+                mentions.append(last)  // the longer name was refused: the mentions as they were
+                return false
+            }
             if let new = mentions.last?.candidate, new != c { shortForms.reassign(candidate: c, actor: nil, candidate: new) }
         }
         return true
     }
 
+    /// The known person `actor`'s one-word name at `i` is the family name of the discovered
+    /// person's name `last` that ends right before it (two words or more: `nameEnd` ends a name
+    /// before a known actor): "خوسي لويس ثاباتيرو", "فرانكلين ديلانو روزفلت", "روبرت فرانسيس
+    /// كينيدي". The name's first token, and whether its first word is the person's given name in
+    /// some spelling (then it is the known person; else another person of the family). Not a word
+    /// with a proclitic ("ستيفن كوري وكلاي"), and another person only when the name before has no
+    /// family name of its own, with ال or known ("فيصل الغامدي مارادونا", "راهول غاندي مودي": two
+    /// people side by side).
     private func familyNameAfterADiscoveredName(_ buffer: TokenBuffer, _ i: Int, actor: Int, last: ActorMention,
                                                 candidates: CandidateNames) -> (start: Int, same: Bool)? {
         guard i >= 2, last.actor == nil, last.via == .discovered, let c = last.candidate,
