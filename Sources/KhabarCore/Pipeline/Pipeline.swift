@@ -70,13 +70,16 @@ public enum Pipeline {
             LockedBox(ActorStatistics(gazetteerCount: $0.index.actors.count, maxActorsPerUnit: $0.maxActorsPerUnit, flushPairs: $0.flushPairs))
         }
         let (readerCount, decoderThreads) = Pipeline.readingPlan(sources, configuration: configuration)
+        // The files of folders are read into memory a little ahead of the readers (see `FilePrefetcher`).
+        let prefetch = configuration.prefetchFiles ? FilePrefetcher.make(for: sources) : nil
         for r in 0..<readerCount {
             readers.start(name: "khabar-reader-\(r)") {
                 while true {
                     let i = nextSource.withValue { v -> Int in defer { v += 1 }; return v }
                     if i >= sources.count { break }
                     var reader = SourceReader(sourceIndex: i, source: sources[i], configuration: configuration,
-                                              decoderThreads: decoderThreads) { batch in
+                                              decoderThreads: decoderThreads,
+                                              prefetch: prefetch.map { ($0.0, $0.firstFile[i]) }) { batch in
                         inFlight[i].wait()
                         work.push(batch)
                     }
@@ -106,6 +109,7 @@ public enum Pipeline {
         }
         DispatchQueue.global().async {
             readers.wait()
+            prefetch?.0.stop()
             work.close()
             workers.wait()
             results.close()

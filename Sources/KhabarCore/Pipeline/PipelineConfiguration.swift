@@ -85,6 +85,10 @@ public struct PipelineConfiguration: Sendable {
     /// while its outputs wait, in at most `lightOutputsWaiting` × this much memory (64 MiB; a
     /// `terms` output is a few hundred bytes).
     public static let lightOutputBytes = 16 << 10
+    /// Whether the files of folder inputs are read into memory a little ahead of the readers
+    /// (`FilePrefetcher`; the same output either way). Environment `KHABAR_NO_PREFETCH=1` turns
+    /// it off, for measuring.
+    public var prefetchFiles = ProcessInfo.processInfo.environment["KHABAR_NO_PREFETCH"] != "1"
 
     public init(jobs: Int = PipelineConfiguration.coreCount, profile: TextProfile = .v1,
                 countTerms: Bool = true, ngram: Int = 1, ngramFilter: TermFilter = .none,

@@ -13,14 +13,17 @@ struct SourceReader {
     let decoderThreads: Int
     /// Called with each finished batch (blocks while too many are in flight).
     let emit: (WorkBatch) -> Void
+    /// The run's prefetcher of folder files, and the number its list gives this source's first file.
+    let prefetch: (FilePrefetcher, firstFile: Int)?
 
     private var batch: WorkBatch
     private var batchBytes = 0
     private var nextIndex = 0
 
     init(sourceIndex: Int, source: Source, configuration: PipelineConfiguration,
-         decoderThreads: Int, emit: @escaping (WorkBatch) -> Void) {
+         decoderThreads: Int, prefetch: (FilePrefetcher, firstFile: Int)? = nil, emit: @escaping (WorkBatch) -> Void) {
         self.sourceIndex = sourceIndex
+        self.prefetch = prefetch
         self.source = source
         self.configuration = configuration
         self.decoderThreads = decoderThreads
@@ -41,7 +44,10 @@ struct SourceReader {
             let threads = decoderThreads
             readArchive { try ArchiveReader(fileDescriptor: 0, name: name, decoderThreads: threads) }
         case .files(let files):
-            for file in files { readPlainFile(file) }
+            for (k, file) in files.enumerated() {
+                prefetch?.0.didOpen(prefetch!.firstFile + k)
+                readPlainFile(file)
+            }
         }
         batch.isLast = true
         flush()

@@ -1,0 +1,166 @@
+import CArchive
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Starts reading the files of folder inputs into the page cache a little ahead of the reader
+/// threads, several at a time, when they are not there yet.
+///
+/// Why: a folder of many small articles not yet in memory (the first run after unpacking or
+/// copying a corpus) is read one file at a time per reader thread, each `open` and `read` waiting
+/// on the disk: on news-bench unpacked (72,716 files) `terms` took 4.9 s cold against 1.2 s warm,
+/// while `xargs -P 8 cat` read the same files cold in 2.4 s against 7.3 s one at a time. Here a
+/// few threads open the next files (the wait for an inode happens on them) and hint each with
+/// `POSIX_FADV_WILLNEED`, which queues its reads without waiting; the readers then find the bytes
+/// in memory. What is read and in which order does not change: the readers still open and read
+/// every file themselves, so output and errors are the same with or without it.
+///
+/// Bounded: at most `window` files ahead of the furthest file read, and at most
+/// `bytesPerFile` of each (a large file is read ahead by the kernel as it is read). A folder
+/// already in memory costs little: each hint is first a one-byte read that may not wait
+/// (`RWF_NOWAIT`), and after `warmRun` files in a row found in memory the threads only probe one
+/// file in `warmStride` until one is not.
+final class FilePrefetcher: @unchecked Sendable {
+    // @unchecked Sendable: `arena` and `starts` are immutable after init; every other stored property is
+    // read and written only with `condition` locked.
+    /// The files' paths, NUL-terminated, one after another (an array per path was +9 MB of RSS
+    /// on a folder of 72,716 files); path `i` starts at `starts[i]`.
+    private let arena: [CChar]
+    private let starts: [Int]
+    private var fileCount: Int { starts.count }
+    private let window: Int
+    private let condition = NSCondition()
+    /// The next file to look at.
+    private var next = 0
+    /// One past the furthest file a reader has opened.
+    private var readUpTo = 0
+    /// Files in a row found already in memory; past `warmRun`, only every `warmStride`th is probed.
+    private var cachedInARow = 0
+    /// Threads waiting for the readers, and how far the readers must get to wake them (half a
+    /// window behind: they wake to work in bursts, not at every file read).
+    private var waiting = 0
+    private var resumeAt = 0
+    private var stopped = false
+    private let threads = WorkerThreads()
+    /// What the threads did (for tests and `--verbose`-style reports): files looked at, files hinted.
+    private(set) var looked = 0, hinted = 0
+
+    static let defaultWindow = 512
+    static let bytesPerFile = 256 << 10
+    static let warmRun = 64
+    static let warmStride = 64
+    /// Folders with fewer files than this are read without it (nothing to gain, threads to start).
+    static let minimumFiles = 64
+
+    /// A prefetcher for the plain files of `sources`, in their order (nil when they hold fewer
+    /// than `minimumFiles`); `threadCount` threads start at once.
+    static func make(for sources: [Source], threadCount: Int = 4, window: Int = defaultWindow,
+                     minimumFiles: Int = minimumFiles) -> (FilePrefetcher, firstFile: [Int])? {
+        var firstFile: [Int] = []
+        var arena: [CChar] = [], starts: [Int] = []
+        for source in sources {
+            firstFile.append(starts.count)
+            if case .files(let files) = source.kind {
+                for file in files {
+                    starts.append(arena.count)
+                    if let bytes = file.pathBytes {
+                        arena += bytes.lazy.map { CChar(bitPattern: $0) }
+                    } else {
+                        arena += file.path.utf8.lazy.map { CChar(bitPattern: $0) }
+                    }
+                    arena.append(0)
+                }
+            }
+        }
+        guard starts.count >= minimumFiles else { return nil }
+        return (FilePrefetcher(arena: arena, starts: starts, threadCount: threadCount, window: window), firstFile)
+    }
+
+    /// `arena`: NUL-terminated paths one after another, path `i` from `starts[i]`.
+    init(arena: [CChar], starts: [Int], threadCount: Int, window: Int) {
+        self.arena = arena
+        self.starts = starts
+        self.window = window
+        for t in 0..<threadCount {
+            threads.start(name: "khabar-prefetch-\(t)") { [self] in run() }
+        }
+    }
+
+    /// A reader has opened file `index` (in the order of `make`'s sources).
+    func didOpen(_ index: Int) {
+        condition.lock()
+        if index + 1 > readUpTo {
+            readUpTo = index + 1
+            // (A broadcast per file woke every thread 72,716 times on news-bench unpacked: the
+            // folder in memory took 1.1 → 1.3 s.)
+            if waiting > 0 && readUpTo >= resumeAt { condition.broadcast() }
+        }
+        condition.unlock()
+    }
+
+    /// Stops the threads (the readers are done or gave up) and waits for them.
+    func stop() {
+        condition.lock()
+        stopped = true
+        condition.broadcast()
+        condition.unlock()
+        threads.wait()
+    }
+
+    /// (files looked at, files hinted), once stopped.
+    var counts: (looked: Int, hinted: Int) {
+        condition.lock()
+        defer { condition.unlock() }
+        return (looked, hinted)
+    }
+
+    private func run() {
+        while true {
+            condition.lock()
+            // Behind the readers: skip what they have opened already.
+            if next < readUpTo { next = readUpTo }
+            while !stopped && next < fileCount && next >= readUpTo + window {
+                resumeAt = next - window / 2
+                waiting += 1
+                condition.wait()
+                waiting -= 1
+                if next < readUpTo { next = readUpTo }
+            }
+            if stopped || next >= fileCount {
+                condition.unlock()
+                return
+            }
+            let i = next
+            next += cachedInARow >= FilePrefetcher.warmRun ? FilePrefetcher.warmStride : 1
+            looked += 1
+            condition.unlock()
+
+            let outcome = arena.withUnsafeBufferPointer { FilePrefetcher.hint($0.baseAddress! + starts[i]) }
+
+            condition.lock()
+            switch outcome {
+            case .cached: cachedInARow += 1
+            case .hinted: cachedInARow = 0; hinted += 1
+            case .skipped: break
+            }
+            condition.unlock()
+        }
+    }
+
+    private enum Outcome { case cached, hinted, skipped }
+
+    /// Opens the file and, unless its first byte is in memory already, asks for its first
+    /// `bytesPerFile` bytes. Any failure is left to the reader, which opens the file itself.
+    private static func hint(_ path: UnsafePointer<CChar>) -> Outcome {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return .skipped }
+        defer { close(fd) }
+        switch khabar_first_byte_cached(fd) {
+        case 1: return .cached
+        default:
+            _ = khabar_will_need(fd, bytesPerFile)
+            return .hinted
+        }
+    }
+}
