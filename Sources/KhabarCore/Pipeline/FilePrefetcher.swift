@@ -22,13 +22,13 @@ import Glibc
 /// (`RWF_NOWAIT`), and after `warmRun` files in a row found in memory the threads only probe one
 /// file in `warmStride` until one is not.
 final class FilePrefetcher: @unchecked Sendable {
-    // @unchecked Sendable: `arena` and `starts` are immutable after init; every other stored property is
-    // read and written only with `condition` locked.
-    /// The files' paths, NUL-terminated, one after another (an array per path was +9 MB of RSS
-    /// on a folder of 72,716 files); path `i` starts at `starts[i]`.
-    private let arena: [CChar]
-    private let starts: [Int]
-    private var fileCount: Int { starts.count }
+    // @unchecked Sendable: `sources` and `firstFile` are immutable after init; every other
+    // stored property is read and written only with `condition` locked.
+    /// The run's sources (their paths are not copied: a folder of millions of files holds them
+    /// once), and the number of each one's first plain file in the prefetcher's order.
+    private let sources: [Source]
+    private let firstFile: [Int]
+    private let fileCount: Int
     private let window: Int
     private let condition = NSCondition()
     /// The next file to look at.
@@ -58,32 +58,39 @@ final class FilePrefetcher: @unchecked Sendable {
     static func make(for sources: [Source], threadCount: Int = 4, window: Int = defaultWindow,
                      minimumFiles: Int = minimumFiles) -> (FilePrefetcher, firstFile: [Int])? {
         var firstFile: [Int] = []
-        var arena: [CChar] = [], starts: [Int] = []
+        var count = 0
         for source in sources {
-            firstFile.append(starts.count)
-            if case .files(let files) = source.kind {
-                for file in files {
-                    starts.append(arena.count)
-                    if let bytes = file.pathBytes {
-                        arena += bytes.lazy.map { CChar(bitPattern: $0) }
-                    } else {
-                        arena += file.path.utf8.lazy.map { CChar(bitPattern: $0) }
-                    }
-                    arena.append(0)
-                }
-            }
+            firstFile.append(count)
+            if case .files(let files) = source.kind { count += files.count }
         }
-        guard starts.count >= minimumFiles else { return nil }
-        return (FilePrefetcher(arena: arena, starts: starts, threadCount: threadCount, window: window), firstFile)
+        guard count >= minimumFiles else { return nil }
+        return (FilePrefetcher(sources: sources, firstFile: firstFile, fileCount: count, threadCount: threadCount, window: window),
+                firstFile)
     }
 
-    /// `arena`: NUL-terminated paths one after another, path `i` from `starts[i]`.
-    init(arena: [CChar], starts: [Int], threadCount: Int, window: Int) {
-        self.arena = arena
-        self.starts = starts
+    private init(sources: [Source], firstFile: [Int], fileCount: Int, threadCount: Int, window: Int) {
+        self.sources = sources
+        self.firstFile = firstFile
+        self.fileCount = fileCount
         self.window = window
         for t in 0..<threadCount {
             threads.start(name: "khabar-prefetch-\(t)") { [self] in run() }
+        }
+    }
+
+    /// Plain file `index` (in the order of `make`'s sources).
+    func file(_ index: Int) -> Source.PlainFile {
+        // The last source whose first file is at or before `index` and that has files.
+        var lo = 0, hi = firstFile.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if firstFile[mid] <= index { lo = mid } else { hi = mid - 1 }
+        }
+        while true {
+            if case .files(let files) = sources[lo].kind, index - firstFile[lo] < files.count {
+                return files[index - firstFile[lo]]
+            }
+            lo -= 1  // an archive's or an empty source's number is the next source's
         }
     }
 
@@ -136,7 +143,10 @@ final class FilePrefetcher: @unchecked Sendable {
             looked += 1
             condition.unlock()
 
-            let outcome = arena.withUnsafeBufferPointer { FilePrefetcher.hint($0.baseAddress! + starts[i]) }
+            let f = file(i)
+            let outcome = f.pathBytes.map { bytes in
+                (bytes + [0]).withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { FilePrefetcher.hint($0.baseAddress!) } }
+            } ?? f.path.withCString { FilePrefetcher.hint($0) }
 
             condition.lock()
             switch outcome {

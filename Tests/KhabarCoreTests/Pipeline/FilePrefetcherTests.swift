@@ -45,6 +45,7 @@ final class FilePrefetcherTests: XCTestCase {
         ]
         let made = try XCTUnwrap(FilePrefetcher.make(for: sources, threadCount: 1, window: 4))
         XCTAssertEqual(made.firstFile, [0, 40, 40])
+        XCTAssertEqual([0, 39, 40, 41, 99].map { made.0.file($0).path }, [0, 39, 40, 41, 99].map { files[$0].path })
         made.0.didOpen(99)
         made.0.stop()
         // Fewer files than the minimum: none.
