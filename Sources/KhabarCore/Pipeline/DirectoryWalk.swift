@@ -59,8 +59,19 @@ struct DirectoryWalk {
         // as their names sort), as the paths of an archive made with `tar --sort=name` do.
         found.sort { DirectoryWalk.precedes($0, $1) }
         other.sort { DirectoryWalk.precedes($0, $1) }
-        files = found.map { String(decoding: $0, as: UTF8.self) }
-        rawFiles = zip(found, files).map { bytes, name in name.utf8.elementsEqual(bytes) ? nil : bytes }
+        // Each name validated as UTF-8 once (comparing the decoded name's UTF-8 view with the
+        // bytes, a generic loop per byte, took ~25 ms of the walk's thread for 72,716 paths).
+        files.reserveCapacity(found.count)
+        rawFiles.reserveCapacity(found.count)
+        for bytes in found {
+            if let name = String(validating: bytes, as: UTF8.self) {
+                files.append(name)
+                rawFiles.append(nil)
+            } else {
+                files.append(String(decoding: bytes, as: UTF8.self))
+                rawFiles.append(bytes)
+            }
+        }
         others = other.map { String(decoding: $0, as: UTF8.self) }
     }
 
