@@ -2096,8 +2096,10 @@ struct ActorMatcher {
     /// The title at token `i`: how many tokens it takes, whether it is weak (`ActorIndex.weakTitles`:
     /// a name of two words or more must follow), an honorific, and whether its wildcard took a
     /// complement (`extended`: the name after it must stand alone, as a verb or a noun comes there
-    /// as often: "رئيس بلدية المحافظة يتفقد المشروعات").
-    func titleAndWeakness(_ buffer: TokenBuffer, at i: Int, forms: LookupForms? = nil) -> (length: Int, weak: Bool, honorific: Bool, extended: Bool)? {
+    /// as often: "رئيس بلدية المحافظة يتفقد المشروعات"), and whether a known actor stands in its
+    /// wildcard's place (`ofActor`: the title is the words before it, "رئيس البنك الدولي").
+    func titleAndWeakness(_ buffer: TokenBuffer, at i: Int, forms: LookupForms? = nil)
+        -> (length: Int, weak: Bool, honorific: Bool, extended: Bool, ofActor: Bool)? {
         let forms = forms ?? self.forms(buffer, i)
         for f in 0..<forms.count {
             let form = forms[f]
@@ -2107,14 +2109,27 @@ struct ActorMatcher {
                 // "د" only as "د." before a name (else dinars, minutes: "500 د", "د/كغ").
                 if spec.count == 1, spec[0].count == 2, spec[0][0] == 0xD8, spec[0][1] == 0xAF,
                    !(ActorMatcher.abbreviatedTitle(buffer, i) && buffer.infos[i + 1].followsBreak) { continue }
-                var ok = true
+                var ok = true, actorInWildcard = false
                 for j in 1..<max(1, spec.count) {
                     if buffer.infos[i + j].followsBreak { ok = false; break }
                     if spec[j] == [UInt8(ascii: "*")] {
                         // A wildcard ("وزير *") never takes a known actor ("نائب رئيس الإمارات").
-                        if gazetteerMatch(buffer, at: i + j) != nil { ok = false; break }
+                        // A known place, organisation or nationality in a last wildcard's place is
+                        // what the title is of ("رئيس البنك الدولي جيم يونغ كيم", "سفير اليابان
+                        // كنزو أوشيما"): the title is the words before it, and the caller reads
+                        // the actor, then the name after it, which must stand alone.
+                        if let (p, _) = gazetteerMatch(buffer, at: i + j) {
+                            let type = index.actorTypes[p.actor]
+                            if j == spec.count - 1, type == .place || type == .organization || type == .group {
+                                actorInWildcard = true
+                            } else {
+                                ok = false
+                            }
+                            break
+                        }
                     } else if !buffer.withToken(i + j, { $0.elementsEqual(spec[j]) }) { ok = false; break }
                 }
+                if ok && actorInWildcard { return (spec.count - 1, false, false, true, true) }
                 if ok {
                     var length = spec.count
                     if spec.count > 1, spec[spec.count - 1] == [UInt8(ascii: "*")] {
@@ -2144,7 +2159,7 @@ struct ActorMatcher {
                         if complement(i + length, coordinated: true) { length += 1 }
                     }
                     return (length, spec.count == 1 && index.weakTitles.contains(spec[0][...]),
-                            spec.count == 1 && index.honorificTitles.contains(spec[0][...]), length > spec.count)
+                            spec.count == 1 && index.honorificTitles.contains(spec[0][...]), length > spec.count, false)
                 }
             }
         }
@@ -2838,7 +2853,7 @@ struct ActorMatcher {
                 i = end
                 continue
             }
-            if discover, may & ActorMatcher.startsTitle != 0, let (titleLength, weak, honorific, extended) = titleAndWeakness(buffer, at: i, forms: forms) {
+            if discover, may & ActorMatcher.startsTitle != 0, let (titleLength, weak, honorific, extended, ofActor) = titleAndWeakness(buffer, at: i, forms: forms) {
                 var j = i + titleLength
                 // A place named after someone with his title ("مدينة الملك عبد الله الاقتصادية",
                 // "جامعة الملك سعود", "ستاد الأمير فيصل بن فهد"): no mention of him, discovered
@@ -2872,10 +2887,14 @@ struct ActorMatcher {
                                                          confident: confident))
                     j = end
                 }
-                // An optional nisba or place after the title: "وزير الخارجية الصيني".
+                // An optional nisba or place after the title ("وزير الخارجية الصيني"), or what a
+                // title with a wildcard is of (`titleAndWeakness`: "رئيس البنك الدولي").
                 if j < n, !buffer.infos[j].followsBreak, let (p, length) = gazetteerMatch(buffer, at: j),
-                   index.actorTypes[p.actor] == .group || index.actorTypes[p.actor] == .place {
-                    mentions.append(ActorMatcher.mention(buffer, j, j + length - 1, actor: p.actor, candidate: nil,
+                   index.actorTypes[p.actor] == .group || index.actorTypes[p.actor] == .place
+                    || (ofActor && j == i + titleLength && index.actorTypes[p.actor] == .organization) {
+                    // (Without its descriptor, as elsewhere: "المتحدث باسم حركة طالبان": طالبان.)
+                    let first = ofActor && j == i + titleLength ? j + p.descriptorLength : j
+                    mentions.append(ActorMatcher.mention(buffer, first, j + length - 1, actor: p.actor, candidate: nil,
                                                          via: p.canonical ? .gazetteer : .alias))
                     j += length
                 }
@@ -2912,6 +2931,14 @@ struct ActorMatcher {
                     i = givenEnd
                     continue
                 }
+                // After the actor a title is of, a name of two words or more: one word there is
+                // as often a word of the sentence ("رئيس الدولة رجع", "المتحدث باسم الاتحاد
+                // الأوروبي كريستيان ويغاند" cut short): read as without the title.
+                if ofActor && k <= j + 1 {
+                    mentions.removeLast(mentions.count - mentionsBefore)
+                    i += titleLength
+                    continue
+                }
                 let namedWell = k > j + 1 && (token(buffer, j, isIn: index.givenNames) || token(buffer, j, isIn: index.ambiguousGivenNames)
                                               || (!weak && standsAlone(buffer, j..<k, wholeName: true)))
                 let single = k == j + 1 && buffer.withToken(j, { isNoPersonNameWord($0, hash: buffer.hashes[j]) })
@@ -2940,6 +2967,13 @@ struct ActorMatcher {
                 if (weak || strict) && mentions.count > mentionsBefore {
                     // No name after a weak title or an adjective: the nationality is read again on
                     // its own, with its own rule for a name ("الصحافي الروسي ماكسيم بورودين").
+                    mentions.removeLast(mentions.count - mentionsBefore)
+                    i += titleLength
+                    continue
+                }
+                if ofActor {
+                    // No name after the actor a title is of: the actor is read on its own, as
+                    // without the title ("رئيس نادي الزمالك" keeps its usual mention).
                     mentions.removeLast(mentions.count - mentionsBefore)
                     i += titleLength
                     continue
