@@ -437,9 +437,16 @@ public final class ActorIndex: Sendable {
                               "الفريق", "الفريق اول", "المقدم", "الملازم", "الملازم اول", "العريف", "الرقيب",
                               // and ركن ("staff") after a rank, the title's ("اللواء ركن فياض بن حامد الرويلي")
                               "الفريق ركن", "الفريق اول ركن", "المقدم ركن", "اللواء ركن", "العميد ركن", "العقيد ركن"]
+        // Roles that are a title only of a known place, organisation or nationality right after
+        // them ("@": that actor, whose name then needs two words or more after it): "ملك الأردن
+        // عبد الله الثاني", "مهاجم ليفربول محمد صلاح", "ممثل اليابان كنزو أوشيما". Alone they are
+        // words as often ("ملك" property, "نجم" star, "حارس" guard), and not title words.
+        let actorTitleSpecs = ["ملك @", "ملكة @", "امير @", "اميرة @", "حاكم @", "محافظ @", "عمدة @", "مستشار @",
+                               "ممثل @", "ممثلة @", "مندوب @", "مندوبة @", "لاعب @", "لاعبة @", "مهاجم @", "مدافع @",
+                               "حارس @", "مدرب @", "نجم @", "نجمة @", "قنصل @", "مراسل @", "مراسلة @"]
         var weakTitles: [ByteKey] = []
-        for spec in titleSpecs + weakTitleSpecs {
-            let t = ActorIndex.words(spec).map { $0 == "*" ? [UInt8(ascii: "*")] : Array(tokens($0).first ?? []) }
+        for spec in titleSpecs + weakTitleSpecs + actorTitleSpecs {
+            let t = ActorIndex.words(spec).map { $0 == "*" || $0 == "@" ? [UInt8(ascii: $0 == "*" ? "*" : "@")] : Array(tokens($0).first ?? []) }
             titles[ByteKey(t[0]), default: []].append(t)
             if weakTitleSpecs.contains(spec) { weakTitles.append(ByteKey(t[0])) }
         }

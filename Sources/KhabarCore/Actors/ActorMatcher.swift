@@ -2112,6 +2112,16 @@ struct ActorMatcher {
                 var ok = true, actorInWildcard = false
                 for j in 1..<max(1, spec.count) {
                     if buffer.infos[i + j].followsBreak { ok = false; break }
+                    if spec[j] == [UInt8(ascii: "@")] {
+                        // A role that is a title only of a known actor ("ملك @", `ActorIndex`).
+                        if let (p, _) = gazetteerMatch(buffer, at: i + j), j == spec.count - 1,
+                           [.place, .organization, .group].contains(index.actorTypes[p.actor]) {
+                            actorInWildcard = true
+                        } else {
+                            ok = false
+                        }
+                        break
+                    }
                     if spec[j] == [UInt8(ascii: "*")] {
                         // A wildcard ("وزير *") never takes a known actor ("نائب رئيس الإمارات").
                         // A known place, organisation or nationality in a last wildcard's place is

@@ -1139,6 +1139,12 @@ final class ActorNameSpanTests: XCTestCase {
         // The organisation's descriptor is left out, as elsewhere; no name after it: as without the title.
         XCTAssertEqual(mentions("وقال المتحدث باسم حركة حماس فوزي برهوم إن").map { $0[0] }, ["حماس", "فوزي برهوم"])
         XCTAssertEqual(mentions("وقال رئيس البنك الدولي يزور مصر"), mentions("وقال البنك الدولي يزور مصر"))
+        // Roles that are titles only before a known actor (Sky News Arabia, news-bench), and words otherwise.
+        XCTAssertEqual(mentions("إلا أن مدرب يوفنتوس ماسيميليانو أليغري أكد أنه لن يستغني عن النجم الكرواتي.").map { $0[0] },
+                       ["يوفنتوس", "ماسيميليانو أليغري", "الكرواتي"])
+        XCTAssertEqual(mentions("سجل مهاجم مانشستر يونايتد روميلو لوكاكو هدفين ليمهد الطريق أمام منتخب بلجيكا").map { $0[0] },
+                       ["مانشستر يونايتد", "روميلو لوكاكو", "بلجيكا"])
+        XCTAssertEqual(mentions("وقال الفنان محمد نجم إن").map { $0[0] }, ["محمد نجم"])  // no title word in a name
     }
 
     /// A name after a verb of saying with a role after it, right after or after a comma, is a
