@@ -2112,22 +2112,13 @@ struct ActorMatcher {
                 var ok = true, actorInWildcard = false
                 for j in 1..<max(1, spec.count) {
                     if buffer.infos[i + j].followsBreak { ok = false; break }
-                    if spec[j] == [UInt8(ascii: "@")] {
-                        // A role that is a title only of a known actor ("ملك @", `ActorIndex`).
-                        if let (p, _) = gazetteerMatch(buffer, at: i + j), j == spec.count - 1,
-                           [.place, .organization, .group].contains(index.actorTypes[p.actor]) {
-                            actorInWildcard = true
-                        } else {
-                            ok = false
-                        }
-                        break
-                    }
-                    if spec[j] == [UInt8(ascii: "*")] {
+                    let onlyAnActor = spec[j] == [UInt8(ascii: "@")]  // a role that is a title only of one ("ملك @")
+                    if onlyAnActor || spec[j] == [UInt8(ascii: "*")] {
                         // A wildcard ("وزير *") never takes a known actor ("نائب رئيس الإمارات").
                         // A known place, organisation or nationality in a last wildcard's place is
                         // what the title is of ("رئيس البنك الدولي جيم يونغ كيم", "سفير اليابان
                         // كنزو أوشيما"): the title is the words before it, and the caller reads
-                        // the actor, then the name after it, which must stand alone.
+                        // the actor, then the name after it, of two words or more.
                         if let (p, _) = gazetteerMatch(buffer, at: i + j) {
                             let type = index.actorTypes[p.actor]
                             if j == spec.count - 1, type == .place || type == .organization || type == .group {
@@ -2137,6 +2128,7 @@ struct ActorMatcher {
                             }
                             break
                         }
+                        if onlyAnActor { ok = false; break }
                     } else if !buffer.withToken(i + j, { $0.elementsEqual(spec[j]) }) { ok = false; break }
                 }
                 if ok && actorInWildcard { return (spec.count - 1, false, false, true, true) }
