@@ -6,7 +6,7 @@ import KhabarCore
 struct InputOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(
         "Archives, compressed files, folders, .txt/.html/.json/.jsonl files, or - for standard input.",
-        discussion: "Default: the bundled sample corpus in notebooks-data/.",
+        discussion: "Default: the bundled sample corpus in notebooks-data/. A folder's files not yet in memory are read ahead from disk by 4 threads (KHABAR_NO_PREFETCH=1 turns that off).",
         valueName: "input"))
     var inputs: [String] = []
 
