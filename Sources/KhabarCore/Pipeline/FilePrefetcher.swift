@@ -33,7 +33,9 @@ final class FilePrefetcher: @unchecked Sendable {
     private let condition = NSCondition()
     /// The next file to look at.
     private var next = 0
-    /// One past the furthest file a reader has opened.
+    /// One past the furthest file a reader has opened. Several readers read adjacent sources
+    /// side by side: the files of a slower one were looked at when the furthest reader was
+    /// where it is (the caller gives a window of two sources a reader), and are not again.
     private var readUpTo = 0
     /// Files in a row found already in memory; past `warmRun`, only every `warmStride`th is probed.
     private var cachedInARow = 0

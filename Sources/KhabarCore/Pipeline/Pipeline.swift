@@ -71,7 +71,11 @@ public enum Pipeline {
         }
         let (readerCount, decoderThreads) = Pipeline.readingPlan(sources, configuration: configuration)
         // The files of folders are read into memory a little ahead of the readers (see `FilePrefetcher`).
-        let prefetch = configuration.prefetchFiles ? FilePrefetcher.make(for: sources) : nil
+        // Its window reaches two of each reader's sources ahead of the furthest file read: the
+        // readers read adjacent sources side by side, and the slowest is a source or so behind.
+        let prefetch = configuration.prefetchFiles
+            ? FilePrefetcher.make(for: sources, window: max(FilePrefetcher.defaultWindow, 2 * readerCount * InputExpansion.filesPerSource))
+            : nil
         for r in 0..<readerCount {
             readers.start(name: "khabar-reader-\(r)") {
                 while true {
