@@ -45,8 +45,8 @@ final class FilePrefetcher: @unchecked Sendable {
     private var resumeAt = 0
     private var stopped = false
     private let threads = WorkerThreads()
-    /// What the threads did (for tests and `--verbose`-style reports): files looked at, files hinted.
-    private(set) var looked = 0, hinted = 0
+    /// What the threads did (`counts`): files looked at, files hinted.
+    private var looked = 0, hinted = 0
 
     static let defaultWindow = 512
     static let bytesPerFile = 256 << 10
@@ -117,7 +117,7 @@ final class FilePrefetcher: @unchecked Sendable {
         threads.wait()
     }
 
-    /// (files looked at, files hinted), once stopped.
+    /// (files looked at, files hinted) so far; final once `stop` returns (tests read it).
     var counts: (looked: Int, hinted: Int) {
         condition.lock()
         defer { condition.unlock() }
