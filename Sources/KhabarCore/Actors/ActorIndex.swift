@@ -260,6 +260,14 @@ public final class ActorIndex: Sendable {
     let contextualNamesTooCommonForLeaders: ByteKeySet
     /// What follows a quote's verb and the one told ("قال للجزيرة إن"): إن, أن, إنه, بأن ...
     let thatWords: ByteKeySet
+    /// The verbs and nouns of a match (فاز, تعادل, خسر, مباراة ...), context nouns of a club.
+    static let matchWords = "فاز فوز تغلب تعادل خسر خسارة هزم هزيمة واجه يواجه مواجهة التقى يلتقي لاقى يلاقي "
+        + "مباراة استضاف يستضيف أقصى"
+    /// The prepositions of the other side of a match ("فاز الهلال على النصر", "تعادل مع
+    /// الجزيرة", "أمام الاتحاد"): a club's context only after a match's word (`matchPrepositions`).
+    let matchPrepositions: ByteKeySet
+    /// `matchWords`, normalised.
+    let matchWordKeys: ByteKeySet
     /// الذي, التي, الذين ...: after a name, no adjective of a phrase ("قادة القاعدة الذين").
     let relativePronouns: ByteKeySet
     /// ال in UTF-8.
@@ -385,11 +393,16 @@ public final class ActorIndex: Sendable {
         for (list, kind) in [("عناصر مقاتلي مقاتلو مسلحي مسلحو فرع جناح ذراع معاقل", ContextKind.movementByMembers),
                              ("زعيم زعماء قائد قادة قيادات قيادي قياديي أمير أنصار", ContextKind.movementByLeaders),
                              ("مراسل مراسلة مراسلو مراسلي موفد موفدة مذيع مذيعة فضائية", ContextKind.media),
-                             ("لاعب لاعبو لاعبي لاعبة مدرب مدربو مهاجم حارس مدافع جماهير جمهور مشجعي مشجعو فريق", ContextKind.club)] {
+                             ("لاعب لاعبو لاعبي لاعبة مدرب مدربو مهاجم حارس مدافع جماهير جمهور مشجعي مشجعو فريق", ContextKind.club),
+                             // A match's verbs and nouns: a city does not win or draw ("فاز برشلونة",
+                             // "تعادل الجزيرة", "مباراة الهلال").
+                             (ActorIndex.matchWords, ContextKind.club)] {
             for w in ActorIndex.words(list) { for t in tokens(w) { contextNouns[ByteKey(t), default: 0] |= kind } }
         }
         self.contextNouns = ByteKeyMap(contextNouns)
         self.relativePronouns = ByteKeySet(ActorIndex.words("الذي التي الذين اللذين اللتين اللذان اللتان اللاتي اللواتي").flatMap { tokens($0) }.map { ByteKey($0) })
+        self.matchPrepositions = ByteKeySet(ActorIndex.words("على أمام ضد مع").flatMap { tokens($0) }.map { ByteKey($0) })
+        self.matchWordKeys = ByteKeySet(ActorIndex.words(ActorIndex.matchWords).flatMap { tokens($0) }.map { ByteKey($0) })
         self.thatWords = ByteKeySet(ActorIndex.words("إن أن إنه أنه إنها أنها بأن بأنه بأنها").flatMap { tokens($0) }.map { ByteKey($0) })
         self.byFirst = ByteKeyMap(byFirst)
         self.namePatterns = NamePatternTable(self.byFirst)

@@ -247,7 +247,7 @@ struct ActorMatcher {
 
     /// The tokens that may start a contextual organisation (`startsContext`).
     private static func contextStarts(_ index: ActorIndex) -> [ByteKey] {
-        index.contextNouns.keys
+        index.contextNouns.keys + index.matchPrepositions.keys
             + index.contextualNames.keys.filter { key in
                 index.contextualNames[key]!.contains { $0.kind == ActorIndex.ContextKind.told || $0.kind == ActorIndex.ContextKind.media }
             }
@@ -398,7 +398,10 @@ struct ActorMatcher {
             }
             return true
         }
-        if let names = buffer.withToken(i, { kinds.value(hash: buffer.hashes[i], bytes: $0) }) {
+        // على, مع, أمام, ضد: only the other side of a match (below); they start nothing else, and
+        // are among the most frequent words.
+        let atAPreposition = token(buffer, i, isIn: index.matchPrepositions)
+        if !atAPreposition, let names = buffer.withToken(i, { kinds.value(hash: buffer.hashes[i], bytes: $0) }) {
             // An agency's short name as a dateline's or a quote's attribution: "دبي - وام:",
             // "(قنا)" (in the text, when the tokens' byte offsets index it).
             if let text, ActorMatcher.isAttribution(buffer, i, text),
@@ -428,18 +431,49 @@ struct ActorMatcher {
             }
         }
         var nounKinds: UInt8 = 0
-        for f in 0..<forms.count where !forms[f].withAl {
+        for f in 0..<forms.count where !atAPreposition && !forms[f].withAl {
             let form = forms[f]
             if let k = buffer.withToken(i, { t in index.contextNouns.value(hash: form.hash) { form.matches($0, in: t) } }) {
                 nounKinds |= k
             }
         }
+        // "فاز الهلال على النصر", "تعادل الفريق مع الجزيرة": the other side of a match, after a
+        // match's verb or noun (with its proclitics: "وفاز") in the three tokens before.
+        // (The look-back only before a club's name.)
+        if atAPreposition, i + 1 < n, adjacent(buffer, i + 1),
+           buffer.withToken(i + 1, { kinds.value(hash: buffer.hashes[i + 1], bytes: $0) })?
+               .contains(where: { $0.kind == ActorIndex.ContextKind.club }) == true {
+            for k in stride(from: i - 1, through: max(0, i - 3), by: -1) {
+                if buffer.infos[k + 1].followsBreak || buffer.infos[k + 1].line != buffer.infos[k].line { break }
+                let kf = self.forms(buffer, k)
+                var isMatchWord = false
+                for f in 0..<kf.count where !kf[f].withAl {
+                    let form = kf[f]
+                    if buffer.withToken(k, { t in index.matchWordKeys.contains(UnsafeBufferPointer(rebasing: t[form.start...]), hash: form.hash) }) {
+                        isMatchWord = true
+                        break
+                    }
+                }
+                if isMatchWord { nounKinds = ActorIndex.ContextKind.club; break }
+            }
+        }
+        // After a match's word the name takes no adjective, not even a nationality: "واجه الاتحاد
+        // الدولي تساؤلات" is the federation, "يواجه الكويت الكويتي" read as the country and its
+        // people as without the context.
+        var afterAMatchWord = atAPreposition
         var j = i + 1
         // "عناصر من القاعدة": a member of it.
         if nounKinds & ActorIndex.ContextKind.movementByMembers != 0, j + 1 < n, adjacent(buffer, j),
            buffer.withToken(j, { $0.count == 4 && $0[0] == 0xD9 && $0[1] == 0x85 && $0[2] == 0xD9 && $0[3] == 0x86 }) {  // من
             j += 1
             nounKinds = ActorIndex.ContextKind.movementByMembers
+        }
+        if !afterAMatchWord, nounKinds == ActorIndex.ContextKind.club {
+            afterAMatchWord = forms.count > 0 && (0..<forms.count).contains { f in
+                !forms[f].withAl && buffer.withToken(i, { t in
+                    index.matchWordKeys.contains(UnsafeBufferPointer(rebasing: t[forms[f].start...]), hash: forms[f].hash)
+                })
+            }
         }
         guard nounKinds != 0, j < n, adjacent(buffer, j),
               let names = buffer.withToken(j, { kinds.value(hash: buffer.hashes[j], bytes: $0) }) else { return nil }
@@ -455,8 +489,8 @@ struct ActorMatcher {
                 if buffer.withToken(end, { ActorMatcher.startsWithConjunctionAndArticle($0) }),
                    gazetteerMatch(buffer, at: end) == nil { return nil }
                 if buffer.withToken(end, { ActorMatcher.startsWithAl($0) }), !token(buffer, end, isIn: index.relativePronouns),
-                   !token(buffer, end, isIn: index.notNames),  // إلى is الي once normalised
-                   gazetteerMatch(buffer, at: end).map({ index.actorTypes[$0.0.actor] == .group }) != true { return nil }
+                   afterAMatchWord || (!token(buffer, end, isIn: index.notNames)  // إلى is الي once normalised
+                                       && gazetteerMatch(buffer, at: end).map({ index.actorTypes[$0.0.actor] == .group }) != true) { return nil }
             }
             return (name.actor, j, end)
         }

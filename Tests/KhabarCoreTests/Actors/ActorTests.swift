@@ -300,6 +300,16 @@ final class ActorMatcherTests: XCTestCase {
         // A club named by a word ("التعاون": co-operation) after its player's noun.
         XCTAssertEqual(found("انتقل لاعب التعاون إلى"), [["التعاون", "org:al-taawoun"]])
         XCTAssertFalse(found("مجلس التعاون").contains { $0[1] == "org:al-taawoun" })
+        // A match's verb or noun names a club, and so does the preposition of the other side
+        // after it; not a phrase ("واجه الاتحاد الدولي تساؤلات": the federation), nor على, أمام
+        // without a match ("الاعتماد على الوحدة الوطنية", "وصل الوفد إلى برشلونة" above).
+        XCTAssertEqual(found("وتعادل الهلال مع النصر أمس"), [["الهلال", "org:al-hilal"], ["النصر", "org:al-nassr"]])
+        XCTAssertEqual(found("فاز برشلونة على روما"), [["برشلونة", "org:fc-barcelona"], ["روما", "org:as-roma"]])
+        XCTAssertEqual(found("وخسر الفريق أمام الاتحاد"), [["الاتحاد", "org:al-ittihad"]])
+        XCTAssertEqual(found("واجه الاتحاد الدولي تساؤلات"), [["الاتحاد الدولي", "discovered:\u{01}الاتحاد الدولي"]])
+        XCTAssertEqual(found("يواجه الكويت الكويتي"), [["الكويت", "country:KW"], ["الكويتي", "people:KW"]])
+        XCTAssertEqual(found("الاعتماد على الوحدة الوطنية"), [])
+        XCTAssertEqual(found("سافر إلى روما أمس"), [["روما", "capital:IT"]])
     }
 
     /// Word soups of common words, given names, titles, verbs of saying, nationalities, links,
