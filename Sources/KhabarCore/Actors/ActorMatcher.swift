@@ -2325,6 +2325,15 @@ struct ActorMatcher {
         return true
     }
 
+    /// Token `k` is a nationality's masculine singular nisba with ال ("السويدي", "المصري"): a
+    /// family name after a given name.
+    private func isNisbaFamilyName(_ buffer: TokenBuffer, _ k: Int) -> Bool {
+        guard buffer.withToken(k, { t in
+            ActorMatcher.startsWithAl(t) && t.count >= 10 && t[t.count - 2] == 0xD9 && t[t.count - 1] == 0x8A
+        }), let (p, length) = gazetteerMatch(buffer, at: k) else { return false }
+        return length == 1 && index.actorTypes[p.actor] == .group
+    }
+
     /// Whether the words `range` of a discovered name look like a foreign name written in Arabic
     /// (`NameLetterModel`): those that are no known given name (nor و before one) or link are
     /// three letters or more, no word of the language, and score above -0.3; one of them at
@@ -2985,8 +2994,11 @@ struct ActorMatcher {
                     // when the family name is a word that is no verb, pronoun ... ("المهندس سامي
                     // شكر": `isFamilyNameAfterATitle`; on the NER gold corpora +12 and +10 people
                     // found, the names reported once on news-bench ~85% people).
+                    // So is a known given name and a nationality's masculine nisba, its family
+                    // name (`nameEnd`: "السيد فيصل السويدي", "الشيخ محمد المصري").
                     let confident = k > j + 1 && token(buffer, j, isIn: index.givenNames)
-                        && (standsAlone(buffer, (j + 1)..<k) || (!weak && isFamilyNameAfterATitle(buffer, (j + 1)..<k)))
+                        && (standsAlone(buffer, (j + 1)..<k) || (!weak && isFamilyNameAfterATitle(buffer, (j + 1)..<k))
+                            || (!weak && k == j + 2 && !token(buffer, j, isIn: index.ambiguousGivenNames) && isNisbaFamilyName(buffer, j + 1)))
                         || (honorific && (k > j + 1 || token(buffer, j, isIn: index.givenNames)) && standsAlone(buffer, j..<k, wholeName: true))
                     // A sovereign's ordinal ("الملك تشارلز الأول", "الملك ألفونسو الثالث عشر").
                     var k = k

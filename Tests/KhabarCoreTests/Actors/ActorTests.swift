@@ -497,8 +497,10 @@ final class ActorNameSpanTests: XCTestCase {
         var candidates = CandidateNames()
         let index = ActorIndex.builtin
         let tokenizer = Tokenizer()
+        // A nationality's nisba as the family name too ("السيد فيصل السويدي").
         for (text, confident) in [("وقال المهندس سامي شكر إن", true), ("وقال الشيخ عبد الله يشكك في", false),
-                                  ("وعاد الشيخ جورج البالغ من العمر", false)] {
+                                  ("وعاد الشيخ جورج البالغ من العمر", false), ("نيابة عن السيد فيصل السويدي نائب الرئيس", true),
+                                  ("وقال الصحفي فيصل السويدي إن", true)] {
             var buffer = TokenBuffer()
             let bytes = Array(text.utf8)
             _ = bytes.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &buffer) }
