@@ -1422,4 +1422,114 @@ group|europeans|الأوروبيون|الأوروبيين,أوروبيين,أو�
 group|africans|الأفارقة|أفارقة|Africans||
 group|asians|الآسيويون|الآسيويين,آسيويين,الأسيويين|Asians||
 group|gulf-nationals|الخليجيون|الخليجيين,خليجيين,خليجيون|Gulf nationals||
+# Thirty-eighth session: towns and regions that Arabic news names and the list lacked, as whole
+# categories (general knowledge): Israel's towns beyond its largest cities (the Gaza wars' news:
+# سديروت, عسقلان, أسدود), the West Bank's and Gaza's remaining governorates and camps, south
+# Lebanon's border towns, Spain's enclaves in Morocco and Algeria's south, Turkey's south-east,
+# Pakistan's and Afghanistan's provinces and cities of the wars' news, regions of Europe and
+# Canada, Ukraine's war cities, and the United States' states. Left out where the name is a word
+# or another place: الجليل ("venerable"), المغازي ("the expeditions", only as مخيم المغازي),
+# القصير ("the short"), الداخلة ("the inner"), مين (Maine: "who"), جورجيا (the country),
+# واشنطن (the capital), بورصة (Bursa: "stock exchange"); ميسوري only as ولاية ميسوري ("ميسوري الحال",
+# the well-off).
+place|lod|اللد||Lod|IL|
+place|ramla|الرملة||Ramla|IL|
+place|herzliya|هرتسليا|هرتزليا|Herzliya|IL|
+place|dimona|ديمونة|ديمونا|Dimona|IL|
+place|tiberias|طبريا||Tiberias|IL|
+place|umm-al-fahm|أم الفحم||Umm al-Fahm|IL|
+place|negev|النقب|صحراء النقب|Negev|IL|
+place|beersheba|بئر السبع|بئر سبع|Beersheba|IL|
+place|ashkelon|عسقلان||Ashkelon|IL|
+place|ashdod|أسدود||Ashdod|IL|
+place|sderot|سديروت||Sderot|IL|
+place|eilat|إيلات||Eilat|IL|
+place|acre|عكا||Acre|IL|
+place|kiryat-shmona|كريات شمونة|كريات شمونا|Kiryat Shmona|IL|
+place|nahariya|نهاريا||Nahariya|IL|
+place|salfit|سلفيت||Salfit|PS|
+place|tubas|طوباس||Tubas|PS|
+place|beit-lahia|بيت لاهيا||Beit Lahia|PS|
+place|shujaiyya|الشجاعية|حي الشجاعية|Shuja'iyya|PS|
+place|bureij|البريج|مخيم البريج|Bureij|PS|
+place|maghazi|مخيم المغازي||Maghazi|PS|
+place|naqoura|الناقورة||Naqoura|LB|
+place|shebaa-farms|مزارع شبعا||Shebaa Farms|LB|
+place|shebaa|شبعا||Shebaa|LB|
+place|bint-jbeil|بنت جبيل||Bint Jbeil|LB|
+place|marjayoun|مرجعيون||Marjayoun|LB|
+place|hermel|الهرمل||Hermel|LB|
+place|jounieh|جونية||Jounieh|LB|
+place|ceuta|سبتة||Ceuta|ES|
+place|melilla|مليلية|مليلة|Melilla|ES|
+place|tindouf|تندوف||Tindouf|DZ|
+place|tamanrasset|تمنراست||Tamanrasset|DZ|
+place|ghardaia|غرداية||Ghardaïa|DZ|
+place|ouargla|ورقلة||Ouargla|DZ|
+place|tizi-ouzou|تيزي وزو||Tizi Ouzou|DZ|
+place|batna|باتنة||Batna|DZ|
+place|diyarbakir|ديار بكر|دياربكر|Diyarbakır|TR|
+place|sanliurfa|شانلي أورفة|أورفة|Şanlıurfa|TR|
+place|mardin|ماردين||Mardin|TR|
+place|hatay|هاتاي||Hatay|TR|
+place|adana|أضنة||Adana|TR|
+place|konya|قونية||Konya|TR|
+place|peshawar|بيشاور||Peshawar|PK|
+place|quetta|كويتا||Quetta|PK|
+place|punjab|البنجاب|إقليم البنجاب|Punjab||
+place|helmand|هلمند|ولاية هلمند|Helmand|AF|
+place|mazar-i-sharif|مزار شريف||Mazar-i-Sharif|AF|
+place|herat|هرات||Herat|AF|
+place|khost|خوست||Khost|AF|
+place|catalonia|كاتالونيا|كتالونيا,إقليم كاتالونيا|Catalonia|ES|
+place|basque-country|إقليم الباسك|بلاد الباسك|Basque Country|ES|
+place|bavaria|بافاريا||Bavaria|DE|
+place|quebec|كيبك|كيبيك|Quebec|CA|
+place|ontario|أونتاريو||Ontario|CA|
+place|kharkiv|خاركيف|خاركوف|Kharkiv|UA|
+place|odesa|أوديسا||Odesa|UA|
+place|mariupol|ماريوبول||Mariupol|UA|
+place|ohio|أوهايو||Ohio|US|
+place|michigan|ميشيغان|ميشيجان|Michigan|US|
+place|virginia|فيرجينيا|فرجينيا|Virginia|US|
+place|west-virginia|فيرجينيا الغربية|فرجينيا الغربية|West Virginia|US|
+place|new-jersey|نيوجيرسي|نيو جيرسي|New Jersey|US|
+place|pennsylvania|بنسلفانيا|بنسيلفانيا|Pennsylvania|US|
+place|arizona|أريزونا||Arizona|US|
+place|nevada|نيفادا||Nevada|US|
+place|colorado|كولورادو||Colorado|US|
+place|wisconsin|ويسكونسن|ويسكونسين|Wisconsin|US|
+place|minnesota|مينيسوتا||Minnesota|US|
+place|illinois|إلينوي|ايلينوي|Illinois|US|
+place|massachusetts|ماساتشوستس|ماساتشوسيتس|Massachusetts|US|
+place|north-carolina|كارولينا الشمالية|نورث كارولينا|North Carolina|US|
+place|south-carolina|كارولينا الجنوبية|ساوث كارولينا|South Carolina|US|
+place|alaska|ألاسكا||Alaska|US|
+place|hawaii|هاواي||Hawaii|US|
+place|louisiana|لويزيانا||Louisiana|US|
+place|missouri|ميزوري|ولاية ميسوري|Missouri|US|
+place|kentucky|كنتاكي||Kentucky|US|
+place|tennessee|تينيسي||Tennessee|US|
+place|alabama|ألاباما||Alabama|US|
+place|iowa|أيوا|آيوا|Iowa|US|
+place|utah|يوتا|ولاية يوتا|Utah|US|
+place|oregon|أوريغون|أوريجون|Oregon|US|
+place|kansas|كانساس|كنساس|Kansas|US|
+place|nebraska|نبراسكا||Nebraska|US|
+place|oklahoma|أوكلاهوما||Oklahoma|US|
+place|mississippi|ميسيسيبي|المسيسيبي|Mississippi|US|
+place|arkansas|أركنساس||Arkansas|US|
+place|connecticut|كونيتيكت|كونتيكت|Connecticut|US|
+place|maryland|ماريلاند|ميريلاند|Maryland|US|
+place|delaware|ديلاوير||Delaware|US|
+place|montana|مونتانا||Montana|US|
+place|wyoming|وايومنغ|وايومينغ|Wyoming|US|
+place|idaho|أيداهو|آيداهو|Idaho|US|
+place|new-mexico|نيو مكسيكو|نيومكسيكو|New Mexico|US|
+place|new-hampshire|نيو هامبشير|نيوهامبشير|New Hampshire|US|
+place|vermont|فيرمونت||Vermont|US|
+place|rhode-island|رود آيلاند||Rhode Island|US|
+place|north-dakota|داكوتا الشمالية|نورث داكوتا|North Dakota|US|
+place|south-dakota|داكوتا الجنوبية|ساوث داكوتا|South Dakota|US|
+place|indiana|إنديانا|انديانا|Indiana|US|
 """

@@ -4,7 +4,7 @@
 
 public enum BuiltinGazetteer {
     /// Actors in the built-in gazetteer (for help texts; loading it costs more).
-    public static let count = 1881
+    public static let count = 1981
 
     static let tsv = #"""
 id	type	name	name_en	country	wikidata	aliases	roles
@@ -1889,6 +1889,106 @@ group:europeans	group	الأوروبيون	Europeans			الأوروبيين|أو
 group:africans	group	الأفارقة	Africans			أفارقة	
 group:asians	group	الآسيويون	Asians			الآسيويين|آسيويين|الأسيويين	
 group:gulf-nationals	group	الخليجيون	Gulf nationals			الخليجيين|خليجيين|خليجيون	
+place:lod	place	اللد	Lod	IL			
+place:ramla	place	الرملة	Ramla	IL			
+place:herzliya	place	هرتسليا	Herzliya	IL		هرتزليا	
+place:dimona	place	ديمونة	Dimona	IL		ديمونا	
+place:tiberias	place	طبريا	Tiberias	IL			
+place:umm-al-fahm	place	أم الفحم	Umm al-Fahm	IL			
+place:negev	place	النقب	Negev	IL		صحراء النقب	
+place:beersheba	place	بئر السبع	Beersheba	IL		بئر سبع	
+place:ashkelon	place	عسقلان	Ashkelon	IL			
+place:ashdod	place	أسدود	Ashdod	IL			
+place:sderot	place	سديروت	Sderot	IL			
+place:eilat	place	إيلات	Eilat	IL			
+place:acre	place	عكا	Acre	IL			
+place:kiryat-shmona	place	كريات شمونة	Kiryat Shmona	IL		كريات شمونا	
+place:nahariya	place	نهاريا	Nahariya	IL			
+place:salfit	place	سلفيت	Salfit	PS			
+place:tubas	place	طوباس	Tubas	PS			
+place:beit-lahia	place	بيت لاهيا	Beit Lahia	PS			
+place:shujaiyya	place	الشجاعية	Shuja'iyya	PS		حي الشجاعية	
+place:bureij	place	البريج	Bureij	PS		مخيم البريج	
+place:maghazi	place	مخيم المغازي	Maghazi	PS			
+place:naqoura	place	الناقورة	Naqoura	LB			
+place:shebaa-farms	place	مزارع شبعا	Shebaa Farms	LB			
+place:shebaa	place	شبعا	Shebaa	LB			
+place:bint-jbeil	place	بنت جبيل	Bint Jbeil	LB			
+place:marjayoun	place	مرجعيون	Marjayoun	LB			
+place:hermel	place	الهرمل	Hermel	LB			
+place:jounieh	place	جونية	Jounieh	LB			
+place:ceuta	place	سبتة	Ceuta	ES			
+place:melilla	place	مليلية	Melilla	ES		مليلة	
+place:tindouf	place	تندوف	Tindouf	DZ			
+place:tamanrasset	place	تمنراست	Tamanrasset	DZ			
+place:ghardaia	place	غرداية	Ghardaïa	DZ			
+place:ouargla	place	ورقلة	Ouargla	DZ			
+place:tizi-ouzou	place	تيزي وزو	Tizi Ouzou	DZ			
+place:batna	place	باتنة	Batna	DZ			
+place:diyarbakir	place	ديار بكر	Diyarbakır	TR		دياربكر	
+place:sanliurfa	place	شانلي أورفة	Şanlıurfa	TR		أورفة	
+place:mardin	place	ماردين	Mardin	TR			
+place:hatay	place	هاتاي	Hatay	TR			
+place:adana	place	أضنة	Adana	TR			
+place:konya	place	قونية	Konya	TR			
+place:peshawar	place	بيشاور	Peshawar	PK			
+place:quetta	place	كويتا	Quetta	PK			
+place:punjab	place	البنجاب	Punjab			إقليم البنجاب	
+place:helmand	place	هلمند	Helmand	AF		ولاية هلمند	
+place:mazar-i-sharif	place	مزار شريف	Mazar-i-Sharif	AF			
+place:herat	place	هرات	Herat	AF			
+place:khost	place	خوست	Khost	AF			
+place:catalonia	place	كاتالونيا	Catalonia	ES		كتالونيا|إقليم كاتالونيا	
+place:basque-country	place	إقليم الباسك	Basque Country	ES		بلاد الباسك	
+place:bavaria	place	بافاريا	Bavaria	DE			
+place:quebec	place	كيبك	Quebec	CA		كيبيك	
+place:ontario	place	أونتاريو	Ontario	CA			
+place:kharkiv	place	خاركيف	Kharkiv	UA		خاركوف	
+place:odesa	place	أوديسا	Odesa	UA			
+place:mariupol	place	ماريوبول	Mariupol	UA			
+place:ohio	place	أوهايو	Ohio	US			
+place:michigan	place	ميشيغان	Michigan	US		ميشيجان	
+place:virginia	place	فيرجينيا	Virginia	US		فرجينيا	
+place:west-virginia	place	فيرجينيا الغربية	West Virginia	US		فرجينيا الغربية	
+place:new-jersey	place	نيوجيرسي	New Jersey	US		نيو جيرسي	
+place:pennsylvania	place	بنسلفانيا	Pennsylvania	US		بنسيلفانيا	
+place:arizona	place	أريزونا	Arizona	US			
+place:nevada	place	نيفادا	Nevada	US			
+place:colorado	place	كولورادو	Colorado	US			
+place:wisconsin	place	ويسكونسن	Wisconsin	US		ويسكونسين	
+place:minnesota	place	مينيسوتا	Minnesota	US			
+place:illinois	place	إلينوي	Illinois	US		ايلينوي	
+place:massachusetts	place	ماساتشوستس	Massachusetts	US		ماساتشوسيتس	
+place:north-carolina	place	كارولينا الشمالية	North Carolina	US		نورث كارولينا	
+place:south-carolina	place	كارولينا الجنوبية	South Carolina	US		ساوث كارولينا	
+place:alaska	place	ألاسكا	Alaska	US			
+place:hawaii	place	هاواي	Hawaii	US			
+place:louisiana	place	لويزيانا	Louisiana	US			
+place:missouri	place	ميزوري	Missouri	US		ولاية ميسوري	
+place:kentucky	place	كنتاكي	Kentucky	US			
+place:tennessee	place	تينيسي	Tennessee	US			
+place:alabama	place	ألاباما	Alabama	US			
+place:iowa	place	أيوا	Iowa	US		آيوا	
+place:utah	place	يوتا	Utah	US		ولاية يوتا	
+place:oregon	place	أوريغون	Oregon	US		أوريجون	
+place:kansas	place	كانساس	Kansas	US		كنساس	
+place:nebraska	place	نبراسكا	Nebraska	US			
+place:oklahoma	place	أوكلاهوما	Oklahoma	US			
+place:mississippi	place	ميسيسيبي	Mississippi	US		المسيسيبي	
+place:arkansas	place	أركنساس	Arkansas	US			
+place:connecticut	place	كونيتيكت	Connecticut	US		كونتيكت	
+place:maryland	place	ماريلاند	Maryland	US		ميريلاند	
+place:delaware	place	ديلاوير	Delaware	US			
+place:montana	place	مونتانا	Montana	US			
+place:wyoming	place	وايومنغ	Wyoming	US		وايومينغ	
+place:idaho	place	أيداهو	Idaho	US		آيداهو	
+place:new-mexico	place	نيو مكسيكو	New Mexico	US		نيومكسيكو	
+place:new-hampshire	place	نيو هامبشير	New Hampshire	US		نيوهامبشير	
+place:vermont	place	فيرمونت	Vermont	US			
+place:rhode-island	place	رود آيلاند	Rhode Island	US			
+place:north-dakota	place	داكوتا الشمالية	North Dakota	US		نورث داكوتا	
+place:south-dakota	place	داكوتا الجنوبية	South Dakota	US		ساوث داكوتا	
+place:indiana	place	إنديانا	Indiana	US		انديانا	
 
 """#
 }
