@@ -552,7 +552,7 @@ org|arsenal|أرسنال|آرسنال|Arsenal FC|GB|
 org|bayern|بايرن ميونخ|بايرن ميونيخ|Bayern Munich|DE|
 org|juventus|يوفنتوس||Juventus|IT|
 org|psg|باريس سان جيرمان|باريس سان جرمان,سان جيرمان,سان جرمان|Paris Saint-Germain|FR|
-org|uefa|الاتحاد الأوروبي لكرة القدم|يويفا,UEFA|UEFA||
+org|uefa|الاتحاد الأوروبي لكرة القدم|يويفا,اليويفا,UEFA|UEFA||
 org|caf|الاتحاد الأفريقي لكرة القدم||Confederation of African Football||
 org|afc|الاتحاد الآسيوي لكرة القدم|الاتحاد الآسيوي|Asian Football Confederation||
 org|ocha|مكتب تنسيق الشؤون الإنسانية|أوتشا|UN OCHA||
@@ -1532,4 +1532,11 @@ place|rhode-island|رود آيلاند||Rhode Island|US|
 place|north-dakota|داكوتا الشمالية|نورث داكوتا|North Dakota|US|
 place|south-dakota|داكوتا الجنوبية|ساوث داكوتا|South Dakota|US|
 place|indiana|إنديانا|انديانا|Indiana|US|
+# Thirty-eighth session: movements and a channel that Arabic news names daily and the list lacked
+# (general knowledge; أمل "hope", العالم "the world" and the Tunisian party's الجبهة الشعبية only in
+# full); and UEFA as اليويفا.
+org|polisario|جبهة البوليساريو|البوليساريو,البوليزاريو|Polisario Front||
+org|amal-movement|حركة أمل||Amal Movement|LB|
+org|al-alam-tv|قناة العالم||Al-Alam News Network|IR|
+org|pflp|الجبهة الشعبية لتحرير فلسطين||Popular Front for the Liberation of Palestine|PS|
 """

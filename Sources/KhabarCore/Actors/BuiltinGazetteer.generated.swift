@@ -4,7 +4,7 @@
 
 public enum BuiltinGazetteer {
     /// Actors in the built-in gazetteer (for help texts; loading it costs more).
-    public static let count = 1981
+    public static let count = 1985
 
     static let tsv = #"""
 id	type	name	name_en	country	wikidata	aliases	roles
@@ -1095,7 +1095,7 @@ org:arsenal	organization	أرسنال	Arsenal FC	GB		آرسنال
 org:bayern	organization	بايرن ميونخ	Bayern Munich	DE		بايرن ميونيخ	
 org:juventus	organization	يوفنتوس	Juventus	IT			
 org:psg	organization	باريس سان جيرمان	Paris Saint-Germain	FR		باريس سان جرمان|سان جيرمان|سان جرمان	
-org:uefa	organization	الاتحاد الأوروبي لكرة القدم	UEFA			يويفا|UEFA	
+org:uefa	organization	الاتحاد الأوروبي لكرة القدم	UEFA			يويفا|اليويفا|UEFA	
 org:caf	organization	الاتحاد الأفريقي لكرة القدم	Confederation of African Football				
 org:afc	organization	الاتحاد الآسيوي لكرة القدم	Asian Football Confederation			الاتحاد الآسيوي	
 org:ocha	organization	مكتب تنسيق الشؤون الإنسانية	UN OCHA			أوتشا	
@@ -1989,6 +1989,10 @@ place:rhode-island	place	رود آيلاند	Rhode Island	US
 place:north-dakota	place	داكوتا الشمالية	North Dakota	US		نورث داكوتا	
 place:south-dakota	place	داكوتا الجنوبية	South Dakota	US		ساوث داكوتا	
 place:indiana	place	إنديانا	Indiana	US		انديانا	
+org:polisario	organization	جبهة البوليساريو	Polisario Front			البوليساريو|البوليزاريو	
+org:amal-movement	organization	حركة أمل	Amal Movement	LB			
+org:al-alam-tv	organization	قناة العالم	Al-Alam News Network	IR			
+org:pflp	organization	الجبهة الشعبية لتحرير فلسطين	Popular Front for the Liberation of Palestine	PS			
 
 """#
 }
