@@ -793,8 +793,11 @@ public final class ActorIndex: Sendable {
         languageWords.reserveCapacity(30_000)
         for (word, docs) in ActorIndex.commonWordRows() where docs >= ActorIndex.lessCommonWordDocs {
             // The words are in text profile v1 already: read as they are unless the profile differs.
-            let words = profile == .v1 ? [word] : tokens(String(decoding: word, as: UTF8.self))
-            languageWords += words
+            let written = profile == .v1 ? [word] : tokens(String(decoding: word, as: UTF8.self))
+            languageWords += written
+            // And as Egypt's press writes a medial ؤ, on ي (ئ): "مسئول", "الشئون" for مسؤول, الشؤون
+            // (the list's ANT articles use the other spelling; "محمد يزبك المسئول" ended the name).
+            let words = written + written.compactMap(ActorIndex.withMedialHamzaOnYa)
             if docs < ActorIndex.commonWordDocs {
                 for t in words where !nameWords.contains(ByteKey(t)) { lessCommon.append(ByteKey(t)) }
                 continue
@@ -848,6 +851,18 @@ public final class ActorIndex: Sendable {
     }
 
     static let abd: [UInt8] = Array("عبد".utf8)
+
+    /// `word` with each ؤ before its last letter written ئ, when it has one: the spelling of
+    /// Egypt's press ("مسئول", "شئون").
+    static func withMedialHamzaOnYa(_ word: [UInt8]) -> [UInt8]? {
+        var out = word, changed = false
+        var k = 0
+        while k + 3 < out.count {  // a letter follows
+            if out[k] == 0xD8 && out[k + 1] == 0xA4 { out[k + 1] = 0xA6; changed = true }
+            k += out[k] < 0x80 ? 1 : 2
+        }
+        return changed ? out : nil
+    }
 
     /// The rows of `CommonWords.tsv` (word, articles), read on its bytes: 29,000 lines at every
     /// start of an actor run (as Strings, with `byteFields` and `Int(_:)`, ~70 million

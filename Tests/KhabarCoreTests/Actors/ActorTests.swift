@@ -25,6 +25,9 @@ final class GazetteerTests: XCTestCase {
         for word in ["المصنف", "الفيلم", "مصدر", "البيان", "حاليا"] { XCTAssertTrue(index.commonWords.contains(Array(word.utf8)[...]), word) }
         for word in ["مرتين", "هدفين", "مصدر"] { XCTAssertTrue(index.veryCommonWords.contains(Array(word.utf8)[...]), word) }
         XCTAssertFalse(index.veryCommonWords.contains(Array("المصنف".utf8)[...]))
+        // With a medial ؤ written ئ as Egypt's press does; not a final one.
+        for word in ["المسئول", "مسئولية", "الشئون"] { XCTAssertTrue(index.commonWords.contains(Array(word.utf8)[...]), word) }
+        XCTAssertEqual(ActorIndex.withMedialHamzaOnYa(Array("تباطؤ".utf8)), nil)
         // In the data file but names: الأسد (بشار الأسد), جون (a given name), بن (a link).
         for word in ["الاسد", "جون", "بن"] {
             XCTAssertTrue(lines.contains { $0.hasPrefix(word + "\t") }, word)
@@ -596,6 +599,8 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("وتأهل اللاعب ماركوس هيلر المصنف ثالثا ثم خسر المصنف الأول"),
                        [["ماركوس هيلر", "discovered:ماركوس هيلر"]])
         XCTAssertEqual(mentions("وعرض المخرج سامر حداد الفيلم في القاهرة").map { $0[0] }, ["سامر حداد", "القاهرة"])
+        // Also in Egypt's spelling of a medial ؤ (مسئول for مسؤول).
+        XCTAssertEqual(mentions("مكتب الشيخ محمد يزبك المسئول البارز في الحزب").map { $0[0] }, ["محمد يزبك"])
         // A present-tense verb or a preposition before a common word after two name words.
         XCTAssertEqual(mentions("وكان جون ستيوارت يقدم البرنامج").map { $0[0] }, ["جون ستيوارت"])
         XCTAssertEqual(mentions("وكان جون ستيوارت بأخرى").map { $0[0] }, ["جون ستيوارت"])
