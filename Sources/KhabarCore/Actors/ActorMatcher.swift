@@ -445,35 +445,19 @@ struct ActorMatcher {
                .contains(where: { $0.kind == ActorIndex.ContextKind.club }) == true {
             for k in stride(from: i - 1, through: max(0, i - 3), by: -1) {
                 if buffer.infos[k + 1].followsBreak || buffer.infos[k + 1].line != buffer.infos[k].line { break }
-                let kf = self.forms(buffer, k)
-                var isMatchWord = false
-                for f in 0..<kf.count where !kf[f].withAl {
-                    let form = kf[f]
-                    if buffer.withToken(k, { t in index.matchWordKeys.contains(UnsafeBufferPointer(rebasing: t[form.start...]), hash: form.hash) }) {
-                        isMatchWord = true
-                        break
-                    }
-                }
-                if isMatchWord { nounKinds = ActorIndex.ContextKind.club; break }
+                if isMatchWord(buffer, k, forms: self.forms(buffer, k)) { nounKinds = ActorIndex.ContextKind.club; break }
             }
         }
         // After a match's word the name takes no adjective, not even a nationality: "واجه الاتحاد
         // الدولي تساؤلات" is the federation, "يواجه الكويت الكويتي" read as the country and its
         // people as without the context.
-        var afterAMatchWord = atAPreposition
+        let afterAMatchWord = atAPreposition || (nounKinds == ActorIndex.ContextKind.club && isMatchWord(buffer, i, forms: forms))
         var j = i + 1
         // "عناصر من القاعدة": a member of it.
         if nounKinds & ActorIndex.ContextKind.movementByMembers != 0, j + 1 < n, adjacent(buffer, j),
            buffer.withToken(j, { $0.count == 4 && $0[0] == 0xD9 && $0[1] == 0x85 && $0[2] == 0xD9 && $0[3] == 0x86 }) {  // من
             j += 1
             nounKinds = ActorIndex.ContextKind.movementByMembers
-        }
-        if !afterAMatchWord, nounKinds == ActorIndex.ContextKind.club {
-            afterAMatchWord = forms.count > 0 && (0..<forms.count).contains { f in
-                !forms[f].withAl && buffer.withToken(i, { t in
-                    index.matchWordKeys.contains(UnsafeBufferPointer(rebasing: t[forms[f].start...]), hash: forms[f].hash)
-                })
-            }
         }
         guard nounKinds != 0, j < n, adjacent(buffer, j),
               let names = buffer.withToken(j, { kinds.value(hash: buffer.hashes[j], bytes: $0) }) else { return nil }
@@ -495,6 +479,18 @@ struct ActorMatcher {
             return (name.actor, j, end)
         }
         return nil
+    }
+
+    /// Token `k`, whose lookup forms are `forms`, is a match's verb or noun
+    /// (`ActorIndex.matchWords`), alone or after its proclitics ("وفاز").
+    private func isMatchWord(_ buffer: TokenBuffer, _ k: Int, forms: LookupForms) -> Bool {
+        for f in 0..<forms.count where !forms[f].withAl {
+            let form = forms[f]
+            if buffer.withToken(k, { t in index.matchWordKeys.contains(UnsafeBufferPointer(rebasing: t[form.start...]), hash: form.hash) }) {
+                return true
+            }
+        }
+        return false
     }
 
     /// وال / فال in front: a conjunction with the article.
