@@ -648,7 +648,7 @@ struct ActorMatcher {
                 && (!isNoName(t) || (ActorMatcher.endsLikeANoun(t) && looksLikeAForeignNameInAPluralsEnding(t)))
                 && !ActorMatcher.startsWithPrepositionAndArticle(t) && !startsWithAndName(t, hash: buffer.hashes[j])
         }
-        guard plain, gazetteerMatch(buffer, at: j) == nil, titleMatch(buffer, at: j) == nil else { return nil }
+        guard plain, nameMatch(buffer, at: j) == nil, titleMatch(buffer, at: j) == nil else { return nil }
         let speakerForms = buffer.withToken(j) { self.forms($0, hash: buffer.hashes[j], extra: shortForms) }
         for f in 0..<speakerForms.count where shortForms.contains(speakerForms[f].hash) { return nil }
         var end = max(j + 1, nameEnd(buffer, from: j + 1, afterTitle: false))
@@ -701,7 +701,7 @@ struct ActorMatcher {
         var k = j, named = token(buffer, j, isIn: index.givenNames) || token(buffer, j, isIn: index.ambiguousGivenNames)
         while k < buffer.count, k - j < 3, continuesName(buffer, k) {
             if token(buffer, k, isIn: index.appositionRoles) { break }
-            if gazetteerMatch(buffer, at: k) != nil { return nil }
+            if nameMatch(buffer, at: k) != nil { return nil }
             if buffer.withToken(k, { isNoPersonNameWord($0, hash: buffer.hashes[k]) || ActorMatcher.startsWithPrepositionAndArticle($0) }) { return nil }
             if k > j, buffer.withToken(k, { startsWithAndName($0, hash: buffer.hashes[k]) }) { return nil }
             // (ب ل ك before a word or a stopword first: "صرح بذلك حمد المنيف")
@@ -950,6 +950,24 @@ struct ActorMatcher {
         return ActorMatcher.thatSpellings.contains { $0.elementsEqual(raw) }
     }
 
+    /// `gazetteerMatch` at token `i`, but none for a one-word name that is rather a word there
+    /// (`isAWordRatherThanTheName`): for the rules that read a name around a known actor.
+    private func nameMatch(_ buffer: TokenBuffer, at i: Int) -> (NamePatternTable.Pattern, Int)? {
+        guard let (p, length) = gazetteerMatch(buffer, at: i) else { return nil }
+        return length > 1 || !isAWordRatherThanTheName(buffer, i, p) ? (p, length) : nil
+    }
+
+    /// Token `i`, found as the one-word name `p`, is rather a word: "أن" written so (no بان),
+    /// ب or ل and a word before a person's name ("بأن", "بأول": no بان, باول), a word listed as
+    /// read so ("وفيات", deaths: no و + فيات), or ك and a word or a given name ("كسرت" (broke) is
+    /// no ك + سرت, "كلاوس" (Klaus) no ك + لاوس).
+    private func isAWordRatherThanTheName(_ buffer: TokenBuffer, _ i: Int, _ p: NamePatternTable.Pattern) -> Bool {
+        writtenAsThat(buffer, i)
+            || (index.actorTypes[p.actor] == .person && writtenAsAPrepositionAndWord(buffer, i))
+            || token(buffer, i, isIn: index.wordsLikeAProcliticAndAName)
+            || wordWithAProclitic(buffer, i, p)
+    }
+
     /// Token `i`, found as a one-word name `p` after ك ("like", without ال: rare before a name),
     /// is as a whole a word of the language or a given name: "كسرت" (broke) is not ك + سرت,
     /// "كلاوس" (Klaus) not ك + لاوس. (Not و ف ب ل: the word lists hold "وإسرائيل", "بالعراق".)
@@ -1120,7 +1138,7 @@ struct ActorMatcher {
             if k == j && afterTitle && (startsWithAl || startsWithPreposition || buffer.withToken(k, { isPrepositionBeforeWord($0) })) { break }
             // nor a verb's future, anywhere in the name ("اللاعب سيقدم", "فان جال سيملك")
             if buffer.withToken(k, { isFutureOfAVerb($0, hash: buffer.hashes[k]) }) { break }
-            if let (p, length) = gazetteerMatch(buffer, at: k) {
+            if let (p, length) = nameMatch(buffer, at: k) {
                 // "حمدان بن محمد بن راشد": a known person after بن is the father, part of this name.
                 if k > j && token(buffer, k - 1, isIn: index.lineageLinks) && k + length - j <= 8 {
                     k += length
@@ -2537,10 +2555,7 @@ struct ActorMatcher {
             }
             if may & ActorMatcher.startsName != 0, let (p, length) = gazetteerMatch(buffer, at: i, forms: forms),
                !ActorMatcher.writtenInLowercase(p, buffer, i, text) {
-                if length == 1, writtenAsThat(buffer, i)
-                    || (index.actorTypes[p.actor] == .person && writtenAsAPrepositionAndWord(buffer, i))  // "بأن" is no بان, "بأول" no باول
-                    || token(buffer, i, isIn: index.wordsLikeAProcliticAndAName)  // "وفيات" (deaths) is no و + فيات (Fiat)
-                    || wordWithAProclitic(buffer, i, p) {  // "كسرت" (broke) is no ك + سرت, "كلاوس" (Klaus) no ك + لاوس
+                if length == 1, isAWordRatherThanTheName(buffer, i, p) {
                     i += 1
                     continue
                 }
@@ -2930,7 +2945,8 @@ struct ActorMatcher {
                 }
                 // An optional nisba or place after the title ("وزير الخارجية الصيني"), or what a
                 // title with a wildcard is of (`titleAndWeakness`: "رئيس البنك الدولي").
-                if j < n, !buffer.infos[j].followsBreak, let (p, length) = gazetteerMatch(buffer, at: j),
+                // (Not a word read as a proclitic and a name: "الوزير كلاوس" is no ك + لاوس.)
+                if j < n, !buffer.infos[j].followsBreak, let (p, length) = nameMatch(buffer, at: j),
                    index.actorTypes[p.actor] == .group || index.actorTypes[p.actor] == .place
                     || (ofActor && j == i + titleLength && index.actorTypes[p.actor] == .organization) {
                     // (Without its descriptor, as elsewhere: "المتحدث باسم حركة طالبان": طالبان.)
