@@ -1539,4 +1539,87 @@ org|polisario|جبهة البوليساريو|البوليساريو,البول�
 org|amal-movement|حركة أمل||Amal Movement|LB|
 org|al-alam-tv|قناة العالم||Al-Alam News Network|IR|
 org|pflp|الجبهة الشعبية لتحرير فلسطين||Popular Front for the Liberation of Palestine|PS|
+# Thirty-ninth session: places that Khabar itself discovered most often on news-bench (the
+# discovered places of `khabar actors`, read by their mention counts: عسير 1,933, الباحة 684 ...)
+# and the list lacked, filled as categories from general knowledge: Saudi Arabia's regions and
+# governorates, Syria's towns of the war's news, Yemen's and Oman's, Turkey's south-east, Nigeria's
+# north-east, and cities and regions of Asia and Europe. Left out where the name is a word or
+# another place's too: الجوف (a Saudi region and a Yemeni governorate), العلا (أبو العلا), الليث
+# ("the lion"), شقراء ("blonde"), المذنب ("the guilty"), صبيا ("a boy"), خيبر (and Khyber),
+# الحوطة (several towns), زنجبار (Zanzibar and the Yemeni town), عمران (عمران خان), المهرة ("the
+# skilled"), الكسوة ("the garment"), هجين ("hybrid"), اليرموك (a camp, river, university, club),
+# دوما ("always"), أفيون ("opium"), الزعتري and الزبداني (family names: "فادي الزبداني" would be
+# the town), داريا (Daria: "داريا كاساتكينا"), التأميم ("nationalisation"). (نيس takes "محمد
+# بنيس" as ب + نيس, 4 mentions of news-bench, as often as "بنيس" is "in Nice": left.)
+place|asir|عسير|منطقة عسير|Asir|SA|
+place|al-bahah|الباحة|منطقة الباحة|Al Bahah|SA|
+place|al-kharj|الخرج|محافظة الخرج|Al-Kharj|SA|
+place|al-qunfudhah|القنفذة||Al Qunfudhah|SA|
+place|umluj|أملج||Umluj|SA|
+place|az-zulfi|الزلفي||Az Zulfi|SA|
+place|al-qurayyat|القريات||Al-Qurayyat|SA|
+place|duba|ضباء||Duba|SA|
+place|baljurashi|بلجرشي||Baljurashi|SA|
+place|ad-dawadmi|الدوادمي||Ad Dawadmi|SA|
+place|al-khurmah|الخرمة||Al Khurmah|SA|
+place|khafji|الخفجي||Khafji|SA|
+place|al-mikhwah|المخواة||Al Mikhwah|SA|
+place|rafha|رفحاء||Rafha|SA|
+place|diriyah|الدرعية||Diriyah|SA|
+place|tabarjal|طبرجل||Tabarjal|SA|
+place|al-aflaj|الأفلاج||Al-Aflaj|SA|
+place|muhayil|محايل عسير|محايل|Muhayil|SA|
+place|hofuf|الهفوف||Hofuf|SA|
+place|thadiq|ثادق||Thadiq|SA|
+place|khan-shaykhun|خان شيخون||Khan Shaykhun|SY|
+place|harasta|حرستا||Harasta|SY|
+place|jobar|جوبر||Jobar|SY|
+place|arbin|عربين||Arbin|SY|
+place|azaz|أعزاز|اعزاز|Azaz|SY|
+place|al-tanf|التنف||Al-Tanf|SY|
+place|saraqib|سراقب||Saraqib|SY|
+place|maarat-al-numan|معرة النعمان||Maarat al-Numan|SY|
+place|tal-rifaat|تل رفعت||Tal Rifaat|SY|
+place|baniyas|بانياس||Baniyas|SY|
+place|tawahi|التواهي||Tawahi|YE|
+place|zabid|زبيد||Zabid|YE|
+place|lawdar|لودر||Lawdar|YE|
+place|haradh|حرض||Haradh|YE|
+place|midi|ميدي||Midi|YE|
+place|seiyun|سيئون||Seiyun|YE|
+place|hays|حيس||Hays|YE|
+place|mocha|المخا||Mocha|YE|
+place|dhofar|ظفار|محافظة ظفار|Dhofar|OM|
+place|musandam|مسندم|محافظة مسندم|Musandam|OM|
+place|suruc|سروج||Suruç|TR|
+place|sirnak|شرناق||Şırnak|TR|
+place|izmit|إزميت|ازميت|İzmit|TR|
+place|al-hoceima|الحسيمة||Al Hoceima|MA|
+place|fuheis|الفحيص||Fuheis|JO|
+place|maysan|ميسان|محافظة ميسان|Maysan|IQ|
+place|borno|بورنو|ولاية بورنو|Borno|NG|
+place|yobe|يوبي|ولاية يوبي|Yobe|NG|
+place|rakhine|راخين|ولاية راخين,أراكان,إقليم أراكان|Rakhine|MM|
+place|xinjiang|شينجيانغ|شينغيانغ,شينجيانج,إقليم شينجيانغ|Xinjiang|CN|
+place|kerala|كيرالا|ولاية كيرالا|Kerala|IN|
+place|karnataka|كارناتاكا|ولاية كارناتاكا|Karnataka|IN|
+place|lombok|لومبوك|جزيرة لومبوك|Lombok|ID|
+place|surabaya|سورابايا||Surabaya|ID|
+place|balochistan|بلوشستان|إقليم بلوشستان|Balochistan|PK|
+place|kazan|قازان|كازان|Kazan|RU|
+place|salisbury|سالزبري|سالزبيري|Salisbury|GB|
+place|nice|نيس||Nice|FR|
+place|toulouse|تولوز||Toulouse|FR|
+place|salzburg|سالزبورغ|سالزبورج|Salzburg|AT|
+place|st-moritz|سان موريتز|سان مورتيز|St. Moritz|CH|
+place|nyon|نيون||Nyon|CH|
+place|panmunjom|بانمونجوم|بانمنجوم|Panmunjom|KP|
+place|hiroshima|هيروشيما||Hiroshima|JP|
+place|hokkaido|هوكايدو||Hokkaido|JP|
+place|mopti|موبتي||Mopti|ML|
+place|sevare|سيفاري||Sévaré|ML|
+place|reunion|ريونيون|لاريونيون,جزيرة ريونيون|Réunion|FR|
+place|queensland|كوينزلاند||Queensland|AU|
+place|balkans|البلقان|منطقة البلقان|Balkans||
+place|caucasus|القوقاز|منطقة القوقاز|Caucasus||
 """

@@ -525,14 +525,15 @@ public final class ActorIndex: Sendable {
         self.placeNamePrefixes = keySet("بيت سان سانت سانتا سانتو عين دير كفر تل خان بني بئر أبو أم رأس جبل وادي جسر سيدي")
         self.wordsLikeAProcliticAndAName = keySet("وفيات ووفيات بليون وبليون بلايين للحج وللحج فللحج كاسيا برايس وبرايس")
         self.organizationNameStops = ByteKeySet(ActorIndex.words("التابع التابعة التابعين المعني المعنية المختص المختصة "
+                                                                 + "الحاكم الحاكمة المعارض الموالي الموالية المحظور المحظورة المنحل المنحلة "
                                                                  + "الأحد الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
                                                                  + "الشهر العام الأسبوع اليوم الماضي الماضية المقبل المقبلة")
             .flatMap { tokens($0) }.map { ByteKey($0) })
         self.definiteOrganizationHeads = ByteKeySet(ActorIndex.words(organizationHeadList + " جبهة تنظيم").flatMap { tokens("ال" + $0) }
             .map { ByteKey($0) })
         // Complements that make a head a description, not a name ("مجلس الإدارة" of any company,
-        // "هيئة التدريس", "الجمعية العمومية", "التنظيم الإرهابي").
-        self.genericOrganizationWords = ByteKeySet(ActorIndex.words("الإدارة التدريس العمومية الإرهابي الأمناء")
+        // "هيئة التدريس", "الجمعية العمومية", "التنظيم الإرهابي", "وكالة الأنباء" of any country).
+        self.genericOrganizationWords = ByteKeySet(ActorIndex.words("الإدارة التدريس العمومية الإرهابي الأمناء الأنباء الرئيسي الرئيسية")
             .flatMap { tokens($0) }.map { ByteKey($0) })
         let verbs = ["قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "اوضح", "اوضحت", "اشار", "اشارت", "اضاف", "اضافت",
                      "دعا", "دعت", "التقي", "بحث", "استقبل", "زار", "يزور", "تزور", "ان", "انه", "انها", "الذي", "التي",

@@ -1579,11 +1579,18 @@ struct ActorMatcher {
             if index.definiteOrganizationHeads.contains(head, hash: form.hash) { headStart = form.start; definite = true; break }
         }
         guard let headStart else { return nil }
+        // (A nisba ends in ي or ية, with ال or without: "لبناني", "الشيعية"; a people's noun
+        // does not: "المسلمين", "الأكراد".)
+        func nisba(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+            let n = t.count
+            return n >= 4 && (t[n - 2] == 0xD9 && t[n - 1] == 0x8A
+                              || n >= 6 && t[n - 4] == 0xD9 && t[n - 3] == 0x8A && t[n - 2] == 0xD8 && t[n - 1] == 0xA9)
+        }
         func adjacent(_ k: Int) -> Bool {
             k < buffer.count && !buffer.infos[k].followsBreak && !buffer.infos[k].isNumber
                 && buffer.infos[k].line == buffer.infos[k - 1].line && buffer.infos[k].start - buffer.infos[k - 1].end <= 1
         }
-        var k = i + 1, named = false, previousProper = false, previousGroup = false
+        var k = i + 1, named = false, previousProper = false, previousGroup = false, afterNationality = false
         // Four words after the head at most ("البنك التجاري لأوراق الدين ...": the name is
         // rarely longer, a phrase often is).
         while k - i <= 4, adjacent(k) {
@@ -1609,18 +1616,14 @@ struct ActorMatcher {
                 guard !(first && !definite && type == .group && !ActorMatcher.startsWithAl(t)) else { break }
                 guard first || !proclitic else { break }
                 if type == .group {
-                    // (A nisba ends in ي or ية, with ال or without: "لبناني", "الشيعية"; a
-                    // people's noun does not: "المسلمين", "الأكراد".)
-                    let n = t.count
-                    let nisba = n >= 4 && (t[n - 2] == 0xD9 && t[n - 1] == 0x8A
-                                           || n >= 6 && t[n - 4] == 0xD9 && t[n - 3] == 0x8A && t[n - 2] == 0xD8 && t[n - 1] == 0xA9)
                     guard !(first && (definite && !ActorMatcher.isDefiniteNisba(t) || t[0] == 0xD9 && t[1] == 0x88)),  // (و: "التنظيم والأكراد")
-                          !(nisba && named && !previousGroup) else { break }
+                          !(nisba(t) && named && !previousGroup) else { break }
                 }
                 k += length
                 named = true
                 previousProper = false
                 previousGroup = type == .group
+                afterNationality = type == .group && nisba(t)
                 continue
             }
             // (The adjectives of institutions are common nouns, in `notNames`: "الإسلامي" is the
@@ -1630,11 +1633,21 @@ struct ActorMatcher {
                   !index.organizationNameStops.contains(t, hash: h) else { break }
             previousGroup = false
             if first && definite {
-                guard ActorMatcher.isDefiniteNisba(t) else { break }
+                // (Not a nisba with و: "الأكاديمية والإدارية" are two adjectives of a noun.)
+                guard ActorMatcher.isDefiniteNisba(t), !(t[0] == 0xD9 && (t[1] == 0x88 || t[1] == 0x81)) else { break }
                 k += 1
                 continue
             }
             if ActorMatcher.startsWithAl(t) {
+                // After a nationality the name goes on by another nisba ("الجامعة الليبية
+                // الدولية") or an adjective before a complement with لل ("الهيئة المصرية العامة
+                // للكتاب", "المجلس الأفغاني الأعلى للسلام"); any other word with ال starts the
+                // phrase's next part ("وزارة الخارجية المصرية السفير", "البنك المركزي السويسري
+                // الأسواق", "الاتحاد السويسري الصديق"; the names that go on, "الجيش السوري الحر",
+                // are known actors).
+                if afterNationality, !ActorMatcher.isDefiniteNisba(t),
+                   !(adjacent(k + 1) && buffer.withToken(k + 1, { ActorMatcher.startsWithLamLam($0) })) { break }
+                afterNationality = false
                 // A verbal noun after the name, not an adjective of it: a word with ال that is no
                 // nisba, before a preposition ("قرر مجلس الوزراء الموافقة على", "أعلنت وزارة
                 // الداخلية القبض على").
@@ -1648,6 +1661,7 @@ struct ActorMatcher {
             if withAlAfter {
                 // و + ال: a nisba only ("والاجتماعي"; "والحكومة البريطانية" is the next actor).
                 guard !first, !(t[0] == 0xD9 && t[1] == 0x88) || ActorMatcher.isDefiniteNisba(t) else { break }
+                afterNationality = false
                 k += 1
                 previousProper = false
                 continue
@@ -1989,6 +2003,11 @@ struct ActorMatcher {
     }
 
     /// `t` starts with ال.
+    /// لل in front of a word of three letters or more: ل + ال without its alef ("للكتاب").
+    static func startsWithLamLam(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        t.count >= 10 && t[0] == 0xD9 && t[1] == 0x84 && t[2] == 0xD9 && t[3] == 0x84
+    }
+
     static func startsWithAl(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
         t.count > 4 && t[0] == 0xD8 && t[1] == 0xA7 && t[2] == 0xD9 && t[3] == 0x84
     }

@@ -4,7 +4,7 @@
 
 public enum BuiltinGazetteer {
     /// Actors in the built-in gazetteer (for help texts; loading it costs more).
-    public static let count = 1985
+    public static let count = 2056
 
     static let tsv = #"""
 id	type	name	name_en	country	wikidata	aliases	roles
@@ -1993,6 +1993,77 @@ org:polisario	organization	جبهة البوليساريو	Polisario Front			ا�
 org:amal-movement	organization	حركة أمل	Amal Movement	LB			
 org:al-alam-tv	organization	قناة العالم	Al-Alam News Network	IR			
 org:pflp	organization	الجبهة الشعبية لتحرير فلسطين	Popular Front for the Liberation of Palestine	PS			
+place:asir	place	عسير	Asir	SA		منطقة عسير	
+place:al-bahah	place	الباحة	Al Bahah	SA		منطقة الباحة	
+place:al-kharj	place	الخرج	Al-Kharj	SA		محافظة الخرج	
+place:al-qunfudhah	place	القنفذة	Al Qunfudhah	SA			
+place:umluj	place	أملج	Umluj	SA			
+place:az-zulfi	place	الزلفي	Az Zulfi	SA			
+place:al-qurayyat	place	القريات	Al-Qurayyat	SA			
+place:duba	place	ضباء	Duba	SA			
+place:baljurashi	place	بلجرشي	Baljurashi	SA			
+place:ad-dawadmi	place	الدوادمي	Ad Dawadmi	SA			
+place:al-khurmah	place	الخرمة	Al Khurmah	SA			
+place:khafji	place	الخفجي	Khafji	SA			
+place:al-mikhwah	place	المخواة	Al Mikhwah	SA			
+place:rafha	place	رفحاء	Rafha	SA			
+place:diriyah	place	الدرعية	Diriyah	SA			
+place:tabarjal	place	طبرجل	Tabarjal	SA			
+place:al-aflaj	place	الأفلاج	Al-Aflaj	SA			
+place:muhayil	place	محايل عسير	Muhayil	SA		محايل	
+place:hofuf	place	الهفوف	Hofuf	SA			
+place:thadiq	place	ثادق	Thadiq	SA			
+place:khan-shaykhun	place	خان شيخون	Khan Shaykhun	SY			
+place:harasta	place	حرستا	Harasta	SY			
+place:jobar	place	جوبر	Jobar	SY			
+place:arbin	place	عربين	Arbin	SY			
+place:azaz	place	أعزاز	Azaz	SY		اعزاز	
+place:al-tanf	place	التنف	Al-Tanf	SY			
+place:saraqib	place	سراقب	Saraqib	SY			
+place:maarat-al-numan	place	معرة النعمان	Maarat al-Numan	SY			
+place:tal-rifaat	place	تل رفعت	Tal Rifaat	SY			
+place:baniyas	place	بانياس	Baniyas	SY			
+place:tawahi	place	التواهي	Tawahi	YE			
+place:zabid	place	زبيد	Zabid	YE			
+place:lawdar	place	لودر	Lawdar	YE			
+place:haradh	place	حرض	Haradh	YE			
+place:midi	place	ميدي	Midi	YE			
+place:seiyun	place	سيئون	Seiyun	YE			
+place:hays	place	حيس	Hays	YE			
+place:mocha	place	المخا	Mocha	YE			
+place:dhofar	place	ظفار	Dhofar	OM		محافظة ظفار	
+place:musandam	place	مسندم	Musandam	OM		محافظة مسندم	
+place:suruc	place	سروج	Suruç	TR			
+place:sirnak	place	شرناق	Şırnak	TR			
+place:izmit	place	إزميت	İzmit	TR		ازميت	
+place:al-hoceima	place	الحسيمة	Al Hoceima	MA			
+place:fuheis	place	الفحيص	Fuheis	JO			
+place:maysan	place	ميسان	Maysan	IQ		محافظة ميسان	
+place:borno	place	بورنو	Borno	NG		ولاية بورنو	
+place:yobe	place	يوبي	Yobe	NG		ولاية يوبي	
+place:rakhine	place	راخين	Rakhine	MM		ولاية راخين|أراكان|إقليم أراكان	
+place:xinjiang	place	شينجيانغ	Xinjiang	CN		شينغيانغ|شينجيانج|إقليم شينجيانغ	
+place:kerala	place	كيرالا	Kerala	IN		ولاية كيرالا	
+place:karnataka	place	كارناتاكا	Karnataka	IN		ولاية كارناتاكا	
+place:lombok	place	لومبوك	Lombok	ID		جزيرة لومبوك	
+place:surabaya	place	سورابايا	Surabaya	ID			
+place:balochistan	place	بلوشستان	Balochistan	PK		إقليم بلوشستان	
+place:kazan	place	قازان	Kazan	RU		كازان	
+place:salisbury	place	سالزبري	Salisbury	GB		سالزبيري	
+place:nice	place	نيس	Nice	FR			
+place:toulouse	place	تولوز	Toulouse	FR			
+place:salzburg	place	سالزبورغ	Salzburg	AT		سالزبورج	
+place:st-moritz	place	سان موريتز	St. Moritz	CH		سان مورتيز	
+place:nyon	place	نيون	Nyon	CH			
+place:panmunjom	place	بانمونجوم	Panmunjom	KP		بانمنجوم	
+place:hiroshima	place	هيروشيما	Hiroshima	JP			
+place:hokkaido	place	هوكايدو	Hokkaido	JP			
+place:mopti	place	موبتي	Mopti	ML			
+place:sevare	place	سيفاري	Sévaré	ML			
+place:reunion	place	ريونيون	Réunion	FR		لاريونيون|جزيرة ريونيون	
+place:queensland	place	كوينزلاند	Queensland	AU			
+place:balkans	place	البلقان	Balkans			منطقة البلقان	
+place:caucasus	place	القوقاز	Caucasus			منطقة القوقاز	
 
 """#
 }

@@ -233,6 +233,12 @@ final class ActorMatcherTests: XCTestCase {
         XCTAssertEqual(found("في مدينة ديار بكر جنوب شرقي تركيا"), [["ديار بكر", "place:diyarbakir"], ["تركيا", "country:TR"]])
         XCTAssertEqual(found("حاكم ولاية أوهايو وفيرجينيا الغربية"), [["أوهايو", "place:ohio"], ["وفيرجينيا الغربية", "place:west-virginia"]])
         XCTAssertEqual(found("قال الصحابي الجليل"), [])
+        // The thirty-ninth session's: places Khabar discovered most often on news-bench.
+        XCTAssertEqual(found("أمير منطقة عسير ومحافظ القنفذة"), [["منطقة عسير", "place:asir"], ["القنفذة", "place:al-qunfudhah"]])
+        XCTAssertEqual(found("اشتباكات في خان شيخون وحرستا"), [["خان شيخون", "place:khan-shaykhun"], ["وحرستا", "place:harasta"]])
+        XCTAssertEqual(found("مسلمي الروهينغا في ولاية راخين"), [["الروهينغا", "group:rohingya"], ["ولاية راخين", "place:rakhine"]])
+        // Left out: a Syrian town that is a family name, another that is a given name.
+        XCTAssertEqual(found("وسجل فادي الزبداني هدفا"), [["فادي الزبداني", "discovered:فادي الزبداني"]])
     }
 
     func testAPrepositionBeforeAFrequentWordEndsAName() {
@@ -797,6 +803,18 @@ final class ActorNameSpanTests: XCTestCase {
         // "مجلس الوزراء الموافقة"); an adjective before في is one
         XCTAssertEqual(orgs("وقرر مجلس الوزراء الموافقة على النظام"), ["مجلس الوزراء"])
         XCTAssertEqual(orgs("وأعلنت هيئة الصحة العامة في بيان"), ["هيئة الصحة العامة"])
+        // A nationality ends the name but for another nisba or an adjective before a complement
+        // with لل (news-bench's phrases); "ruling", "opposition", "banned" describe a party, and
+        // "وكالة الأنباء", "الحزب الرئيسي" alone are any country's.
+        XCTAssertEqual(orgs("وقال المتحدث باسم وزارة الخارجية المصرية السفير بدر عبدالعاطي إن"), ["وزارة الخارجية المصرية"])
+        XCTAssertEqual(orgs("ولحكومة وشعب الاتحاد السويسري الصديق اطراد التقدم"), ["الاتحاد السويسري"])
+        XCTAssertEqual(orgs("صدر عن الهيئة المصرية العامة للكتاب بعنوان"), ["الهيئة المصرية العامة للكتاب"])
+        XCTAssertEqual(orgs("افتتحت الجامعة الليبية الدولية فرعا"), ["الجامعة الليبية الدولية"])
+        XCTAssertEqual(orgs("وقال حزب المحافظين الحاكم الذي ينتمي"), ["حزب المحافظين"])
+        XCTAssertEqual(orgs("وفاز حزب الشعوب الديمقراطي الموالي للأكراد بمقاعد"), ["حزب الشعوب الديمقراطي"])
+        XCTAssertEqual(orgs("وقال الحزب الرئيسي الموالي للأكراد إن"), [])
+        XCTAssertEqual(orgs("ونقلت وكالة الأنباء عن مصدر"), [])
+        XCTAssertEqual(orgs("لجميع الكوادر الأكاديمية والإدارية في الجامعة"), [])  // two adjectives
         // After a newspaper's, a channel's or a team's noun, the name alone (the gold corpora's
         // convention): a proper noun, a word with ال after a newspaper's noun, a known place after
         // one; after فريق a known organisation or two proper nouns.
@@ -1522,7 +1540,7 @@ final class ActorPipelineTests: XCTestCase {
     func testFlushingToTheTotalsChangesNoCount() throws {
         let once = try newsSmallActors(jobs: 1, flushPairs: .max).actors!
         XCTAssertEqual(once.units, 707)
-        XCTAssertEqual(once.discoveredKept.count, 1233)
+        XCTAssertEqual(once.discoveredKept.count, 1214)
         XCTAssertEqual(Set(once.actors.map(\.id)).count, once.actors.count)  // every id unique
         XCTAssertGreaterThan(once.pairs.count, 10_000)
         let trump = once.actors.firstIndex { $0.id == "person:donald-trump" }!
@@ -1771,7 +1789,7 @@ final class EarlyResultsTests: XCTestCase {
         XCTAssertTrue(earlyTerms === result.terms)
         XCTAssertEqual(earlyTerms?.distinctTerms, result.terms?.distinctTerms)
         XCTAssertEqual(earlyNames, result.actors?.discoveredKept)
-        XCTAssertEqual(earlyNames?.count, 1233)
+        XCTAssertEqual(earlyNames?.count, 1214)
     }
 
     func testNoDiscoveredNamesWithoutActorsAndNothingEarlyOnAFailedRun() throws {
@@ -1816,11 +1834,11 @@ final class ActorMergeTests: XCTestCase {
         var total = ActorStatistics(gazetteerCount: index.actors.count)
         for k in parts.indices { var copy = parts[k]; total.absorb(&copy) }
         // Candidates named in several parts (their documents add up across the parts).
-        XCTAssertEqual(Set(parts[0].candidates.keys).intersection(parts[1].candidates.keys).count, 37)
+        XCTAssertEqual(Set(parts[0].candidates.keys).intersection(parts[1].candidates.keys).count, 36)
         let keptParts = ActorCounts.keptCandidates(parts, minDiscovery: 2)
         let keptTotal = ActorCounts.keptCandidates([total], minDiscovery: 2)
         XCTAssertEqual(keptParts, keptTotal)
-        XCTAssertEqual(keptTotal.count, 103)  // seen in 2 documents at least
+        XCTAssertEqual(keptTotal.count, 98)  // seen in 2 documents at least
         // Every candidate named at all, at 1 document (ten numbers have no mention left: four
         // surnames named apart from their full names, counted as the full names'; six names that
         // a known family name after them made longer, `familyNameAfterADiscoveredName`).
@@ -1829,18 +1847,18 @@ final class ActorMergeTests: XCTestCase {
         // mentions add up across the parts as documents do.
         let keptPartsMentions = ActorCounts.keptCandidates(parts, minDiscovery: 2, minMentions: 2)
         XCTAssertEqual(keptPartsMentions, ActorCounts.keptCandidates([total], minDiscovery: 2, minMentions: 2))
-        XCTAssertEqual(keptPartsMentions.count, 1233)
+        XCTAssertEqual(keptPartsMentions.count, 1214)
         XCTAssertTrue(Set(keptTotal).isSubset(of: keptPartsMentions))
         XCTAssertEqual(ActorCounts.keptCandidates(parts, minDiscovery: 2, minMentions: 0), keptTotal)
         // With more documents asked for than mentions, a candidate named in two parts may pass
         // on its mentions alone: they are added up, not taken from one part.
         let byMentions = ActorCounts.keptCandidates([total], minDiscovery: 8, minMentions: 3)
         XCTAssertEqual(ActorCounts.keptCandidates(parts, minDiscovery: 8, minMentions: 3), byMentions)
-        XCTAssertEqual(byMentions.count, 1183)
+        XCTAssertEqual(byMentions.count, 1164)
         var p = parts, t = [total]
         let merged = try ActorCounts.merge(&p, index: index, unit: .document, minDiscovery: 2, minMentions: 2)
         let single = try ActorCounts.merge(&t, index: index, unit: .document, minDiscovery: 2, minMentions: 2)
-        XCTAssertEqual(merged.discoveredKept.count, 1233)
+        XCTAssertEqual(merged.discoveredKept.count, 1214)
         XCTAssertEqual(merged.discoveredKept, single.discoveredKept)
         XCTAssertEqual(merged.mentions, single.mentions)
         XCTAssertEqual(merged.documents, single.documents)
