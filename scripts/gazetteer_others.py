@@ -154,7 +154,7 @@ org|wto|منظمة التجارة العالمية||World Trade Organization||
 org|iaea|الوكالة الدولية للطاقة الذرية|IAEA|IAEA||
 org|icc|المحكمة الجنائية الدولية||International Criminal Court||
 org|icj|محكمة العدل الدولية||International Court of Justice||
-org|eu|الاتحاد الأوروبي|الاتحاد الاوروبي|European Union||
+org|eu|الاتحاد الأوروبي|الاتحاد الاوروبي,الاتحاد الأوربي|European Union||
 org|ec|المفوضية الأوروبية||European Commission||
 org|ep|البرلمان الأوروبي||European Parliament||
 org|nato|حلف شمال الأطلسي|الناتو,حلف الناتو,حلف الأطلسي,NATO|NATO||
@@ -179,7 +179,7 @@ org|pentagon|البنتاغون|البنتاجون,وزارة الدفاع ال�
 org|us-congress|الكونغرس|الكونجرس,الكونغرس الأمريكي|US Congress|US|
 org|us-senate|مجلس الشيوخ الأمريكي||US Senate|US|
 org|us-state-dept|وزارة الخارجية الأمريكية|الخارجية الأمريكية,الخارجية الأميركية,وزارة الخارجية الأميركية|US State Department|US|
-org|cia|وكالة المخابرات المركزية الأمريكية|سي آي إيه|CIA|US|
+org|cia|وكالة المخابرات المركزية الأمريكية|سي آي إيه,وكالة المخابرات المركزية,وكالة الاستخبارات المركزية,وكالة الاستخبارات المركزية الأمريكية,وكالة الاستخبارات المركزية الأميركية,وكالة المخابرات المركزية الأميركية|CIA|US|
 org|fbi|مكتب التحقيقات الفيدرالي|إف بي آي|FBI|US|
 org|mossad|الموساد||Mossad|IL|
 org|shin-bet|الشاباك|جهاز الأمن العام الإسرائيلي|Shin Bet|IL|
@@ -231,7 +231,7 @@ org|apple|آبل|أبل|Apple|US|
 org|amazon|أمازون||Amazon|US|
 org|microsoft|مايكروسوفت||Microsoft|US|
 org|reuters|رويترز|وكالة رويترز|Reuters||
-org|afp|فرانس برس|وكالة فرانس برس,وكالة الصحافة الفرنسية,أ ف ب,AFP|Agence France-Presse|FR|
+org|afp|فرانس برس|وكالة فرانس برس,وكالة الصحافة الفرنسية,وكالة الأنباء الفرنسية,أ ف ب,AFP|Agence France-Presse|FR|
 org|ap|أسوشيتد برس|وكالة أسوشيتد برس|Associated Press|US|
 org|bbc|بي بي سي|هيئة الإذاعة البريطانية,BBC|BBC|GB|
 org|cnn|سي إن إن|سي ان ان,CNN|CNN|US|
@@ -562,7 +562,7 @@ org|fao|منظمة الأغذية والزراعة|الفاو|FAO||
 org|interpol|الإنتربول|الانتربول|Interpol||
 org|ebrd|البنك الأوروبي لإعادة الإعمار والتنمية||EBRD||
 org|ecb|البنك المركزي الأوروبي||European Central Bank||
-org|fed|الاحتياطي الفيدرالي|مجلس الاحتياطي الفيدرالي,البنك المركزي الأمريكي|Federal Reserve|US|
+org|fed|الاحتياطي الفيدرالي|مجلس الاحتياطي الفيدرالي,البنك المركزي الأمريكي,البنك المركزي الأميركي,مجلس الاحتياطي الاتحادي,الاحتياطي الاتحادي|Federal Reserve|US|
 org|sama|مؤسسة النقد العربي السعودي|ساما|Saudi Central Bank|SA|
 org|tadawul|السوق المالية السعودية||Saudi Exchange|SA|
 org|shura-sa|مجلس الشورى السعودي||Shura Council of Saudi Arabia|SA|
@@ -1059,7 +1059,7 @@ place|caspian-sea|بحر قزوين||Caspian Sea||
 place|england|إنجلترا|انكلترا,إنكلترا|England|GB|
 place|scotland|اسكتلندا|إسكتلندا,اسكوتلندا|Scotland|GB|
 place|wales|ويلز|مقاطعة ويلز|Wales|GB|
-place|soviet-union|الاتحاد السوفياتي|الاتحاد السوفيتي|Soviet Union||
+place|soviet-union|الاتحاد السوفياتي|الاتحاد السوفيتي,الاتحاد السوفييتي|Soviet Union||
 place|yugoslavia|يوغوسلافيا|يوغسلافيا|Yugoslavia||
 place|chechnya|الشيشان|جمهورية الشيشان|Chechnya|RU|
 place|siberia|سيبيريا||Siberia|RU|
@@ -1288,24 +1288,24 @@ org|irna|وكالة الجمهورية الإسلامية للأنباء|إرن�
 org|dpa|وكالة الأنباء الألمانية|د ب أ,وكالة الأنباء الألمانية د ب أ|dpa|DE|
 org|mena|وكالة أنباء الشرق الأوسط|أ ش أ|Middle East News Agency|EG|
 org|qna|وكالة الأنباء القطرية|وكالة قنا|Qatar News Agency|QA|
-org|wam|وكالة أنباء الإمارات|وكالة وام|Emirates News Agency|AE|
+org|wam|وكالة أنباء الإمارات|وكالة وام,وكالة الأنباء الإماراتية|Emirates News Agency|AE|
 org|petra|وكالة الأنباء الأردنية|وكالة بترا|Petra|JO|
 org|wafa|وكالة الأنباء الفلسطينية|وكالة وفا|WAFA|PS|
 org|kuna|وكالة الأنباء الكويتية|وكالة كونا|Kuwait News Agency|KW|
 org|saba|وكالة الأنباء اليمنية|وكالة سبأ,وكالة أنباء سبأ|Saba News Agency|YE|
-org|map|وكالة المغرب العربي للأنباء|لاماب|Maghreb Arabe Presse|MA|
+org|map|وكالة المغرب العربي للأنباء|لاماب,وكالة الأنباء المغربية|Maghreb Arabe Presse|MA|
 org|aps|وكالة الأنباء الجزائرية||Algérie Presse Service|DZ|
-org|tap|وكالة تونس إفريقيا للأنباء|وكالة تونس أفريقيا للأنباء|Tunis Afrique Presse|TN|
+org|tap|وكالة تونس إفريقيا للأنباء|وكالة تونس أفريقيا للأنباء,وكالة الأنباء التونسية|Tunis Afrique Presse|TN|
 org|ona|وكالة الأنباء العمانية||Oman News Agency|OM|
-org|bna|وكالة أنباء البحرين||Bahrain News Agency|BH|
-org|suna|وكالة السودان للأنباء|سونا|Sudan News Agency|SD|
+org|bna|وكالة أنباء البحرين|وكالة الأنباء البحرينية|Bahrain News Agency|BH|
+org|suna|وكالة السودان للأنباء|سونا,وكالة الأنباء السودانية|Sudan News Agency|SD|
 org|ina|وكالة الأنباء العراقية||Iraqi News Agency|IQ|
 org|nna|الوكالة الوطنية للإعلام||National News Agency|LB|
 org|maan|وكالة معا الإخبارية|وكالة معا|Ma'an News Agency|PS|
 org|upi|يونايتد برس إنترناشونال|يو بي آي|United Press International|US|
 org|kyodo|وكالة كيودو|كيودو|Kyodo News|JP|
 org|yonhap|وكالة يونهاب|يونهاب|Yonhap|KR|
-org|ansa|وكالة أنسا|أنسا|ANSA|IT|
+org|ansa|وكالة أنسا|أنسا,وكالة الأنباء الإيطالية|ANSA|IT|
 org|efe|وكالة إفي|وكالة الأنباء الإسبانية|EFE|ES|
 org|isna|وكالة إيسنا|إيسنا|ISNA|IR|
 org|fars|وكالة فارس|وكالة أنباء فارس|Fars News Agency|IR|
@@ -1622,4 +1622,12 @@ place|reunion|ريونيون|لاريونيون,جزيرة ريونيون|Réuni
 place|queensland|كوينزلاند||Queensland|AU|
 place|balkans|البلقان|منطقة البلقان|Balkans||
 place|caucasus|القوقاز|منطقة القوقاز|Caucasus||
+# And organisations Khabar discovered most often on news-bench that were no known actor's, or a
+# known one's in another wording (aliases above: وكالة الأنباء الفرنسية for AFP, مجلس الاحتياطي
+# الاتحادي for the Fed, الاتحاد الأوربي for the EU ...).
+org|nasa|وكالة الفضاء الأمريكية|ناسا,وكالة ناسا,وكالة الفضاء الأميركية|NASA|US|
+org|kcna|وكالة الأنباء المركزية الكورية|وكالة الأنباء الكورية المركزية,وكالة الأنباء الكورية الشمالية|Korean Central News Agency|KP|
+org|lana|وكالة الأنباء الليبية|وكالة الأنباء الليبية الرسمية|Libya News Agency|LY|
+org|tunisia-ivd|هيئة الحقيقة والكرامة||Truth and Dignity Commission|TN|
+org|saudi-cpvpv|هيئة الأمر بالمعروف والنهي عن المنكر|هيئة الأمر بالمعروف|Committee for the Promotion of Virtue and the Prevention of Vice|SA|
 """

@@ -159,6 +159,9 @@ public final class ActorIndex: Sendable {
     /// Words that end an organisation's name: what follows it ("التابع لدار الأوبرا"), days and
     /// times ("مجلس الوزراء الصيني الأحد").
     let organizationNameStops: ByteKeySet
+    /// Organisation heads that name the kind of what follows (منظمة, وكالة, بنك ...), not a body
+    /// of it (هيئة, مجلس): before a known organisation, a descriptor (`organizationMatch`).
+    let organizationKindHeads: ByteKeySet
     /// The one word after a head that makes it a description (`ActorMatcher.organizationMatch`).
     let genericOrganizationWords: ByteKeySet
     /// Verbs of saying ("قال", "أضاف", "أكد" ...): a word after one that is not a word of the
@@ -480,6 +483,8 @@ public final class ActorIndex: Sendable {
         // ال; الجبهة and التنظيم before a nisba are ("الجبهة الشعبية").
         let organizationHeadList = "حزب جامعة منظمة اتحاد معهد كلية مجلس هيئة وكالة بنك مصرف رابطة جمعية أكاديمية وزارة"
         self.organizationHeads = ByteKeySet(ActorIndex.words(organizationHeadList).flatMap { tokens($0) }.map { ByteKey($0) })
+        self.organizationKindHeads = ByteKeySet(ActorIndex.words("حزب منظمة اتحاد وكالة بنك مصرف رابطة جمعية").flatMap { tokens($0) }
+            .map { ByteKey($0) })
         // Nouns before an organisation's name that are not part of it (the gold corpora tag
         // "صحيفة [بيلد]", "فريق [برشلونة]", "نادي [الهلال]").
         self.mediaDescriptors = ByteKeySet(ActorIndex.words("صحيفة جريدة مجلة قناة شبكة").flatMap { tokens($0) }.map { ByteKey($0) })

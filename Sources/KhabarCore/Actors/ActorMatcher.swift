@@ -1611,6 +1611,15 @@ struct ActorMatcher {
                 // الفرنسي"), and a people's noun is the name's ("مجلس حكماء المسلمين", "رابطة
                 // أمهات المختطفين اليمنيين"), not after an article's head ("والمجلس الأوروبيين").
                 let type = index.actorTypes[p.actor]
+                // A known organisation right after a head that names its kind is named by it:
+                // "منظمة أوبك", "وكالة ناسا", "بنك باركليز" are أوبك, ناسا, باركليز. Not after a
+                // head that names a body of it or beside it ("هيئة السوق المالية" regulates the
+                // exchange, "مجلس الجامعة" is the university's), nor before a complement with ل
+                // (another body: "منظمة الأمم المتحدة للطفولة", "وكالة الأمم المتحدة لغوث").
+                if first && type == .organization, !definite, index.organizationKindHeads.contains(UnsafeBufferPointer(rebasing: buffer.tokenBytes(i)[headStart...])),
+                   !(adjacent(k + length) && buffer.withToken(k + length, { $0.count > 4 && $0[0] == 0xD9 && $0[1] == 0x84 })) {
+                    return nil
+                }
                 guard !definite || !first || type == .group else { break }
                 // A nationality without ال right after the head describes it: "جامعة أمريكية".
                 guard !(first && !definite && type == .group && !ActorMatcher.startsWithAl(t)) else { break }

@@ -4,7 +4,7 @@
 
 public enum BuiltinGazetteer {
     /// Actors in the built-in gazetteer (for help texts; loading it costs more).
-    public static let count = 2056
+    public static let count = 2061
 
     static let tsv = #"""
 id	type	name	name_en	country	wikidata	aliases	roles
@@ -709,7 +709,7 @@ org:wto	organization	منظمة التجارة العالمية	World Trade Orga
 org:iaea	organization	الوكالة الدولية للطاقة الذرية	IAEA			IAEA	
 org:icc	organization	المحكمة الجنائية الدولية	International Criminal Court				
 org:icj	organization	محكمة العدل الدولية	International Court of Justice				
-org:eu	organization	الاتحاد الأوروبي	European Union		Q458	الاتحاد الاوروبي	
+org:eu	organization	الاتحاد الأوروبي	European Union		Q458	الاتحاد الاوروبي|الاتحاد الأوربي	
 org:ec	organization	المفوضية الأوروبية	European Commission				
 org:ep	organization	البرلمان الأوروبي	European Parliament				
 org:nato	organization	حلف شمال الأطلسي	NATO		Q7184	الناتو|حلف الناتو|حلف الأطلسي|NATO	
@@ -734,7 +734,7 @@ org:pentagon	organization	البنتاغون	Pentagon	US		البنتاجون|و�
 org:us-congress	organization	الكونغرس	US Congress	US		الكونجرس|الكونغرس الأمريكي	
 org:us-senate	organization	مجلس الشيوخ الأمريكي	US Senate	US			
 org:us-state-dept	organization	وزارة الخارجية الأمريكية	US State Department	US		الخارجية الأمريكية|الخارجية الأميركية|وزارة الخارجية الأميركية	
-org:cia	organization	وكالة المخابرات المركزية الأمريكية	CIA	US		سي آي إيه	
+org:cia	organization	وكالة المخابرات المركزية الأمريكية	CIA	US		سي آي إيه|وكالة المخابرات المركزية|وكالة الاستخبارات المركزية|وكالة الاستخبارات المركزية الأمريكية|وكالة الاستخبارات المركزية الأميركية|وكالة المخابرات المركزية الأميركية	
 org:fbi	organization	مكتب التحقيقات الفيدرالي	FBI	US		إف بي آي	
 org:mossad	organization	الموساد	Mossad	IL			
 org:shin-bet	organization	الشاباك	Shin Bet	IL		جهاز الأمن العام الإسرائيلي	
@@ -786,7 +786,7 @@ org:apple	organization	آبل	Apple	US		أبل
 org:amazon	organization	أمازون	Amazon	US			
 org:microsoft	organization	مايكروسوفت	Microsoft	US			
 org:reuters	organization	رويترز	Reuters			وكالة رويترز	
-org:afp	organization	فرانس برس	Agence France-Presse	FR		وكالة فرانس برس|وكالة الصحافة الفرنسية|أ ف ب|AFP	
+org:afp	organization	فرانس برس	Agence France-Presse	FR		وكالة فرانس برس|وكالة الصحافة الفرنسية|وكالة الأنباء الفرنسية|أ ف ب|AFP	
 org:ap	organization	أسوشيتد برس	Associated Press	US		وكالة أسوشيتد برس	
 org:bbc	organization	بي بي سي	BBC	GB		هيئة الإذاعة البريطانية|BBC	
 org:cnn	organization	سي إن إن	CNN	US		سي ان ان|CNN	
@@ -1105,7 +1105,7 @@ org:fao	organization	منظمة الأغذية والزراعة	FAO			الفاو
 org:interpol	organization	الإنتربول	Interpol			الانتربول	
 org:ebrd	organization	البنك الأوروبي لإعادة الإعمار والتنمية	EBRD				
 org:ecb	organization	البنك المركزي الأوروبي	European Central Bank				
-org:fed	organization	الاحتياطي الفيدرالي	Federal Reserve	US		مجلس الاحتياطي الفيدرالي|البنك المركزي الأمريكي	
+org:fed	organization	الاحتياطي الفيدرالي	Federal Reserve	US		مجلس الاحتياطي الفيدرالي|البنك المركزي الأمريكي|البنك المركزي الأميركي|مجلس الاحتياطي الاتحادي|الاحتياطي الاتحادي	
 org:sama	organization	مؤسسة النقد العربي السعودي	Saudi Central Bank	SA		ساما	
 org:tadawul	organization	السوق المالية السعودية	Saudi Exchange	SA			
 org:shura-sa	organization	مجلس الشورى السعودي	Shura Council of Saudi Arabia	SA			
@@ -1572,7 +1572,7 @@ place:caspian-sea	place	بحر قزوين	Caspian Sea
 place:england	place	إنجلترا	England	GB		انكلترا|إنكلترا	
 place:scotland	place	اسكتلندا	Scotland	GB		إسكتلندا|اسكوتلندا	
 place:wales	place	ويلز	Wales	GB		مقاطعة ويلز	
-place:soviet-union	place	الاتحاد السوفياتي	Soviet Union			الاتحاد السوفيتي	
+place:soviet-union	place	الاتحاد السوفياتي	Soviet Union			الاتحاد السوفيتي|الاتحاد السوفييتي	
 place:yugoslavia	place	يوغوسلافيا	Yugoslavia			يوغسلافيا	
 place:chechnya	place	الشيشان	Chechnya	RU		جمهورية الشيشان	
 place:siberia	place	سيبيريا	Siberia	RU			
@@ -1777,24 +1777,24 @@ org:irna	organization	وكالة الجمهورية الإسلامية للأن�
 org:dpa	organization	وكالة الأنباء الألمانية	dpa	DE		د ب أ|وكالة الأنباء الألمانية د ب أ	
 org:mena	organization	وكالة أنباء الشرق الأوسط	Middle East News Agency	EG		أ ش أ	
 org:qna	organization	وكالة الأنباء القطرية	Qatar News Agency	QA		وكالة قنا	
-org:wam	organization	وكالة أنباء الإمارات	Emirates News Agency	AE		وكالة وام	
+org:wam	organization	وكالة أنباء الإمارات	Emirates News Agency	AE		وكالة وام|وكالة الأنباء الإماراتية	
 org:petra	organization	وكالة الأنباء الأردنية	Petra	JO		وكالة بترا	
 org:wafa	organization	وكالة الأنباء الفلسطينية	WAFA	PS		وكالة وفا	
 org:kuna	organization	وكالة الأنباء الكويتية	Kuwait News Agency	KW		وكالة كونا	
 org:saba	organization	وكالة الأنباء اليمنية	Saba News Agency	YE		وكالة سبأ|وكالة أنباء سبأ	
-org:map	organization	وكالة المغرب العربي للأنباء	Maghreb Arabe Presse	MA		لاماب	
+org:map	organization	وكالة المغرب العربي للأنباء	Maghreb Arabe Presse	MA		لاماب|وكالة الأنباء المغربية	
 org:aps	organization	وكالة الأنباء الجزائرية	Algérie Presse Service	DZ			
-org:tap	organization	وكالة تونس إفريقيا للأنباء	Tunis Afrique Presse	TN		وكالة تونس أفريقيا للأنباء	
+org:tap	organization	وكالة تونس إفريقيا للأنباء	Tunis Afrique Presse	TN		وكالة تونس أفريقيا للأنباء|وكالة الأنباء التونسية	
 org:ona	organization	وكالة الأنباء العمانية	Oman News Agency	OM			
-org:bna	organization	وكالة أنباء البحرين	Bahrain News Agency	BH			
-org:suna	organization	وكالة السودان للأنباء	Sudan News Agency	SD		سونا	
+org:bna	organization	وكالة أنباء البحرين	Bahrain News Agency	BH		وكالة الأنباء البحرينية	
+org:suna	organization	وكالة السودان للأنباء	Sudan News Agency	SD		سونا|وكالة الأنباء السودانية	
 org:ina	organization	وكالة الأنباء العراقية	Iraqi News Agency	IQ			
 org:nna	organization	الوكالة الوطنية للإعلام	National News Agency	LB			
 org:maan	organization	وكالة معا الإخبارية	Ma'an News Agency	PS		وكالة معا	
 org:upi	organization	يونايتد برس إنترناشونال	United Press International	US		يو بي آي	
 org:kyodo	organization	وكالة كيودو	Kyodo News	JP		كيودو	
 org:yonhap	organization	وكالة يونهاب	Yonhap	KR		يونهاب	
-org:ansa	organization	وكالة أنسا	ANSA	IT		أنسا	
+org:ansa	organization	وكالة أنسا	ANSA	IT		أنسا|وكالة الأنباء الإيطالية	
 org:efe	organization	وكالة إفي	EFE	ES		وكالة الأنباء الإسبانية	
 org:isna	organization	وكالة إيسنا	ISNA	IR		إيسنا	
 org:fars	organization	وكالة فارس	Fars News Agency	IR		وكالة أنباء فارس	
@@ -2064,6 +2064,11 @@ place:reunion	place	ريونيون	Réunion	FR		لاريونيون|جزيرة ر
 place:queensland	place	كوينزلاند	Queensland	AU			
 place:balkans	place	البلقان	Balkans			منطقة البلقان	
 place:caucasus	place	القوقاز	Caucasus			منطقة القوقاز	
+org:nasa	organization	وكالة الفضاء الأمريكية	NASA	US		ناسا|وكالة ناسا|وكالة الفضاء الأميركية	
+org:kcna	organization	وكالة الأنباء المركزية الكورية	Korean Central News Agency	KP		وكالة الأنباء الكورية المركزية|وكالة الأنباء الكورية الشمالية	
+org:lana	organization	وكالة الأنباء الليبية	Libya News Agency	LY		وكالة الأنباء الليبية الرسمية	
+org:tunisia-ivd	organization	هيئة الحقيقة والكرامة	Truth and Dignity Commission	TN			
+org:saudi-cpvpv	organization	هيئة الأمر بالمعروف والنهي عن المنكر	Committee for the Promotion of Virtue and the Prevention of Vice	SA		هيئة الأمر بالمعروف	
 
 """#
 }
