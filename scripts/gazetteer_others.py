@@ -419,8 +419,8 @@ person|narendra-modi|ناريندرا مودي|مودي|Narendra Modi|IN|head_of
 person|imran-khan|عمران خان||Imran Khan|PK|head_of_government@PK@2018-08-18@2022-04-10
 person|nawaz-sharif|نواز شريف|محمد نواز شريف|Nawaz Sharif|PK|head_of_government@PK@2013-06-05@2017-07-28
 person|shehbaz-sharif|شهباز شريف||Shehbaz Sharif|PK|head_of_government@PK@2022-04-11@
-person|kim-jong-un|كيم جونغ أون|كيم جونغ اون,كيم جونج أون|Kim Jong Un|KP|head_of_state@KP@2011-12-17@
-person|moon-jae-in|مون جاي إن||Moon Jae-in|KR|head_of_state@KR@2017-05-10@2022-05-10
+person|kim-jong-un|كيم جونغ أون|كيم جونغ اون,كيم جونج أون,كيم يونغ أون,كيم يونغ اون|Kim Jong Un|KP|head_of_state@KP@2011-12-17@
+person|moon-jae-in|مون جاي إن|مون جيه إن|Moon Jae-in|KR|head_of_state@KR@2017-05-10@2022-05-10
 person|shinzo-abe|شينزو آبي|شينزو أبي|Shinzo Abe|JP|head_of_government@JP@2012-12-26@2020-09-16
 person|ashraf-ghani|أشرف غني|محمد أشرف غني|Ashraf Ghani|AF|head_of_state@AF@2014-09-29@2021-08-15
 person|hamid-karzai|حامد كرزاي|كرزاي|Hamid Karzai|AF|

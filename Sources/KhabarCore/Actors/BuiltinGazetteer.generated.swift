@@ -974,8 +974,8 @@ person:narendra-modi	person	ناريندرا مودي	Narendra Modi	IN		مودي
 person:imran-khan	person	عمران خان	Imran Khan	PK			head_of_government@PK@2018-08-18@2022-04-10
 person:nawaz-sharif	person	نواز شريف	Nawaz Sharif	PK		محمد نواز شريف	head_of_government@PK@2013-06-05@2017-07-28
 person:shehbaz-sharif	person	شهباز شريف	Shehbaz Sharif	PK			head_of_government@PK@2022-04-11@
-person:kim-jong-un	person	كيم جونغ أون	Kim Jong Un	KP		كيم جونغ اون|كيم جونج أون	head_of_state@KP@2011-12-17@
-person:moon-jae-in	person	مون جاي إن	Moon Jae-in	KR			head_of_state@KR@2017-05-10@2022-05-10
+person:kim-jong-un	person	كيم جونغ أون	Kim Jong Un	KP		كيم جونغ اون|كيم جونج أون|كيم يونغ أون|كيم يونغ اون	head_of_state@KP@2011-12-17@
+person:moon-jae-in	person	مون جاي إن	Moon Jae-in	KR		مون جيه إن	head_of_state@KR@2017-05-10@2022-05-10
 person:shinzo-abe	person	شينزو آبي	Shinzo Abe	JP		شينزو أبي	head_of_government@JP@2012-12-26@2020-09-16
 person:ashraf-ghani	person	أشرف غني	Ashraf Ghani	AF		محمد أشرف غني	head_of_state@AF@2014-09-29@2021-08-15
 person:hamid-karzai	person	حامد كرزاي	Hamid Karzai	AF		كرزاي	

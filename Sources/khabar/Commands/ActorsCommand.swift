@@ -45,7 +45,9 @@ struct ActorsCommand: ParsableCommand {
         same article (a headline's صلاح before محمد صلاح) is that person. \
         Organisations not listed are discovered \
         from a head noun (حزب, جامعة, منظمة, معهد, مجلس, اتحاد, هيئة, وكالة, بنك ...) before a \
-        name (حزب الاتحاد الديمقراطي, جامعة القاهرة, المجلس الاقتصادي والاجتماعي) or after a \
+        name (حزب الاتحاد الديمقراطي, جامعة القاهرة, المجلس الاقتصادي والاجتماعي; a nationality \
+        ends it but for another nisba: وزارة الخارجية المصرية; a known organisation after such a \
+        head is that one: منظمة أوبك is أوبك) or after a \
         newspaper's, channel's, team's or company's noun (صحيفة النهار, صحيفة « السفير », مجلة \
         نيوزويك, فريق سلتا فيغو, شركة سياك), reported as type organization (id discovered-org:) \
         on the same terms; places not listed after a place's noun (مدينة قوانغتشو, حي الشجاعية, \
