@@ -159,7 +159,7 @@ org|ec|المفوضية الأوروبية||European Commission||
 org|ep|البرلمان الأوروبي||European Parliament||
 org|nato|حلف شمال الأطلسي|الناتو,حلف الناتو,حلف الأطلسي,NATO|NATO||
 org|arab-league|جامعة الدول العربية|الجامعة العربية|Arab League||
-org|gcc|مجلس التعاون الخليجي|مجلس التعاون لدول الخليج العربية|Gulf Cooperation Council||
+org|gcc|مجلس التعاون الخليجي|مجلس التعاون لدول الخليج العربية,مجلس التعاون لدول الخليج العربي,مجلس التعاون|Gulf Cooperation Council||
 org|oic|منظمة التعاون الإسلامي||Organisation of Islamic Cooperation||
 org|au|الاتحاد الأفريقي|الاتحاد الإفريقي|African Union||
 org|opec|أوبك|منظمة البلدان المصدرة للبترول,OPEC|OPEC||
@@ -1630,4 +1630,6 @@ org|kcna|وكالة الأنباء المركزية الكورية|وكالة ا
 org|lana|وكالة الأنباء الليبية|وكالة الأنباء الليبية الرسمية|Libya News Agency|LY|
 org|tunisia-ivd|هيئة الحقيقة والكرامة||Truth and Dignity Commission|TN|
 org|saudi-cpvpv|هيئة الأمر بالمعروف والنهي عن المنكر|هيئة الأمر بالمعروف|Committee for the Promotion of Virtue and the Prevention of Vice|SA|
+org|muslim-world-league|رابطة العالم الإسلامي||Muslim World League|SA|
+org|saudi-red-crescent|هيئة الهلال الأحمر السعودي||Saudi Red Crescent Authority|SA|
 """

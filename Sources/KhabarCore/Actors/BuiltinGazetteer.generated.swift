@@ -4,7 +4,7 @@
 
 public enum BuiltinGazetteer {
     /// Actors in the built-in gazetteer (for help texts; loading it costs more).
-    public static let count = 2061
+    public static let count = 2063
 
     static let tsv = #"""
 id	type	name	name_en	country	wikidata	aliases	roles
@@ -714,7 +714,7 @@ org:ec	organization	المفوضية الأوروبية	European Commission
 org:ep	organization	البرلمان الأوروبي	European Parliament				
 org:nato	organization	حلف شمال الأطلسي	NATO		Q7184	الناتو|حلف الناتو|حلف الأطلسي|NATO	
 org:arab-league	organization	جامعة الدول العربية	Arab League			الجامعة العربية	
-org:gcc	organization	مجلس التعاون الخليجي	Gulf Cooperation Council			مجلس التعاون لدول الخليج العربية	
+org:gcc	organization	مجلس التعاون الخليجي	Gulf Cooperation Council			مجلس التعاون لدول الخليج العربية|مجلس التعاون لدول الخليج العربي|مجلس التعاون	
 org:oic	organization	منظمة التعاون الإسلامي	Organisation of Islamic Cooperation				
 org:au	organization	الاتحاد الأفريقي	African Union			الاتحاد الإفريقي	
 org:opec	organization	أوبك	OPEC			منظمة البلدان المصدرة للبترول|OPEC	
@@ -730,9 +730,9 @@ org:fifa	organization	الفيفا	FIFA			الاتحاد الدولي لكرة �
 org:ioc	organization	اللجنة الأولمبية الدولية	International Olympic Committee				
 org:kremlin	organization	الكرملين	Kremlin	RU			
 org:white-house	organization	البيت الأبيض	White House	US			
-org:pentagon	organization	البنتاغون	Pentagon	US		البنتاجون|وزارة الدفاع الأمريكية	
-org:us-congress	organization	الكونغرس	US Congress	US		الكونجرس|الكونغرس الأمريكي	
-org:us-senate	organization	مجلس الشيوخ الأمريكي	US Senate	US			
+org:pentagon	organization	البنتاغون	Pentagon	US		البنتاجون|وزارة الدفاع الأمريكية|وزارة الدفاع الأميركية	
+org:us-congress	organization	الكونغرس	US Congress	US		الكونجرس|الكونغرس الأمريكي|الكونغرس الأميركي	
+org:us-senate	organization	مجلس الشيوخ الأمريكي	US Senate	US		مجلس الشيوخ الأميركي	
 org:us-state-dept	organization	وزارة الخارجية الأمريكية	US State Department	US		الخارجية الأمريكية|الخارجية الأميركية|وزارة الخارجية الأميركية	
 org:cia	organization	وكالة المخابرات المركزية الأمريكية	CIA	US		سي آي إيه|وكالة المخابرات المركزية|وكالة الاستخبارات المركزية|وكالة الاستخبارات المركزية الأمريكية|وكالة الاستخبارات المركزية الأميركية|وكالة المخابرات المركزية الأميركية	
 org:fbi	organization	مكتب التحقيقات الفيدرالي	FBI	US		إف بي آي	
@@ -2069,6 +2069,8 @@ org:kcna	organization	وكالة الأنباء المركزية الكورية	
 org:lana	organization	وكالة الأنباء الليبية	Libya News Agency	LY		وكالة الأنباء الليبية الرسمية	
 org:tunisia-ivd	organization	هيئة الحقيقة والكرامة	Truth and Dignity Commission	TN			
 org:saudi-cpvpv	organization	هيئة الأمر بالمعروف والنهي عن المنكر	Committee for the Promotion of Virtue and the Prevention of Vice	SA		هيئة الأمر بالمعروف	
+org:muslim-world-league	organization	رابطة العالم الإسلامي	Muslim World League	SA			
+org:saudi-red-crescent	organization	هيئة الهلال الأحمر السعودي	Saudi Red Crescent Authority	SA			
 
 """#
 }
