@@ -45,6 +45,10 @@ public final class ActorIndex: Sendable {
     let namePatterns: NamePatternTable
     /// Titles and roles that announce a person (discovery), as token sequences; `*` is any token.
     let titles: ByteKeyMap<[[[UInt8]]]>
+    /// The first words of the titles of a company's or an agency's officers (of two words: المدير التنفيذي,
+    /// المدير العام, الرئيس التنفيذي): a word with ل right after such a title is what it is of
+    /// ("المدير التنفيذي لستاربكس"), not a name.
+    let officerTitles: ByteKeySet
     /// Words that are never part of a discovered name (stopwords, common verbs).
     let notNames: ByteKeySet
     /// Words that make a religious formula with the word الله after them (رضي الله عنه, رحمه الله,
@@ -437,7 +441,14 @@ public final class ActorIndex: Sendable {
                           "الخبيرة", "المحلل", "المعلق", "الناشط", "الناشطة", "القيادي", "القيادية",
                           "الملياردير", "رجل الاعمال", "سيدة الاعمال", "الكاردينال", "المطران", "البطريرك",
                           "الحاخام", "المفتي", "الداعية", "الصحابي", "الخليفة", "العداء",
-                          "العداءة", "الملاكم", "الاسير", "الاسيرة", "الشهيد", "الشهيدة"]
+                          "العداءة", "الملاكم", "الاسير", "الاسيرة", "الشهيد", "الشهيدة",
+                          // a company's, an agency's or a team's officers, and the spokesman with
+                          // his adjective ("وقال المدير التنفيذي نبيل فرحات", "المدير الفني حسام
+                          // البدري", "المتحدث الرسمي باسم الجيش العقيد ...", "النائب العام نبيل صادق")
+                          "المدير التنفيذي", "المديرة التنفيذية", "المدير العام", "المديرة العامة", "المدير الفني",
+                          "الرئيس التنفيذي", "الرئيسة التنفيذية", "المتحدث الرسمي", "المتحدثة الرسمية",
+                          "الناطق الرسمي", "المتحدث الرسمي باسم *", "الناطق الرسمي باسم *", "المتحدث العسكري",
+                          "المدعي العام", "النائب العام"]
         // Words before a name that are as often before a noun or a verb ("سعادة كبيرة", "المتهم يقر
         // بجريمته", "فريقي معالي سجنان", "نادي الرائد ساهم"): a title only before a given name and
         // more (`weakTitles`).
@@ -467,6 +478,7 @@ public final class ActorIndex: Sendable {
             if weakTitleSpecs.contains(spec) { weakTitles.append(ByteKey(t[0])) }
         }
         self.weakTitles = ByteKeySet(weakTitles)
+        self.officerTitles = ByteKeySet(["المدير", "المديرة", "الرئيس", "الرئيسة"].map { ByteKey(Array(tokens($0).first ?? [])) })
         let honorificTitleSpecs = ["السيد", "السيدة", "الدكتور", "الدكتورة", "د", "الشيخ", "الشيخة", "الاستاذ", "الاستاذة",
                                    "المهندس", "المهندسة", "الحاج", "الفنان", "الفنانة", "الامبراطور", "الامبراطورة",
                                    "دكتور", "دكتورة", "بروفيسور", "البروفيسور"]

@@ -1951,6 +1951,19 @@ struct ActorMatcher {
 
     /// `t` (two bytes or more) starts with ب, ل or ك: a preposition written on its word.
     @inline(__always)
+    /// Token `j` is لل and a word ("للشركة"), or ل and one of the most common words of the
+    /// language, three letters or more ("لازدراء", "لتمارين"; not "ليا" of ليا سيدو), or after an
+    /// officer's title (`ActorIndex.officerTitles`) ل and any word ("المدير التنفيذي لستاربكس");
+    /// and no given name (لبنى, لطفي, لويس).
+    private func isComplementWithLam(_ buffer: TokenBuffer, _ j: Int, afterAnOfficer: Bool) -> Bool {
+        guard !token(buffer, j, isIn: index.givenNames), !token(buffer, j, isIn: index.ambiguousGivenNames) else { return false }
+        return buffer.withToken(j) { t in
+            guard t.count >= 8, t[0] == 0xD9, t[1] == 0x84 else { return false }
+            if t[2] == 0xD9 && t[3] == 0x84 { return true }  // لل
+            return afterAnOfficer || index.commonWords.contains(UnsafeBufferPointer(rebasing: t[2...]))
+        }
+    }
+
     static func startsWithPreposition(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
         (t[0] == 0xD8 && t[1] == 0xA8) || (t[0] == 0xD9 && (t[1] == 0x84 || t[1] == 0x83))
     }
@@ -2987,6 +3000,13 @@ struct ActorMatcher {
                 // "المحلل العسكري الإسرائيلي السابق").
                 let (afterThem, strict) = afterAdjectives(buffer, j)
                 j = afterThem
+                // A complement with ل after the title is the title's, no name ("المدير التنفيذي
+                // لمستشفى سبيتار", "المدير العام لديوان الزيت"): the words after it are read on
+                // their own. (Not a given name in ل: لبنى, لطفي.)
+                if j < n, !buffer.infos[j].followsBreak, isComplementWithLam(buffer, j, afterAnOfficer: titleLength >= 2 && token(buffer, i, isIn: index.officerTitles)) {
+                    i = j
+                    continue
+                }
                 // A name after the title; none when a known actor stands there (matched on its own).
                 // After "د." the name follows the period (`abbreviatedTitle`).
                 let abbreviated = j == i + 1 && j < n && ActorMatcher.abbreviatedTitle(buffer, i)
