@@ -1969,11 +1969,13 @@ struct ActorMatcher {
     }
 
     /// `t` is an adverb: a word of the language with the ا of the accusative ("مطولا", "قديما",
-    /// "تحديدا": "تحدث الرئيس الفرنسي مطولا"), five letters or more.
+    /// "تحديدا": "تحدث الرئيس الفرنسي مطولا"), five letters or more; of six or more, a less common
+    /// word of the language with it too ("تعقيبًا").
     private func isAdverb(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = t.count
         guard n >= 10, t[n - 2] == 0xD8, t[n - 1] == 0xA7 else { return false }
-        return index.commonWords.contains(UnsafeBufferPointer(rebasing: t[..<(n - 2)]))
+        let stem = UnsafeBufferPointer(rebasing: t[..<(n - 2)])
+        return index.commonWords.contains(stem) || (n >= 12 && index.lessCommonWords.contains(stem))
     }
 
     /// `t` is ب, ل or ك before a word of the language ("بمعاملة", "لسوق"): a phrase after a title,
