@@ -86,8 +86,10 @@ final class FilePrefetcherTests: XCTestCase {
         guard khabar_first_byte_cached(probe) != -1 else {
             throw XCTSkip("this kernel cannot tell whether a file is in memory (preadv2 RWF_NOWAIT)")
         }
+        // Half the files out of memory (the even ones), half left in: the prefetcher asks for the
+        // first half only.
         var evicted = 0
-        for file in files[0..<70] {
+        for (k, file) in files[0..<70].enumerated() where k % 2 == 0 {
             let fd = open(file.path, O_RDONLY)
             XCTAssertGreaterThanOrEqual(fd, 0)
             fsync(fd)
@@ -101,7 +103,12 @@ final class FilePrefetcherTests: XCTestCase {
         XCTAssertTrue(eventually { prefetcher.counts.looked == 70 })
         prefetcher.stop()
         XCTAssertEqual(prefetcher.counts.looked, 70)
-        XCTAssertEqual(prefetcher.counts.hinted, evicted, "only the files not in memory are asked for")
+        // A file may come back into memory between this test's look and the prefetcher's (the
+        // kernel's doing: 68 asked for of 70 evicted in one full test run of five, when every
+        // file was evicted): a few fewer than evicted, never the 35 left in memory as well.
+        let hinted = prefetcher.counts.hinted
+        XCTAssertTrue(hinted <= evicted && hinted >= evicted - 3,
+                      "only the files not in memory are asked for: \(hinted) asked for, \(evicted) evicted of 70")
         XCTAssertTrue(eventually { files[0..<70].allSatisfy { cached($0.path) } }, "every file is in memory again")
     }
 }
