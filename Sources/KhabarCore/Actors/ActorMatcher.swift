@@ -1956,12 +1956,13 @@ struct ActorMatcher {
     /// officer's title (`ActorIndex.officerTitles`) ل and any word ("المدير التنفيذي لستاربكس");
     /// and no given name (لبنى, لطفي, لويس).
     private func isComplementWithLam(_ buffer: TokenBuffer, _ j: Int, afterAnOfficer: Bool) -> Bool {
-        guard !token(buffer, j, isIn: index.givenNames), !token(buffer, j, isIn: index.ambiguousGivenNames) else { return false }
-        return buffer.withToken(j) { t in
+        // The letters first: most words after a title start with another (no lookup then).
+        let complement = buffer.withToken(j) { t -> Bool in
             guard t.count >= 8, t[0] == 0xD9, t[1] == 0x84 else { return false }
             if t[2] == 0xD9 && t[3] == 0x84 { return true }  // لل
             return afterAnOfficer || index.commonWords.contains(UnsafeBufferPointer(rebasing: t[2...]))
         }
+        return complement && !token(buffer, j, isIn: index.givenNames) && !token(buffer, j, isIn: index.ambiguousGivenNames)
     }
 
     static func startsWithPreposition(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
