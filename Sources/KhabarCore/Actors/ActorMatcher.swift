@@ -2439,7 +2439,7 @@ struct ActorMatcher {
             return nil
         }
         let table = index.namePatterns
-        let found = buffer.withToken(a) { t in table.patterns(firstHash: buffer.hashes[a], secondHash: buffer.hashes[z]) { $0.elementsEqual(t) } }
+        let found = buffer.withToken(a) { t in table.patterns(firstHash: buffer.hashes[a], secondHash: buffer.hashes[z]) { bytesEqual($0, t) } }
         for k in found {
             let p = table[k]
             if p.length == 2, !p.epithet, index.actorTypes[p.actor] == .person, table.tokenHash(p, 1) == buffer.hashes[z],
@@ -2815,7 +2815,7 @@ struct ActorMatcher {
                     var end = i
                     if i + 1 < n, !buffer.infos[i + 1].followsBreak, buffer.infos[i + 1].line == info.line,
                        buffer.infos[i + 1].start - info.end <= 1, shortForms.contains(buffer.hashes[i + 1]),
-                       let next = buffer.withToken(i + 1, { t in shortForms.value(hash: buffer.hashes[i + 1]) { $0.elementsEqual(t) } }),
+                       let next = buffer.withToken(i + 1, { t in shortForms.value(hash: buffer.hashes[i + 1]) { bytesEqual($0, t) } }),
                        next.actor == found.actor, next.candidate == found.candidate,
                        !buffer.withToken(i + 1, { $0.elementsEqual(buffer.tokenBytes(i)) }) {
                         end = i + 1
@@ -3020,7 +3020,7 @@ struct ActorMatcher {
                 // discovered name: those hold phrases too, "كوغان بشراء", which its surname after
                 // a title would then make twice named.)
                 if k == j + 1, shortForms.contains(buffer.hashes[j]),
-                   buffer.withToken(j, { t in shortForms.value(hash: buffer.hashes[j]) { $0.elementsEqual(t) } })?.actor != nil {
+                   buffer.withToken(j, { t in shortForms.value(hash: buffer.hashes[j]) { bytesEqual($0, t) } })?.actor != nil {
                     i = j
                     continue
                 }
@@ -3560,9 +3560,9 @@ struct LookupForm {
         let n = t.count - start
         if withAl {
             guard key.count == n + 4, key[0] == 0xD8, key[1] == 0xA7, key[2] == 0xD9, key[3] == 0x84 else { return false }
-            return memcmp(key.baseAddress! + 4, t.baseAddress! + start, n) == 0
+            return n == 0 || bytesEqual(key.baseAddress! + 4, t.baseAddress! + start, n)
         }
-        return key.count == n && memcmp(key.baseAddress!, t.baseAddress! + start, n) == 0
+        return key.count == n && (n == 0 || bytesEqual(key.baseAddress!, t.baseAddress! + start, n))
     }
 }
 

@@ -193,6 +193,6 @@ final class NamePatternTable: @unchecked Sendable {
     func token(_ pattern: Pattern, _ k: Int, equals other: UnsafeBufferPointer<UInt8>) -> Bool {
         let t = tokens[Int(pattern.firstToken) + k]
         guard Int(t.length) == other.count else { return false }
-        return other.isEmpty || memcmp(bytes + Int(t.offset), other.baseAddress!, other.count) == 0
+        return other.isEmpty || bytesEqual(bytes + Int(t.offset), other.baseAddress!, other.count)
     }
 }

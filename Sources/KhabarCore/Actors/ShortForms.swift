@@ -74,7 +74,7 @@ struct ShortForms {
     /// Registers `key` (whose `byteHash` is `hash`) for an actor or a candidate, unless it is
     /// registered already.
     mutating func insertIfAbsent(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, actor: Int?, candidate: Int?) {
-        if !slots.isEmpty, firstForm(hash, { $0.elementsEqual(key) }) != nil { return }
+        if !slots.isEmpty, firstForm(hash, { bytesEqual($0, key) }) != nil { return }
         if bits.isEmpty { bits = [UInt64](repeating: 0, count: 16) }
         bits[Int(hash >> 6) & 15] |= 1 << (hash & 63)
         let start = arena.count

@@ -95,14 +95,14 @@ struct ByteKeyMap<Value: Sendable>: Sendable {
     /// The value of the key `bytes`, whose `byteHash` is `hash`.
     @inline(__always)
     func value(hash: UInt64, bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-        entry(hash: hash) { $0.count == bytes.count && (bytes.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0) }
+        entry(hash: hash) { bytesEqual($0, bytes) }
             .map { values[$0] }
     }
 
     /// Whether the key `bytes`, whose `byteHash` is `hash`, is held.
     @inline(__always)
     func contains(hash: UInt64, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        entry(hash: hash) { $0.count == bytes.count && (bytes.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0) } != nil
+        entry(hash: hash) { bytesEqual($0, bytes) } != nil
     }
 
     /// Every key (in no particular order).

@@ -256,3 +256,39 @@ final class PackedBytesTests: XCTestCase {
         XCTAssertEqual(packed.count, strings.count)
     }
 }
+
+final class ByteEqualityTests: XCTestCase {
+    /// `bytesEqual` (the lookups' compare without `memcmp`) agrees with `memcmp` for strings of
+    /// 0 to 40 bytes, equal or differing in any one byte, each in a buffer of exactly its size
+    /// (its overlapping loads must stay inside), and on Arabic words of the gazetteer's kind.
+    func testAgreesWithMemcmpOnEveryLengthAndEveryDifferingByte() {
+        var rng = SeededGenerator(seed: 11)
+        for n in 0...40 {
+            let a = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(n, 1))
+            let b = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(n, 1))
+            defer { a.deallocate(); b.deallocate() }
+            for i in 0..<n { a[i] = UInt8(truncatingIfNeeded: rng.next()); b[i] = a[i] }
+            let pa = UnsafePointer(a.baseAddress!), pb = UnsafePointer(b.baseAddress!)
+            XCTAssertTrue(bytesEqual(pa, pb, n), "equal, \(n) bytes")
+            XCTAssertTrue(bytesEqual(UnsafeBufferPointer(rebasing: a[0..<n]), UnsafeBufferPointer(rebasing: b[0..<n])))
+            for i in 0..<n {
+                b[i] ^= 0x80
+                XCTAssertFalse(bytesEqual(pa, pb, n), "byte \(i) of \(n) differs")
+                XCTAssertEqual(bytesEqual(pa, pb, n), memcmp(pa, pb, n) == 0)
+                b[i] ^= 0x80
+            }
+            if n > 0 {
+                XCTAssertFalse(bytesEqual(UnsafeBufferPointer(rebasing: a[0..<n]), UnsafeBufferPointer(rebasing: b[0..<(n - 1)])),
+                               "a prefix is another string")
+            }
+        }
+        let words = ["مصر", "مصري", "الرياض", "الرياضة", "عبد", "عبدالله", "ب", "و"].map { Array($0.utf8) }
+        for x in words {
+            for y in words {
+                x.withUnsafeBufferPointer { px in
+                    y.withUnsafeBufferPointer { py in XCTAssertEqual(bytesEqual(px, py), x == y, "\(x) \(y)") }
+                }
+            }
+        }
+    }
+}
