@@ -88,6 +88,9 @@ public final class ActorIndex: Sendable {
     /// Those of time (السابق, الحالي, الجديد): after them a name is read as right after the title;
     /// after the others it must start with a given name or stand alone.
     let titleTimeAdjectives: ByteKeySet
+    /// Those of party and leaning (الجمهوري, الديمقراطي, الليبرالي, اليساري ...): right after an
+    /// organisation's head they are its name's ("زعيم الحزب الليبرالي الحاكم"), not the title's.
+    let partyAdjectives: ByteKeySet
     /// The words of the gazetteer's people's names, the given names and the links of names:
     /// never taken for a word of the language.
     let nameWords: ByteKeySet
@@ -418,7 +421,7 @@ public final class ActorIndex: Sendable {
         let titleSpecs = ["الرئيس", "رئيس الوزراء", "رئيس الحكومة", "رئيس *", "رئيسة *", "وزير *", "وزيرة *",
                           "المتحدث باسم *", "الناطق باسم *", "المتحدثة باسم *", "الامين العام", "امين عام *",
                           "الملك", "الملكة", "الامير", "الاميرة", "الشيخ", "السفير", "سفير *", "المبعوث", "مبعوث *",
-                          "المستشار", "السيناتور", "الجنرال", "اللواء", "العميد", "المشير", "العقيد", "الدكتور",
+                          "المستشار", "السيناتور", "السناتور", "الجنرال", "اللواء", "العميد", "المشير", "العقيد", "الدكتور",
                           "القاضي", "النائب", "زعيم *", "قائد *", "ولي العهد", "العاهل", "مدير *", "مديرة *",
                           "المرشح", "المرشحة", "الوزير", "الوزيرة", "رئيسة الوزراء", "نائب الرئيس", "نائب رئيس *",
                           "السيد", "السيدة", "الامام", "الاستاذ", "المهندس", "الحاج", "المدرب", "اللاعب", "اللاعبة",
@@ -749,12 +752,19 @@ public final class ActorIndex: Sendable {
         self.formulaWordsBeforeAllah = ByteKeySet(keys("رضي رضوان رحمه رحمها رحمهما رحمهم رحمة صلى صلوات قدس أطال حفظه حفظها "
                                                        + "حفظهم أيده أيدها أعزه سبحان بسم شاء يرحمه يحفظه تبارك"))
         self.allah = ByteKeySet(keys("الله"))
+        let partyAdjectiveList = "الجمهوري الجمهورية الديمقراطي الديمقراطية الليبرالي الليبرالية "
+            + "اليساري اليسارية اليميني اليمينية المستقل المستقلة البارز البارزة الإصلاحي الإصلاحية "
+            + "المعتدل المعتدلة"
+        self.partyAdjectives = ByteKeySet(keys(partyAdjectiveList))
         self.titleAdjectives = ByteKeySet(keys("السابق السابقة الأسبق الحالي الحالية الجديد الجديدة الراحل الراحلة "
                                               + "الشهير الشهيرة المخضرم المخضرمة المعروف المعروفة المخلوع المخلوعة "
                                               + "المعزول المعزولة المستقيل المستقيلة المقال المقالة الصاعد الصاعدة "
                                               + "الشاب الشابة الدولي الدولية الكبير الكبيرة القدير القديرة "
                                               + "المنتخب المنتخبة المكلف المكلفة المؤقت المؤقتة "
-                                              + "الاقتصادي الاقتصادية السياسي السياسية العسكري العسكرية"))
+                                              + "الاقتصادي الاقتصادية السياسي السياسية العسكري العسكرية "
+                                              // of party and leaning ("السيناتور الجمهوري أرلن سبيكتر",
+                                              // "النائبة الديمقراطية نانسي بيلوسي", "القيادي البارز")
+                                              + partyAdjectiveList))
         self.nameParticles = ByteKeySet(keys("دي دا دو ده فان فون ديل دل دوس دي لا"))
         self.reportingVerbs = ByteKeySet(keys("قال قالت أضاف أضافت أكد أكدت أوضح أوضحت صرح صرحت أشار أشارت تابع "
                                               + "تابعت ذكر ذكرت اعتبر اعتبرت أعلن أعلنت أفاد أفادت شدد شددت نفى نفت "

@@ -1161,7 +1161,10 @@ struct ActorMatcher {
             // after a title or the name's first word. A preposition with ال ("بالتحدث"), or و
             // right after a given name ("إبراهيم وإخراج"), starts a phrase before a word of the
             // language; family names start so too (ماريو بالوتيلي, مانويل فالس, هيفاء وهبي).
-            if startsWithAnd && (k > j || afterTitle) { break }
+            // (Not right after a known given name after a title, where a word in و that is none
+            // of the language is the family name, as it is after a given name found on its own:
+            // "السناتور مارك وارنر", "الرئيس جوكو ويدودو", "الممثل توم وولف".)
+            if startsWithAnd && (k > j || afterTitle) && !(afterTitle && k == j + 1 && isFamilyNameInWaw(buffer, k)) { break }
             // Right after the name's first word (a given name, a speaker's), و and a given name is
             // the next person ("خالد وريم", "زايد وتوفيق عبدالحميد"), not a family name in و (هيفاء
             // وهبي, وفيق وجدي).
@@ -1192,6 +1195,31 @@ struct ActorMatcher {
         // Nor on a particle whose word did not follow ("رافائيل دي" of "رافائيل دي 2014").
         if end > j + 1, token(buffer, end - 1, isIn: index.nameParticles), !token(buffer, end - 2, isIn: index.nameLinks) { end -= 1 }
         return end
+    }
+
+    /// Token `k`, right after a known given name, is a family name that starts with و (وارنر,
+    /// ووكر, ويدودو): no word of the language or title with its و ("وزير", "ولي") or without it
+    /// ("وقال", "وزوجته"), no ال after it ("والبولندي"), no noun with a pronoun or accusative
+    /// ("وفيا"), no verb of the past ("وشرحت"); a given name after و is the next person
+    /// (`nameEnd` breaks there).
+    private func isFamilyNameInWaw(_ buffer: TokenBuffer, _ k: Int) -> Bool {
+        guard k >= 1, token(buffer, k - 1, isIn: index.givenNames), !token(buffer, k, isIn: index.commonWords),
+              !token(buffer, k, isIn: index.titleWords) else { return false }
+        return buffer.withToken(k) { t in
+            guard t.count >= 8, t[0] == 0xD9, t[1] == 0x88 else { return false }
+            let rest = UnsafeBufferPointer(rebasing: t[2...])
+            guard !ActorMatcher.startsWithAl(rest), !index.commonWords.contains(rest), !index.lessCommonWords.contains(rest),
+                  !isNoName(rest, familyName: true), !isNoName(t, familyName: true) else { return false }
+            // A verb of the past in ت after و ("سلمان وشرحت له", "وكتبت"): a word of the language
+            // before the ت, or three letters and ت (not "وايت", White: ا first).
+            let n = rest.count
+            if n >= 8, rest[n - 2] == 0xD8, rest[n - 1] == 0xAA {
+                let stem = UnsafeBufferPointer(rebasing: rest[..<(n - 2)])
+                if index.commonWords.contains(stem) || index.lessCommonWords.contains(stem) { return false }
+                if n == 8, !(rest[0] == 0xD8 && rest[1] == 0xA7) { return false }
+            }
+            return true
+        }
     }
 
     /// Token `k` is a given name before بن, ابن ...: a known one, one that is a word as well
@@ -2070,10 +2098,21 @@ struct ActorMatcher {
         return (t[s] == 0xD9 && (t[s + 1] == 0x8A || t[s + 1] == 0x86)) || (t[s] == 0xD8 && t[s + 1] == 0xAA)  // ي ن ت
     }
 
+    /// `t` is a name compounded with الله, written as one word ("عبدالله", "الجارالله",
+    /// "العبدالله", "نصرالله", "فضلالله"): its ه is no pronoun. Not بالله, والله, فالله, تالله, an
+    /// oath or "in God" (a word of five letters whose first is a proclitic).
+    static func isNameWithAllah(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = t.count
+        guard n >= 10, t[n - 8] == 0xD8, t[n - 7] == 0xA7, t[n - 6] == 0xD9, t[n - 5] == 0x84,
+              t[n - 4] == 0xD9, t[n - 3] == 0x84, t[n - 2] == 0xD9, t[n - 1] == 0x87 else { return false }  // الله
+        if n == 10, (t[0] == 0xD8 && (t[1] == 0xA8 || t[1] == 0xAA)) || (t[0] == 0xD9 && (t[1] == 0x88 || t[1] == 0x81)) { return false }  // ب ت و ف
+        return true
+    }
+
     static func endsLikeANoun(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = t.count
         guard n >= 4 else { return false }
-        if t[n - 2] == 0xD9 && t[n - 1] == 0x87 { return true }  // ه
+        if t[n - 2] == 0xD9 && t[n - 1] == 0x87 { return !ActorMatcher.isNameWithAllah(t) }  // ه
         if t[n - 2] == 0xD8 && t[n - 1] == 0xA9 { return true }  // ة
         // م...و of five to seven letters, a plural's construct form ("منظمو", "مؤيدو", "متمردو",
         // "مراقبو": "منظمون" before a noun); not with ا ي و after م, as names have it ("ماريو",
@@ -2165,6 +2204,10 @@ struct ActorMatcher {
         for _ in 0..<2 {
             guard j + 1 < buffer.count, !buffer.infos[j].followsBreak, token(buffer, j, isIn: index.titleAdjectives),
                   !buffer.infos[j + 1].followsBreak, buffer.infos[j + 1].line == buffer.infos[j].line else { break }
+            // (A party's adjective right after an organisation's head is its name's: "زعيم
+            // الحزب الليبرالي الحاكم", "المتحدث باسم المجلس الديمقراطي الكردي".)
+            if j >= 1, token(buffer, j, isIn: index.partyAdjectives),
+               token(buffer, j - 1, isIn: index.organizationHeads) || token(buffer, j - 1, isIn: index.definiteOrganizationHeads) { break }
             if !token(buffer, j, isIn: index.titleTimeAdjectives) { strict = true }
             j += 1
         }
