@@ -3603,9 +3603,9 @@ struct LookupForm {
         let n = t.count - start
         if withAl {
             guard key.count == n + 4, key[0] == 0xD8, key[1] == 0xA7, key[2] == 0xD9, key[3] == 0x84 else { return false }
-            return n == 0 || bytesEqual(key.baseAddress! + 4, t.baseAddress! + start, n)
+            return bytesEqual(key.baseAddress! + 4, t.baseAddress! + start, n)
         }
-        return key.count == n && (n == 0 || bytesEqual(key.baseAddress!, t.baseAddress! + start, n))
+        return key.count == n && bytesEqual(key.baseAddress!, t.baseAddress! + start, n)
     }
 }
 

@@ -118,7 +118,7 @@ struct TermTable: @unchecked Sendable {
                 let slot = slots[s]
                 if slot & 0xFFFF_FFFF_0000_0000 == h & 0xFFFF_FFFF_0000_0000 {
                     let i = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
-                    if Int(entries[i].length) == k.count && TermTable.equal(keyPointer(entries + i), base, k.count) { return i }
+                    if Int(entries[i].length) == k.count && bytesEqual(keyPointer(entries + i), base, k.count) { return i }
                 }
                 s = (s + 1) & slotMask
             }
@@ -259,7 +259,7 @@ struct TermTable: @unchecked Sendable {
                 let i = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
                 let e = entries + i
                 if Int(e.pointee.length) == n
-                    && (keyHasSlack ? TermTable.equalShort(keyPointer(e), key.baseAddress!, n) : TermTable.equal(keyPointer(e), key.baseAddress!, n)) {
+                    && (keyHasSlack ? TermTable.equalShort(keyPointer(e), key.baseAddress!, n) : bytesEqual(keyPointer(e), key.baseAddress!, n)) {
                     return i
                 }
             }
@@ -299,9 +299,9 @@ struct TermTable: @unchecked Sendable {
 
     /// Byte equality of an entry's key and a key with slack (`add(keyHasSlack:)`), without a loop
     /// over the last bytes: up to 8 bytes one masked load each (an entry's key field holds 32
-    /// bytes), longer keys 8 bytes at a time and the last 8 as one overlapping load. The byte
-    /// loop of `equal`, whose trip count changes with every token, was ~8% of the counting
-    /// loop's samples.
+    /// bytes), longer keys 8 bytes at a time and the last 8 as one overlapping load. A byte loop
+    /// over the tail, whose trip count changes with every token, was ~8% of the counting loop's
+    /// samples. Keys without slack go through `bytesEqual`, the same loads without the mask.
     @inline(__always)
     static func equalShort(_ entryKey: UnsafePointer<UInt8>, _ key: UnsafePointer<UInt8>, _ n: Int) -> Bool {
         let ra = UnsafeRawPointer(entryKey), rb = UnsafeRawPointer(key)
@@ -316,22 +316,6 @@ struct TermTable: @unchecked Sendable {
             i += 8
         }
         return ra.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) == rb.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
-    }
-
-    /// Byte equality, 8 bytes at a time (terms are short: a libc call costs more than the compare).
-    @inline(__always)
-    private static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
-        let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
-        var i = 0
-        while i + 8 <= n {
-            if ra.loadUnaligned(fromByteOffset: i, as: UInt64.self) != rb.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
-            i += 8
-        }
-        while i < n {
-            if a[i] != b[i] { return false }
-            i += 1
-        }
-        return true
     }
 
     private mutating func growArena(_ needed: Int) {
