@@ -903,8 +903,8 @@ struct ActorMatcher {
     }
 
     /// Token `k` is علي (a stopword: على is written so too) between a given name and a family
-    /// name with ال or another given name ("محمد علي العظمي", "محمود علي يوسف"), not a word of
-    /// the language ("محمد علي الطاولة").
+    /// name with ال or another given name ("محمد علي العظمي", "محمود علي يوسف"), or, written علي,
+    /// another name's word ("محمد علي جعفري"); not a word of the language ("محمد علي الطاولة").
     private func isAliInAName(_ buffer: TokenBuffer, _ k: Int) -> Bool {
         guard k + 1 < buffer.count, buffer.withToken(k, ActorMatcher.isAli),
               token(buffer, k - 1, isIn: index.givenNames) else { return false }
@@ -914,8 +914,19 @@ struct ActorMatcher {
         let next = buffer.infos[k + 1]
         guard !next.followsBreak, next.line == buffer.infos[k].line, next.start - buffer.infos[k].end <= 1, !next.isNumber,
               !token(buffer, k + 1, isIn: index.commonWords), !token(buffer, k + 1, isIn: index.lessCommonWords) else { return false }
-        return token(buffer, k + 1, isIn: index.givenNames)
-            || buffer.withToken(k + 1) { t in t.count >= 10 && ActorMatcher.startsWithAl(t) && !index.notNames.contains(t) }
+        if token(buffer, k + 1, isIn: index.givenNames)
+            || buffer.withToken(k + 1, { t in t.count >= 10 && ActorMatcher.startsWithAl(t) && !index.notNames.contains(t) }) { return true }
+        // Written علي (with ي) in the text, before a word of three letters or more that is none of
+        // the language, no title, no noun with a pronoun, no verb: a family name ("محمد علي
+        // جعفري", "محمد علي كلاي", "أحمد علي عبدالرحيم"). (Where the text writes the preposition
+        // so too, its object is a word of the language: "أكد محمد علي ضرورة".)
+        guard let text = buffer.text, case let info = buffer.infos[k], info.byteEnd <= text.count, info.byteEnd - info.byteStart == 6,
+              text[info.byteEnd - 2] == 0xD9, text[info.byteEnd - 1] == 0x8A,
+              !token(buffer, k + 1, isIn: index.titleWords), !token(buffer, k + 1, isIn: index.notNames) else { return false }
+        return buffer.withToken(k + 1) { t in
+            t.count >= 6 && !ActorMatcher.startsWithAl(t) && !isNoName(t, familyName: true) && !isPresentTenseOfAWord(t)
+                && !isWordAfterProclitic(t)
+        }
     }
 
     /// Token `k` is a name particle that is a word too once normalised (فان is فإن, "so"), in a

@@ -472,6 +472,14 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("وقال السيد محمد علي السعدي إن"), [["محمد علي السعدي", "discovered:محمد علي السعدي"]])
         XCTAssertEqual(mentions("ووضع محمد علي الطاولة كتابا"), [])
         XCTAssertEqual(mentions("ترسم فيها هيفاء على الجدران"), [])
+        // Written علي, before a word that is none of the language: a family name (forty-first
+        // session), after a title and a comma too; not before a word of the language, nor
+        // written على.
+        XCTAssertEqual(mentions("قال محمد علي جعفري إن"), [["محمد علي جعفري", "discovered:محمد علي جعفري"]])
+        XCTAssertEqual(mentions("قال قائد الحرس الثوري، محمد علي جعفري، إن").map { $0[0] }, ["الحرس الثوري", "محمد علي جعفري"])
+        XCTAssertEqual(mentions("وأكد محمد علي ضرورة الحوار"), [])
+        XCTAssertEqual(mentions("رد محمد علي منتقديه"), [])
+        XCTAssertEqual(mentions("قال محمد على جعفري إن"), [])
     }
 
     /// A sovereign's ordinal ends the name discovered after the sovereign's title; a known
