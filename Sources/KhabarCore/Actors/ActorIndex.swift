@@ -201,6 +201,10 @@ public final class ActorIndex: Sendable {
     /// stands for the person (محفوظ after نجيب محفوظ, عباس after محمود عباس, حمدان after أسامة
     /// حمدان); not the most common given names (محمد, علي ...).
     let notFamilyNameShortForms: ByteKeySet
+    /// Words that never stand for a person as his given name alone (`ActorMatcher.register`): the
+    /// most common given names (محمد, أحمد ...), those that are words as well (أمين, كريم),
+    /// stopwords and common verbs, title words, honorifics, links and ordinals, in one set.
+    let notGivenNameForms: ByteKeySet
     /// The links that join a person to a father or family: a known person's name goes on
     /// through them ("محمد بن زايد" + "آل نهيان").
     let lineageLinks: ByteKeySet
@@ -879,6 +883,8 @@ public final class ActorIndex: Sendable {
         self.notFamilyNameShortForms = ByteKeySet(self.ordinals.keys + self.commonGivenNames.keys + self.titleWords.keys
                                                   + self.honorifics.keys + self.nameLinks.keys
                                                   + self.english.givenNames.keys + self.english.notNameWords.keys)
+        self.notGivenNameForms = ByteKeySet(self.ordinals.keys + self.commonGivenNames.keys + self.ambiguousGivenNames.keys
+                                            + self.notNames.keys + self.titleWords.keys + self.honorifics.keys + self.nameLinks.keys)
     }
 
     static let abd: [UInt8] = Array("عبد".utf8)

@@ -1758,7 +1758,7 @@ struct ActorMatcher {
         if same {
             mentions.append(ActorMatcher.mention(buffer, start, i, actor: actor, candidate: nil, via: .alias))
             shortForms.reassign(candidate: c, actor: actor, candidate: nil)
-            register(buffer, start..<(i + 1), actor: actor, candidate: nil, &shortForms)
+            register(buffer, start..<(i + 1), actor: actor, candidate: nil, &shortForms, givenName: true)
         } else {
             let before = mentions.count
             appendDiscovered(buffer, start..<(i + 1), &mentions, &candidates, &shortForms, confident: last.confident)
@@ -2352,8 +2352,11 @@ struct ActorMatcher {
     /// captured variables cost a dynamic exclusivity check on every access in the token loop).
     /// Read in the buffer, on the tokens' bytes and hashes: an array of the name's words was two
     /// allocations and more per name.
+    /// With `givenName`, the name's first word is remembered as its given name as well (a
+    /// known person's, or a discovered one named so that once is enough: `ActorMention.confident`;
+    /// an unsure name's given name alone would count for it, and make it reported).
     private func register(_ buffer: TokenBuffer, _ range: Range<Int>, actor: Int?, candidate: Int?,
-                          _ shortForms: inout ShortForms) {
+                          _ shortForms: inout ShortForms, givenName: Bool = false) {
         guard range.count >= 2 else { return }
         // A compound given name alone ("عز الدين", "جاد الله") is no full name: neither word
         // stands for the person ("عز" was "عز الدين" 100 times on news-bench).
@@ -2382,6 +2385,58 @@ struct ActorMatcher {
                 if !excluded { shortForms.insertIfAbsent(u, hash: hash, actor: actor, candidate: candidate) }
             }
         }
+        // The given name of a person named whole ("مايكل" of "مايكل نيومان", "نزار" of "نزار
+        // قباني"): alone later in the article it is that person (`givenNameAlone`). Not one
+        // of the most common (محمد, أحمد ...), a word of the language (عادل, أمين, كريم), a
+        // title, an honorific or a link, nor a word with ال.
+        guard givenName else { return }
+        let k = range.lowerBound
+        buffer.withToken(k) { u in
+            let hash = buffer.hashes[k]
+            guard u.count >= 6, u[0] >= 0x80, !ActorMatcher.startsWithAl(u), !index.notGivenNameForms.contains(u, hash: hash),
+                  !index.commonWords.contains(u, hash: hash), !index.lessCommonWords.contains(u, hash: hash),
+                  !ActorMatcher.isAllah(u) else { return }
+            shortForms.insertGivenName(u, hash: hash, actor: actor, candidate: candidate)
+        }
+    }
+
+    /// Token `i` is the given name of the one person of the document named whole with it
+    /// (`ShortForms.insertGivenName`), alone: before the end of its phrase (a break, a line's
+    /// end, punctuation) or a word of the language ("وبدأ نزار يكتب", "لكن فايز ،"), and not
+    /// after a link or a given name, whose family name it is then ("أبو نزار", "محمد نزار"). Not
+    /// before a word that may be a family name ("مايكل جاكسون" is someone else).
+    @inline(never)
+    /// With `beforeAFrequentWord`, only before the end of a phrase, one of the most frequent
+    /// words or a word that is never a name's (`veryCommonWords`, `notNames`).
+    private func givenNameAlone(_ buffer: TokenBuffer, _ i: Int, _ shortForms: ShortForms,
+                                beforeAFrequentWord: Bool = false) -> (actor: Int?, candidate: Int?)? {
+        guard let found = buffer.withToken(i, { t in shortForms.givenName(hash: buffer.hashes[i]) { bytesEqual($0, t) } }) else { return nil }
+        if i > 0, adjacent(buffer, i) {
+            if token(buffer, i - 1, isIn: index.nameLinks) || token(buffer, i - 1, isIn: index.lineageLinks)
+                || token(buffer, i - 1, isIn: index.kunyaLinks) || token(buffer, i - 1, isIn: index.givenNames)
+                || token(buffer, i - 1, isIn: index.commonGivenNames) { return nil }
+        }
+        if i + 1 < buffer.count, adjacent(buffer, i + 1) {
+            let next = i + 1
+            // (Never a word of a name: a family name of the article, a known name's word, a
+            // nisba: "أوبرا وينفري", "عبدالسلام جمعة", "عزام الأميركي".)
+            if shortForms.containsAny(buffer.hashes[next]) || token(buffer, next, isIn: index.nameWords)
+                || buffer.withToken(next, { ActorMatcher.isDefiniteNisba($0) }) { return nil }
+            // (Not one with ال: "سلمان العودة" after "سلمان بن عبد العزيز" is someone else.)
+            if beforeAFrequentWord {
+                return (token(buffer, next, isIn: index.veryCommonWords) || token(buffer, next, isIn: index.notNames))
+                    && !buffer.withToken(next, { ActorMatcher.startsWithAl($0) }) ? found : nil
+            }
+            let word = token(buffer, next, isIn: index.veryCommonWords)
+                || (token(buffer, next, isIn: index.commonWords) && !buffer.withToken(next, { ActorMatcher.startsWithAl($0) }))
+                || token(buffer, next, isIn: index.notNames)
+                // a verb of the present, a noun with a pronoun ("نزار يكتب", "يحيى زوجته")
+                || buffer.withToken(next, { t in
+                    (t.count >= 8 && ActorMatcher.endsInAPronoun(t)) || isPresentTenseOfAWord(t) || ActorMatcher.isShortVerbOrParticiple(t)
+                })
+            if !word { return nil }
+        }
+        return found
     }
 
     /// Whether the words `range` of a discovered name (after its given name, or all of it after a
@@ -2538,7 +2593,7 @@ struct ActorMatcher {
                                    _ shortForms: inout ShortForms) -> Bool {
         guard let actor = knownPersonByFirstAndLastWords(buffer, range) ?? knownPersonSpelledOtherwise(buffer, range) else { return false }
         mentions.append(ActorMatcher.mention(buffer, range.lowerBound, range.upperBound - 1, actor: actor, candidate: nil, via: .alias))
-        register(buffer, range, actor: actor, candidate: nil, &shortForms)
+        register(buffer, range, actor: actor, candidate: nil, &shortForms, givenName: true)
         return true
     }
 
@@ -2584,7 +2639,7 @@ struct ActorMatcher {
         let foreign = looksLikeAForeignName(buffer, range)
         mentions.append(ActorMatcher.mention(buffer, range.lowerBound, range.upperBound - 1, actor: nil, candidate: key,
                                              via: .discovered, confident: confident || foreign))
-        register(buffer, range, actor: nil, candidate: key, &shortForms)
+        register(buffer, range, actor: nil, candidate: key, &shortForms, givenName: confident || foreign)
         // A foreign one-word name stands for the person where it comes back in the article
         // ("البرازيلي إيمرسون" ... "وسيغيب إيمرسون"); a name of two words or more leaves its
         // words as short forms (`register`).
@@ -2622,7 +2677,7 @@ struct ActorMatcher {
             scan: while afterPerson < 0 && i < n {
                 if !infos[i].isNumber {
                     let hash = hashes[i]
-                    if filter.mayContain(hash) || shortForms.contains(hash) { break scan }
+                    if filter.mayContain(hash) || shortForms.containsAny(hash) { break scan }
                     let span = spans[i]
                     if span.count >= 6, let bytes {
                         let t = UnsafeBufferPointer(start: bytes + span.start, count: span.count)
@@ -2642,6 +2697,12 @@ struct ActorMatcher {
             let forms = self.forms(buffer.tokenBytes(i), hash: buffer.hashes[i], extra: shortForms, mayHitChecked: true)
             if forms.count == 0 {
                 if i == afterPerson, appendCoordinatedPerson(buffer, at: i, &mentions, &candidates, &shortForms, &i) { continue }
+                if shortForms.mayBeGivenName(buffer.hashes[i]), let found = givenNameAlone(buffer, i, shortForms) {
+                    mentions.append(ActorMatcher.mention(buffer, i, i, actor: found.actor, candidate: found.candidate,
+                                                         via: found.actor != nil ? .alias : .discovered))
+                    i += 1
+                    continue
+                }
                 i += 1
                 continue
             }
@@ -2742,7 +2803,7 @@ struct ActorMatcher {
                         continue
                     }
                     end = lineage
-                    if !p.epithet { register(buffer, first..<end, actor: p.actor, candidate: nil, &shortForms) }
+                    if !p.epithet { register(buffer, first..<end, actor: p.actor, candidate: nil, &shortForms, givenName: true) }
                 }
                 first += p.descriptorLength  // "حركة حماس": حماس
                 // "هوغو شافيز" where the gazetteer writes هوغو تشافيز and knows شافيز alone: the
@@ -2911,6 +2972,14 @@ struct ActorMatcher {
                 i = k
                 continue
             }
+            // (Before a given name's discovery when a word of the most frequent follows: "وتزوج نزار
+            // مرتين" after "نزار قباني" is he, not a "نزار مرتين".)
+            if shortForms.mayBeGivenName(buffer.hashes[i]), let found = givenNameAlone(buffer, i, shortForms, beforeAFrequentWord: true) {
+                mentions.append(ActorMatcher.mention(buffer, i, i, actor: found.actor, candidate: found.candidate,
+                                                     via: found.actor != nil ? .alias : .discovered))
+                i += 1
+                continue
+            }
             if discover, may & ActorMatcher.startsGivenName != 0, let (length, name) = givenNameMatch(buffer, at: i, forms: forms) {
                 // A kunya's أبو, أبي or أم right before the given name is the name's ("أبو أيوب
                 // المصري", "أم كلثوم ..."), when no mention holds it.
@@ -2933,9 +3002,10 @@ struct ActorMatcher {
                 } else {
                     key = candidates.number(of: name)
                 }
+                let confident = standsAlone(buffer, (i + 1)..<(i + length)) || roleFollows(buffer, i + length)
                 mentions.append(ActorMatcher.mention(buffer, first, i + length - 1, actor: nil, candidate: key, via: .discovered,
-                                                     confident: standsAlone(buffer, (i + 1)..<(i + length)) || roleFollows(buffer, i + length)))
-                register(buffer, first..<(i + length), actor: nil, candidate: key, &shortForms)
+                                                     confident: confident))
+                register(buffer, first..<(i + length), actor: nil, candidate: key, &shortForms, givenName: confident)
                 i += length
                 continue
             }
@@ -2972,6 +3042,12 @@ struct ActorMatcher {
                 mentions.append(ActorMatcher.mention(buffer, first, end - 1, actor: nil, candidate: key, via: .discovered, confident: true))
                 register(buffer, first..<end, actor: nil, candidate: key, &shortForms)
                 i = end
+                continue
+            }
+            if shortForms.mayBeGivenName(buffer.hashes[i]), let found = givenNameAlone(buffer, i, shortForms) {
+                mentions.append(ActorMatcher.mention(buffer, i, i, actor: found.actor, candidate: found.candidate,
+                                                     via: found.actor != nil ? .alias : .discovered))
+                i += 1
                 continue
             }
             if discover, may & ActorMatcher.startsSpeaker != 0, let k = nameBeforeARole(buffer, at: i, forms: forms) {
@@ -3460,7 +3536,7 @@ struct ActorMatcher {
         if j == start, name[0].count > 2 { name[0] = UnsafeBufferPointer(rebasing: name[0][2...]) }
         let key = candidates.number(of: candidateKey(name))
         mentions.append(ActorMatcher.mention(buffer, j, k - 1, actor: nil, candidate: key, via: .discovered, confident: confident))
-        register(buffer, j..<k, actor: nil, candidate: key, &shortForms)
+        register(buffer, j..<k, actor: nil, candidate: key, &shortForms, givenName: confident)
         i = k
         return true
     }

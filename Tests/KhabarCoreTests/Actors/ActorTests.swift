@@ -482,6 +482,26 @@ final class ActorNameSpanTests: XCTestCase {
         XCTAssertEqual(mentions("قال محمد على جعفري إن"), [])
     }
 
+    /// The given name of a person named whole before in the article, alone before a word of
+    /// the language or punctuation, is that person (forty-second session); not before a word
+    /// that may be a family name, after a link or a kunya, nor when two people of the article
+    /// share it.
+    func testGivenNameAloneAfterTheWholeName() {
+        XCTAssertEqual(mentions("قال الملك سلمان بن عبد العزيز إن. وقال سلمان العودة إن").map { $0[0] }, ["سلمان بن عبد العزيز", "سلمان العودة"])
+        XCTAssertEqual(mentions("وبدأ نزار قباني يكتب. وتزوج نزار مرتين، وكتب نزار يومها قصيدة"),
+                       [["نزار قباني", "person:nizar-qabbani"], ["نزار", "person:nizar-qabbani"], ["نزار", "person:nizar-qabbani"]])
+        XCTAssertEqual(mentions("قالت المغنية سيرينا وليامس إن الحكم ظلمها. وبدت سيرينا شديدة التأثر").map { $0[0] },
+                       ["سيرينا وليامس", "سيرينا"])
+        // Before a word that may be a family name: someone else of that given name.
+        XCTAssertEqual(mentions("بدأ نزار قباني يكتب. وقال نزار حمدان إن").map { $0[0] }, ["نزار قباني", "نزار حمدان"])
+        // After a kunya or a lineage link: another person.
+        XCTAssertEqual(mentions("بدأ نزار قباني يكتب. وقال أبو نزار إن").map { $0[0] }, ["نزار قباني", "أبو نزار"])
+        // Two people of one given name: it stands for neither.
+        XCTAssertEqual(mentions("التقى جون كيري وجون بولتون أمس، وقال جون إن").map { $0[0] }, ["جون كيري", "وجون بولتون"])
+        // A name whose given name is one of the most common (محمد), or a word (أمين): never alone.
+        XCTAssertEqual(mentions("وقال الخبير الاقتصادي أمين فارس إن العدوان أضر. وأوضح أمين أن").map { $0[0] }.contains("أمين"), false)
+    }
+
     /// A sovereign's ordinal ends the name discovered after the sovereign's title; a known
     /// person's longer name after an honorific wins over the canonical name that holds it.
     func testOrdinalsOfSovereigns() {

@@ -57,4 +57,34 @@ final class ShortFormsTests: XCTestCase {
         XCTAssertNil(c.withUnsafeBufferPointer { k in forms.value(hash: 42) { $0.elementsEqual(k) } })
         XCTAssertNil(a.withUnsafeBufferPointer { k in forms.value(hash: 43) { $0.elementsEqual(k) } })
     }
+
+    /// Given names are kept apart from the short forms: a short form and a given name of the same
+    /// bytes answer each its own question; a given name registered for a second person stands for
+    /// no one, and one registered again for the same person still stands for him; `reassign`
+    /// moves both.
+    func testGivenNamesApartFromShortForms() {
+        var forms = ShortForms()
+        let nizar = Array("نزار".utf8), serena = Array("سيرينا".utf8), john = Array("جون".utf8)
+        func hash(_ w: [UInt8]) -> UInt64 { w.withUnsafeBufferPointer { byteHash($0.baseAddress!, $0.count) } }
+        func given(_ w: [UInt8]) -> (actor: Int?, candidate: Int?)? { w.withUnsafeBufferPointer { k in forms.givenName(hash: hash(w)) { $0.elementsEqual(k) } } }
+        func short(_ w: [UInt8]) -> (actor: Int?, candidate: Int?)? { w.withUnsafeBufferPointer { k in forms.value(hash: hash(w)) { $0.elementsEqual(k) } } }
+        nizar.withUnsafeBufferPointer { forms.insertGivenName($0, hash: hash(nizar), actor: 4, candidate: nil) }
+        XCTAssertFalse(forms.contains(hash(nizar)))
+        XCTAssertTrue(forms.containsAny(hash(nizar)))
+        XCTAssertNil(short(nizar))
+        XCTAssertEqual(given(nizar)?.actor, 4)
+        nizar.withUnsafeBufferPointer { forms.insertIfAbsent($0, hash: hash(nizar), actor: 9, candidate: nil) }
+        XCTAssertEqual(short(nizar)?.actor, 9)
+        XCTAssertEqual(given(nizar)?.actor, 4)
+        nizar.withUnsafeBufferPointer { forms.insertGivenName($0, hash: hash(nizar), actor: 4, candidate: nil) }
+        XCTAssertEqual(given(nizar)?.actor, 4)
+        john.withUnsafeBufferPointer { forms.insertGivenName($0, hash: hash(john), actor: 1, candidate: nil) }
+        john.withUnsafeBufferPointer { forms.insertGivenName($0, hash: hash(john), actor: 2, candidate: nil) }
+        XCTAssertNil(given(john))
+        XCTAssertTrue(forms.containsAny(hash(john)))
+        serena.withUnsafeBufferPointer { forms.insertGivenName($0, hash: hash(serena), actor: nil, candidate: 5) }
+        forms.reassign(candidate: 5, actor: 11, candidate: nil)
+        XCTAssertEqual(given(serena)?.actor, 11)
+        XCTAssertNil(given(serena)?.candidate)
+    }
 }
