@@ -1025,7 +1025,9 @@ struct ActorMatcher {
     /// A known given name and a family name (no pronoun, verb or accusative; a third word only
     /// when it stands alone), or a word that is none of the language (no noun with a pronoun:
     /// "وحكومته", no title: "ووزير", no verb) and a family name without ال that stand alone; no
-    /// known actor (matched on its own). Confident (reported once) only after a known given name.
+    /// known actor (matched on its own). Confident (reported once) after a known given name, or
+    /// when every word's letters look like a foreign name's (`NameLetterModel`, three letters
+    /// at least: "وفياً لي" is "faithful to me").
     private func coordinatedPerson(_ buffer: TokenBuffer, at i: Int, after last: ActorMention,
                                    _ candidates: CandidateNames) -> (Int, Int, Bool)? {
         if let actor = last.actor {
@@ -1094,7 +1096,14 @@ struct ActorMatcher {
         // After a word that is no known given name, a family name with ال is a phrase's noun
         // ("ومديري الإدارات", "واستشاري التخدير"): foreign names seldom take one.
         if !given && buffer.withToken(j + 1, { ActorMatcher.startsWithAl($0) }) { return nil }
-        return (j, k, given && standsAlone(buffer, (j + 1)..<k))
+        // Confident after a known given name whose family name stands alone, or when both words'
+        // letters look like a foreign name's ("وغانلوكا زامبروتا", "وماورو كامورانيزي" in a list
+        // of players).
+        let foreign = !given && (index.nameLetters.score(word) ?? -1) > 0.5
+            && ((j + 1)..<k).allSatisfy { m in
+                buffer.withToken(m) { ActorMatcher.letters($0, from: 0) >= 3 && (index.nameLetters.score($0) ?? -1) > 0.5 }
+            }
+        return (j, k, (given || foreign) && standsAlone(buffer, (j + 1)..<k))
     }
 
     /// Where a discovered name that starts at token `j` ends (exclusive; `j` when there is none):
