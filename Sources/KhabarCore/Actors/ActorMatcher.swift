@@ -2414,11 +2414,20 @@ struct ActorMatcher {
     /// end, punctuation) or a word of the language ("وبدأ نزار يكتب", "لكن فايز ،"), and not
     /// after a link or a given name, whose family name it is then ("أبو نزار", "محمد نزار"). Not
     /// before a word that may be a family name ("مايكل جاكسون" is someone else).
-    @inline(never)
     /// With `beforeAFrequentWord`, only before the end of a phrase, one of the most frequent
     /// words or a word that is never a name's (`veryCommonWords`, `notNames`).
+    /// The person's mention appended: true; else nothing done, false.
+    @inline(never)
+    private func appendGivenNameAlone(_ buffer: TokenBuffer, _ i: Int, _ shortForms: ShortForms, _ mentions: inout [ActorMention],
+                                      beforeAFrequentWord: Bool = false) -> Bool {
+        guard let found = givenNameAlone(buffer, i, shortForms, beforeAFrequentWord: beforeAFrequentWord) else { return false }
+        mentions.append(ActorMatcher.mention(buffer, i, i, actor: found.actor, candidate: found.candidate,
+                                             via: found.actor != nil ? .alias : .discovered))
+        return true
+    }
+
     private func givenNameAlone(_ buffer: TokenBuffer, _ i: Int, _ shortForms: ShortForms,
-                                beforeAFrequentWord: Bool = false) -> (actor: Int?, candidate: Int?)? {
+                                beforeAFrequentWord: Bool) -> (actor: Int?, candidate: Int?)? {
         guard let found = buffer.withToken(i, { t in shortForms.givenName(hash: buffer.hashes[i]) { bytesEqual($0, t) } }) else { return nil }
         if i > 0, adjacent(buffer, i) {
             if token(buffer, i - 1, isIn: index.nameLinks) || token(buffer, i - 1, isIn: index.lineageLinks)
@@ -2706,9 +2715,7 @@ struct ActorMatcher {
             let forms = self.forms(buffer.tokenBytes(i), hash: buffer.hashes[i], extra: shortForms, mayHitChecked: true)
             if forms.count == 0 {
                 if i == afterPerson, appendCoordinatedPerson(buffer, at: i, &mentions, &candidates, &shortForms, &i) { continue }
-                if shortForms.mayBeGivenName(buffer.hashes[i]), let found = givenNameAlone(buffer, i, shortForms) {
-                    mentions.append(ActorMatcher.mention(buffer, i, i, actor: found.actor, candidate: found.candidate,
-                                                         via: found.actor != nil ? .alias : .discovered))
+                if shortForms.mayBeGivenName(buffer.hashes[i]), appendGivenNameAlone(buffer, i, shortForms, &mentions) {
                     i += 1
                     continue
                 }
@@ -2983,9 +2990,7 @@ struct ActorMatcher {
             }
             // (Before a given name's discovery when a word of the most frequent follows: "وتزوج نزار
             // مرتين" after "نزار قباني" is he, not a "نزار مرتين".)
-            if shortForms.mayBeGivenName(buffer.hashes[i]), let found = givenNameAlone(buffer, i, shortForms, beforeAFrequentWord: true) {
-                mentions.append(ActorMatcher.mention(buffer, i, i, actor: found.actor, candidate: found.candidate,
-                                                     via: found.actor != nil ? .alias : .discovered))
+            if shortForms.mayBeGivenName(buffer.hashes[i]), appendGivenNameAlone(buffer, i, shortForms, &mentions, beforeAFrequentWord: true) {
                 i += 1
                 continue
             }
@@ -3053,9 +3058,7 @@ struct ActorMatcher {
                 i = end
                 continue
             }
-            if shortForms.mayBeGivenName(buffer.hashes[i]), let found = givenNameAlone(buffer, i, shortForms) {
-                mentions.append(ActorMatcher.mention(buffer, i, i, actor: found.actor, candidate: found.candidate,
-                                                     via: found.actor != nil ? .alias : .discovered))
+            if shortForms.mayBeGivenName(buffer.hashes[i]), appendGivenNameAlone(buffer, i, shortForms, &mentions) {
                 i += 1
                 continue
             }

@@ -67,9 +67,9 @@ struct ShortForms {
         !bits.isEmpty && bits[Int(h >> 6) & 15] & (1 << (h & 63)) != 0
     }
 
-    /// The number of the first form with hash `h` whose bytes `isKey` accepts.
+    /// The number of the first form with hash `h` whose bytes `isKey` accepts, of the kind
+    /// `givenName` says (nil: either kind).
     @inline(__always)
-    /// (`givenName` nil: a form of either kind.)
     private func firstForm(_ h: UInt64, givenName: Bool?, _ isKey: (UnsafeBufferPointer<UInt8>) -> Bool) -> Int? {
         let mask = slots.count - 1
         var s = ShortForms.slot(h, mask)
