@@ -267,6 +267,11 @@ public final class ActorIndex: Sendable {
     /// `ContextualName`s by their first token (longest first); the ل forms of the media's
     /// ("للجزيرة") with kind `told`.
     let contextualNames: ByteKeyMap<[ContextualName]>
+    /// Each organisation's one-word `ContextualName`s (its name without its descriptor,
+    /// "القاعدة" of "تنظيم القاعدة"), by actor number (empty for most), but those of
+    /// `contextualNamesTooCommonForLeaders`: once a document names the organisation, the word
+    /// alone stands for it there (`ActorMatcher`).
+    let shortNames: [[[UInt8]]]
     /// The nouns before a `ContextualName`, and the kinds (`ContextKind`) each announces.
     let contextNouns: ByteKeyMap<UInt8>
     /// Words used by so many articles (2,000 of the 41,686 ANT ones) that a leader's noun before
@@ -382,6 +387,7 @@ public final class ActorIndex: Sendable {
         for (word, kind) in contextDescriptorKinds { for t in tokens(word) { descriptorKind[ByteKey(t)] = kind } }
         var contextual: [ByteKey: [ContextualName]] = [:]
         var seenContextual = Set<[UInt8]>()
+        var shortNames = [[[UInt8]]](repeating: [], count: gazetteer.actors.count)
         // In the gazetteer's order (a dictionary's order changes from run to run): of two actors
         // named alike and of one kind, the first listed keeps the name.
         let descriptorPatterns = byFirst.values.joined().filter { p in
@@ -394,6 +400,7 @@ public final class ActorIndex: Sendable {
             guard byFirst[ByteKey(rest[0])]?.contains(where: { $0.actor == p.actor && $0.tokens == rest }) != true,
                   seenContextual.insert([kind] + Array(rest.joined(separator: [0x20]))).inserted else { continue }
             contextual[ByteKey(rest[0]), default: []].append(ContextualName(tokens: rest, actor: p.actor, kind: kind))
+            if rest.count == 1, !shortNames[p.actor].contains(rest[0]) { shortNames[p.actor].append(rest[0]) }
             // "للجزيرة": ل before ال is written لل.
             if kind == ContextKind.media, rest[0].starts(with: ActorIndex.alBytes), rest[0].count > 4 {
                 let toldForm = [0xD9, 0x84] + rest[0][2...]  // ل + الجزيرة = للجزيرة
@@ -869,6 +876,10 @@ public final class ActorIndex: Sendable {
         self.nameLetters = NameLetterModel(names: foreignNames.map(\.bytes), words: languageWords)
         self.definiteFrequentWords = ByteKeySet(definiteFrequent)
         self.contextualNamesTooCommonForLeaders = ByteKeySet(tooCommonForLeaders)
+        // Not the words most articles use (الدولة of "تنظيم الدولة", العالم of "قناة العالم":
+        // the state, the world).
+        let tooCommon = Set(tooCommonForLeaders)
+        self.shortNames = shortNames.map { names in names.filter { !tooCommon.contains(ByteKey($0)) } }
         self.commonGivenNames = ByteKeySet(["محمد", "احمد", "علي", "عبد", "بن", "ابن", "ابو", "ال", "عمر", "حسن", "حسين", "خالد",
                                      "عبدالله", "عبد الله", "سعد", "سعيد", "محمود", "مصطفي", "ابراهيم", "يوسف", "الشيخ",
                                      "الامير", "الملك", "جون", "جو", "مايك", "ديفيد"].map { ByteKey(Array($0.utf8)) })

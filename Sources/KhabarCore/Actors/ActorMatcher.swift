@@ -795,6 +795,20 @@ struct ActorMatcher {
         return (a == h && (b == alef || b == m || b == n)) || (a == n && (b == alef || b == y)) || (a == k && b == m)
     }
 
+    /// The demonstratives (هذا, هذه, ذلك, تلك, هذين, هاتين, هؤلاء, with و or ف before), as the
+    /// tokenizer writes them.
+    private static let demonstratives: [[UInt8]] = {
+        let words = ["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء"]
+        let tokenizer = Tokenizer(profile: .v1)
+        return words.flatMap { w in ["", "و", "ف"].flatMap { tokenizer.tokenBytes(of: $0 + w) } }
+    }()
+
+    /// `t` is a demonstrative (`demonstratives`).
+    static func isDemonstrative(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard t.count >= 6, t.count <= 12 else { return false }
+        return demonstratives.contains { $0.count == t.count && $0.withUnsafeBufferPointer { bytesEqual($0, t) } }
+    }
+
     /// Token `k` of `buffer` is in `set` (no key built: on its bytes and hash).
     @inline(__always)
     private func token(_ buffer: TokenBuffer, _ k: Int, isIn set: ByteKeySet) -> Bool {
@@ -2356,6 +2370,57 @@ struct ActorMatcher {
                             via: via, byteStart: a.byteStart, byteEnd: b.byteEnd, confident: confident)
     }
 
+    /// Remembers an organisation's names without their descriptor (`ActorIndex.shortNames`:
+    /// "القاعدة" of "تنظيم القاعدة") as its short forms in this document, once the document
+    /// names it with its descriptor or after a noun of its kind ("لاعب الهلال"): later, the
+    /// word alone is the organisation ("ضد القاعدة", "قيادة القاعدة في
+    /// العراق"), unless a phrase of the language goes on from it (the short forms' path).
+    private func registerShortNames(of actor: Int, _ shortForms: inout ShortForms) {
+        for name in index.shortNames[actor] {
+            name.withUnsafeBufferPointer { shortForms.insertIfAbsent($0, hash: byteHash($0.baseAddress!, $0.count), actor: actor, candidate: nil) }
+        }
+    }
+
+    /// A phrase of the language holds token `i`, an organisation's name without its descriptor
+    /// that is a word as well (from byte `start` of the token, after any proclitic): after a
+    /// demonstrative, or (a nisba) after a word with ال; before an adjective with ال, when the
+    /// name has ال ("القاعدة العسكرية", "الجزيرة العربية"; not a nationality, "الأهلي المصري",
+    /// nor a relative pronoun), before الله ("أنصار الله"), or before و + ال and a word that is
+    /// no actor ("الشباب والفتيات").
+    private func phraseGoesOn(_ buffer: TokenBuffer, after i: Int, from start: Int) -> Bool {
+        // After a demonstrative it is the word ("هذه القاعدة": this rule); a nisba after a word
+        // with ال is its adjective ("الصعيد الإفريقي" after "النادي الإفريقي").
+        if i > 0, adjacent(buffer, i) {
+            if buffer.withToken(i - 1, { ActorMatcher.isDemonstrative($0) }) { return true }
+            if buffer.withToken(i, { ActorMatcher.isDefiniteNisba($0) }), buffer.withToken(i - 1, { ActorMatcher.startsWithAl($0) }) { return true }
+        }
+        let k = i + 1
+        guard k < buffer.count, adjacent(buffer, k) else { return false }
+        if token(buffer, k, isIn: index.allah) { return true }
+        if buffer.withToken(k, { ActorMatcher.startsWithConjunctionAndArticle($0) }) { return gazetteerMatch(buffer, at: k) == nil }
+        // (An adjective agrees with a name in ال only: "ويحتل برشلونة الصدارة" is برشلونة.)
+        return buffer.withToken(i, { ActorMatcher.startsWithAl(UnsafeBufferPointer(rebasing: $0[start...]))
+                                     || (start > 0 && ActorMatcher.startsWithPrepositionAndArticle($0)) })
+            && buffer.withToken(k, { ActorMatcher.startsWithAl($0) }) && !token(buffer, k, isIn: index.relativePronouns)
+            && !token(buffer, k, isIn: index.notNames)
+            && gazetteerMatch(buffer, at: k).map({ index.actorTypes[$0.0.actor] == .group }) != true
+    }
+
+    /// Token `i`, an organisation's name without its descriptor (from byte `start` of the token,
+    /// after any proclitic), is a word or a place there: after a place's noun ("مدينة العين"
+    /// after "نادي العين"), or a word of the language without ال after a proclitic ("بفتح
+    /// مواجهة" after "حركة فتح": opening).
+    private func shortNameIsAWord(_ buffer: TokenBuffer, _ i: Int, from start: Int) -> Bool {
+        if i > 0, adjacent(buffer, i), token(buffer, i - 1, isIn: index.namedPlaceNouns) || token(buffer, i - 1, isIn: index.placeDescriptors) {
+            return true
+        }
+        guard start > 0 else { return false }
+        return buffer.withToken(i) { t in
+            let rest = UnsafeBufferPointer(rebasing: t[start...])
+            return !ActorMatcher.startsWithAl(rest) && index.commonWords.contains(rest)
+        }
+    }
+
     /// Remembers the first and last of tokens `range` (a person's name) as the person's short
     /// forms in this document (a method with inout tables, not a nested function capturing them:
     /// captured variables cost a dynamic exclusivity check on every access in the token loop).
@@ -2725,6 +2790,7 @@ struct ActorMatcher {
             let may = forms.roles
             if may & ActorMatcher.startsContext != 0, let (actor, start, end) = contextualMatch(buffer, at: i, forms: forms, text: text) {
                 mentions.append(ActorMatcher.mention(buffer, start, end - 1, actor: actor, candidate: nil, via: .alias))
+                registerShortNames(of: actor, &shortForms)
                 i = end
                 continue
             }
@@ -2887,6 +2953,14 @@ struct ActorMatcher {
                 }
                 mentions.append(ActorMatcher.mention(buffer, first, end - 1, actor: p.actor, candidate: nil,
                                                      via: p.canonical ? .gazetteer : .alias))
+                // (Named with its descriptor, "نادي الشباب", "تنظيم القاعدة", or otherwise, "وكالة
+                // أنباء الإمارات" for وام; not by a name that starts with the word, "الشباب
+                // السعودي" is Saudi youth as often.)
+                if !index.shortNames[p.actor].isEmpty, !buffer.withToken(i, { t in
+                    index.shortNames[p.actor].contains(where: { $0.count == t.count && $0.withUnsafeBufferPointer { bytesEqual($0, t) } })
+                }) {
+                    registerShortNames(of: p.actor, &shortForms)
+                }
                 i = end
                 // A nationality with ال before a name ("الفرنسي تييري هنري", "الروسية ماريا
                 // شارابوفا", "الأميركي المخضرم أندري أغاسي"): the name is a person, read as after a
@@ -2939,6 +3013,8 @@ struct ActorMatcher {
                     found = nil
                 }
                 if found != nil, writtenAsThat(buffer, i) { found = nil }  // "بأن" after "بان كي مون"
+                if let actor = found?.actor, index.actorTypes[actor] == .organization,
+                   phraseGoesOn(buffer, after: i, from: foundStart) || shortNameIsAWord(buffer, i, from: foundStart) { found = nil }
                 if let found {
                     // The first and the last word of a name named before, side by side: the name
                     // again, one mention ("نتشيرفان البارزاني" after "رئيس وزراء الإقليم نتشيرفان

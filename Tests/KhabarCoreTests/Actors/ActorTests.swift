@@ -334,6 +334,33 @@ final class ActorMatcherTests: XCTestCase {
         XCTAssertEqual(found("سافر إلى روما أمس"), [["روما", "capital:IT"]])
     }
 
+    /// Once an article names an organisation with its descriptor ("تنظيم القاعدة", "نادي
+    /// الشباب"), after a noun of its kind ("لاعب برشلونة") or by another name of its own ("وكالة
+    /// أنباء الإمارات"), its name without the descriptor alone is the organisation there; not
+    /// before the article names it, not in a phrase of the language (an adjective with ال after
+    /// it, a demonstrative before it, a nisba after a word with ال, a place's noun before it, a
+    /// word of the language after a proclitic), not when the article named it by a name that
+    /// starts with the word ("الشباب السعودي" is Saudi youth as often), and not for a word most
+    /// articles use ("تنظيم الدولة": الدولة stays the state).
+    func testOrganisationsNamedAgainWithoutTheirDescriptor() {
+        func found(_ text: String) -> [[String]] { mentions(text).map { [$0.0, $0.1] } }
+        XCTAssertEqual(found("هاجموا القاعدة . وقال تنظيم القاعدة في بيان إن القاعدة تنوي مواصلة الهجمات ضد القاعدة في العراق"),
+                       [["تنظيم القاعدة", "org:al-qaeda"], ["القاعدة", "org:al-qaeda"], ["القاعدة", "org:al-qaeda"],
+                        ["العراق", "country:IQ"]])
+        XCTAssertEqual(found("تبنى تنظيم القاعدة الهجوم على القاعدة العسكرية . وشذ عن هذه القاعدة"),
+                       [["تنظيم القاعدة", "org:al-qaeda"]])
+        XCTAssertEqual(found("وكان لاعب برشلونة قد سجل . وفاز برشلونة بالمباراة ويحتل برشلونة الصدارة"),
+                       [["برشلونة", "org:fc-barcelona"], ["برشلونة", "org:fc-barcelona"], ["برشلونة", "org:fc-barcelona"]])
+        XCTAssertEqual(found("فاز نادي الشباب أمس . وقال الشباب في بيان"),
+                       [["الشباب", "org:al-shabab-sa"], ["الشباب", "org:al-shabab-sa"]])
+        XCTAssertEqual(found("دعم الشباب السعودي مهم . الشباب يحتاجون إلى العمل"), [["الشباب السعودي", "org:al-shabab-sa"]])
+        XCTAssertEqual(found("ذكرت وكالة أنباء الإمارات أن . وقالت وام إن").map { $0[1] }, ["org:wam", "org:wam"])
+        XCTAssertEqual(found("فاز نادي العين أمس في مدينة العين"), [["العين", "org:al-ain-fc"]])
+        XCTAssertEqual(found("طالبت حركة فتح بفتح تحقيق . وقال فتح إن").map { $0[0] }, ["فتح", "فتح"])
+        XCTAssertEqual(found("فاز النادي الإفريقي أمس على الصعيد الإفريقي").map { $0[0] }, ["الإفريقي"])
+        XCTAssertEqual(found("قاتل تنظيم الدولة في سوريا . وقالت الدولة إن").map { $0[0] }, ["تنظيم الدولة", "سوريا"])
+    }
+
     /// Word soups of common words, given names, titles, verbs of saying, nationalities, links,
     /// particles and punctuation, glued or apart: mentions lie inside the text, in order, without
     /// overlaps (the debug build checks every buffer index the matcher reads).
