@@ -3005,11 +3005,14 @@ struct ActorMatcher {
                 }
                 // A family name that is also a word of the language before a word with ال that is
                 // one too: the word's phrase ("حسن النية" after "أسامة حسن", "لصالح المقاومة" after
-                // "علي عبد الله صالح"), not the person.
+                // "علي عبد الله صالح"), not the person. (Not before a relative pronoun or an
+                // ordinal, which go with the noun before the name: "أعمال محفوظ التي", "رواية
+                // محفوظ الأولى" after "نجيب محفوظ".)
                 if found != nil, i + 1 < n, !buffer.infos[i + 1].followsBreak, buffer.infos[i + 1].line == info.line,
                    buffer.withToken(i, { index.ambiguousGivenNames.contains(UnsafeBufferPointer(rebasing: $0[foundStart...])) }),
                    buffer.withToken(i + 1, { $0.count >= 8 && ActorMatcher.startsWithAl($0) }),  // (not الي, إلى)
-                   token(buffer, i + 1, isIn: index.commonWords) {
+                   token(buffer, i + 1, isIn: index.commonWords), !token(buffer, i + 1, isIn: index.relativePronouns),
+                   !token(buffer, i + 1, isIn: index.ordinals) {
                     found = nil
                 }
                 if found != nil, writtenAsThat(buffer, i) { found = nil }  // "بأن" after "بان كي مون"

@@ -562,8 +562,12 @@ final class ActorNameSpanTests: XCTestCase {
     }
 
     /// A given name that ends a name named before (a family name) stands for the person; not
-    /// before a word with ال of the language ("حسن النية", "لصالح المقاومة"), nor a name's first word.
+    /// before a word with ال of the language ("حسن النية", "لصالح المقاومة"), but before a relative
+    /// pronoun or an ordinal, which go with the noun before it ("أعمال محفوظ التي", "رواية
+    /// محفوظ الأولى"); nor a name's first word.
     func testGivenNamesAsFamilyNamesAreShortForms() {
+        XCTAssertEqual(mentions("فاز الروائي نجيب محفوظ بجائزة نوبل. ونشرت رواية محفوظ الأولى عام 1939 من أعمال محفوظ التي كتبها. وأكد حسن النية").map { $0[0] },
+                       ["نجيب محفوظ", "محفوظ", "محفوظ"])
         XCTAssertEqual(mentions("قال الرئيس محمود عباس إن الوضع صعب. وأضاف عباس أن").map { $0[1] },
                        ["person:mahmoud-abbas", "person:mahmoud-abbas"])
         XCTAssertEqual(mentions("وقال أحمد جمال إن جمال الطبيعة لا يكفي. وأشار جمال إلى").map { $0[0] },
