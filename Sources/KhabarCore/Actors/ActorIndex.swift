@@ -272,6 +272,17 @@ public final class ActorIndex: Sendable {
     /// `contextualNamesTooCommonForLeaders`: once a document names the organisation, the word
     /// alone stands for it there (`ActorMatcher`).
     let shortNames: [[[UInt8]]]
+    /// Each club's namesakes, by actor number (empty for most): clubs named "X + nationality"
+    /// ("الأهلي السعودي") where X alone is this club's name ("النادي الأهلي": الأهلي). An
+    /// article about a namesake's country more than about the club's means the namesake
+    /// (`ActorMatcher`).
+    let namesakes: [[Int]]
+    /// Whether each actor has namesakes (`namesakes`), asked of every mention of every article:
+    /// a flat array, not the list's emptiness (a retain and a release of the inner array).
+    let hasNamesakes: [Bool]
+    /// Each actor's country as a number (its first actor's in the gazetteer with that country;
+    /// -1: none), for `ActorMatcher.resolveNamesakes` to count without hashing strings.
+    let countryNumbers: [Int32]
     /// The nouns before a `ContextualName`, and the kinds (`ContextKind`) each announces.
     let contextNouns: ByteKeyMap<UInt8>
     /// Words used by so many articles (2,000 of the 41,686 ANT ones) that a leader's noun before
@@ -409,6 +420,29 @@ public final class ActorIndex: Sendable {
             }
         }
         for k in contextual.keys { contextual[k]!.sort { ($1.tokens.count, $0.actor) < ($0.tokens.count, $1.actor) } }
+        // Namesakes: a club named "X + nationality" ("الأهلي السعودي", Jeddah's; "الهلال
+        // السوداني") where X alone is another club's name ("النادي الأهلي", Cairo's): X, and
+        // "النادي الأهلي" too, were always the other one, in Saudi articles as well.
+        var namesakes = [[Int]](repeating: [], count: gazetteer.actors.count)
+        let nationalityPatterns = byFirst.values.joined().filter { p in
+            gazetteer.actors[p.actor].type == .organization && gazetteer.actors[p.actor].country != nil && p.tokens.count == 2
+                && p.tokens[1].withUnsafeBufferPointer { ActorMatcher.isDefiniteNisba($0) }
+        }.sorted { $0.actor != $1.actor ? $0.actor < $1.actor : $0.tokens[0].lexicographicallyPrecedes($1.tokens[0]) }
+        for p in nationalityPatterns {
+            guard let other = contextual[ByteKey(p.tokens[0])]?.first(where: { $0.kind == ContextKind.club && $0.tokens.count == 1 }),
+                  other.actor != p.actor, gazetteer.actors[other.actor].country != gazetteer.actors[p.actor].country,
+                  !namesakes[other.actor].contains(p.actor) else { continue }
+            namesakes[other.actor].append(p.actor)
+        }
+        self.namesakes = namesakes
+        self.hasNamesakes = namesakes.map { !$0.isEmpty }
+        var countryNumber: [String: Int32] = [:]
+        self.countryNumbers = gazetteer.actors.enumerated().map { (i, actor) in
+            guard let c = actor.country else { return -1 }
+            if let n = countryNumber[c] { return n }
+            countryNumber[c] = Int32(i)
+            return Int32(i)
+        }
         self.contextualNames = ByteKeyMap(contextual)
         var contextNouns: [ByteKey: UInt8] = [:]
         for (list, kind) in [("عناصر مقاتلي مقاتلو مسلحي مسلحو فرع جناح ذراع معاقل", ContextKind.movementByMembers),

@@ -361,6 +361,21 @@ final class ActorMatcherTests: XCTestCase {
         XCTAssertEqual(found("قاتل تنظيم الدولة في سوريا . وقالت الدولة إن").map { $0[0] }, ["تنظيم الدولة", "سوريا"])
     }
 
+    /// A club's name shared by a namesake named "X + nationality" ("الأهلي" of "النادي الأهلي",
+    /// Cairo's, and of "الأهلي السعودي", Jeddah's) is, in the whole article, the club of the
+    /// country the article's other mentions name more; the club itself when they name neither.
+    func testNamesakeClubsByTheArticlesCountry() {
+        func found(_ text: String) -> [String] { mentions(text).map(\.1) }
+        XCTAssertEqual(found("فاز الهلال على الأهلي أمس . وقال لاعب الأهلي إن الأهلي سيعود"),
+                       ["org:al-hilal", "org:al-ahli-sa", "org:al-ahli-sa", "org:al-ahli-sa"])
+        XCTAssertEqual(found("فاز الزمالك على الأهلي في القاهرة . وقال لاعب الأهلي إن"),
+                       ["org:zamalek", "org:al-ahly", "capital:EG", "org:al-ahly"])
+        XCTAssertEqual(found("وقال لاعب الأهلي إن"), ["org:al-ahly"])
+        XCTAssertEqual(found("أكد رئيس النادي الأهلي أن الفريق جاهز لمباراة الهلال في جدة"),
+                       ["org:al-ahli-sa", "org:al-hilal", "place:jeddah"])
+        XCTAssertEqual(found("وصل لاعب الأهلي المصري إلى جدة والرياض"), ["org:al-ahly", "place:jeddah", "capital:SA"])
+    }
+
     /// Word soups of common words, given names, titles, verbs of saying, nationalities, links,
     /// particles and punctuation, glued or apart: mentions lie inside the text, in order, without
     /// overlaps (the debug build checks every buffer index the matcher reads).
