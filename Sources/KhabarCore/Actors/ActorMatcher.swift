@@ -2373,8 +2373,8 @@ struct ActorMatcher {
     /// Remembers an organisation's names without their descriptor (`ActorIndex.shortNames`:
     /// "القاعدة" of "تنظيم القاعدة") as its short forms in this document, once the document
     /// names it with its descriptor or after a noun of its kind ("لاعب الهلال"): later, the
-    /// word alone is the organisation ("ضد القاعدة", "قيادة القاعدة في
-    /// العراق"), unless a phrase of the language goes on from it (the short forms' path).
+    /// word alone is the organisation ("ضد القاعدة", "قيادة القاعدة في العراق"), unless a phrase
+    /// of the language holds it (`phraseGoesOn`, `shortNameIsAWord`, on the short forms' path).
     private func registerShortNames(of actor: Int, _ shortForms: inout ShortForms) {
         for name in index.shortNames[actor] {
             name.withUnsafeBufferPointer { shortForms.insertIfAbsent($0, hash: byteHash($0.baseAddress!, $0.count), actor: actor, candidate: nil) }
@@ -3329,8 +3329,7 @@ struct ActorMatcher {
     /// article names it by a name of two words or more ("الأهلي المصري", "الاتحاد السعودي").
     private func resolveNamesakes(_ mentions: inout [ActorMention], _ buffer: TokenBuffer) {
         guard mentions.contains(where: { m in m.actor.map { index.hasNamesakes[$0] } ?? false }) else { return }
-        // (Countries as numbers: a dictionary of strings hashed each mention's country, +0.4% of
-        // `report`'s instructions.)
+        // (Countries compared as numbers, `ActorIndex.countryNumbers`: no string per mention.)
         let countries = index.countryNumbers
         func count(of country: Int32, without actor: Int) -> Int {
             guard country >= 0 else { return 0 }
