@@ -449,6 +449,10 @@ public final class ActorIndex: Sendable {
                              ("زعيم زعماء قائد قادة قيادات قيادي قياديي أمير أنصار", ContextKind.movementByLeaders),
                              ("مراسل مراسلة مراسلو مراسلي موفد موفدة مذيع مذيعة فضائية", ContextKind.media),
                              ("لاعب لاعبو لاعبي لاعبة مدرب مدربو مهاجم حارس مدافع جماهير جمهور مشجعي مشجعو فريق", ContextKind.club),
+                             // A game's words that only a club takes after them ("حارس مرمى برشلونة",
+                             // "في شباك العين", "نجم الوحدة", "بقميص النصر"); a longer name still
+                             // wins. Not صفوف, a group's ranks as often ("البطالة في صفوف الشباب").
+                             ("مرمى شباك نجم نجما نجمي نجوم قميص مهاجمي مهاجمو مدافعي مدافعو", ContextKind.club),
                              // A match's verbs and nouns: a city does not win or draw ("فاز برشلونة",
                              // "تعادل الجزيرة", "مباراة الهلال").
                              (ActorIndex.matchWords, ContextKind.club)] {

@@ -332,6 +332,17 @@ final class ActorMatcherTests: XCTestCase {
         XCTAssertEqual(found("يواجه الكويت الكويتي"), [["الكويت", "country:KW"], ["الكويتي", "people:KW"]])
         XCTAssertEqual(found("الاعتماد على الوحدة الوطنية"), [])
         XCTAssertEqual(found("سافر إلى روما أمس"), [["روما", "capital:IT"]])
+        // A game's words that only a club takes after them: its goal and net, its star, its
+        // shirt, its forwards and defenders (with a proclitic too); not a longer name ("نجوم
+        // الاتحاد الأوروبي"), nor a group's ranks ("صفوف الشباب": the youth's).
+        XCTAssertEqual(found("هدد مرمى برشلونة 17 مرة"), [["برشلونة", "org:fc-barcelona"]])
+        XCTAssertEqual(found("سجل هدفا في شباك العين"), [["العين", "org:al-ain-fc"]])
+        XCTAssertEqual(found("وقدم نصيحة لنجم الوحدة"), [["الوحدة", "org:al-wahda-uae"]])
+        XCTAssertEqual(found("لعب مباريات بقميص النصر"), [["النصر", "org:al-nassr"]])
+        XCTAssertEqual(found("ضعف مهاجمي الهلال"), [["الهلال", "org:al-hilal"]])
+        XCTAssertEqual(found("نجوم الاتحاد الأوروبي"), [["الاتحاد الأوروبي", "org:eu"]])
+        XCTAssertEqual(found("البطالة في صفوف الشباب"), [])
+        XCTAssertEqual(found("نجم الدين أربكان"), [])
     }
 
     /// Once an article names an organisation with its descriptor ("تنظيم القاعدة", "نادي
