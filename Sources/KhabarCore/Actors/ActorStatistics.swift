@@ -434,8 +434,11 @@ public struct ActorCounts: Sendable {
                                  discoveredKept: kept)
         // The kept pairs, renumbered, as (key, count) entries: each part is freed once its pairs
         // are out of its table, then the entries are sorted by key and the counts of a key added.
+        // (One part that spilled nothing, the pipeline's case, is sorted in its table instead.)
         var entries: [PairEntry] = []
-        entries.reserveCapacity(parts.map(\.pairs.count).max() ?? 0)
+        if parts.count > 1 || parts.contains(where: { !$0.spilledPairRuns.isEmpty }) {
+            entries.reserveCapacity(parts.map(\.pairs.count).max() ?? 0)
+        }
         while var p = parts.popLast() {
             // This part's ids → global ids (-1: a candidate dropped), one name lookup per candidate;
             // then a flat table for the pairs (a million on the bench, two ids each).
@@ -457,9 +460,21 @@ public struct ActorCounts: Sendable {
             for (id, v) in p.documents.enumerated() where v > 0 { if let g = global(id) { result.documents[g] += v } }
             for (id, v) in p.tagMentions.enumerated() where v > 0 { if let g = global(id) { result.tagMentions[g] += v } }
             for (id, v) in p.unitsWith.enumerated() where v > 0 { if let g = global(id) { result.unitsWith[g] += v } }
+            @inline(__always) func renumbered(_ key: UInt64) -> UInt64? {
+                guard let x = global(Int(key >> 32)), let y = global(Int(key & 0xFFFF_FFFF)) else { return nil }
+                return UInt64(Swift.min(x, y)) << 32 | UInt64(Swift.max(x, y))
+            }
             func add(_ key: UInt64, _ v: UInt32) {
-                guard let x = global(Int(key >> 32)), let y = global(Int(key & 0xFFFF_FFFF)) else { return }
-                entries.append(PairEntry(key: UInt64(Swift.min(x, y)) << 32 | UInt64(Swift.max(x, y)), count: v))
+                guard let key = renumbered(key) else { return }
+                entries.append(PairEntry(key: key, count: v))
+            }
+            if parts.isEmpty && entries.isEmpty && p.spilledPairRuns.isEmpty {
+                // The only part (the run's totals, as the pipeline hands them): its table sorted
+                // in its own memory (`KeyCounts.drainSorted`), no entries made.
+                let (keys, counts) = p.pairs.drainSorted(mapping: renumbered)
+                result.pairs = PairCounts(keys: keys, counts: counts)
+                result.units += p.units
+                return result
             }
             if p.spilledPairRuns.isEmpty {
                 p.pairs.forEach { key, v in add(key, UInt32(v)) }

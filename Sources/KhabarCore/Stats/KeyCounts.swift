@@ -150,6 +150,47 @@ struct KeyCounts: Sendable {
         return c * (MemoryLayout<UInt64>.stride + MemoryLayout<UInt32>.stride)
     }
 
+    /// Empties the table into its keys, each renumbered by `map` (nil: left out), and their
+    /// counts, in increasing order of the new key, counts of a key that `map` gives twice added
+    /// up. The table's own arrays are compacted in place (the slot a key is read from is never
+    /// before the one it is written to) and sorted there with one scratch copy of what is kept,
+    /// then copied out at their size: at the end of `report` the run's pair table went to a new
+    /// array of entries, a scratch copy for their sort and the final arrays, ~44 bytes of memory
+    /// never touched before for each pair (now ~24), on the run's critical path (perf: a third of
+    /// the actor merge's samples were the kernel zeroing those pages).
+    mutating func drainSorted(mapping map: (UInt64) -> UInt64?) -> (keys: [UInt64], counts: [UInt32]) {
+        var keys = self.keys, counts = self.counts
+        self = KeyCounts(capacity: 0, secondCount: !seconds.isEmpty)  // the table's arrays now referenced once, here
+        var kept = 0
+        keys.withUnsafeMutableBufferPointer { k in
+            counts.withUnsafeMutableBufferPointer { c in
+                for i in 0..<k.count where k[i] != 0 {
+                    guard let key = map(k[i]) else { continue }
+                    k[kept] = key
+                    c[kept] = c[i]
+                    kept += 1
+                }
+                RadixSort.sort(keys: k.baseAddress!, values: c.baseAddress!, count: kept)
+                // Equal keys (two old keys renumbered to one) side by side: added up.
+                var distinct = 0
+                for i in 0..<kept {
+                    if distinct > 0 && k[distinct - 1] == k[i] {
+                        c[distinct - 1] += c[i]
+                    } else {
+                        k[distinct] = k[i]
+                        c[distinct] = c[i]
+                        distinct += 1
+                    }
+                }
+                kept = distinct
+            }
+        }
+        // Copied out at their size, and the table's arrays freed: kept at the table's capacity
+        // (up to 2.3 times the keys), they stayed through the reports that follow and raised
+        // `report`'s peak RSS by 10 MB on news-bench.
+        return (Array(keys[..<kept]), Array(counts[..<kept]))
+    }
+
     /// Empties the table, keeping its slots.
     mutating func removeAll() {
         keys.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }

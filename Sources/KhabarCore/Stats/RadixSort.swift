@@ -53,4 +53,55 @@ enum RadixSort {
             if source != e.baseAddress! { e.baseAddress!.moveInitialize(from: source, count: n) }
         }
     }
+
+    /// Sorts the first `count` keys at `keys` ascending, moving the value at `values` of the same
+    /// index with each (stable): a table's keys and counts sorted where they are, with one scratch
+    /// copy of each (`KeyCounts.drainSorted`), where an array of (key, count) entries was a copy
+    /// of both, then a scratch copy of that.
+    static func sort(keys: UnsafeMutablePointer<UInt64>, values: UnsafeMutablePointer<UInt32>, count n: Int) {
+        guard n > 1 else { return }
+        var counts = [Int](repeating: 0, count: 8 * 256)
+        counts.withUnsafeMutableBufferPointer { c in
+            for i in 0..<n {
+                var k = keys[i]
+                for d in 0..<8 {
+                    c[d &* 256 &+ Int(truncatingIfNeeded: k & 0xFF)] &+= 1
+                    k >>= 8
+                }
+            }
+        }
+        let digits = (0..<8).filter { d in !counts[(d * 256)..<(d * 256 + 256)].contains(n) }
+        guard !digits.isEmpty else { return }
+        let scratchKeys = UnsafeMutablePointer<UInt64>.allocate(capacity: n)
+        let scratchValues = UnsafeMutablePointer<UInt32>.allocate(capacity: n)
+        defer {
+            scratchKeys.deallocate()
+            scratchValues.deallocate()
+        }
+        var sourceKeys = keys, sourceValues = values, targetKeys = scratchKeys, targetValues = scratchValues
+        var offsets = [Int](repeating: 0, count: 256)
+        for d in digits {
+            var total = 0
+            for v in 0..<256 {
+                offsets[v] = total
+                total += counts[d * 256 + v]
+            }
+            let shift = UInt64(8 * d)
+            offsets.withUnsafeMutableBufferPointer { o in
+                for i in 0..<n {
+                    let k = sourceKeys[i]
+                    let v = Int(truncatingIfNeeded: (k >> shift) & 0xFF)
+                    targetKeys[o[v]] = k
+                    targetValues[o[v]] = sourceValues[i]
+                    o[v] &+= 1
+                }
+            }
+            swap(&sourceKeys, &targetKeys)
+            swap(&sourceValues, &targetValues)
+        }
+        if sourceKeys != keys {
+            keys.update(from: sourceKeys, count: n)
+            values.update(from: sourceValues, count: n)
+        }
+    }
 }

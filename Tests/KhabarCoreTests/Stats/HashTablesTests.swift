@@ -24,6 +24,42 @@ final class KeyCountsTests: XCTestCase {
         XCTAssertEqual(table.value(999 << 32 | 1000), 0)
     }
 
+    /// Drained into sorted arrays (the end of the actor merge): each key renumbered, the ones
+    /// mapped to nil left out, keys mapped to one key added up, in increasing order; the table is
+    /// empty after, and counts again.
+    func testDrainSortedRenumbersDropsAndAddsUp() {
+        var rng = SeededGenerator(seed: 21)
+        var table = KeyCounts(capacity: 4)
+        var reference: [UInt64: Int] = [:]
+        for _ in 0..<30_000 {
+            let a = UInt64.random(in: 0..<400, using: &rng), b = UInt64.random(in: 0..<400, using: &rng)
+            guard a != b else { continue }
+            let key = min(a, b) << 32 | max(a, b)
+            let n = Int.random(in: 1...3, using: &rng)
+            table.add(key, n)
+            reference[key, default: 0] += n
+        }
+        // Ids above 300 dropped; the others reversed (399 - id), which turns some pairs around,
+        // and ids 10 and 11 made one, which makes pairs coincide.
+        func map(_ id: UInt64) -> UInt64? { id >= 300 ? nil : (id == 11 ? 399 - 10 : 399 - id) }
+        func renumbered(_ key: UInt64) -> UInt64? {
+            guard let x = map(key >> 32), let y = map(key & 0xFFFF_FFFF), x != y else { return nil }
+            return min(x, y) << 32 | max(x, y)
+        }
+        var expected: [UInt64: UInt32] = [:]
+        for (key, n) in reference { if let k = renumbered(key) { expected[k, default: 0] += UInt32(n) } }
+        let (keys, counts) = table.drainSorted(mapping: renumbered)
+        XCTAssertEqual(keys, expected.keys.sorted())
+        XCTAssertEqual(counts, expected.keys.sorted().map { expected[$0]! })
+        XCTAssertGreaterThan(keys.count, 10_000)  // 13,937 of the table's keys kept
+        XCTAssertLessThan(keys.count, reference.count)
+        XCTAssertEqual(table.count, 0)
+        table.add(5, 2)
+        XCTAssertEqual(table.value(5), 2)
+        var empty = KeyCounts(capacity: 4)
+        XCTAssertEqual(empty.drainSorted(mapping: { $0 }).keys, [])
+    }
+
     /// A table with a second count (the timeline's mentions and documents per period and actor)
     /// keeps both counts of every key through several doublings.
     func testSecondCountsThroughGrowth() {
