@@ -11,21 +11,7 @@ enum RadixSort {
     static func sort<T>(_ elements: inout [T], key: (T) -> UInt64) {
         let n = elements.count
         guard n > 1 else { return }
-        // counts[d * 256 + v]: elements whose digit d (byte d of the key, least significant
-        // first) is v.
-        var counts = [Int](repeating: 0, count: 8 * 256)
-        counts.withUnsafeMutableBufferPointer { c in
-            elements.withUnsafeBufferPointer { e in
-                for x in e {
-                    var k = key(x)
-                    for d in 0..<8 {
-                        c[d &* 256 &+ Int(truncatingIfNeeded: k & 0xFF)] &+= 1
-                        k >>= 8
-                    }
-                }
-            }
-        }
-        let digits = (0..<8).filter { d in !counts[(d * 256)..<(d * 256 + 256)].contains(n) }
+        let (counts, digits) = elements.withUnsafeBufferPointer { e in histogram(n) { key(e[$0]) } }
         guard !digits.isEmpty else { return }
         let scratch = UnsafeMutablePointer<T>.allocate(capacity: n)
         defer { scratch.deallocate() }
@@ -35,11 +21,7 @@ enum RadixSort {
             var source = e.baseAddress!, target = scratch
             var offsets = [Int](repeating: 0, count: 256)
             for d in digits {
-                var total = 0
-                for v in 0..<256 {
-                    offsets[v] = total
-                    total += counts[d * 256 + v]
-                }
+                startOffsets(counts, digit: d, into: &offsets)
                 let shift = UInt64(8 * d)
                 offsets.withUnsafeMutableBufferPointer { o in
                     for i in 0..<n {
@@ -60,17 +42,7 @@ enum RadixSort {
     /// of both, then a scratch copy of that.
     static func sort(keys: UnsafeMutablePointer<UInt64>, values: UnsafeMutablePointer<UInt32>, count n: Int) {
         guard n > 1 else { return }
-        var counts = [Int](repeating: 0, count: 8 * 256)
-        counts.withUnsafeMutableBufferPointer { c in
-            for i in 0..<n {
-                var k = keys[i]
-                for d in 0..<8 {
-                    c[d &* 256 &+ Int(truncatingIfNeeded: k & 0xFF)] &+= 1
-                    k >>= 8
-                }
-            }
-        }
-        let digits = (0..<8).filter { d in !counts[(d * 256)..<(d * 256 + 256)].contains(n) }
+        let (counts, digits) = histogram(n) { keys[$0] }
         guard !digits.isEmpty else { return }
         let scratchKeys = UnsafeMutablePointer<UInt64>.allocate(capacity: n)
         let scratchValues = UnsafeMutablePointer<UInt32>.allocate(capacity: n)
@@ -81,11 +53,7 @@ enum RadixSort {
         var sourceKeys = keys, sourceValues = values, targetKeys = scratchKeys, targetValues = scratchValues
         var offsets = [Int](repeating: 0, count: 256)
         for d in digits {
-            var total = 0
-            for v in 0..<256 {
-                offsets[v] = total
-                total += counts[d * 256 + v]
-            }
+            startOffsets(counts, digit: d, into: &offsets)
             let shift = UInt64(8 * d)
             offsets.withUnsafeMutableBufferPointer { o in
                 for i in 0..<n {
@@ -102,6 +70,34 @@ enum RadixSort {
         if sourceKeys != keys {
             keys.update(from: sourceKeys, count: n)
             values.update(from: sourceValues, count: n)
+        }
+    }
+
+    /// The histogram of `n` keys (`key(i)` for each i): `counts[d * 256 + v]` keys whose digit d
+    /// (byte d, least significant first) is v; and the digits whose values are not all one, the
+    /// passes to make.
+    @inline(__always)
+    private static func histogram(_ n: Int, _ key: (Int) -> UInt64) -> (counts: [Int], digits: [Int]) {
+        var counts = [Int](repeating: 0, count: 8 * 256)
+        counts.withUnsafeMutableBufferPointer { c in
+            for i in 0..<n {
+                var k = key(i)
+                for d in 0..<8 {
+                    c[d &* 256 &+ Int(truncatingIfNeeded: k & 0xFF)] &+= 1
+                    k >>= 8
+                }
+            }
+        }
+        return (counts, (0..<8).filter { d in !counts[(d * 256)..<(d * 256 + 256)].contains(n) })
+    }
+
+    /// Where each value of digit `d` starts in a pass's output (the counts of the smaller values).
+    @inline(__always)
+    private static func startOffsets(_ counts: [Int], digit d: Int, into offsets: inout [Int]) {
+        var total = 0
+        for v in 0..<256 {
+            offsets[v] = total
+            total += counts[d * 256 + v]
         }
     }
 }
