@@ -384,9 +384,11 @@ struct ActorMatcher {
     /// None where a longer known name starts there ("أنصار الدولة الإسلامية" is matched as
     /// itself), or where the word goes on as a phrase of the language: an adjective with ال after
     /// it ("قيادة الدولة الروسية"; a nationality may follow: "لاعب الأهلي المصري"), or الله
-    /// ("أنصار فتح الله").
+    /// ("أنصار فتح الله"). A club's name may be followed by و and another club's ("مباراة الهلال
+    /// والنصر": `coordinatedClub`), which the matcher then takes as well: the last element says
+    /// the name was found as a club's.
     private func contextualMatch(_ buffer: TokenBuffer, at i: Int, forms: LookupForms,
-                                 text: UnsafeBufferPointer<UInt8>?) -> (Int, Int, Int)? {
+                                 text: UnsafeBufferPointer<UInt8>?) -> (Int, Int, Int, Bool)? {
         let n = buffer.count, kinds = index.contextualNames
         typealias Kind = ActorIndex.ContextKind
         // The tokens after `from` are the name's `rest`, each right after the one before.
@@ -406,7 +408,7 @@ struct ActorMatcher {
             // "(قنا)" (in the text, when the tokens' byte offsets index it).
             if let text, ActorMatcher.isAttribution(buffer, i, text),
                let name = names.first(where: { $0.kind == Kind.media && $0.tokens.count == 1 }) {
-                return (name.actor, i, i + 1)
+                return (name.actor, i, i + 1, false)
             }
             // A newspaper's or channel's name alone in quotation marks: "« الشرق الأوسط »" (not
             // the region); not a word alone ("الصراع بين "الحياة" و"الموت"").
@@ -415,7 +417,7 @@ struct ActorMatcher {
                     && (name.tokens.count > 1 || !token(buffer, i, isIn: index.commonWords)) {
                     let end = i + name.tokens.count
                     if end < n, ActorMatcher.quotationMarkBetween(buffer, i - 1, i, text),
-                       ActorMatcher.quotationMarkBetween(buffer, end - 1, end, text) { return (name.actor, i, end) }
+                       ActorMatcher.quotationMarkBetween(buffer, end - 1, end, text) { return (name.actor, i, end, false) }
                 }
             }
             for name in names where name.kind == Kind.told && follows(i, name.tokens.dropFirst()) {
@@ -424,7 +426,7 @@ struct ActorMatcher {
                 if let (_, length) = gazetteerMatch(buffer, at: i, forms: forms), length >= name.tokens.count { return nil }
                 var k = end
                 while k < min(n, end + 2), adjacent(buffer, k) {
-                    if token(buffer, k, isIn: index.thatWords) { return (name.actor, i, end) }
+                    if token(buffer, k, isIn: index.thatWords) { return (name.actor, i, end, false) }
                     if buffer.withToken(k, { ActorMatcher.startsWithAl($0) }) { break }
                     k += 1
                 }
@@ -469,16 +471,37 @@ struct ActorMatcher {
             if end < n, adjacent(buffer, end) {
                 if token(buffer, end, isIn: index.allah) { return nil }
                 // A common noun joined to it: a phrase ("لقادة الشباب والفاعلين"), unless a known
-                // actor ("مقاتلي القاعدة والنصرة").
+                // actor ("مقاتلي القاعدة والنصرة") or, after a club's, another club's name
+                // ("مباراة الهلال والنصر").
                 if buffer.withToken(end, { ActorMatcher.startsWithConjunctionAndArticle($0) }),
-                   gazetteerMatch(buffer, at: end) == nil { return nil }
+                   gazetteerMatch(buffer, at: end) == nil,
+                   name.kind & Kind.club == 0 || coordinatedClub(buffer, at: end) == nil { return nil }
                 if buffer.withToken(end, { ActorMatcher.startsWithAl($0) }), !token(buffer, end, isIn: index.relativePronouns),
                    afterAMatchWord || (!token(buffer, end, isIn: index.notNames)  // إلى is الي once normalised
                                        && gazetteerMatch(buffer, at: end).map({ index.actorTypes[$0.0.actor] == .group }) != true) { return nil }
             }
-            return (name.actor, j, end)
+            return (name.actor, j, end, name.kind & Kind.club != 0)
         }
         return nil
+    }
+
+    /// Token `k` is و and a club's one-word name right after the name before it ("مباراة الهلال
+    /// والنصر", "نجوم الأهلي والنصر والهلال"): the club, which the name before it, a club's
+    /// found by its context, names as one too. Not where a longer known name starts ("والاتحاد
+    /// الأوروبي": matched as itself), nor before an adjective with ال but a nationality ("والوحدة
+    /// الوطنية").
+    private func coordinatedClub(_ buffer: TokenBuffer, at k: Int) -> Int? {
+        guard k < buffer.count, adjacent(buffer, k), gazetteerMatch(buffer, at: k) == nil else { return nil }
+        let club: Int? = buffer.withToken(k) { t in
+            guard t.count > 6, t[0] == 0xD9, t[1] == 0x88, ActorMatcher.startsWithConjunctionAndArticle(t) else { return nil }  // و + ال
+            let rest = UnsafeBufferPointer(rebasing: t[2...])
+            let names = index.contextualNames.value(hash: byteHash(rest.baseAddress!, rest.count), bytes: rest)
+            return names?.first(where: { $0.kind & ActorIndex.ContextKind.club != 0 && $0.tokens.count == 1 })?.actor
+        }
+        guard let club else { return nil }
+        if k + 1 < buffer.count, adjacent(buffer, k + 1), buffer.withToken(k + 1, { ActorMatcher.startsWithAl($0) }),
+           gazetteerMatch(buffer, at: k + 1).map({ index.actorTypes[$0.0.actor] == .group }) != true { return nil }
+        return club
     }
 
     /// Token `k`, whose lookup forms are `forms`, is a match's verb or noun
@@ -2788,10 +2811,16 @@ struct ActorMatcher {
                 continue
             }
             let may = forms.roles
-            if may & ActorMatcher.startsContext != 0, let (actor, start, end) = contextualMatch(buffer, at: i, forms: forms, text: text) {
+            if may & ActorMatcher.startsContext != 0, let (actor, start, end, isClub) = contextualMatch(buffer, at: i, forms: forms, text: text) {
                 mentions.append(ActorMatcher.mention(buffer, start, end - 1, actor: actor, candidate: nil, via: .alias))
                 registerShortNames(of: actor, &shortForms)
                 i = end
+                // Other clubs joined to a club's name by و ("مباراة الهلال والنصر").
+                while isClub, let club = coordinatedClub(buffer, at: i) {
+                    mentions.append(ActorMatcher.mention(buffer, i, i, actor: club, candidate: nil, via: .alias))
+                    registerShortNames(of: club, &shortForms)
+                    i += 1
+                }
                 continue
             }
             if may & ActorMatcher.startsName != 0, let (p, length) = gazetteerMatch(buffer, at: i, forms: forms),

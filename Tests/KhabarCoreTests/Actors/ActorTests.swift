@@ -343,6 +343,16 @@ final class ActorMatcherTests: XCTestCase {
         XCTAssertEqual(found("نجوم الاتحاد الأوروبي"), [["الاتحاد الأوروبي", "org:eu"]])
         XCTAssertEqual(found("البطالة في صفوف الشباب"), [])
         XCTAssertEqual(found("نجم الدين أربكان"), [])
+        // Clubs joined by و to a club's name found by its context are clubs too; not a phrase
+        // ("والوحدة الوطنية"), nor a longer name ("والاتحاد الأوروبي", matched as itself).
+        XCTAssertEqual(found("مباراة الهلال والنصر أمس"), [["الهلال", "org:al-hilal"], ["والنصر", "org:al-nassr"]])
+        XCTAssertEqual(found("وتعادل الهلال والشباب في الدوري"), [["الهلال", "org:al-hilal"], ["والشباب", "org:al-shabab-sa"]])
+        // (Jeddah's الأهلي beside two Saudi clubs: the namesake of the article's country.)
+        XCTAssertEqual(found("تكريم نجوم الأهلي والنصر والهلال"),
+                       [["الأهلي", "org:al-ahli-sa"], ["والنصر", "org:al-nassr"], ["والهلال", "org:al-hilal"]])
+        XCTAssertEqual(found("مدرب الهلال والوحدة الوطنية"), [])
+        XCTAssertEqual(found("جماهير الهلال والاتحاد الأوروبي"), [["الهلال", "org:al-hilal"], ["والاتحاد الأوروبي", "org:eu"]])
+        XCTAssertEqual(found("لقادة الشباب والفاعلين"), [])
     }
 
     /// Once an article names an organisation with its descriptor ("تنظيم القاعدة", "نادي
