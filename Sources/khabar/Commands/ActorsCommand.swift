@@ -25,8 +25,9 @@ struct ActorsCommand: ParsableCommand {
         الجزيرة → الجزيرة). Such a name that is also a word or a city (القاعدة, فتح, الجزيرة, \
         برشلونة) is found alone where the words before it say what it is: its fighters or \
         leaders (عناصر القاعدة, زعيم القاعدة), its correspondents (مراسل الجزيرة; قال للجزيرة \
-        إن), its players, coaches and fans (لاعب برشلونة), a match's verb or noun (فاز الهلال \
-        على النصر, مباراة برشلونة), or, for a news agency, a dateline's \
+        إن), its players, coaches and fans (لاعب برشلونة), its goal, stars or shirt (مرمى \
+        برشلونة, نجم الهلال, بقميص النصر), a match's verb or noun (فاز الهلال على النصر, مباراة \
+        برشلونة; other clubs joined by و: مباراة الهلال والنصر), or, for a news agency, a dateline's \
         attribution (عمّان - بترا, (وام)). The built-in \
         gazetteer (\(BuiltinGazetteer.count / 1000),\(String(BuiltinGazetteer.count % 1000 + 1000).dropFirst()) actors: countries, capitals and demonyms; ethnic, religious \
         and political groups; Middle-East and Maghreb \
